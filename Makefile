@@ -1,0 +1,27 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO_DB ?= demo.db
+
+.PHONY: run test bench demo clean
+
+$(BIN)/qamqor: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $@
+
+# Opens the application on a demo database (made on first run).
+run: $(BIN)/qamqor
+	test -f $(DEMO_DB) || $(BIN)/qamqor --db $(DEMO_DB) demo --persons 2000
+	$(BIN)/qamqor --db $(DEMO_DB)
+
+test: $(BIN)/qamqor
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(BIN)/qamqor
+	$(BIN)/python -m tests.bench.rules
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -1,0 +1,45 @@
+"""The `qamqor` command line. Headless: nothing here imports Qt.
+
+`qamqor` with no command opens the desktop application (imported lazily, so the
+headless commands work on a machine without a display). Each command family
+lives in its own module and adds its sub-parsers through `add_commands`.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from models.cli import database, rules
+
+COMMAND_MODULES = (database, rules)
+
+
+class UsageError(Exception):
+    """Bad input from the command line: printed on one line, exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qamqor", description="Qamqor case management")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: QAMQOR_DB or the user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.add_commands(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run_application  # only the GUI needs Qt
+
+        return run_application(db_path=args.db)
+    try:
+        return int(args.handler(args) or 0)
+    except UsageError as error:
+        print(f"qamqor: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
