@@ -1,0 +1,16 @@
+"""SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
+from models.entities.base import Base, Record
+from models.entities.cases import Attachment, Case, CaseStatus, Category, Note, Priority
+from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
+from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
+from models.entities.rules import RuleVersionRecord
+from models.entities.stays import Registration, Stay, StayBasis
+from models.entities.users import Role, User
+from models.entities.work import Contract, ContractKind, Employer, EmployerKind, Permit, PermitKind, WorkCategory
+
+__all__ = [
+    "AsylumClaim", "AsylumDecision", "Attachment", "Base", "Case", "CaseStatus", "Category",
+    "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerKind", "Expulsion",
+    "IdentityDocument", "Note", "Permit", "PermitKind", "Person", "Priority", "Record",
+    "RefugeeStatus", "Registration", "Role", "RuleVersionRecord", "Sex", "Stay", "StayBasis", "User", "WorkCategory",
+]

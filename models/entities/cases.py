@@ -1,0 +1,73 @@
+"""A case: the work done for one person, with its notes and attachments."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from models.entities.base import Record, StrEnum
+from models.entities.persons import Person
+
+
+class Category(StrEnum):
+    labour_migrant = "labour_migrant"
+    trafficking_survivor = "trafficking_survivor"
+    refugee = "refugee"
+    asylum_seeker = "asylum_seeker"
+    stateless = "stateless"
+    kandas = "kandas"
+    other = "other"
+
+
+class CaseStatus(StrEnum):
+    open = "open"
+    active = "active"
+    referred = "referred"
+    closed = "closed"
+
+
+class Priority(StrEnum):
+    low = "low"
+    normal = "normal"
+    high = "high"
+    urgent = "urgent"
+
+
+class Case(Record):
+    __tablename__ = "cases"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
+    category: Mapped[Category] = mapped_column(index=True)
+    status: Mapped[CaseStatus] = mapped_column(default=CaseStatus.open, index=True)
+    closed_reason: Mapped[str | None] = mapped_column(String(300))
+    caseworker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
+    priority: Mapped[Priority] = mapped_column(default=Priority.normal)
+    opened_on: Mapped[dt.date]
+    closed_on: Mapped[dt.date | None]
+    # Trafficking survivors and the like: only the assigned caseworker and supervisors see it.
+    sensitive: Mapped[bool] = mapped_column(default=False)
+
+    person: Mapped[Person] = relationship()
+
+
+class Note(Record):
+    __tablename__ = "notes"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
+class Attachment(Record):
+    """A scanned document. Its bytes live in the database, so backups and encryption cover them."""
+
+    __tablename__ = "attachments"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int]
+    description: Mapped[str | None] = mapped_column(String(300))
+    # Deferred: listing a case's attachments must not read every scan.
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
