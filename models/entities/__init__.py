@@ -1,5 +1,5 @@
 """SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
-from models.entities.base import Base, Record
+from models.entities.base import Base, Record, utcnow
 from models.entities.cases import Attachment, Case, CaseStatus, Category, Note, Priority
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
@@ -13,4 +13,5 @@ __all__ = [
     "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerKind", "Expulsion",
     "IdentityDocument", "Note", "Permit", "PermitKind", "Person", "Priority", "Record",
     "RefugeeStatus", "Registration", "Role", "RuleVersionRecord", "Sex", "Stay", "StayBasis", "User", "WorkCategory",
+    "utcnow",
 ]

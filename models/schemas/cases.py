@@ -1,0 +1,67 @@
+"""Input and output of cases, notes and attachments."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from models.entities import CaseStatus, Category, Priority
+from models.schemas.common import Input, Output, not_before, output_of
+
+MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # a multi-page scan at 300 dpi fits; a video does not
+
+
+class CaseIn(Input):
+    person_id: uuid.UUID
+    category: Category
+    status: CaseStatus = CaseStatus.open
+    caseworker_id: uuid.UUID | None = None
+    priority: Priority = Priority.normal
+    sensitive: bool = False
+    opened_on: dt.date
+    closed_on: dt.date | None = None
+    closed_reason: Annotated[str | None, Field(max_length=300, validate_default=True)] = None
+
+    _closed_after_opened = field_validator("closed_on")(not_before("opened_on", "opening date"))
+
+    @field_validator("closed_reason")
+    @classmethod
+    def _closing_needs_a_reason(cls, value: str | None, info: ValidationInfo) -> str | None:
+        closing = info.data.get("status") == CaseStatus.closed
+        if closing and not value:
+            raise ValueError("is required when the case is closed")
+        if closing and info.data.get("closed_on") is None:
+            raise ValueError("needs the closing date too")
+        return value
+
+
+CaseOut = output_of(CaseIn)
+
+
+class NoteIn(Input):
+    case_id: uuid.UUID
+    text: Annotated[str, Field(min_length=1, max_length=100_000)]
+
+
+class NoteOut(output_of(NoteIn)):
+    created_by: uuid.UUID | None = None
+
+
+class AttachmentIn(Input):
+    case_id: uuid.UUID
+    filename: Annotated[str, Field(min_length=1, max_length=255)]
+    media_type: Annotated[str, Field(min_length=1, max_length=100)] = "application/octet-stream"
+    description: Annotated[str | None, Field(max_length=300)] = None
+    content: Annotated[bytes, Field(min_length=1, max_length=MAX_ATTACHMENT_BYTES)]
+
+
+class AttachmentOut(Output):
+    """Without the bytes: they are read only when the attachment is opened."""
+
+    case_id: uuid.UUID
+    filename: str
+    media_type: str
+    size: int
+    description: str | None = None

@@ -1,0 +1,134 @@
+"""Input and output of a person's migration history: stays, registrations, permits, contracts,
+asylum claims, refugee status and expulsions; and of employers."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from models import identifiers
+from models.entities import AsylumDecision, ContractKind, EmployerKind, PermitKind, StayBasis, WorkCategory
+from models.schemas.common import Input, OptionalText, not_before, output_of
+
+ShortText = Annotated[str | None, Field(default=None, max_length=200)]
+
+
+class StayIn(Input):
+    person_id: uuid.UUID
+    entry_date: dt.date
+    exit_date: dt.date | None = None  # empty while the person is still in the country
+    basis: StayBasis
+    border_point: Annotated[str | None, Field(max_length=100)] = None
+
+    _exit_after_entry = field_validator("exit_date")(not_before("entry_date", "entry date"))
+
+
+class RegistrationIn(Input):
+    person_id: uuid.UUID
+    registered_on: dt.date
+    address: OptionalText
+    host: ShortText
+
+
+class PermitIn(Input):
+    person_id: uuid.UUID
+    kind: PermitKind
+    number: Annotated[str | None, Field(max_length=40)] = None
+    valid_from: dt.date
+    valid_to: dt.date | None = Field(default=None, validate_default=True)
+    issuer: ShortText
+    work_category: WorkCategory | None = None
+    employer_id: uuid.UUID | None = None
+
+    _ends_after_start = field_validator("valid_to")(not_before("valid_from", "first day of validity"))
+
+    @field_validator("valid_to")
+    @classmethod
+    def _only_permanent_residence_is_open(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        if value is None and info.data.get("kind") not in (None, PermitKind.permanent_residence):
+            raise ValueError("is required (only a permanent residence permit has no end date)")
+        return value
+
+    @field_validator("work_category")
+    @classmethod
+    def _category_only_for_work_permits(cls, value: WorkCategory | None, info: ValidationInfo) -> WorkCategory | None:
+        if value is not None and info.data.get("kind") != PermitKind.work_permit:
+            raise ValueError("applies to work permits only")
+        return value
+
+
+class ContractIn(Input):
+    person_id: uuid.UUID
+    employer_id: uuid.UUID | None = None
+    kind: ContractKind
+    start_date: dt.date
+    end_date: dt.date | None = None
+
+    _ends_after_start = field_validator("end_date")(not_before("start_date", "start date"))
+
+
+class EmployerIn(Input):
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    bin: str | None = None
+    region: Annotated[str | None, Field(max_length=100)] = None
+    kind: EmployerKind = EmployerKind.company
+
+    @field_validator("bin")
+    @classmethod
+    def _valid_bin(cls, value: str | None) -> str | None:
+        if value and not identifiers.iin_checksum_ok(value):  # a BIN has the IIN's control digit
+            raise ValueError("must be 12 digits with a correct control digit")
+        return value or None
+
+
+class AsylumClaimIn(Input):
+    person_id: uuid.UUID
+    registered_on: dt.date
+    decided_on: dt.date | None = None
+    decision: AsylumDecision | None = Field(default=None, validate_default=True)
+    appeal_filed_on: dt.date | None = None
+    appeal_decided_on: dt.date | None = None
+
+    _decided_after_registered = field_validator("decided_on")(not_before("registered_on", "registration date"))
+    _appeal_after_decision = field_validator("appeal_filed_on")(not_before("decided_on", "decision date"))
+    _appeal_decided_after_filed = field_validator("appeal_decided_on")(not_before("appeal_filed_on", "appeal date"))
+
+    @field_validator("decision")
+    @classmethod
+    def _decision_with_its_date(cls, value: AsylumDecision | None, info: ValidationInfo) -> AsylumDecision | None:
+        if (value is None) != (info.data.get("decided_on") is None) and "decided_on" in info.data:
+            raise ValueError("and the decision date go together: give both or neither")
+        return value
+
+
+class RefugeeStatusIn(Input):
+    person_id: uuid.UUID
+    recognized_on: dt.date
+    valid_to: dt.date | None = None
+    certificate_issued_on: dt.date | None = None
+    certificate_number: Annotated[str | None, Field(max_length=40)] = None
+
+    _valid_after_recognition = field_validator("valid_to")(not_before("recognized_on", "recognition date"))
+    _issued_after_recognition = field_validator("certificate_issued_on")(
+        not_before("recognized_on", "recognition date"))
+
+
+class ExpulsionIn(Input):
+    person_id: uuid.UUID
+    expelled_on: dt.date
+    ban_until: dt.date | None = None  # empty: the rule's default ban
+    decided_by: ShortText
+
+    _ban_after_expulsion = field_validator("ban_until")(not_before("expelled_on", "expulsion date"))
+
+
+StayOut = output_of(StayIn)
+RegistrationOut = output_of(RegistrationIn)
+PermitOut = output_of(PermitIn)
+ContractOut = output_of(ContractIn)
+EmployerOut = output_of(EmployerIn)
+AsylumClaimOut = output_of(AsylumClaimIn)
+RefugeeStatusOut = output_of(RefugeeStatusIn)
+ExpulsionOut = output_of(ExpulsionIn)

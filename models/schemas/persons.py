@@ -1,0 +1,99 @@
+"""Input and output of persons and their identity documents."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from pydantic import Field, ValidationInfo, field_validator, model_validator
+
+from models import identifiers, names
+from models.entities import DocumentKind, Sex
+from models.schemas.common import CountryCode, Input, Name, OptionalText, long_date, not_before, output_of
+
+# RULES.md 3, stay.90_in_180 condition 5 [002:L109-L120].
+EXEMPT_CATEGORIES = (
+    "aircraft_crew", "vessel_crew", "train_crew", "international_driver", "courier",
+    "escort_officer", "official_delegation", "cross_border_facility", "leased_territory",
+)
+
+
+class PersonIn(Input):
+    family_name: Name
+    given_name: Name
+    patronymic: Annotated[str | None, Field(max_length=100)] = None
+    # Left empty, the Latin names are transliterated from the names as written.
+    family_name_latin: Annotated[str | None, Field(max_length=100)] = None
+    given_name_latin: Annotated[str | None, Field(max_length=100)] = None
+    patronymic_latin: Annotated[str | None, Field(max_length=100)] = None
+    birth_date: dt.date | None = None
+    birth_year: Annotated[int | None, Field(ge=1900, le=2100)] = None
+    sex: Sex = Sex.unknown
+    citizenship: CountryCode
+    iin: str | None = None
+    languages: Annotated[str | None, Field(max_length=200)] = None
+    phone: Annotated[str | None, Field(max_length=40)] = None
+    address: OptionalText
+    exempt_category: str | None = None
+
+    @field_validator("patronymic", "family_name_latin", "given_name_latin", "patronymic_latin", "iin",
+                     "languages", "phone", "address", "exempt_category", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("birth_date")
+    @classmethod
+    def _born_in_the_past(cls, value: dt.date | None) -> dt.date | None:
+        if value is not None and value > dt.date.today():
+            raise ValueError(f"is in the future ({long_date(value)})")
+        return value
+
+    @field_validator("iin")
+    @classmethod
+    def _valid_iin(cls, value: str | None) -> str | None:
+        if value is not None and not identifiers.iin_checksum_ok(value):
+            raise ValueError("must be 12 digits with a correct control digit")
+        return value
+
+    @field_validator("exempt_category")
+    @classmethod
+    def _known_exemption(cls, value: str | None) -> str | None:
+        if value is not None and value not in EXEMPT_CATEGORIES:
+            raise ValueError("must be one of: " + ", ".join(EXEMPT_CATEGORIES))
+        return value
+
+    @field_validator("birth_year")
+    @classmethod
+    def _year_matches_date(cls, value: int | None, info: ValidationInfo) -> int | None:
+        born = info.data.get("birth_date")
+        if born is not None and value not in (None, born.year):
+            raise ValueError(f"does not match the date of birth ({long_date(born)})")
+        return value
+
+    @model_validator(mode="after")
+    def _fill_derived(self) -> PersonIn:
+        if self.birth_date is not None:
+            self.birth_year = self.birth_date.year
+        self.family_name_latin = self.family_name_latin or names.to_latin(self.family_name)
+        self.given_name_latin = self.given_name_latin or names.to_latin(self.given_name)
+        if self.patronymic and not self.patronymic_latin:
+            self.patronymic_latin = names.to_latin(self.patronymic)
+        return self
+
+
+PersonOut = output_of(PersonIn)
+
+
+class DocumentIn(Input):
+    person_id: uuid.UUID
+    kind: DocumentKind
+    number: Annotated[str, Field(min_length=1, max_length=40)]
+    issuing_country: CountryCode
+    issued_on: dt.date | None = None
+    expires_on: dt.date | None = None
+
+    _expiry_after_issue = field_validator("expires_on")(not_before("issued_on", "issue date"))
+
+
+DocumentOut = output_of(DocumentIn)

@@ -1,0 +1,20 @@
+"""Input and output of the people who use Qamqor."""
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from models.entities import Role
+from models.schemas.common import Input, output_of
+
+
+class UserIn(Input):
+    username: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")]
+    full_name: Annotated[str, Field(min_length=1, max_length=200)]
+    role: Role
+    phone: Annotated[str | None, Field(max_length=40)] = None
+    email: Annotated[str | None, Field(max_length=200)] = None
+
+
+UserOut = output_of(UserIn)

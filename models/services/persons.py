@@ -1,0 +1,54 @@
+"""Persons and their identity documents."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from models.db import Database
+from models.entities import IdentityDocument, Person
+from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
+from models.services.base import Actor, Kind
+
+PERSON = Kind(Person, PersonIn, PersonOut)
+DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut)
+
+
+def create_person(db: Database, actor: Actor, data: Any) -> PersonOut:
+    return PERSON.create(db, actor, data)
+
+
+def update_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_version: int, data: Any) -> PersonOut:
+    return PERSON.update(db, actor, person_id, expected_version, data)
+
+
+def archive_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_version: int) -> PersonOut:
+    return PERSON.archive(db, actor, person_id, expected_version)
+
+
+def get_person(db: Database, person_id: uuid.UUID) -> PersonOut:
+    return PERSON.get(db, person_id)
+
+
+def add_document(db: Database, actor: Actor, data: Any) -> DocumentOut:
+    return DOCUMENT.create(db, actor, data)
+
+
+def update_document(db: Database, actor: Actor, document_id: uuid.UUID, expected_version: int,
+                    data: Any) -> DocumentOut:
+    return DOCUMENT.update(db, actor, document_id, expected_version, data)
+
+
+def archive_document(db: Database, actor: Actor, document_id: uuid.UUID, expected_version: int) -> DocumentOut:
+    return DOCUMENT.archive(db, actor, document_id, expected_version)
+
+
+def documents_of(db: Database, person_id: uuid.UUID) -> list[DocumentOut]:
+    with db.reading() as session:
+        rows = session.scalars(
+            select(IdentityDocument)
+            .where(IdentityDocument.person_id == person_id, IdentityDocument.archived_at.is_(None))
+            .order_by(IdentityDocument.issued_on.desc())
+        )
+        return [DocumentOut.model_validate(row) for row in rows]

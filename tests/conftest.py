@@ -1,0 +1,54 @@
+"""Shared fixtures: a real SQLite file per test, copied from a database migrated once per run."""
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from models.db import Database, open_database
+from models.services import cases, persons, users
+from models.services.base import Actor
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(migrated_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "qamqor.db"
+    shutil.copyfile(migrated_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path):
+    database = Database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def actor(db: Database) -> Actor:
+    user = users.create_user(db, Actor.system(), {"username": "aigerim", "full_name": "Aigerim Nurlanovna",
+                                                  "role": "caseworker"})
+    return Actor(user.id, user.role)
+
+
+@pytest.fixture
+def person(db: Database, actor: Actor):
+    return persons.create_person(db, actor, {
+        "family_name": "Юсупов", "given_name": "Алишер", "patronymic": "Рустамович",
+        "birth_date": "1990-04-12", "sex": "male", "citizenship": "UZB",
+    })
+
+
+@pytest.fixture
+def case(db: Database, actor: Actor, person):
+    return cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant",
+                                       "opened_on": dt.date(2024, 5, 12), "caseworker_id": actor.user_id})

@@ -1,0 +1,51 @@
+"""A database filled at the first revision keeps every row when upgraded to the head."""
+from __future__ import annotations
+
+import sqlite3
+import uuid
+
+from models import migrate
+from models.db import Database
+from models.services import cases, history, persons
+
+
+def rows(conn: sqlite3.Connection, table: str) -> list[tuple]:
+    return conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+
+
+def test_upgrade_from_the_first_revision_loses_nothing(tmp_path) -> None:
+    path = tmp_path / "old.db"
+    migrate.upgrade(path, "0001")
+    person_id, case_id, stay_id, user_id = (uuid.uuid4().hex for _ in range(4))
+    stamp = "2024-05-12 09:30:00.000000"
+    common = f"'{stamp}', '{stamp}', 1, NULL, NULL, NULL"  # created/updated, version, archived, by, by
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"INSERT INTO users VALUES ('aigerim', 'Айгерим Нурланова', 'caseworker', NULL, NULL, "
+                     f"'{user_id}', {common})")
+        conn.execute(
+            "INSERT INTO persons (family_name, given_name, family_name_latin, given_name_latin, sex, citizenship, "
+            "birth_year, id, created_at, updated_at, version) VALUES "
+            f"('Юсупов', 'Алишер', 'Yusupov', 'Alisher', 'male', 'UZB', 1990, '{person_id}', '{stamp}', '{stamp}', 1)")
+        conn.execute(
+            "INSERT INTO cases (person_id, category, status, priority, opened_on, sensitive, caseworker_id, id, "
+            f"created_at, updated_at, version) VALUES ('{person_id}', 'trafficking_survivor', 'active', 'high', "
+            f"'2024-05-12', 1, '{user_id}', '{case_id}', '{stamp}', '{stamp}', 1)")
+        conn.execute(
+            "INSERT INTO stays (person_id, entry_date, exit_date, basis, border_point, id, created_at, updated_at, "
+            f"version) VALUES ('{person_id}', '2024-05-10', NULL, 'visa_free', 'Zhibek Zholy', '{stay_id}', "
+            f"'{stamp}', '{stamp}', 1)")
+        before = {t: rows(conn, t) for t in ("users", "persons", "cases", "stays")}
+
+    migrate.upgrade(path)
+
+    with sqlite3.connect(path) as conn:
+        assert {t: rows(conn, t) for t in before} == before
+    db = Database(path)  # and the services read the old rows as they were
+    try:
+        person = persons.get_person(db, uuid.UUID(person_id))
+        assert (person.family_name, person.birth_year) == ("Юсупов", 1990)
+        case = cases.get_case(db, uuid.UUID(case_id))
+        assert case.sensitive and case.category == "trafficking_survivor"
+        assert [s.border_point for s in history.history_of(db, person.id).stay] == ["Zhibek Zholy"]
+    finally:
+        db.close()
