@@ -1,6 +1,7 @@
 """SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
 from models.entities.base import Base, Record, utcnow
 from models.entities.cases import Attachment, Case, CaseStatus, Category, Note, Priority
+from models.entities.deadlines import StoredObligation
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
 from models.entities.rules import RuleVersionRecord
@@ -12,6 +13,6 @@ __all__ = [
     "AsylumClaim", "AsylumDecision", "Attachment", "Base", "Case", "CaseStatus", "Category",
     "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerKind", "Expulsion",
     "IdentityDocument", "Note", "Permit", "PermitKind", "Person", "Priority", "Record",
-    "RefugeeStatus", "Registration", "Role", "RuleVersionRecord", "Sex", "Stay", "StayBasis", "User", "WorkCategory",
+    "RefugeeStatus", "Registration", "Role", "RuleVersionRecord", "Sex", "Stay", "StayBasis", "StoredObligation", "User", "WorkCategory",
     "utcnow",
 ]
