@@ -9,13 +9,9 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from models import identifiers, names
 from models.entities import DocumentKind, Sex
+from models.rules.situation import EXEMPT_CATEGORIES
 from models.schemas.common import CountryCode, Input, Name, OptionalText, long_date, not_before, output_of
 
-# RULES.md 3, stay.90_in_180 condition 5 [002:L109-L120].
-EXEMPT_CATEGORIES = (
-    "aircraft_crew", "vessel_crew", "train_crew", "international_driver", "courier",
-    "escort_officer", "official_delegation", "cross_border_facility", "leased_territory",
-)
 
 
 class PersonIn(Input):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -114,20 +114,27 @@ class Kind:
     entity: type[Record]
     schema: type[Input]
     output: type[Output]
+    # Called in the same transaction after every write, e.g. to recompute the person's deadlines.
+    on_change: Callable[[Session, Record], None] | None = None
+
+    def _written(self, session: Session, record: Record) -> Output:
+        if self.on_change:
+            self.on_change(session, record)
+        return self.output.model_validate(record)
 
     def create(self, db: Database, actor: Actor, data: Any) -> Output:
         data = validate(self.schema, data)
         with writing(db) as session:
-            return self.output.model_validate(create(session, self.entity, data, actor))
+            return self._written(session, create(session, self.entity, data, actor))
 
     def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int, data: Any) -> Output:
         data = validate(self.schema, data)
         with writing(db) as session:
-            return self.output.model_validate(update(session, self.entity, record_id, expected_version, data, actor))
+            return self._written(session, update(session, self.entity, record_id, expected_version, data, actor))
 
     def archive(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int) -> Output:
         with writing(db) as session:
-            return self.output.model_validate(archive(session, self.entity, record_id, expected_version, actor))
+            return self._written(session, archive(session, self.entity, record_id, expected_version, actor))
 
     def get(self, db: Database, record_id: uuid.UUID) -> Output:
         with db.reading() as session:

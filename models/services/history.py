@@ -7,21 +7,32 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import AsylumClaim, Contract, Expulsion, Permit, RefugeeStatus, Registration, Stay
+from models.entities import AsylumClaim, Contract, Expulsion, Permit, Record, RefugeeStatus, Registration, Stay
 from models.schemas import history as schemas
+from models.services import deadlines
 from models.services.base import Actor, Kind
 from models.services.errors import ServiceError
 
+
+
+def _refresh_deadlines(session: Session, record: Record) -> None:
+    deadlines.refresh(session, [record.person_id])
+
+
 KINDS: dict[str, Kind] = {
-    "stay": Kind(Stay, schemas.StayIn, schemas.StayOut),
-    "registration": Kind(Registration, schemas.RegistrationIn, schemas.RegistrationOut),
-    "permit": Kind(Permit, schemas.PermitIn, schemas.PermitOut),
-    "contract": Kind(Contract, schemas.ContractIn, schemas.ContractOut),
-    "asylum_claim": Kind(AsylumClaim, schemas.AsylumClaimIn, schemas.AsylumClaimOut),
-    "refugee_status": Kind(RefugeeStatus, schemas.RefugeeStatusIn, schemas.RefugeeStatusOut),
-    "expulsion": Kind(Expulsion, schemas.ExpulsionIn, schemas.ExpulsionOut),
+    name: Kind(entity, schema, output, on_change=_refresh_deadlines)
+    for name, entity, schema, output in (
+        ("stay", Stay, schemas.StayIn, schemas.StayOut),
+        ("registration", Registration, schemas.RegistrationIn, schemas.RegistrationOut),
+        ("permit", Permit, schemas.PermitIn, schemas.PermitOut),
+        ("contract", Contract, schemas.ContractIn, schemas.ContractOut),
+        ("asylum_claim", AsylumClaim, schemas.AsylumClaimIn, schemas.AsylumClaimOut),
+        ("refugee_status", RefugeeStatus, schemas.RefugeeStatusIn, schemas.RefugeeStatusOut),
+        ("expulsion", Expulsion, schemas.ExpulsionIn, schemas.ExpulsionOut),
+    )
 }
 
 # How each kind is ordered in a person's history (oldest first).

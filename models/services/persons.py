@@ -5,13 +5,22 @@ import uuid
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import IdentityDocument, Person
 from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
+from models.services import deadlines
 from models.services.base import Actor, Kind
 
-PERSON = Kind(Person, PersonIn, PersonOut)
+
+
+def _refresh_deadlines(session: Session, person: Person) -> None:
+    """Citizenship and exemptions decide which stay rules apply."""
+    deadlines.refresh(session, [person.id])
+
+
+PERSON = Kind(Person, PersonIn, PersonOut, on_change=_refresh_deadlines)
 DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut)
 
 
