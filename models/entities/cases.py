@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import ForeignKey, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from models.entities.base import Record, StrEnum
+from models.entities.base import Base, Record, StrEnum, utcnow
 from models.entities.persons import Person
 
 
@@ -50,6 +50,17 @@ class Case(Record):
     sensitive: Mapped[bool] = mapped_column(default=False)
 
     person: Mapped[Person] = relationship()
+
+
+class CaseShare(Base):
+    """A case the assigned caseworker shares with a colleague (not for sensitive cases)."""
+
+    __tablename__ = "case_shares"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    shared_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    shared_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class Note(Record):

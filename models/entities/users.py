@@ -1,5 +1,7 @@
-"""People who use Qamqor. Login and passwords come with the accounts issue."""
+"""People who use Qamqor: their role, and what they need to log in."""
 from __future__ import annotations
+
+import datetime as dt
 
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
@@ -19,5 +21,15 @@ class User(Record):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[Role]
+    # A caseworker or supervisor who also administers (small offices): users, rules, backups.
+    also_admin: Mapped[bool] = mapped_column(default=False)
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
+    password_hash: Mapped[str | None] = mapped_column(String(200))  # Argon2id; empty: cannot log in yet
+    failed_logins: Mapped[int] = mapped_column(default=0)  # in a row; reset by a successful login
+    locked_until: Mapped[dt.datetime | None]
+    last_login_at: Mapped[dt.datetime | None]
+
+    @property
+    def roles(self) -> frozenset[Role]:
+        return frozenset({self.role, Role.admin} if self.also_admin else {self.role})
