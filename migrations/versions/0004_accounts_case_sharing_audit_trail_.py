@@ -51,12 +51,12 @@ def upgrade() -> None:
     with op.batch_alter_table('case_shares', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_shares_user_id'), ['user_id'], unique=False)
 
-    with op.batch_alter_table('users', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('also_admin', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.add_column(sa.Column('password_hash', sa.String(length=200), nullable=True))
-        batch_op.add_column(sa.Column('failed_logins', sa.Integer(), nullable=False, server_default='0'))
-        batch_op.add_column(sa.Column('locked_until', sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column('last_login_at', sa.DateTime(), nullable=True))
+    # Plain ADD COLUMN: a batch copy of `users` would trip the foreign keys that point at it.
+    op.add_column('users', sa.Column('also_admin', sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column('users', sa.Column('password_hash', sa.String(length=200), nullable=True))
+    op.add_column('users', sa.Column('failed_logins', sa.Integer(), nullable=False, server_default='0'))
+    op.add_column('users', sa.Column('locked_until', sa.DateTime(), nullable=True))
+    op.add_column('users', sa.Column('last_login_at', sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
