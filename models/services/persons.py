@@ -11,6 +11,7 @@ from models.db import Database
 from models.entities import IdentityDocument, Person
 from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
 from models.services import deadlines
+from models.services import search  # noqa: F401  (its session hook keeps the find-a-person index current)
 from models.services.base import Actor, Kind
 
 

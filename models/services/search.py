@@ -1,0 +1,244 @@
+"""Finding a person as you type, in any script, and spotting likely duplicates.
+
+The index is an SQLite FTS5 table `person_search`: one row per live person,
+whose `terms` are the search keys (`models.names.search_key`) of every name
+as written and in Latin, plus the person's IIN and document numbers folded to
+lower-case letters and digits. "Юсупов", "Yusupov" and "YUSUPOV" all index as
+`iusupov`, so a prefix query finds the person whatever script is typed.
+
+The row id is the first 64 bits of the person's UUID: a person's row is found
+without a scan, and no extra table is needed (a collision among 10^5 persons
+has a chance of about 10^-9; `rebuild` would report it as an integrity error).
+
+The index is kept current inside each write's own transaction by a session
+hook (`after_flush`) on persons and identity documents, so every service that
+writes them keeps it right. Bulk inserts that bypass the ORM (the demo data)
+call `rebuild` afterwards.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, event, text
+from sqlalchemy.orm import Session
+
+from models.db import Database
+from models.entities import IdentityDocument, Person, Role
+from models.names import search_key
+from models.services.base import Actor
+
+TABLE = "person_search"
+MIN_QUERY = 2  # one letter matches a tenth of the persons; nobody reads that list
+_ALNUM = re.compile(r"[\W_]+")
+
+
+def row_id(person_id: uuid.UUID) -> int:
+    return int.from_bytes(person_id.bytes[:8], "big", signed=True)
+
+
+def number_key(number: str) -> str:
+    """A document number as typed, without spaces or dashes: "AB 12-34" -> "ab1234"."""
+    return _ALNUM.sub("", number.casefold())
+
+
+def terms_of(names: Iterable[str | None], numbers: Iterable[str | None]) -> str:
+    words: dict[str, None] = {}  # ordered set
+    for name in filter(None, names):
+        words.update(dict.fromkeys(search_key(name).split()))
+    for number in filter(None, numbers):
+        if key := number_key(number):
+            words[key] = None
+    return " ".join(words)
+
+
+# --- keeping the index current --------------------------------------------
+
+_PERSON_COLUMNS = ("family_name", "given_name", "patronymic", "family_name_latin", "given_name_latin",
+                   "patronymic_latin", "iin")
+
+
+def _index(conn: Connection, person_ids: Iterable[uuid.UUID]) -> None:
+    ids = [pid.hex for pid in person_ids]
+    for start in range(0, len(ids), 2000):  # bounded memory when rebuilding 100,000 persons
+        _index_batch(conn, ids[start:start + 2000])
+
+
+def _index_batch(conn: Connection, hex_ids: list[str]) -> None:
+    if not hex_ids:
+        return
+    numbers: dict[str, list[str]] = defaultdict(list)
+    for person_id, number in conn.execute(
+            text("SELECT person_id, number FROM identity_documents WHERE archived_at IS NULL "
+                 "AND person_id IN (SELECT value FROM json_each(:ids))"), {"ids": json.dumps(hex_ids)}):
+        numbers[person_id].append(number)
+    people = conn.execute(
+        text(f"SELECT id, {', '.join(_PERSON_COLUMNS)} FROM persons WHERE archived_at IS NULL "
+             "AND id IN (SELECT value FROM json_each(:ids))"), {"ids": json.dumps(hex_ids)}).all()
+    conn.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :rowid"),
+                 [{"rowid": row_id(uuid.UUID(h))} for h in hex_ids])
+    rows = [{"rowid": row_id(uuid.UUID(p.id)), "person_id": p.id,
+             "terms": terms_of(p[1:7], [p.iin, *numbers[p.id]])} for p in people]
+    if rows:
+        conn.execute(text(f"INSERT INTO {TABLE} (rowid, person_id, terms) VALUES (:rowid, :person_id, :terms)"),
+                     rows)
+
+
+@event.listens_for(Session, "after_flush")
+def _reindex_changed_persons(session: Session, _context: object) -> None:
+    """Within the write's transaction: reindex every person whose names or documents changed."""
+    changed: set[uuid.UUID] = set()
+    for record in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(record, Person):
+            changed.add(record.id)
+        elif isinstance(record, IdentityDocument):
+            changed.add(record.person_id)
+    if changed:
+        _index(session.connection(), changed)
+
+
+def rebuild(target: Database | Engine | Connection) -> int:
+    """Refill the whole index from the persons table (after bulk inserts); returns how many persons it holds."""
+    if isinstance(target, Connection):
+        return _rebuild(target)
+    engine = target.engine if isinstance(target, Database) else target
+    with engine.begin() as conn:
+        return _rebuild(conn)
+
+
+def _rebuild(conn: Connection) -> int:
+    conn.execute(text(f"DELETE FROM {TABLE}"))
+    ids = [uuid.UUID(h) for h in conn.scalars(text("SELECT id FROM persons WHERE archived_at IS NULL"))]
+    _index(conn, ids)
+    return len(ids)
+
+
+# --- finding -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    """A person found by `find`, with what a caseworker needs to tell namesakes apart."""
+
+    person_id: uuid.UUID
+    family_name: str
+    given_name: str
+    patronymic: str | None
+    family_name_latin: str
+    given_name_latin: str
+    birth_date: dt.date | None
+    birth_year: int | None
+    citizenship: str
+    iin: str | None
+    case_id: uuid.UUID | None  # the person's most recent case the actor may see
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(filter(None, (self.family_name, self.given_name, self.patronymic)))
+
+
+def _alternatives(word: str) -> list[list[str]]:
+    """The index words one typed word may stand for; each alternative is a list of words that must all match."""
+    found: list[list[str]] = []
+    for spelling in (word, _german_j(word)):
+        if spelling and (keys := search_key(spelling).split()) and keys not in found:
+            found.append(keys)
+    if any(c.isdigit() for c in word) and (number := number_key(word)):
+        found.append([number])
+    return found
+
+
+def _german_j(word: str) -> str | None:
+    """"Jusupov" is how German, Polish and Czech write Юсупов; `search_key` reads J as Ж (Jamshid)."""
+    return re.sub("[jJ]", lambda m: "Y" if m[0] == "J" else "y", word) if "j" in word.casefold() else None
+
+
+def match_expression(typed: str, *, prefix: bool = True) -> str | None:
+    """The FTS5 query for what was typed: every word must match, each in any of its spellings."""
+    star = "*" if prefix else ""
+    clauses = []
+    for word in typed.split():
+        options = [" AND ".join(f'"{key}"{star}' for key in keys) for keys in _alternatives(word)]
+        if options:
+            clauses.append("(" + " OR ".join(f"({o})" for o in options) + ")")
+    return " AND ".join(clauses) or None
+
+
+_MATCH_SQL = f"""
+SELECT * FROM (
+  SELECT p.id, p.family_name, p.given_name, p.patronymic, p.family_name_latin, p.given_name_latin,
+         p.birth_date, p.birth_year, p.citizenship, p.iin,
+         (SELECT c.id FROM cases c WHERE c.person_id = p.id AND c.archived_at IS NULL {{visible}}
+          ORDER BY c.opened_on DESC LIMIT 1) AS case_id,
+         EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id AND c.archived_at IS NULL) AS has_cases
+  FROM {TABLE} s JOIN persons p ON p.id = s.person_id
+  WHERE {TABLE} MATCH :match
+)
+-- A person whose every case is hidden from this user (sensitive, someone else's) is not shown at all.
+WHERE case_id IS NOT NULL OR NOT has_cases
+LIMIT :limit
+"""
+
+
+def _visible(actor: Actor | None) -> tuple[str, dict]:
+    """Sensitive cases are seen only by their caseworker and by supervisors."""
+    if actor is None or actor.role in (Role.supervisor, Role.admin):
+        return "", {}
+    return "AND (c.sensitive = 0 OR c.caseworker_id = :me)", {"me": actor.user_id.hex if actor.user_id else ""}
+
+
+def _matches(db: Database, actor: Actor | None, expression: str, limit: int) -> list[Match]:
+    visible, params = _visible(actor)
+    with db.reading() as session:
+        rows = session.execute(text(_MATCH_SQL.format(visible=visible)),
+                               {"match": expression, "limit": limit, **params}).all()
+    return [_match(row) for row in rows]
+
+
+def find(db: Database, actor: Actor, typed: str, limit: int = 50) -> list[Match]:
+    """Persons whose names (any script, any usual spelling), IIN or document number start with what was typed."""
+    if len(typed.strip()) < MIN_QUERY or not (expression := match_expression(typed)):
+        return []
+    matches = _matches(db, actor, expression, limit)
+    return sorted(matches, key=lambda m: (m.family_name_latin.casefold(), m.given_name_latin.casefold()))
+
+
+def _match(row) -> Match:
+    birth = row.birth_date
+    return Match(uuid.UUID(row.id), row.family_name, row.given_name, row.patronymic, row.family_name_latin,
+                 row.given_name_latin, dt.date.fromisoformat(birth) if birth else None, row.birth_year,
+                 row.citizenship, row.iin, uuid.UUID(row.case_id) if row.case_id else None)
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    match: Match
+    same_document: bool  # else: a similar name and the same birth date (or year)
+
+
+def likely_duplicates(db: Database, *, family_name: str, given_name: str, birth_date: dt.date | None = None,
+                      birth_year: int | None = None, document_numbers: Iterable[str] = (),
+                      exclude: uuid.UUID | None = None) -> list[Duplicate]:
+    """Persons already recorded who may be this one, to show before a new person is saved: the same
+    document number or IIN, or the same family name (in any spelling), a given name starting alike
+    and the same birth date (or birth year, where only the year is known)."""
+    found: dict[uuid.UUID, Duplicate] = {}
+    numbers = " OR ".join(f'"{key}"' for number in document_numbers if (key := number_key(number)))
+    if numbers:
+        for match in _matches(db, None, numbers, 20):
+            found[match.person_id] = Duplicate(match, same_document=True)
+    family = match_expression(family_name, prefix=False)
+    given = search_key(given_name)[:3]
+    born = birth_date.year if birth_date else birth_year
+    if family and given and born:
+        for match in _matches(db, None, f'{family} AND "{given}"*', 200):
+            same_day = birth_date is None or match.birth_date in (None, birth_date)
+            if match.birth_year == born and same_day and match.person_id not in found:
+                found[match.person_id] = Duplicate(match, same_document=False)
+    found.pop(exclude, None)
+    return list(found.values())[:20]
