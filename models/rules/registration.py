@@ -1,0 +1,80 @@
+"""registration.deadline — register the place of stay (RULES.md section 3).
+
+Default version (state of 2021): a foreigner staying temporarily registers
+within 5 calendar days after entry [001:L100], "a strict five-day
+registration requirement" [004:L118]: `due = entry + 5`. REGISTER_30
+nationals need no registration for the first 30 days [001:L37]:
+`due = entry + 30`. VISA_FREE_OTHER nationals entering visa-free are
+registered in a simplified manner on entry [004:L148]: met, `due = entry`.
+Not applicable to stays based on a residence permit, refugee or asylum-seeker
+status, or diplomatic grounds. The number of days and the day kind
+(calendar or working) are parameters, so a later regime (e.g. e-Qonaq host
+notification, Res. 148 as amended 4 Mar 2022 [004:L316]) is a new version.
+
+Decisions where RULES.md leaves room:
+- The version is the one in force on the entry day (the event).
+- Stays based on a visa or on "other" grounds register like visa-free ones
+  ([001:L100] speaks of every foreigner staying temporarily); the 30-day
+  deferral follows the citizenship whatever the basis; the simplified
+  registration needs a visa-free entry, as the source says.
+- The 30-day deferral counts calendar days (it is a length of stay); `day_kind`
+  applies to the ordinary deadline.
+- A registration counts for the stay if dated from its entry to its exit.
+  Registered after `due`: not met (RULES.md: met if recorded on or before
+  due), so the obligation stays overdue and the explanation says
+  "registered late".
+- Records dated after `as_of` are plans, not facts: a registration dated
+  later does not meet the obligation yet, and "left before due" needs an
+  exit on or before `as_of`.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from models.rules.dates import add_days
+from models.rules.obligation import Obligation, fragment
+from models.rules.ruleset import RuleSet
+from models.rules.situation import Situation, Stay
+
+RULE = "registration.deadline"
+
+
+def registration_obligation(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: date,
+                            due_soon_days: int = 7) -> Obligation | None:
+    """The registration deadline for `stay`, or None when the rule does not apply to it."""
+    version = ruleset.version_for(RULE, stay.entry)
+    if version is None:
+        return None
+    params = version.params
+    if stay.basis in params["not_applicable_bases"]:
+        return None
+    citizenship = situation.citizenship
+    entry = stay.entry
+    if stay.basis == "visa_free" and ruleset.in_groups(citizenship, params["simplified_groups"]):
+        return Obligation.make(version, entry, as_of, True, due_soon_days,
+                               fragment("registration_simplified", entry=entry, country=citizenship))
+    if ruleset.in_groups(citizenship, params["deferred_groups"]):
+        days = params["deferred_days"]
+        due = entry + timedelta(days=days)
+        first = fragment("registration_deferred", entry=entry, country=citizenship, days=days, due=due)
+    else:
+        days, day_kind = params["days"], params["day_kind"]
+        due = add_days(entry, days, day_kind)
+        first = fragment(f"registration_{day_kind}", entry=entry, days=days, due=due)
+    end = stay.exit if stay.exit is not None and stay.exit < as_of else as_of
+    in_time = late = None
+    for registration in situation.registrations:
+        day = registration.date
+        if entry <= day <= end:
+            if day <= due:
+                if in_time is None or day < in_time:
+                    in_time = day
+            elif late is None or day < late:
+                late = day
+    if in_time is not None:
+        return Obligation.make(version, due, as_of, True, due_soon_days, first,
+                               fragment("registered", registered=in_time))
+    if stay.exit is not None and stay.exit <= as_of and stay.exit < due:
+        return Obligation.make(version, due, as_of, True, due_soon_days, first, fragment("left_before", exit=stay.exit))
+    second = fragment("registered_late", registered=late) if late else fragment("not_registered")
+    return Obligation.make(version, due, as_of, False, due_soon_days, first, second)

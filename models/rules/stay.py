@@ -1,0 +1,115 @@
+"""stay.per_entry, and the other limits on one stay (RULES.md section 3).
+
+stay.per_entry — a visa-free national (not EAEU) may stay 30 days per entry:
+the entry day is day 1, so the last legal day is `entry + 29` (Res. 838 of
+23 Dec 2016 [004:L148]; in force in 2023 [003:L180]). A REGISTER_30 national
+(TJK, EAEU) registered on or before `entry + 30` may stay 90 days
+(`entry + 89`) [001:L37]. A day after the limit covered by a residence
+permit does not break it; the limit bites again once the permit ends.
+
+The stay's documents — a stay based on a visa lasts only as long as the visa
+[003:L184].
+
+Decisions where RULES.md leaves room (see also `models.rules.engine`):
+- The current stay is the one the person is in on `as_of`; if several stays
+  contain `as_of`, the one with the latest entry (a same-day exit and
+  re-entry starts a new stay), then the open or later-ending one.
+- The version of stay.per_entry is the one in force on the entry day; a stay
+  entered before the first version has no per-entry limit.
+- Only registrations dated within the stay (entry to exit), on or before
+  `entry + 30` and on or before `as_of` (a later date is a plan, not a
+  fact) earn the 90 days.
+- Document limit: for a stay based on a visa, the last day of unbroken
+  coverage, from the entry day on, by visas and residence permits (a
+  residence permit also makes the stay lawful [003:L184]). The same is
+  applied to a stay based on a residence permit. If no document recorded
+  covers the entry day, no document limit is computed (data missing, not an
+  overstay). Stays based on refugee or asylum-seeker status, diplomatic or
+  other grounds have no stay limit here: their own rules track them.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import NamedTuple
+
+from models.rules.intervals import INF, Span, covered_until, merge
+from models.rules.ruleset import RuleSet, RuleVersion
+from models.rules.situation import RESIDENCE_PERMITS, Permit, Situation, Stay
+
+RULE = "stay.per_entry"
+DOCUMENT_BASES = frozenset({"visa", "residence_permit"})
+_DOCUMENTS_OF_STAY = RESIDENCE_PERMITS | {"visa"}
+
+
+def current_stay(stays: Sequence[Stay], as_of: date) -> Stay | None:
+    """The stay the person is in on `as_of` (entry on or before it, exit missing or on or after it)."""
+    best = None
+    for stay in stays:
+        if stay.entry <= as_of and (stay.exit is None or stay.exit >= as_of):
+            if best is None or stay.entry > best.entry or (
+                    stay.entry == best.entry and best.exit is not None
+                    and (stay.exit is None or stay.exit > best.exit)):
+                best = stay
+    return best
+
+
+def document_spans(permits: Sequence[Permit], kinds: frozenset[str]) -> list[Span]:
+    """Days covered by documents of the given kinds, as merged ordinal spans (INF: no end)."""
+    return merge([(p.valid_from.toordinal(), INF if p.valid_to is None else p.valid_to.toordinal())
+                  for p in permits if p.kind in kinds])
+
+
+def residence_spans(permits: Sequence[Permit]) -> list[Span]:
+    """Days covered by a temporary or permanent residence permit."""
+    return document_spans(permits, RESIDENCE_PERMITS)
+
+
+def document_limit(permits: Sequence[Permit], stay: Stay) -> int | None:
+    """Ordinal of the last day the stay's documents cover unbroken from entry (INF: no end), or None."""
+    if stay.basis not in DOCUMENT_BASES:
+        return None
+    entry = stay.entry.toordinal()
+    last = covered_until(document_spans(permits, _DOCUMENTS_OF_STAY), entry)
+    return None if last < entry else last
+
+
+class PerEntryLimit(NamedTuple):
+    version: RuleVersion
+    days: int  # 30, or 90 once registered
+    last_day: int  # ordinal of entry + days - 1
+    registered: date | None  # the registration that earned the longer limit
+    breach: int  # ordinal of the first day after last_day not covered by a residence permit (INF: none)
+
+
+def per_entry_limit(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: date,
+                    residence: Sequence[Span] | None = None) -> PerEntryLimit | None:
+    """The per-entry limit on `stay`, or None when stay.per_entry does not apply to it."""
+    if stay.basis != "visa_free":
+        return None
+    version = ruleset.version_for(RULE, stay.entry)
+    if version is None:
+        return None
+    params = version.params
+    citizenship = situation.citizenship
+    if ruleset.in_groups(citizenship, params["exempt_groups"]):
+        return None
+    entry = stay.entry.toordinal()
+    days = params["days"]
+    registered = None
+    if ruleset.in_groups(citizenship, params["registered_groups"]):
+        # Dated within the stay, by entry + 30, and not after as_of (a later date is a plan).
+        by = min(entry + params["registration_by_day"], as_of.toordinal())
+        if stay.exit is not None and stay.exit.toordinal() < by:
+            by = stay.exit.toordinal()
+        for registration in situation.registrations:
+            day = registration.date.toordinal()
+            if entry <= day <= by and (registered is None or registration.date < registered):
+                registered = registration.date
+        if registered is not None:
+            days = params["registered_days"]
+    last_day = entry + days - 1
+    if residence is None:
+        residence = residence_spans(situation.permits)
+    covered = covered_until(residence, last_day + 1)
+    return PerEntryLimit(version, days, last_day, registered, INF if covered >= INF else covered + 1)
