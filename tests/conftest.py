@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from models.db import Database, open_database
-from models.services import cases, persons, users
+from models.services import accounts, cases, persons
 from models.services.base import Actor
 
 
@@ -35,9 +35,9 @@ def db(db_path: Path):
 
 @pytest.fixture
 def actor(db: Database) -> Actor:
-    user = users.create_user(db, Actor.system(), {"username": "aigerim", "full_name": "Aigerim Nurlanovna",
-                                                  "role": "caseworker"})
-    return Actor(user.id, user.role)
+    return Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "aigerim", "full_name": "Aigerim Nurlanovna", "role": "caseworker",
+        "password": "correct horse battery"}))
 
 
 @pytest.fixture

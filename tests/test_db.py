@@ -42,7 +42,7 @@ def test_backup_is_a_consistent_copy_of_a_live_database(db, actor, person, tmp_p
         backup(db.path, copy)
 
 
-def test_restore_refuses_a_damaged_file_and_replaces_nothing(db, person, tmp_path) -> None:
+def test_restore_refuses_a_damaged_file_and_replaces_nothing(db, actor, person, tmp_path) -> None:
     damaged = tmp_path / "damaged.db"
     good = backup(db.path, tmp_path / "good.db")
     data = bytearray(good.read_bytes())
@@ -54,14 +54,14 @@ def test_restore_refuses_a_damaged_file_and_replaces_nothing(db, person, tmp_pat
     sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.close()
     with pytest.raises(DatabaseError, match="not a Qamqor database"):
         restore(plain, db.path)
-    assert persons.get_person(db, person.id).family_name == "Юсупов"
+    assert persons.get_person(db, actor, person.id).family_name == "Юсупов"
 
 
 def test_restore_brings_back_the_backup_and_keeps_what_it_replaced(db, actor, person, tmp_path) -> None:
     saved = backup(db.path, tmp_path / "saved.db")
     persons.archive_person(db, actor, person.id, person.version)
     kept = restore(saved, db.path)
-    assert persons.get_person(db, person.id).archived_at is None
+    assert persons.get_person(db, actor, person.id).archived_at is None
     with sqlite3.connect(kept) as conn:
         assert conn.execute("SELECT archived_at IS NOT NULL FROM persons").fetchone() == (1,)
 

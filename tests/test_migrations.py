@@ -7,6 +7,7 @@ import uuid
 from models import migrate
 from models.db import Database
 from models.services import cases, history, persons
+from models.services.base import Actor
 
 
 def rows(conn: sqlite3.Connection, table: str, names: list[str]) -> list[tuple]:
@@ -46,11 +47,12 @@ def test_upgrade_from_the_first_revision_loses_nothing(tmp_path) -> None:
     with sqlite3.connect(path) as conn:
         assert {t: rows(conn, t, c) for t, c in old_columns.items()} == before
     db = Database(path)  # and the services read the old rows as they were
+    actor = Actor.system()
     try:
-        person = persons.get_person(db, uuid.UUID(person_id))
+        person = persons.get_person(db, actor, uuid.UUID(person_id))
         assert (person.family_name, person.birth_year) == ("Юсупов", 1990)
-        case = cases.get_case(db, uuid.UUID(case_id))
+        case = cases.get_case(db, actor, uuid.UUID(case_id))
         assert case.sensitive and case.category == "trafficking_survivor"
-        assert [s.border_point for s in history.history_of(db, person.id).stay] == ["Zhibek Zholy"]
+        assert [s.border_point for s in history.history_of(db, actor, person.id).stay] == ["Zhibek Zholy"]
     finally:
         db.close()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models.cli import database, rules
+from models import db
+from models.cli import audit, database, rules
 
-COMMAND_MODULES = (database, rules)
+COMMAND_MODULES = (database, rules, audit)
 
 
 class UsageError(Exception):
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_application(db_path=args.db)
     try:
         return int(args.handler(args) or 0)
-    except UsageError as error:
+    except (UsageError, db.DatabaseError) as error:  # a wrong passphrase, a missing or damaged file: in words
         print(f"qamqor: {error}", file=sys.stderr)
         return 2
 

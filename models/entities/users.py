@@ -15,6 +15,10 @@ class Role(StrEnum):
     admin = "admin"
 
 
+def roles_of(role: Role, also_admin: bool) -> frozenset[Role]:
+    return frozenset({role, Role.admin} if also_admin else {role})
+
+
 class User(Record):
     __tablename__ = "users"
 
@@ -32,4 +36,4 @@ class User(Record):
 
     @property
     def roles(self) -> frozenset[Role]:
-        return frozenset({self.role, Role.admin} if self.also_admin else {self.role})
+        return roles_of(self.role, self.also_admin)

@@ -6,6 +6,7 @@ from typing import Annotated
 from pydantic import Field
 
 from models.entities import Role
+from models.entities.users import roles_of
 from models.schemas.common import Input, output_of
 
 
@@ -13,8 +14,12 @@ class UserIn(Input):
     username: Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._-]+$")]
     full_name: Annotated[str, Field(min_length=1, max_length=200)]
     role: Role
+    also_admin: bool = False  # a caseworker or supervisor who also administers the office's Qamqor
     phone: Annotated[str | None, Field(max_length=40)] = None
     email: Annotated[str | None, Field(max_length=200)] = None
 
 
-UserOut = output_of(UserIn)
+class UserOut(output_of(UserIn)):
+    @property
+    def roles(self) -> frozenset[Role]:
+        return roles_of(self.role, self.also_admin)

@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.db import Database
-from models.entities import Record, Role, utcnow
+from models.entities import Record, Role, User, utcnow
 from models.schemas.common import Input, Output
 from models.schemas.validation import validate
-from models.services.errors import Conflict, NotFound, ServiceError
+from models.services import audit
+from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
 
 R = TypeVar("R", bound=Record)
 
@@ -33,15 +34,20 @@ CHANGED_BY_SOMEONE_ELSE = (
 
 @dataclass(frozen=True)
 class Actor:
-    """Who is doing it: every record remembers who created and last changed it."""
+    """Who is doing it: the services check their roles, and every record and audit entry names them."""
 
     user_id: uuid.UUID | None
-    role: Role = Role.admin
+    roles: frozenset[Role]
+
+    @classmethod
+    def of(cls, user: User) -> Actor:
+        return cls(user.id, user.roles)
 
     @classmethod
     def system(cls) -> Actor:
-        """Headless tools (demo data, imports) acting with no user logged in."""
-        return cls(user_id=None, role=Role.admin)
+        """Maintenance from the command line (demo data, recomputing): whoever holds the database file
+        and its passphrase can read it anyway, so these tools act as supervisor and administrator."""
+        return cls(user_id=None, roles=frozenset({Role.supervisor, Role.admin}))
 
 
 def what(entity: type[Record]) -> str:
@@ -49,10 +55,29 @@ def what(entity: type[Record]) -> str:
 
 
 @contextlib.contextmanager
-def writing(db: Database) -> Iterator[Session]:
-    """One transaction; database trouble becomes a message instead of a traceback."""
+def refusals_audited(db: Database, actor: Actor) -> Iterator[None]:
+    """A refusal rolls back the work it stopped; its audit entry is written in a transaction of its own."""
     try:
+        yield
+    except PermissionDenied as refusal:
         with db.transaction() as session:
+            audit.record(session, actor.user_id, "refused", refusal.entity, refusal.record_id,
+                         attempted=refusal.action)
+        raise
+
+
+@contextlib.contextmanager
+def reading(db: Database, actor: Actor) -> Iterator[Session]:
+    """A read-only session, with refusals audited."""
+    with refusals_audited(db, actor), db.reading() as session:
+        yield session
+
+
+@contextlib.contextmanager
+def writing(db: Database, actor: Actor) -> Iterator[Session]:
+    """One transaction; refusals audited; database trouble becomes a message instead of a traceback."""
+    try:
+        with refusals_audited(db, actor), db.transaction() as session:
             yield session
     except StaleDataError:
         raise Conflict(CHANGED_BY_SOMEONE_ELSE.format(what="record")) from None
@@ -80,30 +105,35 @@ def check_version(record: Record, expected_version: int) -> None:
 
 
 def create(session: Session, entity: type[R], data: Input, actor: Actor, **extra: Any) -> R:
-    record = entity(**data.model_dump(), **extra, created_by=actor.user_id, updated_by=actor.user_id)
+    values = data.model_dump() | extra
+    record = entity(**values, created_by=actor.user_id, updated_by=actor.user_id)
     session.add(record)
     session.flush()
+    audit.record(session, actor.user_id, "create", entity.__tablename__, record.id,
+                 values=audit.field_values(record, list(values)))
     return record
 
 
-def update(session: Session, entity: type[R], record_id: uuid.UUID, expected_version: int,
-           data: Input, actor: Actor) -> R:
-    record = get_live(session, entity, record_id)
+def update(session: Session, record: R, expected_version: int, data: Input, actor: Actor) -> R:
     check_version(record, expected_version)
-    for field, value in data.model_dump().items():
+    new = data.model_dump()
+    before = audit.field_values(record, list(new))
+    for field, value in new.items():
         setattr(record, field, value)
     record.updated_by = actor.user_id
     session.flush()
+    changed = audit.changes(before, audit.field_values(record, list(new)))
+    audit.record(session, actor.user_id, "change", record.__tablename__, record.id, changes=changed)
     return record
 
 
-def archive(session: Session, entity: type[R], record_id: uuid.UUID, expected_version: int, actor: Actor) -> R:
+def archive(session: Session, record: R, expected_version: int, actor: Actor) -> R:
     """Archived records disappear from lists but stay in the database (nothing is ever deleted)."""
-    record = get_live(session, entity, record_id)
     check_version(record, expected_version)
     record.archived_at = utcnow()
     record.updated_by = actor.user_id
     session.flush()
+    audit.record(session, actor.user_id, "archive", record.__tablename__, record.id)
     return record
 
 
@@ -114,6 +144,9 @@ class Kind:
     entity: type[Record]
     schema: type[Input]
     output: type[Output]
+    # guard(session, actor, new input or None, stored record or None) raises PermissionDenied
+    # unless the actor may create the input, read or archive the record, or change one into the other.
+    guard: Callable[[Session, Actor, Input | None, Record | None], None]
     # Called in the same transaction after every write, e.g. to recompute the person's deadlines.
     on_change: Callable[[Session, Record], None] | None = None
 
@@ -122,23 +155,31 @@ class Kind:
             self.on_change(session, record)
         return self.output.model_validate(record)
 
+    def stored(self, session: Session, actor: Actor, record_id: uuid.UUID, new: Input | None = None) -> Record:
+        record = get_live(session, self.entity, record_id)
+        self.guard(session, actor, new, record)
+        return record
+
     def create(self, db: Database, actor: Actor, data: Any) -> Output:
         data = validate(self.schema, data)
-        with writing(db) as session:
+        with writing(db, actor) as session:
+            self.guard(session, actor, data, None)
             return self._written(session, create(session, self.entity, data, actor))
 
     def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int, data: Any) -> Output:
         data = validate(self.schema, data)
-        with writing(db) as session:
-            return self._written(session, update(session, self.entity, record_id, expected_version, data, actor))
+        with writing(db, actor) as session:
+            record = self.stored(session, actor, record_id, data)
+            return self._written(session, update(session, record, expected_version, data, actor))
 
     def archive(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int) -> Output:
-        with writing(db) as session:
-            return self._written(session, archive(session, self.entity, record_id, expected_version, actor))
+        with writing(db, actor) as session:
+            record = self.stored(session, actor, record_id)
+            return self._written(session, archive(session, record, expected_version, actor))
 
-    def get(self, db: Database, record_id: uuid.UUID) -> Output:
-        with db.reading() as session:
-            return self.output.model_validate(get_live(session, self.entity, record_id))
+    def get(self, db: Database, actor: Actor, record_id: uuid.UUID) -> Output:
+        with reading(db, actor) as session:
+            return self.output.model_validate(self.stored(session, actor, record_id))
 
 
 def today() -> dt.date:

@@ -1,22 +1,47 @@
 """Cases, their notes and their attachments."""
 from __future__ import annotations
 
+import datetime as dt
 import uuid
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import Attachment, Case, Note
+from models.entities import (Attachment, Case, CaseShare, CaseStatus, Category, Note, Person, Role,
+                             StoredObligation, User)
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
-from models.services.base import Actor, Kind, create, get_live, writing
+from models.services import audit
+from models.services.errors import PermissionDenied, ServiceError
+from models.services.base import Actor, Kind, create, get_live, reading, today, writing
+from models.services.permissions import (check_case, check_person, guard_case_record, has, require,
+                                         visible_cases)
 
-CASE = Kind(Case, CaseIn, CaseOut)
-NOTE = Kind(Note, NoteIn, NoteOut)
+
+def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | None) -> None:
+    if stored is not None:
+        check_case(session, actor, stored.id)
+    if new is not None:
+        require(actor, Role.caseworker, Role.supervisor, doing="open or edit a case")
+        check_person(session, actor, new.person_id)
+        assigned_before = stored.caseworker_id if stored is not None else actor.user_id
+        if new.caseworker_id not in (None, assigned_before) and not has(actor, Role.supervisor):
+            raise PermissionDenied("Only a supervisor may assign a case to another caseworker.",
+                                   action="reassign a case", entity="cases", record_id=stored and stored.id)
+
+
+CASE = Kind(Case, CaseIn, CaseOut, guard=_guard)
+NOTE = Kind(Note, NoteIn, NoteOut, guard=guard_case_record)
 
 
 def open_case(db: Database, actor: Actor, data: Any) -> CaseOut:
+    """Open a case; a caseworker who names no caseworker takes it on themselves."""
+    data = validate(CaseIn, data)
+    if "caseworker_id" not in data.model_fields_set and has(actor, Role.caseworker):
+        data = data.model_copy(update={"caseworker_id": actor.user_id})
     return CASE.create(db, actor, data)
 
 
@@ -28,14 +53,21 @@ def archive_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_versio
     return CASE.archive(db, actor, case_id, expected_version)
 
 
-def get_case(db: Database, case_id: uuid.UUID) -> CaseOut:
-    return CASE.get(db, case_id)
+def get_case(db: Database, actor: Actor, case_id: uuid.UUID) -> CaseOut:
+    """The case; opening a sensitive case is written to the audit trail."""
+    with writing(db, actor) as session:
+        case = CASE.stored(session, actor, case_id)
+        if case.sensitive:
+            audit.record(session, actor.user_id, "view", "cases", case.id)
+        return CaseOut.model_validate(case)
 
 
-def cases_of_person(db: Database, person_id: uuid.UUID) -> list[CaseOut]:
-    with db.reading() as session:
+def cases_of_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[CaseOut]:
+    with reading(db, actor) as session:
+        check_person(session, actor, person_id)
         rows = session.scalars(
-            select(Case).where(Case.person_id == person_id, Case.archived_at.is_(None)).order_by(Case.opened_on)
+            select(Case).where(Case.person_id == person_id, Case.archived_at.is_(None), visible_cases(actor))
+            .order_by(Case.opened_on)
         )
         return [CaseOut.model_validate(row) for row in rows]
 
@@ -44,8 +76,9 @@ def add_note(db: Database, actor: Actor, data: Any) -> NoteOut:
     return NOTE.create(db, actor, data)
 
 
-def notes_of(db: Database, case_id: uuid.UUID) -> list[NoteOut]:
-    with db.reading() as session:
+def notes_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:
+    with reading(db, actor) as session:
+        check_case(session, actor, case_id)
         rows = session.scalars(
             select(Note).where(Note.case_id == case_id, Note.archived_at.is_(None)).order_by(Note.created_at)
         )
@@ -54,13 +87,14 @@ def notes_of(db: Database, case_id: uuid.UUID) -> list[NoteOut]:
 
 def add_attachment(db: Database, actor: Actor, data: Any) -> AttachmentOut:
     data = validate(AttachmentIn, data)
-    with writing(db) as session:
-        get_live(session, Case, data.case_id)
+    with writing(db, actor) as session:
+        check_case(session, actor, data.case_id)
         return AttachmentOut.model_validate(create(session, Attachment, data, actor, size=len(data.content)))
 
 
-def attachments_of(db: Database, case_id: uuid.UUID) -> list[AttachmentOut]:
-    with db.reading() as session:
+def attachments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AttachmentOut]:
+    with reading(db, actor) as session:
+        check_case(session, actor, case_id)
         rows = session.scalars(
             select(Attachment)
             .where(Attachment.case_id == case_id, Attachment.archived_at.is_(None))
@@ -69,19 +103,17 @@ def attachments_of(db: Database, case_id: uuid.UUID) -> list[AttachmentOut]:
         return [AttachmentOut.model_validate(row) for row in rows]
 
 
-def attachment_content(db: Database, attachment_id: uuid.UUID) -> bytes:
-    with db.reading() as session:
-        return get_live(session, Attachment, attachment_id).content
+def attachment_content(db: Database, actor: Actor, attachment_id: uuid.UUID) -> bytes:
+    with reading(db, actor) as session:
+        attachment = get_live(session, Attachment, attachment_id)
+        check_case(session, actor, attachment.case_id)
+        return attachment.content
 
 
-def case_summaries(db: Database, limit: int = 500) -> tuple[int, list[dict[str, Any]]]:
+def case_summaries(db: Database, actor: Actor, limit: int = 500) -> tuple[int, list[dict[str, Any]]]:
     """How many live cases there are, and the most recently opened ones with their person's name."""
-    from sqlalchemy import func
-
-    from models.entities import Person
-
-    with db.reading() as session:
-        live = Case.archived_at.is_(None)
+    with reading(db, actor) as session:
+        live = and_(Case.archived_at.is_(None), visible_cases(actor))
         total = session.scalar(select(func.count()).select_from(Case).where(live))
         rows = session.execute(
             select(Person.family_name, Person.given_name, Person.citizenship, Case.category, Case.status,
@@ -90,3 +122,120 @@ def case_summaries(db: Database, limit: int = 500) -> tuple[int, list[dict[str, 
             .order_by(Case.opened_on.desc()).limit(limit)
         )
         return total, [row._asdict() for row in rows]
+
+
+# --- the case list ------------------------------------------------------------
+# The caseworker's main table: every live case the user may see, filtered and
+# sorted in SQL, handed out as ordered ids; rows are read a page at a time.
+
+DUE_SOON_DAYS = 7  # STYLE.md (Primero): "upcoming" means due within 7 days
+SORT_KEYS = ("name", "citizenship", "category", "status", "caseworker", "next_due", "opened_on")
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    category: Category | None = None
+    status: CaseStatus | None = None
+    caseworker_id: uuid.UUID | None = None
+    deadline: Literal["overdue", "due_soon"] | None = None  # overdue: due < today; due_soon: within 7 days
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    case_id: uuid.UUID
+    person_id: uuid.UUID
+    family_name: str
+    given_name: str
+    patronymic: str | None
+    citizenship: str
+    category: Category
+    status: CaseStatus
+    caseworker: str | None
+    opened_on: dt.date
+    next_due: dt.date | None  # the earliest obligation not yet met
+    next_rule: str | None
+
+
+def _next_due():
+    return (select(func.min(StoredObligation.due))
+            .where(StoredObligation.person_id == Case.person_id, StoredObligation.met.is_(False))
+            .correlate(Case).scalar_subquery())
+
+
+def case_list(db: Database, actor: Actor, where: CaseFilter = CaseFilter(), sort: str = "name",
+              descending: bool = False, as_of: dt.date | None = None) -> list[uuid.UUID]:
+    """The ids of the live cases `actor` may see, filtered and in order."""
+    as_of = as_of or today()
+    query = select(Case.id).join(Person, Case.person_id == Person.id).where(Case.archived_at.is_(None),
+                                                                             visible_cases(actor))
+    if where.category:
+        query = query.where(Case.category == where.category)
+    if where.status:
+        query = query.where(Case.status == where.status)
+    if where.caseworker_id:
+        query = query.where(Case.caseworker_id == where.caseworker_id)
+    if where.deadline:
+        # Served by the (met, due) index: the persons with an open obligation in the date range.
+        due = StoredObligation.due
+        in_range = due < as_of if where.deadline == "overdue" else due.between(
+            as_of, as_of + dt.timedelta(days=DUE_SOON_DAYS))
+        query = query.where(Case.person_id.in_(
+            select(StoredObligation.person_id).where(StoredObligation.met.is_(False), in_range)))
+    keys = {"name": (Person.family_name, Person.given_name), "citizenship": (Person.citizenship,),
+            "category": (Case.category,), "status": (Case.status,), "opened_on": (Case.opened_on,),
+            "next_due": (_next_due().is_(None), _next_due()),
+            "caseworker": (select(User.full_name).where(User.id == Case.caseworker_id).scalar_subquery(),)}
+    if sort == "next_due":  # cases without a deadline go last, whichever way the list is sorted
+        no_deadline, due = keys[sort]
+        order = [no_deadline, due.desc() if descending else due]
+    else:
+        order = [key.desc() if descending else key for key in keys[sort]]
+    with reading(db, actor) as session:
+        return list(session.scalars(query.order_by(*order, Case.id)))
+
+
+def case_rows(db: Database, actor: Actor, case_ids: list[uuid.UUID]) -> list[CaseRow]:
+    """The rows of these cases, in the order given (missing ones, e.g. archived meanwhile, left out)."""
+    next_rule = (select(StoredObligation.rule)
+                 .where(StoredObligation.person_id == Case.person_id, StoredObligation.met.is_(False))
+                 .order_by(StoredObligation.due).limit(1).correlate(Case).scalar_subquery())
+    query = (select(Case.id, Case.person_id, Person.family_name, Person.given_name, Person.patronymic,
+                    Person.citizenship, Case.category, Case.status, User.full_name, Case.opened_on,
+                    _next_due(), next_rule)
+             .join(Person, Case.person_id == Person.id).outerjoin(User, User.id == Case.caseworker_id)
+             .where(Case.id.in_(case_ids), visible_cases(actor)))
+    with reading(db, actor) as session:
+        rows = {row[0]: CaseRow(*row) for row in session.execute(query)}
+    return [rows[i] for i in case_ids if i in rows]
+
+
+def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uuid.UUID) -> None:
+    """The assigned caseworker (or a supervisor) lets a colleague work on a case too."""
+    with writing(db, actor) as session:
+        check_case(session, actor, case_id)
+        case = get_live(session, Case, case_id)
+        if not has(actor, Role.supervisor) and case.caseworker_id != actor.user_id:
+            raise PermissionDenied("Only the case's own caseworker or a supervisor may share it.",
+                                   action="share a case", entity="cases", record_id=case_id)
+        if case.sensitive:
+            raise ServiceError("A sensitive case cannot be shared: a supervisor can reassign it instead.")
+        colleague = get_live(session, User, colleague_id)
+        if session.get(CaseShare, (case_id, colleague_id)) is None:
+            session.add(CaseShare(case_id=case_id, user_id=colleague.id, shared_by=actor.user_id))
+            audit.record(session, actor.user_id, "share", "cases", case_id, with_user=str(colleague.id))
+
+
+def reassign_cases(db: Database, actor: Actor, case_ids: list[uuid.UUID], caseworker_id: uuid.UUID | None) -> int:
+    """A supervisor hands cases to another caseworker (or leaves them unassigned); each change is audited."""
+    with writing(db, actor) as session:
+        require(actor, Role.supervisor, doing="reassign cases")
+        if caseworker_id is not None:
+            get_live(session, User, caseworker_id)
+        for case_id in case_ids:
+            case = get_live(session, Case, case_id)
+            if case.caseworker_id != caseworker_id:
+                before = audit.plain(case.caseworker_id)
+                case.caseworker_id, case.updated_by = caseworker_id, actor.user_id
+                audit.record(session, actor.user_id, "change", "cases", case.id,
+                             changes={"caseworker_id": [before, audit.plain(caseworker_id)]})
+        return len(case_ids)

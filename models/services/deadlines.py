@@ -23,7 +23,8 @@ from models.entities import (AsylumClaim, Contract, Expulsion, Permit, Person, R
                              StoredObligation)
 from models.rules import situation as rules
 from models.rules.engine import Evaluation, evaluate
-from models.services.base import get_live, today
+from models.services.base import Actor, get_live, reading, today
+from models.services.permissions import check_person
 from models.services.rules import ruleset_in
 
 CHUNK = 2000  # persons per transaction in a full recompute: other windows can still save in between
@@ -129,22 +130,24 @@ class ObligationView:
     explanation: str
 
 
-def evaluation_of(db: Database, person_id: uuid.UUID, as_of: dt.date | None = None,
+def evaluation_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
                   planned_entry: dt.date | None = None) -> Evaluation:
     """The rule engine's full answer for one person: obligations and the stay summary."""
-    with db.reading() as session:
+    with reading(db, actor) as session:
         get_live(session, Person, person_id)
+        check_person(session, actor, person_id)
         situation = situations(session, [person_id], planned_entry)[person_id]
         return evaluate(situation, ruleset_in(session), as_of or today())
 
 
-def obligations_of(db: Database, person_id: uuid.UUID, as_of: dt.date | None = None,
+def obligations_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
                    lang: str = "en") -> list[ObligationView]:
     """Every obligation of the person, soonest first, explained in `lang` (en, ru or kk)."""
     return [ObligationView(o.rule, o.due, o.status, o.days_left, o.rule_version, o.source, o.explanation(lang))
-            for o in evaluation_of(db, person_id, as_of).obligations]
+            for o in evaluation_of(db, actor, person_id, as_of).obligations]
 
 
-def plan_stay(db: Database, person_id: uuid.UUID, planned_entry: dt.date, as_of: dt.date | None = None) -> int | None:
+def plan_stay(db: Database, actor: Actor, person_id: uuid.UUID, planned_entry: dt.date,
+              as_of: dt.date | None = None) -> int | None:
     """How many days the person may stay if they enter on `planned_entry` (None: no limit applies)."""
-    return evaluation_of(db, person_id, as_of, planned_entry).stay.planned_max_days
+    return evaluation_of(db, actor, person_id, as_of, planned_entry).stay.planned_max_days

@@ -9,9 +9,17 @@ from sqlalchemy import select
 from models.db import Database
 from models.entities import Employer
 from models.schemas.history import EmployerIn, EmployerOut
-from models.services.base import Actor, Kind
+from models.entities import Role
+from models.services.base import Actor, Kind, reading
+from models.services.permissions import require
 
-EMPLOYER = Kind(Employer, EmployerIn, EmployerOut)
+
+def _guard(session, actor: Actor, new, stored) -> None:
+    if new is not None:
+        require(actor, Role.caseworker, Role.supervisor, Role.admin, doing="record an employer")
+
+
+EMPLOYER = Kind(Employer, EmployerIn, EmployerOut, guard=_guard)
 
 
 def create_employer(db: Database, actor: Actor, data: Any) -> EmployerOut:
@@ -23,7 +31,8 @@ def update_employer(db: Database, actor: Actor, employer_id: uuid.UUID, expected
     return EMPLOYER.update(db, actor, employer_id, expected_version, data)
 
 
-def employers(db: Database) -> list[EmployerOut]:
-    with db.reading() as session:
+def employers(db: Database, actor: Actor) -> list[EmployerOut]:
+    """Every employer: a directory every user needs, with nothing about the persons."""
+    with reading(db, actor) as session:
         rows = session.scalars(select(Employer).where(Employer.archived_at.is_(None)).order_by(Employer.name))
         return [EmployerOut.model_validate(row) for row in rows]

@@ -20,7 +20,11 @@ class Conflict(ServiceError):
 
 
 class PermissionDenied(ServiceError):
-    pass
+    """Refused for lack of a right; the services write each refusal to the audit trail."""
+
+    def __init__(self, message: str, *, action: str, entity: str | None = None, record_id=None) -> None:
+        super().__init__(message)
+        self.action, self.entity, self.record_id = action, entity, record_id
 
 
 @dataclass(frozen=True)

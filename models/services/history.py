@@ -13,7 +13,8 @@ from models.db import Database
 from models.entities import AsylumClaim, Contract, Expulsion, Permit, Record, RefugeeStatus, Registration, Stay
 from models.schemas import history as schemas
 from models.services import deadlines
-from models.services.base import Actor, Kind
+from models.services.base import Actor, Kind, reading
+from models.services.permissions import check_person, guard_person_record
 from models.services.errors import ServiceError
 
 
@@ -23,7 +24,7 @@ def _refresh_deadlines(session: Session, record: Record) -> None:
 
 
 KINDS: dict[str, Kind] = {
-    name: Kind(entity, schema, output, on_change=_refresh_deadlines)
+    name: Kind(entity, schema, output, guard=guard_person_record, on_change=_refresh_deadlines)
     for name, entity, schema, output in (
         ("stay", Stay, schemas.StayIn, schemas.StayOut),
         ("registration", Registration, schemas.RegistrationIn, schemas.RegistrationOut),
@@ -75,9 +76,10 @@ class History:
     expulsion: list = field(default_factory=list)
 
 
-def history_of(db: Database, person_id: uuid.UUID) -> History:
+def history_of(db: Database, actor: Actor, person_id: uuid.UUID) -> History:
     result = History()
-    with db.reading() as session:
+    with reading(db, actor) as session:
+        check_person(session, actor, person_id)
         for name, spec in KINDS.items():
             rows = session.scalars(
                 select(spec.entity)

@@ -12,8 +12,9 @@ from models.entities import IdentityDocument, Person
 from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
 from models.services import deadlines
 from models.services import search  # noqa: F401  (its session hook keeps the find-a-person index current)
-from models.services.base import Actor, Kind
-
+from models.entities import Role
+from models.services.base import Actor, Kind, reading
+from models.services.permissions import check_person, guard_person_record, require
 
 
 def _refresh_deadlines(session: Session, person: Person) -> None:
@@ -21,8 +22,15 @@ def _refresh_deadlines(session: Session, person: Person) -> None:
     deadlines.refresh(session, [person.id])
 
 
-PERSON = Kind(Person, PersonIn, PersonOut, on_change=_refresh_deadlines)
-DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut)
+def _guard(session: Session, actor: Actor, new: PersonIn | None, stored: Person | None) -> None:
+    if stored is not None:
+        check_person(session, actor, stored.id)
+    elif new is not None:
+        require(actor, Role.caseworker, Role.supervisor, doing="record a person")
+
+
+PERSON = Kind(Person, PersonIn, PersonOut, guard=_guard, on_change=_refresh_deadlines)
+DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut, guard=guard_person_record)
 
 
 def create_person(db: Database, actor: Actor, data: Any) -> PersonOut:
@@ -37,8 +45,8 @@ def archive_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_ve
     return PERSON.archive(db, actor, person_id, expected_version)
 
 
-def get_person(db: Database, person_id: uuid.UUID) -> PersonOut:
-    return PERSON.get(db, person_id)
+def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonOut:
+    return PERSON.get(db, actor, person_id)
 
 
 def add_document(db: Database, actor: Actor, data: Any) -> DocumentOut:
@@ -54,8 +62,9 @@ def archive_document(db: Database, actor: Actor, document_id: uuid.UUID, expecte
     return DOCUMENT.archive(db, actor, document_id, expected_version)
 
 
-def documents_of(db: Database, person_id: uuid.UUID) -> list[DocumentOut]:
-    with db.reading() as session:
+def documents_of(db: Database, actor: Actor, person_id: uuid.UUID) -> list[DocumentOut]:
+    with reading(db, actor) as session:
+        check_person(session, actor, person_id)
         rows = session.scalars(
             select(IdentityDocument)
             .where(IdentityDocument.person_id == person_id, IdentityDocument.archived_at.is_(None))

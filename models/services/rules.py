@@ -9,12 +9,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import RuleVersionRecord
+from models.entities import Role, RuleVersionRecord
 from models.rules.ruleset import PARAMETERS, RuleDataError, RuleSet, RuleVersion, load_default_ruleset
 from models.schemas.common import Input, not_before, output_of
 from models.schemas.validation import validate
 from models.services.base import Actor, create, writing
 from models.services.errors import FieldError, ValidationFailed
+from models.services.permissions import require
 
 
 class RuleVersionIn(Input):
@@ -70,7 +71,8 @@ def add_rule_version(db: Database, actor: Actor, data: Any) -> RuleVersionOut:
     from models.services import deadlines
 
     data = validate(RuleVersionIn, data)
-    with writing(db) as session:
+    with writing(db, actor) as session:
+        require(actor, Role.admin, doing="add a rule version")
         try:  # the engine must be able to use it: refuse it now rather than fail later
             ruleset_in(session).with_versions([_as_version(RuleVersionRecord(**data.model_dump()))])
         except RuleDataError as error:

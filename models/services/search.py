@@ -32,6 +32,7 @@ from models.db import Database
 from models.entities import IdentityDocument, Person, Role
 from models.names import search_key
 from models.services.base import Actor
+from models.services.permissions import has
 
 TABLE = "person_search"
 MIN_QUERY = 2  # one letter matches a tenth of the persons; nobody reads that list
@@ -186,10 +187,14 @@ LIMIT :limit
 
 
 def _visible(actor: Actor | None) -> tuple[str, dict]:
-    """Sensitive cases are seen only by their caseworker and by supervisors."""
-    if actor is None or actor.role in (Role.supervisor, Role.admin):
+    """The cases `actor` may see (models.services.permissions.visible_cases, in SQL)."""
+    if actor is None or has(actor, Role.supervisor):
         return "", {}
-    return "AND (c.sensitive = 0 OR c.caseworker_id = :me)", {"me": actor.user_id.hex if actor.user_id else ""}
+    if not has(actor, Role.caseworker):
+        return "AND 0", {}
+    shared = "EXISTS (SELECT 1 FROM case_shares sh WHERE sh.case_id = c.id AND sh.user_id = :me)"
+    return (f"AND (c.caseworker_id = :me OR (c.sensitive = 0 AND {shared}))",
+            {"me": actor.user_id.hex if actor.user_id else ""})
 
 
 def _matches(db: Database, actor: Actor | None, expression: str, limit: int) -> list[Match]:

@@ -26,12 +26,59 @@ def test_attachment_bytes_are_stored_and_read_back(db, actor, case) -> None:
     saved = cases.add_attachment(db, actor, {"case_id": case.id, "filename": "passport.pdf",
                                              "media_type": "application/pdf", "content": scan})
     assert saved.size == len(scan)
-    assert [a.filename for a in cases.attachments_of(db, case.id)] == ["passport.pdf"]
-    assert cases.attachment_content(db, saved.id) == scan
+    assert [a.filename for a in cases.attachments_of(db, actor, case.id)] == ["passport.pdf"]
+    assert cases.attachment_content(db, actor, saved.id) == scan
 
 
 def test_notes_keep_their_author(db, actor, case) -> None:
     cases.add_note(db, actor, {"case_id": case.id, "text": "Called the employer about the contract."})
     with pytest.raises(ValidationFailed, match="Text: must not be empty"):
         cases.add_note(db, actor, {"case_id": case.id, "text": "  "})
-    assert [n.created_by for n in cases.notes_of(db, case.id)] == [actor.user_id]
+    assert [n.created_by for n in cases.notes_of(db, actor, case.id)] == [actor.user_id]
+
+
+# --- the case list ------------------------------------------------------------
+
+
+def _open(db, actor, family_name: str, given_name: str, citizenship: str, **case) -> uuid.UUID:
+    from models.services import persons
+
+    person = persons.create_person(db, actor, {"family_name": family_name, "given_name": given_name,
+                                               "citizenship": citizenship, "birth_year": 1990})
+    return cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant",
+                                       "opened_on": dt.date(2024, 5, 12)} | case).id
+
+
+def test_case_list_sorts_filters_and_hides_others_sensitive_cases(db, actor) -> None:
+    from models.entities import Role
+    from models.services.base import Actor
+
+    b = _open(db, actor, "Bekov", "Aidar", "KGZ", status="active")
+    a = _open(db, actor, "Abdullaev", "Timur", "UZB", category="refugee")
+    hidden = _open(db, actor, "Aliyeva", "Dina", "TJK", sensitive=True, caseworker_id=None)
+    supervisor = Actor(None, frozenset({Role.supervisor}))
+    assert cases.case_list(db, actor) == [a, b]
+    assert cases.case_list(db, supervisor) == [a, hidden, b]
+    assert cases.case_list(db, supervisor, sort="citizenship", descending=True) == [a, hidden, b][::-1][0:1] + \
+        [hidden, b]
+    assert cases.case_list(db, actor, cases.CaseFilter(category="refugee")) == [a]
+    assert cases.case_list(db, actor, cases.CaseFilter(status="active")) == [b]
+    rows = cases.case_rows(db, actor, [b, a])
+    assert [(r.family_name, r.citizenship, r.caseworker) for r in rows] == [("Bekov", "KGZ", None),
+                                                                          ("Abdullaev", "UZB", None)]
+
+
+def test_case_list_filters_by_deadline(db, actor, person, case) -> None:
+    from models.services import history
+
+    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
+                                    "basis": "visa_free"})
+    [row] = cases.case_rows(db, actor, [case.id])
+    assert row.next_due is not None and row.next_rule
+    overdue = cases.CaseFilter(deadline="overdue")
+    soon = cases.CaseFilter(deadline="due_soon")
+    assert cases.case_list(db, actor, overdue, as_of=row.next_due) == []
+    assert cases.case_list(db, actor, soon, as_of=row.next_due - dt.timedelta(days=7)) == [case.id]
+    assert cases.case_list(db, actor, soon, as_of=row.next_due - dt.timedelta(days=8)) == []
+    assert cases.case_list(db, actor, overdue, as_of=row.next_due + dt.timedelta(days=1)) == [case.id]
+    assert cases.case_list(db, actor, sort="next_due") == [case.id]

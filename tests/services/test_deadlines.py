@@ -21,13 +21,13 @@ def stored(db, person_id) -> list[tuple[str, dt.date, bool]]:
 
 def test_obligations_of_a_visa_free_stay(db, actor, person) -> None:
     history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
-    found = deadlines.obligations_of(db, person.id, as_of=AS_OF)
+    found = deadlines.obligations_of(db, actor, person.id, as_of=AS_OF)
     per_entry = next(o for o in found if o.rule == "stay.per_entry")
     assert (per_entry.due, per_entry.status, per_entry.days_left) == (dt.date(2024, 6, 8), "due_soon", 7)
     assert "8 June 2024" in per_entry.explanation and "Uzbekistan" in per_entry.explanation
     registration = next(o for o in found if o.rule == "registration.deadline")
     assert (registration.due, registration.status) == (dt.date(2024, 5, 15), "overdue")
-    russian = deadlines.obligations_of(db, person.id, as_of=AS_OF, lang="ru")
+    russian = deadlines.obligations_of(db, actor, person.id, as_of=AS_OF, lang="ru")
     assert "8 июня 2024" in next(o for o in russian if o.rule == "stay.per_entry").explanation
 
 
@@ -46,7 +46,7 @@ def test_stay_planner(db, actor, person) -> None:
     history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-03-01", "exit_date": "2024-05-20",
                                     "basis": "visa_free"})
     # 1 March to 20 May is 81 days, all still in the window in early June: 9 days are left.
-    assert deadlines.plan_stay(db, person.id, dt.date(2024, 6, 1), as_of=AS_OF) == 9
+    assert deadlines.plan_stay(db, actor, person.id, dt.date(2024, 6, 1), as_of=AS_OF) == 9
 
 
 def test_a_new_rule_version_recomputes_everyone(db, actor, person) -> None:
@@ -58,14 +58,14 @@ def test_a_new_rule_version_recomputes_everyone(db, actor, person) -> None:
         "citation": "Test order No. 1 of 1 Jan 2024", "verification": "test"})
     rows = {rule: due for rule, due, met in stored(db, person.id)}
     assert rows["registration.deadline"] == dt.date(2024, 5, 13)
-    found = deadlines.obligations_of(db, person.id, as_of=AS_OF)
+    found = deadlines.obligations_of(db, actor, person.id, as_of=AS_OF)
     assert next(o for o in found if o.rule == "registration.deadline").rule_version == \
         "registration.deadline@2024-01-01"
 
 
 def test_citizenship_change_refreshes_deadlines(db, actor, person) -> None:
     history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
-    current = persons.get_person(db, person.id)
+    current = persons.get_person(db, actor, person.id)
     data = current.model_dump(exclude={"id", "version", "created_at", "updated_at", "archived_at"})
     persons.update_person(db, actor, person.id, current.version, data | {"citizenship": "RUS"})
     assert "stay.per_entry" not in {rule for rule, _, _ in stored(db, person.id)}  # EAEU: no per-entry limit

@@ -31,7 +31,7 @@ def test_create_fills_transliteration_and_birth_year(db, actor) -> None:
     assert (saved.family_name_latin, saved.given_name_latin) == ("Karimova", "Dilnoza")
     assert saved.birth_year == 1988
     assert saved.version == 1
-    assert persons.get_person(db, saved.id).family_name == "Каримова"
+    assert persons.get_person(db, actor, saved.id).family_name == "Каримова"
 
 
 def test_records_know_who_created_and_changed_them(db, actor) -> None:
@@ -77,7 +77,7 @@ def test_second_save_of_the_same_version_is_refused(db, actor, db_path) -> None:
             persons.update_person(db, actor, saved.id, saved.version, VALID | {"address": "Almaty"})
     finally:
         other_instance.close()
-    current = persons.get_person(db, saved.id)
+    current = persons.get_person(db, actor, saved.id)
     assert (current.phone, current.address, current.version) == ("+7 701 000 0000", None, 2)
 
 
@@ -85,7 +85,7 @@ def test_archived_person_is_gone_from_reads_but_kept(db, actor) -> None:
     saved = persons.create_person(db, actor, VALID)
     persons.archive_person(db, actor, saved.id, saved.version)
     with pytest.raises(Exception, match="archived"):
-        persons.get_person(db, saved.id)
+        persons.get_person(db, actor, saved.id)
     assert person_count(db) == 1
 
 
@@ -97,4 +97,4 @@ def test_documents_need_a_number_and_sane_dates(db, actor, person) -> None:
     assert {e.field for e in caught.value.errors} == {"number", "expires_on"}
     document = persons.add_document(db, actor, {"person_id": person.id, "kind": "passport",
                                                 "number": "FA1234567", "issuing_country": "UZB"})
-    assert [d.number for d in persons.documents_of(db, person.id)] == [document.number]
+    assert [d.number for d in persons.documents_of(db, actor, person.id)] == [document.number]

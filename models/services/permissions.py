@@ -1,0 +1,90 @@
+"""Who may see and do what. Enforced here, in the services, so no path around the GUI skips it.
+
+- caseworker: the cases assigned to them and the cases shared with them, but
+  never a `sensitive` case they are not assigned to; the persons of those
+  cases, and a person they created who has no case yet (the new-case wizard
+  saves the person first).
+- supervisor: every case of the office (one database is one office), reassigning, dashboards.
+- admin: users, rule versions, the service directory, backups; no case content
+  unless also a supervisor.
+Every refusal is a clear error and is written to the audit trail.
+"""
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
+from sqlalchemy.orm import Session
+
+from models.entities import Case, CaseShare, Person, Role
+from models.services.errors import NotFound, PermissionDenied
+
+
+def has(actor, role: Role) -> bool:
+    return role in actor.roles
+
+
+def works_on_cases(actor) -> bool:
+    return has(actor, Role.caseworker) or has(actor, Role.supervisor)
+
+
+def require(actor, *roles: Role, doing: str) -> None:
+    """Refuse unless the actor has one of `roles`."""
+    if not any(has(actor, role) for role in roles):
+        names = " or ".join(role.value for role in roles)
+        raise PermissionDenied(f"Only a {names} may {doing}.", action=doing)
+
+
+def visible_cases(actor) -> ColumnElement[bool]:
+    """A WHERE clause on `Case`: the cases this actor may see."""
+    if has(actor, Role.supervisor):
+        return true()
+    if not has(actor, Role.caseworker):
+        return false()
+    assigned = Case.caseworker_id == actor.user_id
+    shared = exists().where(CaseShare.case_id == Case.id, CaseShare.user_id == actor.user_id)
+    return or_(assigned, and_(shared, Case.sensitive.is_(False)))
+
+
+def visible_persons(actor) -> ColumnElement[bool]:
+    """A WHERE clause on `Person`: the persons this actor may see."""
+    if has(actor, Role.supervisor):
+        return true()
+    if not has(actor, Role.caseworker):
+        return false()
+    in_visible_case = Person.id.in_(select(Case.person_id).where(visible_cases(actor)))
+    own_without_case = and_(Person.created_by == actor.user_id, ~exists().where(Case.person_id == Person.id))
+    return or_(in_visible_case, own_without_case)
+
+
+def _must_exist(session: Session, entity, record_id: uuid.UUID, what: str) -> None:
+    if session.get(entity, record_id) is None:
+        raise NotFound(f"There is no {what} with this id (it may have been removed).")
+
+
+def check_case(session: Session, actor, case_id: uuid.UUID) -> None:
+    if not session.scalar(select(exists().where(Case.id == case_id, visible_cases(actor)))):
+        _must_exist(session, Case, case_id, "case")
+        raise PermissionDenied("You may not open this case: it is not assigned or shared to you.",
+                               action="open a case", entity="cases", record_id=case_id)
+
+
+def check_person(session: Session, actor, person_id: uuid.UUID) -> None:
+    if not session.scalar(select(exists().where(Person.id == person_id, visible_persons(actor)))):
+        _must_exist(session, Person, person_id, "person")
+        raise PermissionDenied("You may not open this person's records: none of their cases is assigned or "
+                               "shared to you.", action="open a person", entity="persons", record_id=person_id)
+
+
+def guard_person_record(session: Session, actor, new, stored) -> None:
+    """For records that belong to a person (documents, stays, permits, ...): access to that person."""
+    for target in (new, stored):
+        if target is not None:
+            check_person(session, actor, target.person_id)
+
+
+def guard_case_record(session: Session, actor, new, stored) -> None:
+    """For records that belong to a case (notes, attachments, referrals): access to that case."""
+    for target in (new, stored):
+        if target is not None:
+            check_case(session, actor, target.case_id)

@@ -1,0 +1,172 @@
+"""Every role against every service action: allowed, or refused with a clear error that is audited."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy import select
+
+from models.entities import AuditEntry
+from models.services import (accounts, cases, deadlines, employers, history, persons, rules, search, users)
+from models.services.base import Actor
+from models.services.errors import PermissionDenied
+
+PASSWORD = "correct horse battery"
+
+
+def account(db, username: str, role: str, **extra) -> Actor:
+    return Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD} | extra))
+
+
+@pytest.fixture
+def office(db):
+    """An office: two caseworkers, a supervisor, an administrator; one ordinary and one sensitive case."""
+    people = {
+        "owner": account(db, "owner", "caseworker"),
+        "colleague": account(db, "colleague", "caseworker"),
+        "stranger": account(db, "stranger", "caseworker"),
+        "supervisor": account(db, "supervisor", "supervisor"),
+        "admin": account(db, "admin", "admin"),
+    }
+    owner = people["owner"]
+    found = {}
+    for label, sensitive in (("ordinary", False), ("sensitive", True)):
+        person = persons.create_person(db, owner, {"family_name": f"Қасымов-{label}", "given_name": "Ерлан",
+                                                   "citizenship": "KGZ", "birth_year": 1991})
+        case = cases.open_case(db, owner, {"person_id": person.id, "category": "trafficking_survivor",
+                                           "opened_on": "2024-05-12"})
+        # Shared first, marked sensitive afterwards: the share must then stop giving access.
+        cases.share_case(db, owner, case.id, people["colleague"].user_id)
+        if sensitive:
+            case = cases.update_case(db, owner, case.id, case.version,
+                                     case.model_dump(include={"person_id", "category", "opened_on",
+                                                              "caseworker_id"}) | {"sensitive": True})
+        stay = history.add(db, owner, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
+                                               "basis": "visa_free"})
+        note = cases.add_note(db, owner, {"case_id": case.id, "text": "First interview."})
+        found[label] = {"person": person, "case": case, "stay": stay, "note": note}
+    return people, found
+
+
+def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
+    person, case, stay = records["person"], records["case"], records["stay"]
+    case_data = {"person_id": person.id, "category": "trafficking_survivor", "opened_on": "2024-05-12",
+                 "sensitive": case.sensitive, "caseworker_id": case.caseworker_id, "priority": "high"}
+    return {
+        "read person": lambda a: persons.get_person(db, a, person.id),
+        "read documents": lambda a: persons.documents_of(db, a, person.id),
+        "add document": lambda a: persons.add_document(db, a, {"person_id": person.id, "kind": "passport",
+                                                               "number": f"P{id(a)}", "issuing_country": "KGZ"}),
+        "read history": lambda a: history.history_of(db, a, person.id),
+        "add stay": lambda a: history.add(db, a, "stay", {"person_id": person.id, "entry_date": "2023-01-10",
+                                                          "exit_date": "2023-01-20", "basis": "visa_free"}),
+        "read deadlines": lambda a: deadlines.obligations_of(db, a, person.id, as_of=dt.date(2024, 6, 1)),
+        "plan a stay": lambda a: deadlines.plan_stay(db, a, person.id, dt.date(2024, 9, 1)),
+        "read case": lambda a: cases.get_case(db, a, case.id),
+        "edit case": lambda a: cases.update_case(db, a, case.id, cases.get_case(db, Actor.system(), case.id).version,
+                                                 case_data),
+        "read notes": lambda a: cases.notes_of(db, a, case.id),
+        "add note": lambda a: cases.add_note(db, a, {"case_id": case.id, "text": "Follow-up call."}),
+        "read attachments": lambda a: cases.attachments_of(db, a, case.id),
+        "add attachment": lambda a: cases.add_attachment(db, a, {"case_id": case.id, "filename": "scan.pdf",
+                                                                 "content": b"%PDF-1.4"}),
+        "find by name": lambda a: _found(search.find(db, a, person.family_name_latin[:6]), person.id),
+        "see in case list": lambda a: _found(cases.case_list(db, a), case.id),
+        "reassign": lambda a: cases.reassign_cases(db, a, [case.id], case.caseworker_id),
+    }
+
+
+def _found(results, wanted) -> None:
+    ids = [getattr(r, "person_id", getattr(r, "id", r)) for r in results]
+    if wanted not in ids:
+        raise PermissionDenied("not listed", action="list")
+
+
+CASE_CONTENT = {"read person", "read documents", "add document", "read history", "add stay", "read deadlines",
+                "plan a stay", "read case", "edit case", "read notes", "add note", "read attachments",
+                "add attachment", "find by name", "see in case list"}
+ALLOWED = {
+    ("owner", "ordinary"): CASE_CONTENT, ("owner", "sensitive"): CASE_CONTENT,
+    ("colleague", "ordinary"): CASE_CONTENT, ("colleague", "sensitive"): set(),
+    ("stranger", "ordinary"): set(), ("stranger", "sensitive"): set(),
+    ("supervisor", "ordinary"): CASE_CONTENT | {"reassign"}, ("supervisor", "sensitive"): CASE_CONTENT | {"reassign"},
+    ("admin", "ordinary"): set(), ("admin", "sensitive"): set(),
+}
+
+
+@pytest.mark.parametrize("who,which", sorted(ALLOWED))
+def test_case_actions_by_role(db, office, who, which) -> None:
+    people, found = office
+    actor = people[who]
+    for action, call in case_actions(db, people, found[which]).items():
+        if action in ALLOWED[(who, which)]:
+            call(actor)
+        else:
+            with pytest.raises(PermissionDenied) as refused:
+                call(actor)
+            assert str(refused.value), action
+
+
+def test_office_actions_by_role(db, office) -> None:
+    people, _ = office
+    version = rules.ruleset(db).version_for("entry_ban.end", dt.date(2024, 1, 1))
+    office_actions = {
+        "create account": lambda a: accounts.create_account(db, a, {
+            "username": f"new{abs(hash(a)) % 10**6}", "full_name": "New", "role": "caseworker",
+            "password": PASSWORD}),
+        "add rule version": lambda a: rules.add_rule_version(db, a, {
+            "rule": "entry_ban.end", "effective_from": "2025-01-01", "params": dict(version.params),
+            "citation": "Test", "verification": ""}),
+        "record employer": lambda a: employers.create_employer(db, a, {"name": "ТОО Бирлик"}),
+        "list colleagues": lambda a: users.users(db, a),
+    }
+    allowed = {
+        "owner": {"record employer", "list colleagues"},
+        "supervisor": {"record employer", "list colleagues"},
+        "admin": {"create account", "add rule version", "record employer", "list colleagues"},
+    }
+    for who, may in allowed.items():
+        for action, call in office_actions.items():
+            if action in may:
+                call(people[who])
+            else:
+                with pytest.raises(PermissionDenied, match="Only a"):
+                    call(people[who])
+
+
+def test_refusals_are_audited_even_though_the_work_is_rolled_back(db, office) -> None:
+    people, found = office
+    case_id = found["sensitive"]["case"].id
+    with pytest.raises(PermissionDenied, match="not assigned or shared to you"):
+        cases.get_case(db, people["colleague"], case_id)
+    with db.reading() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (last.action, last.user_id, last.record_id) == ("refused", people["colleague"].user_id, case_id)
+
+
+def test_opening_a_sensitive_case_is_audited_and_an_ordinary_one_is_not(db, office) -> None:
+    people, found = office
+    supervisor = people["supervisor"]
+
+    def views() -> list:
+        with db.reading() as session:
+            return list(session.scalars(select(AuditEntry.record_id).where(AuditEntry.action == "view")))
+
+    cases.get_case(db, supervisor, found["ordinary"]["case"].id)
+    assert views() == []
+    cases.get_case(db, supervisor, found["sensitive"]["case"].id)
+    assert views() == [found["sensitive"]["case"].id]
+
+
+def test_a_caseworker_cannot_hand_a_case_to_someone_else(db, office) -> None:
+    people, found = office
+    case = cases.get_case(db, people["owner"], found["ordinary"]["case"].id)
+    data = case.model_dump(include={"person_id", "category", "opened_on", "sensitive"})
+    with pytest.raises(PermissionDenied, match="Only a supervisor"):
+        cases.update_case(db, people["owner"], case.id, case.version,
+                          data | {"caseworker_id": people["stranger"].user_id})
+    cases.update_case(db, people["supervisor"], case.id, case.version,
+                      data | {"caseworker_id": people["stranger"].user_id})
+    assert cases.get_case(db, people["stranger"], case.id).caseworker_id == people["stranger"].user_id
