@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 import models.entities  # noqa: F401  (registers every table)
 from models.db import make_engine
@@ -13,11 +14,18 @@ def include_name(name: str | None, type_: str, _parent: dict) -> bool:
     return not (type_ == "table" and name is not None and name.startswith("person_search"))
 
 
-url = context.config.get_main_option("sqlalchemy.url")
-engine = make_engine(url.removeprefix("sqlite:///"))
-with engine.connect() as connection:
+def run_migrations(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
                       include_name=include_name)
     with context.begin_transaction():
         context.run_migrations()
-engine.dispose()
+
+
+# models.migrate hands over a connection (plain or encrypted); the `alembic` command line has only the URL.
+if (given := context.config.attributes.get("connection")) is not None:
+    run_migrations(given)
+else:
+    engine = make_engine(context.config.get_main_option("sqlalchemy.url").removeprefix("sqlite:///"))
+    with engine.connect() as connection:
+        run_migrations(connection)
+    engine.dispose()

@@ -3,6 +3,14 @@
 SQLite runs in WAL mode (readers never wait for the writer), with foreign keys
 enforced and a busy timeout so that two application instances on one file wait
 for each other instead of failing at once.
+
+A database may be encrypted with SQLCipher: every page on disk, the -wal file
+included, is AES-256 encrypted with a key derived from the office's passphrase
+(SQLCipher 4 defaults: PBKDF2-HMAC-SHA512, a random salt per file). `connect` is
+the one place a connection to a file is made, plain or encrypted; the engine,
+Alembic, backup, restore and the checks all go through it. The passphrase is
+only ever in the first statement of an encrypted connection: never in a URL, a
+log line or an exception message.
 """
 from __future__ import annotations
 
@@ -10,19 +18,35 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from models.passphrases import passphrase_for  # noqa: F401  (part of this module's interface)
+
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+PLAIN_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseError(Exception):
-    """Trouble with the database file itself (missing, damaged, not a Qamqor database)."""
+    """Trouble with the database file itself (missing, damaged, not a Qamqor database, locked by a passphrase)."""
+
+
+class WrongPassphrase(DatabaseError):
+    """The passphrase does not open this encrypted file (nothing was read or written)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"The passphrase is not right for {path.name}.")
+
+
+class PassphraseRequired(DatabaseError):
+    """The file is encrypted and no passphrase was given."""
 
 
 def default_path() -> Path:
@@ -32,7 +56,80 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("Qamqor", appauthor=False)) / "qamqor.db"
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+def is_encrypted(path: Path | str) -> bool:
+    """Whether the file at `path` looks like an encrypted database.
+
+    A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts
+    with its random salt. Both are whole pages long, so a file that is not (a
+    text file, a truncated download) is neither and is opened as plain, to be
+    refused as "not a readable database". A missing or empty file is not encrypted.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as file:
+            header = file.read(len(PLAIN_HEADER))
+    except FileNotFoundError:
+        return False
+    return size > 0 and size % 512 == 0 and header != PLAIN_HEADER
+
+
+def sqlcipher() -> Any:
+    """The SQLCipher DB-API module (`sqlcipher3.dbapi2`), imported only when an encrypted file is opened."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:  # a dependency, but say what is missing rather than crash
+        raise DatabaseError("This database is encrypted, and SQLCipher (the sqlcipher3 package) "
+                            "is not installed.") from None
+    return dbapi2
+
+
+def sql_string(passphrase: str) -> str:
+    """The passphrase as an SQL string literal, for the statements that cannot take a bound parameter.
+
+    NFC normalisation: the same passphrase typed on any keyboard or system gives the same key.
+    """
+    passphrase = unicodedata.normalize("NFC", passphrase)
+    if "\x00" in passphrase:
+        raise DatabaseError("A passphrase cannot contain a NUL character.")
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool = False,
+            timeout: float = BUSY_TIMEOUT_MS / 1000, check_same_thread: bool = True) -> Any:
+    """A DB-API connection to the file at `path`: `sqlite3` for a plain file, SQLCipher with a passphrase.
+
+    For an encrypted file the key is the very first statement, and the first
+    page is read at once, so a wrong passphrase raises `WrongPassphrase` here,
+    before anything could be written. A new (missing or empty) file opened with
+    a passphrase becomes an encrypted database on its first write.
+    """
+    path = Path(path)
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if passphrase is None:
+        if is_encrypted(path):
+            raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed to open it.")
+        return sqlite3.connect(target, timeout=timeout, uri=read_only, check_same_thread=check_same_thread)
+    driver = sqlcipher()
+    key = sql_string(passphrase)
+    conn = driver.connect(target, timeout=timeout, uri=read_only, check_same_thread=check_same_thread)
+    try:
+        conn.execute(f"PRAGMA key = {key}")
+        # SQLCipher would otherwise print its own errors ("hmac check failed") on stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError as error:
+        conn.close()
+        if getattr(error, "sqlite_errorname", None) != "SQLITE_NOTADB":  # locked, unreadable, …: not the key
+            raise DatabaseError(f"{path.name} could not be opened ({error}).") from None
+        if not is_encrypted(path) and path.exists() and path.stat().st_size > 0:
+            raise DatabaseError(f"{path.name} is not encrypted: open it without a passphrase "
+                                "(or encrypt it with `qamqor encrypt`).") from None
+        raise WrongPassphrase(path) from None
+    return conn
+
+
+def _on_connect(dbapi_connection: Any, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -41,8 +138,23 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(path: Path | str) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+def make_engine(path: Path | str, passphrase: str | None = None) -> Engine:
+    """The SQLAlchemy engine on `path`; with a passphrase, on SQLCipher connections keyed by `connect`.
+
+    The engine pools its connections (SQLAlchemy's QueuePool for a file), so
+    SQLCipher's key derivation (about 0.2 s on a 2-core machine) is paid once
+    per pooled connection rather than once per session.
+    """
+    # hide_parameters: an error message or log line never quotes the values (names, document numbers, notes).
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    else:
+        def encrypted_connection() -> Any:
+            return connect(path, passphrase, check_same_thread=False)
+
+        # module=: SQLAlchemy recognises SQLCipher's exceptions (IntegrityError, ...) as the DB-API's own.
+        engine = create_engine(f"sqlite:///{path}", module=sqlcipher(), creator=encrypted_connection,
+                               hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -50,9 +162,18 @@ def make_engine(path: Path | str) -> Engine:
 class Database:
     """An open database file: the engine and the sessions the services work in."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, passphrase: str | None = None) -> None:
         self.path = Path(path)
-        self.engine = make_engine(self.path)
+        self.encrypted = passphrase is not None
+        if passphrase is None and is_encrypted(self.path):
+            raise PassphraseRequired(f"{self.path.name} is encrypted: its passphrase is needed to open it.")
+        self.engine = make_engine(self.path, passphrase)
+        if passphrase is not None:
+            try:  # a wrong passphrase is refused now, not at the first query
+                self.engine.connect().close()
+            except DatabaseError:
+                self.engine.dispose()
+                raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextlib.contextmanager
@@ -71,23 +192,26 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str | None = None, *, upgrade: bool = True) -> Database:
+def open_database(path: Path | str | None = None, *, passphrase: str | None = None,
+                  upgrade: bool = True) -> Database:
     """Open (creating if needed) the database at `path` and bring its schema up to date.
 
-    An existing database at an older revision is first copied to a timestamped
-    backup next to it, so a failed upgrade never costs data.
+    With a passphrase the file must be encrypted with it (a new file is created
+    encrypted). An existing database at an older revision is first copied to a
+    timestamped backup next to it (encrypted like it), so a failed upgrade
+    never costs data.
     """
     from models import migrate  # Alembic is only needed here
 
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     if upgrade:
-        current = migrate.current_revision(path)
+        current = migrate.current_revision(path, passphrase)
         if current != migrate.head_revision():
             if current is not None:
-                backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"))
-            migrate.upgrade(path)
-    return Database(path)
+                backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"), passphrase)
+            migrate.upgrade(path, passphrase=passphrase)
+    return Database(path, passphrase)
 
 
 def timestamped_backup_path(path: Path, label: str = "backup") -> Path:
@@ -95,31 +219,43 @@ def timestamped_backup_path(path: Path, label: str = "backup") -> Path:
     return path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix}")
 
 
-def backup(source: Path | str, destination: Path | str) -> Path:
-    """A consistent copy of a live database (SQLite's online backup API; other users may keep writing)."""
+def backup(source: Path | str, destination: Path | str, passphrase: str | None = None) -> Path:
+    """A consistent copy of a live database (SQLite's online backup API; other users may keep writing).
+
+    The copy of an encrypted database is encrypted with the same passphrase.
+    """
     source, destination = Path(source), Path(destination)
     if not source.exists():
         raise DatabaseError(f"There is no database at {source}.")
     if destination.exists():
         raise DatabaseError(f"{destination} already exists; choose another file name.")
-    with contextlib.closing(sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)) as src:
-        with contextlib.closing(sqlite3.connect(destination)) as dst:
-            src.backup(dst)
-            # One self-contained file: a backup must not depend on a -wal file beside it.
-            dst.execute("PRAGMA journal_mode = DELETE")
+    with contextlib.closing(connect(source, passphrase)) as src:
+        try:
+            with contextlib.closing(connect(destination, passphrase)) as dst:
+                src.backup(dst)
+                # One self-contained file: a backup must not depend on a -wal file beside it.
+                dst.execute("PRAGMA journal_mode = DELETE")
+        except BaseException:
+            destination.unlink(missing_ok=True)
+            raise
     return destination
 
 
-def check_backup(path: Path | str) -> None:
-    """Refuse a file that is damaged or not a Qamqor database, before anything is replaced."""
+def _driver_errors(passphrase: str | None) -> tuple[type[Exception], ...]:
+    return (sqlite3.DatabaseError,) if passphrase is None else (sqlite3.DatabaseError, sqlcipher().DatabaseError)
+
+
+def check_backup(path: Path | str, passphrase: str | None = None) -> None:
+    """Refuse a file that is damaged, not a Qamqor database or not opened by the passphrase, before
+    anything is replaced."""
     path = Path(path)
     if not path.is_file():
         raise DatabaseError(f"There is no file at {path}.")
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        with contextlib.closing(connect(path, passphrase, read_only=True)) as conn:
             result = conn.execute("PRAGMA integrity_check").fetchall()
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as error:
+    except _driver_errors(passphrase) as error:
         raise DatabaseError(f"{path.name} is not a readable database ({error}).") from None
     if result != [("ok",)]:
         raise DatabaseError(f"{path.name} is damaged: {result[0][0]}")
@@ -127,18 +263,37 @@ def check_backup(path: Path | str) -> None:
         raise DatabaseError(f"{path.name} is not a Qamqor database.")
 
 
-def restore(backup_file: Path | str, path: Path | str) -> Path | None:
+def restore(backup_file: Path | str, path: Path | str, passphrase: str | None = None) -> Path | None:
     """Replace the database at `path` with a checked backup; returns where the replaced data was kept.
 
     The current database (if any) is first backed up next to itself, then the
     backup is copied in through the backup API, which takes SQLite's locks, so
     a running instance never sees a half-copied file. The restored database is
     upgraded on the next open if it is older than this version of Qamqor.
+
+    `passphrase` opens whichever of the two files is encrypted. The result is
+    encrypted if either is: a plain backup restored over an encrypted database
+    is encrypted on the way in; an encrypted backup is never decrypted over a
+    plain database (that is refused: run `qamqor encrypt` first).
     """
+    from models import encryption  # the conversion lives there; it needs this module
+
     backup_file, path = Path(backup_file), Path(path)
-    check_backup(backup_file)
-    kept = backup(path, timestamped_backup_path(path, "replaced")) if path.exists() else None
-    with contextlib.closing(sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)) as src:
-        with contextlib.closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)) as dst:
-            src.backup(dst)
+    backup_encrypted = is_encrypted(backup_file)
+    current_encrypted = is_encrypted(path)
+    check_backup(backup_file, passphrase if backup_encrypted else None)
+    if backup_encrypted and path.exists() and path.stat().st_size > 0 and not current_encrypted:
+        raise DatabaseError(f"{backup_file.name} is encrypted and {path.name} is not: encrypt the database "
+                            "first (`qamqor encrypt`), then restore.")
+    kept = (backup(path, timestamped_backup_path(path, "replaced"), passphrase if current_encrypted else None)
+            if path.exists() else None)
+    target_passphrase = passphrase if backup_encrypted or current_encrypted else None
+    with contextlib.ExitStack() as cleanup:
+        source, source_passphrase = backup_file, passphrase if backup_encrypted else None
+        if current_encrypted and not backup_encrypted:
+            source = cleanup.enter_context(encryption.encrypted_copy(backup_file, passphrase))
+            source_passphrase = passphrase
+        with contextlib.closing(connect(source, source_passphrase, read_only=True)) as src:
+            with contextlib.closing(connect(path, target_passphrase)) as dst:
+                src.backup(dst)
     return kept

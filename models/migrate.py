@@ -1,15 +1,19 @@
-"""Alembic, driven from code: the application upgrades its own database on start."""
+"""Alembic, driven from code: the application upgrades its own database on start.
+
+Migrations run on a connection from `models.db.make_engine`, handed to the
+Alembic environment through `Config.attributes`, so an encrypted database is
+upgraded without its passphrase ever being part of a URL.
+"""
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from models.db import MIGRATIONS
+from models.db import MIGRATIONS, connect, make_engine
 
 
 def config(path: Path | str) -> Config:
@@ -23,17 +27,24 @@ def head_revision() -> str:
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
-def current_revision(path: Path | str) -> str | None:
+def current_revision(path: Path | str, passphrase: str | None = None) -> str | None:
     """The file's schema revision, or None for a new (empty or missing) file."""
     if not Path(path).exists():
         return None
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
+    with contextlib.closing(connect(path, passphrase)) as conn:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+                            ).fetchone():
             return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
-def upgrade(path: Path | str, revision: str = "head") -> None:
-    command.upgrade(config(path), revision)
+def upgrade(path: Path | str, revision: str = "head", *, passphrase: str | None = None) -> None:
+    cfg = config(path)
+    engine = make_engine(path, passphrase)
+    try:
+        with engine.connect() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, revision)
+    finally:
+        engine.dispose()

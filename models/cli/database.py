@@ -1,16 +1,49 @@
-"""Database commands: `demo`, `backup`, `restore`."""
+"""Database commands: `demo`, `backup`, `restore`, `encrypt`.
+
+Every command that opens the database does it through `open_db`, which finds
+the passphrase of an encrypted file (QAMQOR_PASSPHRASE, then the keyring, then
+a prompt when a person is at the terminal) and refuses in one line otherwise.
+"""
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 import time
 from pathlib import Path
 
 from models import db as database
+from models.passphrases import ENVIRONMENT_VARIABLE, new_passphrase_problem, passphrase_for
 
 
 def database_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else database.default_path()
+
+
+def stored_or_typed_passphrase(path: Path, label: str) -> str:
+    """The passphrase for `path` from the environment or keyring, else typed at the terminal."""
+    if (found := passphrase_for(path)) is not None:
+        return found
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Passphrase for {label}: ")
+    raise database.PassphraseRequired(f"{label} is encrypted: set {ENVIRONMENT_VARIABLE}, or run this command "
+                                      "in a terminal to type its passphrase.")
+
+
+def passphrase_to_open(path: Path) -> str | None:
+    """None for a plain database; a new one is created encrypted when QAMQOR_PASSPHRASE is set."""
+    if database.is_encrypted(path):
+        return stored_or_typed_passphrase(path, path.name)
+    if not path.exists() or path.stat().st_size == 0:
+        return passphrase_for(path)
+    return None
+
+
+def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> database.Database:
+    """The database named by `--db` (or the default), plain or encrypted, upgraded to the current schema."""
+    path = database_path(args)
+    return database.open_database(path, passphrase=passphrase_to_open(path), upgrade=upgrade)
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -27,6 +60,15 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     restore.add_argument("file", metavar="FILE", help="the backup to restore")
     restore.set_defaults(handler=run_restore)
 
+    encrypt = commands.add_parser(
+        "encrypt", help="encrypt the database with a passphrase (close Qamqor first)",
+        description=f"Encrypt the database in place with SQLCipher. The passphrase is typed twice, or taken "
+                    f"from {ENVIRONMENT_VARIABLE}. Without it nobody, not even an administrator, can read the "
+                    "data again: keep it safe.")
+    encrypt.add_argument("--keep-plain", action="store_true",
+                         help="keep the unencrypted original as a timestamped file (by default it is erased)")
+    encrypt.set_defaults(handler=run_encrypt)
+
 
 def _fail(error: Exception) -> int:
     print(f"qamqor: {error}", file=sys.stderr)
@@ -38,7 +80,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.persons < 1:
         return _fail(ValueError("--persons must be at least 1"))
-    db = database.open_database(database_path(args))
+    db = open_db(args)
     started = time.perf_counter()
     try:
         summary = fill_demo(db.engine, persons=args.persons, seed=args.seed)
@@ -52,19 +94,62 @@ def run_backup(args: argparse.Namespace) -> int:
     source = database_path(args)
     started = time.perf_counter()
     try:
-        written = database.backup(source, args.file)
+        passphrase = stored_or_typed_passphrase(source, source.name) if database.is_encrypted(source) else None
+        written = database.backup(source, args.file, passphrase)
     except database.DatabaseError as error:
         return _fail(error)
     size = written.stat().st_size / 1e6
-    print(f"Backed up {source} to {written} ({size:.1f} MB, {time.perf_counter() - started:.1f} s)")
+    encrypted = ", encrypted" if passphrase is not None else ""
+    print(f"Backed up {source} to {written} ({size:.1f} MB{encrypted}, {time.perf_counter() - started:.1f} s)")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    target = database_path(args)
+    target, source = database_path(args), Path(args.file)
     try:
-        kept = database.restore(args.file, target)
+        passphrase = None
+        if database.is_encrypted(source) or database.is_encrypted(target):
+            label = source.name if database.is_encrypted(source) else target.name
+            passphrase = stored_or_typed_passphrase(target, label)
+        kept = database.restore(source, target, passphrase)
     except database.DatabaseError as error:
         return _fail(error)
     print(f"Restored {target} from {args.file}" + (f"; the replaced data is kept in {kept}" if kept else ""))
+    return 0
+
+
+def new_passphrase() -> str:
+    """A new passphrase: QAMQOR_PASSPHRASE, or typed twice at the terminal; refused if too weak."""
+    if typed := os.environ.get(ENVIRONMENT_VARIABLE):
+        repeated = typed
+    elif sys.stdin.isatty():
+        typed = getpass.getpass("New passphrase (at least 10 characters; a few words are best): ")
+        repeated = getpass.getpass("The same passphrase again: ")
+    else:
+        raise database.PassphraseRequired(f"set {ENVIRONMENT_VARIABLE}, or run this command in a terminal to "
+                                          "type the new passphrase.")
+    if problem := new_passphrase_problem(typed, repeated):
+        raise database.DatabaseError(problem)
+    return typed
+
+
+def run_encrypt(args: argparse.Namespace) -> int:
+    from models.encryption import encrypt
+
+    path = database_path(args)
+    try:
+        if not path.is_file():
+            raise database.DatabaseError(f"There is no database at {path}.")
+        if database.is_encrypted(path):
+            raise database.DatabaseError(f"{path.name} is already encrypted.")
+        done = encrypt(path, new_passphrase(), keep_plain=args.keep_plain)
+    except database.DatabaseError as error:
+        return _fail(error)
+    print(f"Encrypted {done.path}: {done.tables} tables, {done.rows} rows checked ({done.seconds:.1f} s).")
+    if done.plain_kept:
+        print(f"The unencrypted original is kept in {done.plain_kept}: anyone who has that file can read "
+              "everything in it. Move it somewhere safe, or delete it.")
+    else:
+        print("The unencrypted original was overwritten and removed.")
+    print("Without the passphrase the data cannot be read by anyone: keep it safe.")
     return 0
