@@ -258,6 +258,8 @@ def test_commands_on_an_encrypted_database_need_its_passphrase_in_one_line(encry
         wrong = qamqor("--db", str(encrypted_path), *args, passphrase="wrong horse battery")
         assert wrong.returncode == 2 and wrong.stderr == "qamqor: The passphrase is not right for qamqor.db.\n"
     assert not (tmp_path / "copy.db").exists()
+    done = qamqor("--db", str(encrypted_path), "audit", "verify", passphrase=PASSPHRASE)
+    assert done.returncode == 0 and "intact" in done.stdout, done.stderr
 
 
 def test_an_encrypted_backup_is_encrypted_and_restores(encrypted_db, tmp_path) -> None:

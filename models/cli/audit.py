@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from models import db as database
-from models.cli.database import database_path
+from models.cli.database import open_db
 from models.services import audit
 
 
@@ -16,7 +15,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    db = database.open_database(database_path(args))
+    db = open_db(args)  # plain or encrypted (the passphrase from QAMQOR_PASSPHRASE, the keyring or a prompt)
     try:
         with db.reading() as session:
             result = audit.verify(session)
