@@ -97,7 +97,10 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
     obligations: list[Obligation] = []
     current = current_stay(situation.stays, as_of)
     foreigner = situation.citizenship != HOME
-    version = summary_version(ruleset, current.entry if current is not None else as_of)
+    # The current stay's 90/180 version (None if no version came into force since its entry); the
+    # summary falls back to the last version so that it always has a window to report.
+    governing = governing_version(ruleset, current.entry if current is not None else as_of)
+    version = governing or summary_version(ruleset, as_of)
     window = version.params["window_days"] if version is not None else 180
     days_in_window = overstay = 0
     latest_exit = planned_max_days = None
@@ -112,7 +115,7 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
             days_in_window = count.in_window(as_of_day, window)
             overstay = count.worst_excess(as_of_day, version.params["max_days"], window)
         if current is not None:
-            latest_exit = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, version, count,
+            latest_exit = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, governing, count,
                                             days_in_window, residence, obligations)
         if situation.planned_entry is not None:
             planned_max_days = max_stay(situation, ruleset, situation.planned_entry, as_of)
@@ -155,8 +158,7 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
                                                due_soon_days, *fragments))
 
     if stay.basis == "visa_free":
-        # `version` is the summary's: the governing one for this stay's entry, if there is one.
-        if version is not None and version is governing_version(ruleset, stay.entry):
+        if version is not None:  # the version governing this stay (see stay_window.governing_version)
             limit, window = version.params["max_days"], version.params["window_days"]
             breach = count.first_breach(stay.entry.toordinal(), horizon, limit, window)
             if breach is not None:

@@ -107,6 +107,8 @@ class DayCount:
     def union(cls, spans: list[Span], first: int = -INF, last: int = INF) -> DayCount:
         """The days of any of `spans` from `first` to `last`: sorted, clipped and merged in one pass."""
         count = cls()
+        starts, ends, before = count.starts, count.ends, count.before
+        total = 0
         spans.sort()
         current_first = current_last = None
         for start, end in spans:
@@ -120,11 +122,18 @@ class DayCount:
                 if end > current_last:
                     current_last = end
             else:
-                if current_last is not None:
-                    count._add(current_first, current_last)
+                if current_last is not None:  # close the previous span (inlined _add: the hot path)
+                    starts.append(current_first)
+                    ends.append(current_last)
+                    before.append(total)
+                    total += current_last - current_first + 1
                 current_first, current_last = start, end
         if current_last is not None:
-            count._add(current_first, current_last)
+            starts.append(current_first)
+            ends.append(current_last)
+            before.append(total)
+            total += current_last - current_first + 1
+        count._total = total
         return count
 
     def spans(self) -> list[Span]:

@@ -32,7 +32,7 @@ def permit_obligations(situation: Situation, ruleset: RuleSet, as_of: date,
         return []
     found = []
     for index, permit in enumerate(permits):
-        if permit.valid_to is None:
+        if permit.valid_to is None or permit.valid_to == date.max:  # 9999-12-31: a database's "no end"
             continue
         version = ruleset.version_for(RULE, permit.valid_to)
         if version is None:

@@ -59,7 +59,7 @@ def registration_obligation(situation: Situation, ruleset: RuleSet, stay: Stay, 
         first = fragment("registration_deferred", entry=entry, country=citizenship, days=days, due=due)
     else:
         days, day_kind = params["days"], params["day_kind"]
-        due = add_days(entry, days, day_kind)
+        due = entry + timedelta(days=days) if day_kind == "calendar" else add_days(entry, days, day_kind)
         first = fragment(f"registration_{day_kind}", entry=entry, days=days, due=due)
     end = stay.exit if stay.exit is not None and stay.exit < as_of else as_of
     in_time = late = None

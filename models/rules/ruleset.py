@@ -83,6 +83,13 @@ class RuleVersion:
         return cls(f"{rule}@{effective_from.isoformat()}", rule, _freeze(dict(params)), effective_from,
                    effective_to, citation, verification, MappingProxyType(dict(citations or {})))
 
+    @classmethod
+    def from_record(cls, record: Any) -> RuleVersion:
+        """A version from any object with the attributes rule, params, effective_from, effective_to,
+        citation and verification (e.g. the database's RuleVersionRecord row)."""
+        return cls.create(record.rule, record.effective_from, record.params, record.citation,
+                          getattr(record, "verification", "") or "", record.effective_to)
+
     def in_force(self, on: date) -> bool:
         return self.effective_from <= on and (self.effective_to is None or on <= self.effective_to)
 

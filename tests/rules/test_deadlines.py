@@ -90,3 +90,9 @@ def test_ban_end_set_for_the_case():
     ban = by_rule(run(person, "2024-06-01"))["entry_ban.end"]
     assert (ban.due, ban.status) == (d("2024-01-10"), "met")
     assert "For this case" in ban.explanation()
+
+
+def test_a_database_sentinel_end_date_is_no_end():
+    from datetime import date
+    person = Situation("UZB", permits=(Permit("permanent_residence", d("2020-01-01"), date.max),))
+    assert rules_of(run(person, "2024-06-01"), "permit.expiry") == []

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from models.rules.ruleset import PARAMETERS, RuleDataError, RuleVersion, load_ruleset
+from models.rules.ruleset import RuleDataError, RuleVersion, load_ruleset
 from models.rules.situation import BASES, EXEMPT_CATEGORIES
 from tests.rules.helpers import RULES, d
 
@@ -68,26 +68,28 @@ def test_a_version_with_an_end_lets_the_older_one_apply_again():
     assert rules.version_for("stay.per_entry", d("2020-07-01")).params["days"] == 30
 
 
+PER_ENTRY = dict(RULES.versions_of("stay.per_entry")[0].params)
+
+
 @pytest.mark.parametrize("change, message", [
     (dict(rule="stay.unknown"), "unknown rule"),
     (dict(params={"days": 30}), "missing parameter"),
-    (dict(params=dict(PARAMETERS["stay.per_entry"], days="30")), "whole number"),
-    (dict(params={"max_days": 90, "window_days": 180, "contract_groups": ["EAU"]}, rule="stay.90_in_180"),
+    (dict(params={**PER_ENTRY, "days": "30"}), "whole number"),
+    (dict(params={**PER_ENTRY, "days": True}), "whole number"),
+    (dict(params={**PER_ENTRY, "exempt_groups": "EAEU"}), "list of texts"),
+    (dict(rule="stay.90_in_180", params={"max_days": 90, "window_days": 180, "contract_groups": ["EAU"]}),
      "unknown group"),
-    (dict(params={"days": 5, "day_kind": "business"}, rule="refugee.certificate"), "day_kind"),
-    (dict(params={"month": 2, "day": 29}, rule="quota.employer_request"), "every year"),
-    (dict(params={"months": 3, "weeks": 1}, rule="work.job_search"), "unknown parameter"),
+    (dict(rule="refugee.certificate", params={"days": 5, "day_kind": "business"}), "day_kind"),
+    (dict(rule="quota.employer_request", params={"month": 2, "day": 29}), "every year"),
+    (dict(rule="work.job_search", params={"months": 3, "weeks": 1}), "unknown parameter"),
     (dict(effective_to=date(2016, 1, 1)), "before effective_from"),
     (dict(citation=" "), "citation"),
 ])
 def test_unusable_versions_are_refused(change, message):
-    base = dict(rule="stay.per_entry", effective_from=date(2017, 1, 1),
-                params=RULES.versions_of("stay.per_entry")[0].params, citation="Test")
-    base.update(change)
-    if base["params"] is PARAMETERS["stay.per_entry"] or "days" in base["params"] and base["params"]["days"] == "30":
-        base["params"] = dict(RULES.versions_of("stay.per_entry")[0].params, days="30")
+    fields = dict(rule="stay.per_entry", effective_from=date(2017, 1, 1), params=PER_ENTRY, citation="Test")
+    fields.update(change)
     with pytest.raises(RuleDataError, match=message):
-        RULES.with_versions([RuleVersion.create(**base)])
+        RULES.with_versions([RuleVersion.create(**fields)])
 
 
 def write(folder: Path, text: str) -> Path:
@@ -109,3 +111,18 @@ def test_toml_errors_name_the_file(tmp_path):
         load_ruleset(write(tmp_path, '[groups.A]\nmembers = ["UZB"]\nincludes = ["B"]\n'))
     with pytest.raises(RuleDataError, match="no rule files"):
         load_ruleset(tmp_path / "empty")
+
+
+def test_version_from_a_database_row():
+    class Row:
+        rule = "work.job_search"
+        params = {"months": 6}
+        effective_from = date(2025, 1, 1)
+        effective_to = None
+        citation = "Test law"
+        verification = None
+
+    version = RuleVersion.from_record(Row())
+    assert version.id == "work.job_search@2025-01-01" and version.verification == ""
+    rules = RULES.with_versions([version])
+    assert rules.version_for("work.job_search", d("2025-01-01")).params["months"] == 6
