@@ -205,13 +205,18 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
 
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    if upgrade:
-        current = migrate.current_revision(path, passphrase)
-        if current != migrate.head_revision():
+    db = Database(path, passphrase)
+    try:
+        # The checks and the upgrade run on the database's own pooled connection: an encrypted file pays
+        # SQLCipher's key derivation once here, not once per step.
+        if upgrade and (current := migrate.revision_of(db.engine)) != migrate.head_revision():
             if current is not None:
                 backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"), passphrase)
-            migrate.upgrade(path, passphrase=passphrase)
-    return Database(path, passphrase)
+            migrate.upgrade_engine(db.engine)
+    except BaseException:
+        db.close()
+        raise
+    return db
 
 
 def timestamped_backup_path(path: Path, label: str = "backup") -> Path:

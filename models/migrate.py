@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
 
 from models.db import MIGRATIONS, connect, make_engine
 
@@ -32,19 +34,33 @@ def current_revision(path: Path | str, passphrase: str | None = None) -> str | N
     if not Path(path).exists():
         return None
     with contextlib.closing(connect(path, passphrase)) as conn:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-                            ).fetchone():
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return _revision(conn)
+
+
+def revision_of(engine: Engine) -> str | None:
+    """The schema revision of the database behind `engine` (None for a new one), on a pooled connection."""
+    with engine.connect() as connection:
+        return _revision(connection.connection.dbapi_connection)
+
+
+def _revision(conn: Any) -> str | None:
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone():
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
 
 
 def upgrade(path: Path | str, revision: str = "head", *, passphrase: str | None = None) -> None:
-    cfg = config(path)
     engine = make_engine(path, passphrase)
     try:
-        with engine.connect() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, revision)
+        upgrade_engine(engine, revision)
     finally:
         engine.dispose()
+
+
+def upgrade_engine(engine: Engine, revision: str = "head") -> None:
+    """Upgrade the database behind `engine` on one of its own connections (no new key derivation)."""
+    cfg = config(engine.url.database or "")
+    with engine.connect() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, revision)
