@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.rules.dates import add_months
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import AsylumClaim
 
@@ -27,7 +27,7 @@ def asylum_obligations(claim: AsylumClaim, ruleset: RuleSet, as_of: date,
     """The decision deadline and the latest possible decision date for an asylum claim."""
     found = []
     decided = claim.decided
-    outcome = fragment("decided", decided=decided) if decided else fragment("undecided")
+    outcome = ("decided", {"decided": decided}) if decided else ("undecided", {})
     for rule, key in ((DECISION, "asylum_decision"), (DECISION_MAX, "asylum_decision_max")):
         version = ruleset.version_for(rule, claim.registered)
         if version is None:
@@ -35,5 +35,5 @@ def asylum_obligations(claim: AsylumClaim, ruleset: RuleSet, as_of: date,
         months = version.params["months"]
         due = add_months(claim.registered, months)
         found.append(Obligation.make(version, due, as_of, decided is not None, due_soon_days,
-                                     fragment(key, registered=claim.registered, months=months, due=due), outcome))
+                                     (key, {"registered": claim.registered, "months": months, "due": due}), outcome))
     return found

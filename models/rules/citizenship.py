@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.rules.dates import add_years
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 
 RULE = "citizenship.eligible"
@@ -30,17 +30,17 @@ def citizenship_eligible(ruleset: RuleSet, as_of: date, *, permanent_residence_s
     params = version.params
     options = []
     if kandas:
-        options.append((as_of, fragment("citizenship_kandas")))
+        options.append((as_of, ("citizenship_kandas", {})))
     if permanent_residence_since is not None:
         years = params["permanent_residence_years"]
         due = add_years(permanent_residence_since, years)
-        options.append((due, fragment("citizenship_residence", since=permanent_residence_since, years=years,
-                                      due=due)))
+        options.append((due, ("citizenship_residence", {"since": permanent_residence_since, "years": years,
+                                      "due": due})))
     if married_to_citizen_since is not None:
         years = params["marriage_years"]
         due = add_years(married_to_citizen_since, years)
-        options.append((due, fragment("citizenship_marriage", since=married_to_citizen_since, years=years,
-                                      due=due)))
+        options.append((due, ("citizenship_marriage", {"since": married_to_citizen_since, "years": years,
+                                      "due": due})))
     if not options:
         return None
     due, reason = min(options, key=lambda option: option[0])

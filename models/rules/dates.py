@@ -35,8 +35,11 @@ def add_months(day: date, months: int) -> date:
 
 
 def add_years(day: date, years: int) -> date:
-    """`day` plus `years`; 29 February becomes 28 February in a common year."""
-    return add_months(day, 12 * years)
+    """`day` plus `years`; 29 February becomes 28 February in a common year (as add_months(day, 12 * years))."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 @lru_cache(maxsize=64)

@@ -34,7 +34,7 @@ from models.rules.citizenship import citizenship_eligible
 from models.rules.dates import add_years
 from models.rules.entry_ban import entry_ban_obligation
 from models.rules.intervals import INF, DayCount
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.permit import permit_obligations
 from models.rules.quota import employer_request
 from models.rules.refugee import refugee_obligations
@@ -150,10 +150,10 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
         if per_entry.breach == per_entry.last_day + 1:  # listed unless a residence permit covers the next day
             due = date.fromordinal(per_entry.last_day)
             key = "per_entry_registered" if per_entry.registered else "per_entry"
-            fragments = [fragment(key, entry=stay.entry, country=situation.citizenship, days=per_entry.days, due=due,
-                                  registered=per_entry.registered)]
+            fragments = [(key, {"entry": stay.entry, "country": situation.citizenship, "days": per_entry.days,
+                                "due": due, "registered": per_entry.registered})]
             if left is not None:
-                fragments.append(fragment("left", exit=left))
+                fragments.append(("left", {"exit": left}))
             obligations.append(Obligation.make(per_entry.version, due, as_of, left is not None and left <= due,
                                                due_soon_days, *fragments))
 
@@ -164,12 +164,12 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
             if breach is not None:
                 limits.append(breach - 1)
                 due = date.fromordinal(breach - 1)
-                fragments = [fragment("window", max_days=limit, window=window, count=days_in_window, as_of=as_of,
-                                      due=due)]
+                fragments = [("window", {"max_days": limit, "window": window, "count": days_in_window,
+                                         "as_of": as_of, "due": due})]
                 if breach <= as_of.toordinal():
-                    fragments.append(fragment("window_broken", breach=date.fromordinal(breach)))
+                    fragments.append(("window_broken", {"breach": date.fromordinal(breach)}))
                 if left is not None:
-                    fragments.append(fragment("left", exit=left))
+                    fragments.append(("left", {"exit": left}))
                 obligations.append(Obligation.make(version, due, as_of, left is not None and left <= due,
                                                    due_soon_days, *fragments))
 

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from models.rules.dates import add_years
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import Expulsion, Stay
 
@@ -45,9 +45,9 @@ def entry_ban_obligation(expulsion: Expulsion, stays: Sequence[Stay], ruleset: R
         return None
     end = expulsion.ban_until or add_years(expulsion.date, version.params["years"])
     if expulsion.ban_until is None:
-        first = fragment("entry_ban", expelled=expulsion.date, years=version.params["years"], ban_until=end)
+        first = ("entry_ban", {"expelled": expulsion.date, "years": version.params["years"], "ban_until": end})
     else:
-        first = fragment("entry_ban_case", expelled=expulsion.date, ban_until=end)
+        first = ("entry_ban_case", {"expelled": expulsion.date, "ban_until": end})
     entries = sorted(stay.entry for stay in stays if expulsion.date < stay.entry < end)
-    fragments = [first, fragment("ban_entries", entries=tuple(entries))] if entries else [first]
+    fragments = [first, ("ban_entries", {"entries": tuple(entries)})] if entries else [first]
     return Obligation.make(version, end, as_of, as_of >= end, due_soon_days, *fragments)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from models.rules.dates import status_from_days_left
@@ -66,9 +66,3 @@ class Obligation:
     def __repr__(self) -> str:
         return f"Obligation({self.rule!r}, due={self.due}, status={self.status!r}, days_left={self.days_left})"
 
-
-def fragment(key: str, **params: Any) -> Fragment:
-    return key, params
-
-
-ONE_DAY = timedelta(days=1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import Situation
 
@@ -41,8 +41,8 @@ def permit_obligations(situation: Situation, ruleset: RuleSet, as_of: date,
         renewed = any(other is not permit and other.kind == permit.kind and other.valid_from <= next_day
                       and (other.valid_to is None or other.valid_to >= next_day)
                       for other in permits[:index] + permits[index + 1:])
-        fragments = [fragment("permit_expiry", kind=permit.kind, due=permit.valid_to)]
+        fragments = [("permit_expiry", {"kind": permit.kind, "due": permit.valid_to})]
         if renewed:
-            fragments.append(fragment("renewed", kind=permit.kind, next=next_day))
+            fragments.append(("renewed", {"kind": permit.kind, "next": next_day}))
         found.append(Obligation.make(version, permit.valid_to, as_of, renewed, due_soon_days, *fragments))
     return found

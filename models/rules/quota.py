@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 
 RULE = "quota.employer_request"
@@ -30,7 +30,7 @@ def employer_request(ruleset: RuleSet, as_of: date, submitted: date | None = Non
         return None
     due = date(as_of.year, version.params["month"], version.params["day"])
     met = submitted is not None and submitted.year == due.year and submitted <= due and submitted <= as_of
-    fragments = [fragment("employer_request", next_year=due.year + 1, due=due)]
+    fragments = [("employer_request", {"next_year": due.year + 1, "due": due})]
     if met:
-        fragments.append(fragment("submitted", submitted=submitted))
+        fragments.append(("submitted", {"submitted": submitted}))
     return Obligation.make(version, due, as_of, met, due_soon_days, *fragments)

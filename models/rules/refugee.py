@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.rules.dates import add_days, add_months, add_years
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import RefugeeStatus
 
@@ -41,17 +41,18 @@ def refugee_obligations(refugee: RefugeeStatus, ruleset: RuleSet, as_of: date,
         valid_to = refugee.valid_to
         if valid_to is None:
             valid_to = add_years(recognized, params["status_years"])
-            fragments.append(fragment("refugee_assumed_end", recognized=recognized, years=params["status_years"]))
+            fragments.append(("refugee_assumed_end", {"recognized": recognized, "years": params["status_years"]}))
         due = add_months(valid_to, -params["months_before"])
-        fragments.insert(0, fragment("refugee_extension", valid_to=valid_to, months=params["months_before"], due=due))
+        fragments.insert(0, ("refugee_extension", {"valid_to": valid_to, "months": params["months_before"],
+                                                   "due": due}))
         found.append(Obligation.make(version, due, as_of, False, due_soon_days, *fragments))
     version = ruleset.version_for(CERTIFICATE, recognized)
     if version is not None:
         params = version.params
         due = add_days(recognized, params["days"], params["day_kind"])
         issued = refugee.certificate_issued
-        second = fragment("certificate_issued", issued=issued) if issued else fragment("certificate_missing")
+        second = ("certificate_issued", {"issued": issued}) if issued else ("certificate_missing", {})
         found.append(Obligation.make(version, due, as_of, issued is not None, due_soon_days,
-                                     fragment(f"refugee_certificate_{params['day_kind']}", recognized=recognized,
-                                              days=params["days"], due=due), second))
+                                     (f"refugee_certificate_{params['day_kind']}", {"recognized": recognized,
+                                              "days": params["days"], "due": due}), second))
     return found

@@ -32,7 +32,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from models.rules.dates import add_days
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import Situation, Stay
 
@@ -52,15 +52,15 @@ def registration_obligation(situation: Situation, ruleset: RuleSet, stay: Stay, 
     entry = stay.entry
     if stay.basis == "visa_free" and ruleset.in_groups(citizenship, params["simplified_groups"]):
         return Obligation.make(version, entry, as_of, True, due_soon_days,
-                               fragment("registration_simplified", entry=entry, country=citizenship))
+                               ("registration_simplified", {"entry": entry, "country": citizenship}))
     if ruleset.in_groups(citizenship, params["deferred_groups"]):
         days = params["deferred_days"]
         due = entry + timedelta(days=days)
-        first = fragment("registration_deferred", entry=entry, country=citizenship, days=days, due=due)
+        first = ("registration_deferred", {"entry": entry, "country": citizenship, "days": days, "due": due})
     else:
         days, day_kind = params["days"], params["day_kind"]
         due = entry + timedelta(days=days) if day_kind == "calendar" else add_days(entry, days, day_kind)
-        first = fragment(f"registration_{day_kind}", entry=entry, days=days, due=due)
+        first = (f"registration_{day_kind}", {"entry": entry, "days": days, "due": due})
     end = stay.exit if stay.exit is not None and stay.exit < as_of else as_of
     in_time = late = None
     for registration in situation.registrations:
@@ -73,8 +73,8 @@ def registration_obligation(situation: Situation, ruleset: RuleSet, stay: Stay, 
                 late = day
     if in_time is not None:
         return Obligation.make(version, due, as_of, True, due_soon_days, first,
-                               fragment("registered", registered=in_time))
+                               ("registered", {"registered": in_time}))
     if stay.exit is not None and stay.exit <= as_of and stay.exit < due:
-        return Obligation.make(version, due, as_of, True, due_soon_days, first, fragment("left_before", exit=stay.exit))
-    second = fragment("registered_late", registered=late) if late else fragment("not_registered")
+        return Obligation.make(version, due, as_of, True, due_soon_days, first, ("left_before", {"exit": stay.exit}))
+    second = ("registered_late", {"registered": late}) if late else ("not_registered", {})
     return Obligation.make(version, due, as_of, False, due_soon_days, first, second)

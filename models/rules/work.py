@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.rules.dates import add_months
-from models.rules.obligation import Obligation, fragment
+from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 
 RULE = "work.job_search"
@@ -26,7 +26,7 @@ def job_search(start: date, ruleset: RuleSet, as_of: date, found: date | None = 
     months = version.params["months"]
     due = add_months(start, months)
     met = found is not None and found <= due and found <= as_of
-    fragments = [fragment("job_search", start=start, months=months, due=due)]
+    fragments = [("job_search", {"start": start, "months": months, "due": due})]
     if met:
-        fragments.append(fragment("job_found", found=found))
+        fragments.append(("job_found", {"found": found}))
     return Obligation.make(version, due, as_of, met, due_soon_days, *fragments)

@@ -9,7 +9,8 @@ import pytest
 
 from tests.rules.helpers import RULES
 
-DONE_WHEN = '{"as_of":"2024-06-01","citizenship":"UZB","stays":[{"entry":"2024-05-10","exit":null,"basis":"visa_free"}]}'
+DONE_WHEN = ('{"as_of":"2024-06-01","citizenship":"UZB",'
+             '"stays":[{"entry":"2024-05-10","exit":null,"basis":"visa_free"}]}')
 
 
 def qamqor(*args: str, stdin: str | bytes = "") -> subprocess.CompletedProcess:

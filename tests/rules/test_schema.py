@@ -58,7 +58,8 @@ def test_a_stay_without_exit_is_open():
 
 @pytest.mark.parametrize("data, message", [
     (with_(nickname="x"), "nickname: unknown field"),
-    (with_(stays=[{"entry": "2024-05-10", "exit": None, "basis": "visa_free", "port": "x"}]), "stays[0].port: unknown field"),
+    (with_(stays=[{"entry": "2024-05-10", "exit": None, "basis": "visa_free", "port": "x"}]),
+     "stays[0].port: unknown field"),
     (with_(as_of="01.06.2024"), "as_of: must be a date written YYYY-MM-DD"),
     (with_(as_of="2023-02-29"), "as_of: 2023-02-29 is not a calendar date"),
     (with_(as_of=20240601), "as_of: must be a date written YYYY-MM-DD, not 20240601"),
