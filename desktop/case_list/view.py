@@ -1,0 +1,121 @@
+"""The case list: filters above a lazy table of every case the user may see."""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, \
+    QVBoxLayout, QWidget
+
+from desktop import labels
+from desktop.case_list.model import CASEWORKER, CATEGORY, CITIZENSHIP, DEADLINE, NAME, NEXT_DUE, STATUS, \
+    CaseListModel
+from desktop.operations import Changes, QueryOp
+from desktop.workspace import Workspace
+from models.entities import CaseStatus, Category
+from models.services import users
+from models.services.cases import CaseFilter
+
+WIDTHS = {NAME: 260, CITIZENSHIP: 140, CATEGORY: 170, STATUS: 90, CASEWORKER: 170, NEXT_DUE: 110, DEADLINE: 150}
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # CaseFilter
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.category = self._combo(row, self.tr("Category"), [(c.value, labels.value(c)) for c in Category])
+        self.status = self._combo(row, self.tr("Status"), [(s.value, labels.value(s)) for s in CaseStatus])
+        self.caseworker = self._combo(row, self.tr("Caseworker"), [])
+        self.deadline = self._combo(row, self.tr("Deadlines"), [("overdue", self.tr("Overdue")),
+                                                                ("due_soon", self.tr("Due within 7 days"))])
+        row.addStretch(1)
+        self.count = QLabel(self)
+        row.addWidget(self.count)
+        QueryOp(ws, parent=self, op=lambda db, actor: users.users(db, actor),
+                success=self._fill_caseworkers).run_in_background()
+
+    def _combo(self, row: QHBoxLayout, label: str, choices: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("All"), None)
+        for stored, words in choices:
+            combo.addItem(words, stored)
+        combo.setAccessibleName(label)
+        caption = QLabel(label + ":", self)
+        caption.setBuddy(combo)
+        row.addWidget(caption)
+        row.addWidget(combo)
+        combo.currentIndexChanged.connect(lambda _: self.changed.emit(self.value()))
+        return combo
+
+    def _fill_caseworkers(self, people: list) -> None:
+        for user in people:
+            self.caseworker.addItem(user.full_name, user.id)
+
+    def value(self) -> CaseFilter:
+        return CaseFilter(category=self.category.currentData(), status=self.status.currentData(),
+                          caseworker_id=self.caseworker.currentData(), deadline=self.deadline.currentData())
+
+
+class CaseListView(QWidget):
+    """Double-click or Enter opens the case."""
+
+    open_case = Signal(object)  # case id
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.filters = FilterBar(ws, self)
+        self.model = CaseListModel(ws, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setObjectName("caseTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: Qt never measures 100,000 rows to lay them out.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
+        for column, width in WIDTHS.items():
+            header.resizeSection(column, width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.table)
+        self.filters.changed.connect(self.model.set_filter)
+        self.model.loaded.connect(self._show_count)
+        self.table.activated.connect(lambda index: self.open_case.emit(self.model.case_id(index.row())))
+        ws.changed.connect(self._on_changes)
+
+    def load(self) -> None:
+        self.model.reload()
+
+    def _show_count(self, count: int) -> None:
+        self.filters.count.setText(self.tr("%n case(s)", "", count))
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if changes.case:  # a case opened or archived: the list itself changes
+            self.model.reload()
+        elif changes.person or changes.deadlines:
+            self.model.refresh_rows()
+
+    def selected_case(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.case_id(rows[0].row()) if rows else None
+
+    def save_layout(self, settings: QSettings) -> None:
+        settings.setValue("caseList/header", self.table.horizontalHeader().saveState())
+
+    def restore_layout(self, settings: QSettings) -> None:
+        state = settings.value("caseList/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        header = self.table.horizontalHeader()
+        self.model.sort_column, self.model.sort_order = header.sortIndicatorSection(), header.sortIndicatorOrder()

@@ -1,0 +1,84 @@
+"""A person's history as one list, newest first: stays, registrations, permits, contracts,
+asylum and refugee records, expulsions, and the case's own events."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop import i18n, labels
+from desktop.case_view.record_forms import kind_name
+from models.services.history import History
+
+
+@dataclass(frozen=True)
+class Entry:
+    day: dt.date
+    kind: str  # a history kind, "document", or "case_opened"/"case_closed"
+    what: str
+    details: str
+    record: object | None  # the DTO to edit; None for the case's own events
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entries: list[Entry] = []
+
+    def set_history(self, history: History, case) -> None:
+        self.beginResetModel()
+        self.entries = sorted(self._entries(history, case), key=lambda e: e.day, reverse=True)
+        self.endResetModel()
+
+    def _entries(self, history: History, case) -> list[Entry]:
+        d = i18n.show_date
+        open_end = self.tr("open-ended")
+        found = [Entry(case.opened_on, "case_opened", self.tr("Case opened"), labels.value(case.category), None)]
+        if case.closed_on:
+            found.append(Entry(case.closed_on, "case_closed", self.tr("Case closed"), case.closed_reason or "", None))
+        for s in history.stay:
+            left = self.tr("left {0}").format(d(s.exit_date)) if s.exit_date else self.tr("still in the country")
+            found.append(Entry(s.entry_date, "stay", kind_name("stay"),
+                               self.tr("Entered {0} ({1}), {2}").format(d(s.entry_date), labels.value(s.basis), left),
+                               s))
+        for r in history.registration:
+            found.append(Entry(r.registered_on, "registration", kind_name("registration"),
+                               ", ".join(filter(None, (r.address, r.host))), r))
+        for p in history.permit:
+            span = f"{d(p.valid_from)} – {d(p.valid_to) if p.valid_to else open_end}"
+            number = self.tr("No. {0}").format(p.number) if p.number else ""
+            found.append(Entry(p.valid_from, "permit", labels.value(p.kind), " ".join(filter(None, (number, span))),
+                               p))
+        for c in history.contract:
+            span = f"{d(c.start_date)} – {d(c.end_date) if c.end_date else open_end}"
+            found.append(Entry(c.start_date, "contract", labels.value(c.kind), span, c))
+        for a in history.asylum_claim:
+            decided = (self.tr("{0} on {1}").format(labels.value(a.decision), d(a.decided_on)) if a.decided_on
+                       else self.tr("awaiting decision"))
+            found.append(Entry(a.registered_on, "asylum_claim", kind_name("asylum_claim"), decided, a))
+        for r in history.refugee_status:
+            until = self.tr("valid until {0}").format(d(r.valid_to)) if r.valid_to else ""
+            found.append(Entry(r.recognized_on, "refugee_status", kind_name("refugee_status"), until, r))
+        for e in history.expulsion:
+            ban = self.tr("re-entry banned until {0}").format(d(e.ban_until)) if e.ban_until else \
+                self.tr("re-entry ban as the law sets it")
+            found.append(Entry(e.expelled_on, "expulsion", kind_name("expulsion"), ban, e))
+        return found
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Date"), self.tr("What"), self.tr("Details"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry = self.entries[index.row()]
+        return (i18n.show_date(entry.day), entry.what, entry.details)[index.column()]

@@ -1,0 +1,88 @@
+"""Errors shown in words, with what to do next; never a traceback.
+
+Two kinds (STYLE.md): the services' expected refusals and environment trouble
+(disk full, file locked) are explained; anything else is a bug, logged with
+its traceback to a file the user can send to their administrator.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
+
+from desktop.messages import field_message
+from models.db import DatabaseError
+from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
+
+translate = QCoreApplication.translate  # the name lupdate looks for
+
+log = logging.getLogger("qamqor")
+
+
+
+def log_file() -> Path:
+    return Path(platformdirs.user_log_dir("Qamqor", appauthor=False)) / "qamqor.log"
+
+
+def explain(error: BaseException) -> tuple[str, str]:
+    """(what happened, what to do next), in the user's language."""
+    if isinstance(error, ValidationFailed):
+        lines = [f"{e.label}: {field_message(e.message)}" for e in error.errors]
+        return "\n".join(lines), translate("Errors", "Correct the fields named above, then save again.")
+    if isinstance(error, Conflict):
+        return (translate("Errors", "Someone else changed this record after you opened it, so your changes were not saved. "
+                    "Nothing was overwritten."),
+                translate("Errors", "Reload to see the current version, then enter your changes again."))
+    if isinstance(error, NotFound):
+        return (translate("Errors", "This record is no longer there; it may have been archived."),
+                translate("Errors", "Refresh the list and open the record again."))
+    if isinstance(error, PermissionDenied):
+        return str(error), translate("Errors", "If you need this, ask your supervisor to assign or share the case with you.")
+    if isinstance(error, ServiceError):
+        return str(error), translate("Errors", "If this keeps happening, tell your administrator.")
+    if isinstance(error, (DatabaseError, OperationalError, sqlite3.OperationalError, OSError)):
+        return (translate("Errors", "Qamqor could not read or write its database file ({0}).").format(_short(error)),
+                translate("Errors", "Check that the disk is not full and that no other program holds the file, then try again."))
+    return (translate("Errors", "Something went wrong inside Qamqor; what you were doing may not have been saved."),
+            translate("Errors", "This is a fault in Qamqor, not in what you did. The details are in {0}: please send that "
+                "file to your administrator.").format(log_file()))
+
+
+def _short(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    return str(original).splitlines()[0][:200]
+
+
+def show_error(parent: QWidget | None, error: BaseException, *, reload: Callable[[], None] | None = None) -> None:
+    """Explain `error` in a dialog; a conflict offers to reload the record."""
+    if not isinstance(error, (ServiceError, DatabaseError)):
+        log.error("unexpected error", exc_info=error)
+    what, next_step = explain(error)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Errors", "Qamqor"), what, parent=parent)
+    box.setInformativeText(next_step)
+    reload_button = None
+    if reload is not None and isinstance(error, Conflict):
+        reload_button = box.addButton(translate("Errors", "Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+    else:
+        box.addButton(QMessageBox.StandardButton.Ok)
+    box.setObjectName("errorBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if reload_button is not None:
+        reload_button.clicked.connect(reload)
+    box.open()  # window-modal, without a nested event loop: background results keep arriving
+
+
+def setup_logging() -> None:
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)

@@ -1,0 +1,85 @@
+"""Languages: Qt translations compiled from `resources/translations/*.ts`, and dates in the user's locale.
+
+The `.ts` files are the sources (edit them with Qt Linguist); the `.qm` files
+Qt loads are compiled from them when missing or older, at start-up, so a
+checkout runs without a build step and no binaries are committed.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+LANGUAGES = ("en", "ru", "kk")
+# Kazakhstan's conventions for Russian and Kazakh. English: en_GB, day before month like the
+# rest of the country (there is no en_KZ in Qt's locale data; it falls back to US month-first).
+LOCALES = {"en": "en_GB", "ru": "ru_KZ", "kk": "kk_KZ"}
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+
+
+def language_name(code: str) -> str:
+    """Each language in its own words, as a language menu shows them."""
+    return {"en": "English", "ru": "Русский", "kk": "Қазақша"}[code]
+
+
+def lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    return found if Path(found).exists() else None
+
+
+def compile_translations(folder: Path = TRANSLATIONS) -> None:
+    """Compile every `.ts` whose `.qm` is missing or older."""
+    tool = lrelease()
+    for source in folder.glob("*.ts"):
+        target = source.with_suffix(".qm")
+        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        if tool is None:
+            log.warning("pyside6-lrelease not found: %s stays untranslated", source.name)
+            continue
+        subprocess.run([tool, "-silent", str(source), "-qm", str(target)], check=True)
+
+
+def install(language: str) -> None:
+    """Translate the application into `language` from now on (windows built after this call)."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    # English has a file too: it holds the plural forms ("1 case", "2 cases") of the "%n case(s)" sources.
+    compile_translations()
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / f"qamqor_{language}.qm")):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("no translation for %s", language)
+
+
+def current() -> str:
+    """The language now in use: "en", "ru" or "kk"."""
+    code = QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (a two-digit year of birth misleads)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def show_date(day: dt.date | None) -> str:
+    """A date as the user's locale writes it, e.g. 12.05.2024; an empty string for no date."""
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_format())

@@ -1,0 +1,22 @@
+"""Icons: the desktop theme's where it has one (so Qamqor looks at home), else ours from resources/icons."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+THEME = {"new-case": "document-new", "find": "edit-find", "save": "document-save", "print": "document-print",
+         "undo": "edit-undo", "calendar": "x-office-calendar", "attach": "mail-attachment", "open": "document-open",
+         "refresh": "view-refresh", "add": "list-add"}
+
+
+@cache
+def get(name: str) -> QIcon:
+    own = QIcon(str(ICONS / f"{name}.svg"))
+    return QIcon.fromTheme(THEME.get(name, name), own)
+
+
+def application() -> QIcon:
+    return QIcon(str(ICONS / "qamqor.svg"))

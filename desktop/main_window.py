@@ -1,0 +1,241 @@
+"""The main window: menus, toolbar and status bar around the case list and the open cases."""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget
+
+from desktop import icons
+from desktop.case_list.view import CaseListView
+from desktop.case_view.view import CaseView
+from desktop.find_box import FindBox
+from desktop.operations import CollectionOp
+from desktop.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    preferences_requested = Signal()
+
+    def __init__(self, ws: Workspace, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.ws = ws
+        self.settings = settings or QSettings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Qamqor — {0}").format(ws.db.path.name))
+        self.setWindowIcon(icons.application())
+        self.case_list = CaseListView(ws, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.addTab(self.case_list, self.tr("Cases"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.setCentralWidget(self.tabs)
+        self.find_box = FindBox(ws, self)
+        self._make_actions()
+        self._make_menus_and_toolbar()
+        self._make_status_bar()
+        self.case_list.open_case.connect(self.open_case)
+        self.find_box.person_chosen.connect(self._open_match)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _: self._update_actions())
+        ws.busy.connect(self._show_busy)
+        ws.undo_available.connect(self._show_undo)
+        self._restore_layout()
+        self._update_actions()
+        self.case_list.load()
+
+    # --- building -------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(icons.get(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_case_action = self._action(self.tr("&New case…"), keys.New, self.new_case, "new-case")
+        self.find_action = self._action(self.tr("&Find a person"), keys.Find, self.focus_find, "find")
+        self.save_action = self._action(self.tr("&Save"), keys.Save, self.save, "save")
+        self.print_action = self._action(self.tr("&Print case…"), keys.Print, self.print_case, "print")
+        self.undo_action = self._action(self.tr("&Undo"), keys.Undo, self.undo, "undo")
+        self.close_case_action = self._action(self.tr("&Close case"), keys.Close, lambda: self.close_tab(
+            self.tabs.currentIndex()))
+        self.quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
+        self.refresh_action = self._action(self.tr("&Refresh"), keys.Refresh, self.refresh, "refresh")
+        self.preferences_action = self._action(self.tr("&Preferences…"), keys.Preferences,
+                                               self.preferences_requested.emit)
+        self.about_action = self._action(self.tr("&About Qamqor"), None, self.about)
+        self.new_case_action.setToolTip(self.tr("Open a new case (Ctrl+N)"))
+
+    def _make_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for action in (self.new_case_action, self.save_action, self.print_action, self.close_case_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.refresh_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addWidget(self.find_box)
+        toolbar.addAction(self.save_action)
+        toolbar.addAction(self.print_action)
+        toolbar.addAction(self.undo_action)
+
+    def _make_status_bar(self) -> None:
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # busy: moving, without a percentage
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        who = QLabel(self.tr("Signed in as {0}").format(self.ws.user_name), self)
+        self.statusBar().addPermanentWidget(who)
+        self.case_list.model.loaded.connect(
+            lambda count: self.statusBar().showMessage(self.tr("%n case(s) in the list", "", count), 5000))
+
+    # --- cases ------------------------------------------------------------------
+
+    def case_views(self) -> list[CaseView]:
+        return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
+
+    def open_case(self, case_id: uuid.UUID) -> CaseView:
+        for index, view in enumerate(self.case_views(), start=1):
+            if view.case_id == case_id:
+                self.tabs.setCurrentIndex(index)
+                return view
+        view = CaseView(self.ws, case_id, self)
+        index = self.tabs.addTab(view, self.tr("Opening…"))
+        view.title_changed.connect(lambda title, v=view: self.tabs.setTabText(self.tabs.indexOf(v), title))
+        self.tabs.setCurrentIndex(index)
+        return view
+
+    def _open_match(self, match) -> None:
+        if match.case_id is not None:
+            self.open_case(match.case_id)
+        else:
+            self.statusBar().showMessage(self.tr("{0} has no case yet: open one with New case.").format(
+                match.full_name), 8000)
+
+    def current_case(self) -> CaseView | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, CaseView) else None
+
+    def close_tab(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        if not isinstance(view, CaseView) or not self.may_discard_edits([view]):
+            return
+        self.tabs.removeTab(index)
+        view.deleteLater()
+
+    def may_discard_edits(self, views: list[CaseView]) -> bool:
+        """Ask before unsaved edits are lost: save them, throw them away, or stay."""
+        dirty = [v for v in views if v.dirty]
+        if not dirty:
+            return True
+        names = ", ".join(v.person_name() for v in dirty)
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("You have changes that are not saved ({0}).").format(names),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            for view in dirty:
+                view.save()
+            return False  # the saves run in the background; close again once they are done
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- actions ----------------------------------------------------------------
+
+    def new_case(self) -> None:
+        from desktop.wizard.new_case import NewCaseWizard
+
+        wizard = NewCaseWizard(self.ws, self)
+        wizard.case_opened.connect(self.open_case)
+        wizard.existing_chosen.connect(self._open_match)
+        wizard.open()
+
+    def focus_find(self) -> None:
+        self.find_box.setFocus()
+        self.find_box.selectAll()
+
+    def save(self) -> None:
+        if (view := self.current_case()) is not None:
+            view.save()
+
+    def print_case(self) -> None:
+        if (view := self.current_case()) is not None:
+            from desktop.printing import print_case
+
+            print_case(self, view)
+
+    def undo(self) -> None:
+        undo = self.ws.take_undo()
+        if undo is not None:
+            CollectionOp(self.ws, parent=self, op=undo.reverse, changes=lambda _: undo.changes) \
+                .success(lambda _: self.statusBar().showMessage(self.tr("Undone: {0}").format(undo.label), 5000)) \
+                .run_in_background()
+
+    def refresh(self) -> None:
+        self.case_list.load()
+        for view in self.case_views():
+            view.load()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Qamqor"), self.tr(
+            "Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and "
+            "deadlines, with the legal source of each deadline.\n\nEverything stays on this computer."))
+
+    def _update_actions(self) -> None:
+        on_case = self.current_case() is not None
+        for action in (self.save_action, self.print_action, self.close_case_action):
+            action.setEnabled(on_case)
+
+    def _show_undo(self, label: str) -> None:
+        self.undo_action.setEnabled(bool(label))
+        self.undo_action.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
+
+    def _show_busy(self, label: str) -> None:
+        self.busy_bar.setVisible(bool(label))
+        if label:
+            self.statusBar().showMessage(label)
+        else:
+            self.statusBar().clearMessage()
+
+    # --- remembering the layout --------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("mainWindow/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if (state := self.settings.value("mainWindow/state")) is not None:
+            self.restoreState(state)
+        self.case_list.restore_layout(self.settings)
+        self._show_undo(self.ws.undo.label if self.ws.undo else "")
+
+    def save_layout(self) -> None:
+        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        self.settings.setValue("mainWindow/state", self.saveState())
+        self.case_list.save_layout(self.settings)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_discard_edits(self.case_views()):
+            event.ignore()
+            return
+        self.save_layout()
+        self.find_box.popup.hide()
+        event.accept()

@@ -1,0 +1,179 @@
+"""Field editors with one protocol: `value()`, `set_value()`, an `edited` signal, and `problem()`.
+
+`problem()` is what the editor itself can tell is wrong before any service sees
+the value (a date that is not a date); everything else is the services' word.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit
+
+from desktop import i18n, icons, labels
+from models import countries
+
+
+class TextEdit(QLineEdit):
+    edited = Signal()
+
+    def __init__(self, parent=None, max_length: int = 300) -> None:
+        super().__init__(parent)
+        self.setMaxLength(max_length)
+        self.textEdited.connect(self.edited)
+
+    def value(self) -> str | None:
+        return self.text().strip() or None
+
+    def set_value(self, value: object) -> None:
+        self.setText("" if value is None else str(value))
+
+    def problem(self) -> str | None:
+        return None
+
+
+class NumberEdit(TextEdit):
+    def __init__(self, parent=None, low: int = 0, high: int = 9999) -> None:
+        super().__init__(parent, max_length=len(str(high)))
+        self.setValidator(QIntValidator(low, high, self))
+
+    def value(self) -> int | None:
+        return int(self.text()) if self.text().strip() else None
+
+
+class DateEdit(TextEdit):
+    """A date typed as the locale writes it (12.05.2024), or as 2024-05-12; empty means no date.
+
+    A line edit rather than QDateEdit: many dates are optional (no exit yet), and
+    caseworkers type dates from documents faster than they spin them.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, max_length=10)
+        pattern = i18n.date_format()  # e.g. dd.MM.yyyy -> ДД.ММ.ГГГГ
+        self.setPlaceholderText(pattern.replace("yyyy", self.tr("YYYY")).replace("MM", self.tr("MM"))
+                                .replace("dd", self.tr("DD")))
+        calendar = self.addAction(icons.get("calendar"), QLineEdit.ActionPosition.TrailingPosition)
+        calendar.setToolTip(self.tr("Pick a date from a calendar"))
+        calendar.triggered.connect(self._pick)
+
+    def _parse(self) -> dt.date | None:
+        typed = self.text().strip()
+        for pattern in (i18n.date_format(), "yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"):
+            day = QLocale().toDate(typed, pattern)
+            if day.isValid():
+                return dt.date(day.year(), day.month(), day.day())
+        return None
+
+    def value(self) -> dt.date | None:
+        return self._parse()
+
+    def set_value(self, value: object) -> None:
+        self.setText(i18n.show_date(value) if isinstance(value, dt.date) else "")
+
+    def problem(self) -> str | None:
+        if self.text().strip() and self._parse() is None:
+            example = i18n.show_date(dt.date(2024, 12, 31))
+            return self.tr("is not a date: write it as {0}").format(example)
+        return None
+
+    def _pick(self) -> None:
+        popup = QCalendarWidget(self, Qt.WindowType.Popup)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if (day := self._parse()) is not None:
+            popup.setSelectedDate(QDate(day.year, day.month, day.day))
+        popup.clicked.connect(lambda d: (self.setText(QLocale().toString(d, i18n.date_format())),
+                                         self.edited.emit(), popup.close()))
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        popup.show()
+
+
+class ChoiceEdit(QComboBox):
+    """One of a list of stored values, shown in words; `blank` adds an empty first choice."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None, choices: list[tuple[str, str]] = (), blank: str | None = None) -> None:
+        super().__init__(parent)
+        if blank is not None:
+            self.addItem(blank, None)
+        for stored, words in choices:
+            self.addItem(words, stored)
+        self.activated.connect(lambda _: self.edited.emit())
+
+    @classmethod
+    def of(cls, enum_type: type[enum.Enum], parent=None, blank: str | None = None) -> ChoiceEdit:
+        return cls(parent, labels.choices(enum_type), blank)
+
+    def value(self):
+        return self.currentData()
+
+    def set_value(self, value: object) -> None:
+        stored = value.value if isinstance(value, enum.Enum) else value
+        index = self.findData(stored)
+        self.setCurrentIndex(max(index, 0))
+
+    def problem(self) -> str | None:
+        return None
+
+
+class CountryEdit(ChoiceEdit):
+    """A citizenship: type a few letters of the country's name (in the user's language) or its code."""
+
+    def __init__(self, parent=None, blank: str | None = "") -> None:
+        names = sorted(((code, f"{labels.country(code)} ({code})") for code in countries.all_codes()),
+                       key=lambda item: item[1].casefold())
+        super().__init__(parent, names, blank)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.lineEdit().textEdited.connect(lambda _: self.edited.emit())
+
+    def value(self) -> str | None:
+        index = self.findText(self.currentText())
+        if index >= 0:
+            return self.itemData(index)
+        typed = self.currentText().strip().upper()
+        return typed or None  # an unknown code: the service names it in its refusal
+
+    def set_value(self, value: object) -> None:
+        super().set_value(value)
+        if value and self.findData(value) < 0:
+            self.setEditText(str(value))
+
+
+class CheckEdit(QCheckBox):
+    edited = Signal()
+
+    def __init__(self, text: str = "", parent=None) -> None:
+        super().__init__(text, parent)
+        self.toggled.connect(lambda _: self.edited.emit())
+
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: object) -> None:
+        self.setChecked(bool(value))
+
+    def problem(self) -> str | None:
+        return None
+
+
+class LongTextEdit(QPlainTextEdit):
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.textChanged.connect(self.edited)
+
+    def value(self) -> str | None:
+        return self.toPlainText().strip() or None
+
+    def set_value(self, value: object) -> None:
+        self.setPlainText("" if value is None else str(value))
+
+    def problem(self) -> str | None:
+        return None

@@ -1,0 +1,105 @@
+"""The new-case wizard: person (with the duplicate check) -> documents -> current stay -> the case."""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from desktop.errors import explain
+from desktop.operations import Changes, CollectionOp
+from desktop.wizard.pages import CasePage, DocumentsPage, PersonPage, StayPage, _filled
+from desktop.workspace import Workspace
+from models.db import Database
+from models.services import cases, history, persons
+from models.services.base import Actor, today
+from models.services.errors import ValidationFailed
+
+
+def open_new_case(db: Database, actor: Actor, person: dict, documents: list[dict], stay: dict | None,
+                  registration: dict | None, case: dict) -> uuid.UUID:
+    """Save the person, their documents, their stay and the case; the case id.
+
+    Each is one service call (one transaction): should a later one fail, what
+    was saved stays saved, and the error says so.
+    """
+    saved = persons.create_person(db, actor, person)
+    try:
+        for document in documents:
+            persons.add_document(db, actor, document | {"person_id": saved.id})
+        if stay:
+            history.add(db, actor, "stay", stay | {"person_id": saved.id})
+        if registration:
+            history.add(db, actor, "registration", registration | {"person_id": saved.id})
+        return cases.open_case(db, actor, case | {"person_id": saved.id}).id
+    except Exception as error:
+        raise PartlySaved(saved.id, error) from error
+
+
+class PartlySaved(Exception):
+    def __init__(self, person_id: uuid.UUID, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.person_id, self.cause = person_id, cause
+
+
+class NewCaseWizard(QWizard):
+    case_opened = Signal(object)  # the new case's id
+    existing_chosen = Signal(object)  # a search Match: the person was already recorded
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("newCaseWizard")
+        self.setWindowTitle(self.tr("New case"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.person_page = PersonPage(ws, self)
+        self.documents_page = DocumentsPage(self)
+        self.stay_page = StayPage(self)
+        self.case_page = CasePage(ws, self)
+        for page in (self.person_page, self.documents_page, self.stay_page, self.case_page):
+            self.addPage(page)
+        self.case_page.form.editors["opened_on"].set_value(today())
+        if ws.actor.user_id is not None:
+            self.case_page.form.editors["caseworker_id"].set_value(ws.actor.user_id)
+        self.person_page.open_existing.connect(self._chose_existing)
+        self.resize(920, 640)
+
+    def _chose_existing(self, match) -> None:
+        self.existing_chosen.emit(match)
+        self.reject()
+
+    def accept(self) -> None:
+        """Finish: save everything in the background; the wizard closes when it is saved."""
+        stay = _filled(self.stay_page.stay.values())
+        registration = _filled(self.stay_page.registration.values())
+        args = dict(person=_filled(self.person_page.form.values()), documents=list(self.documents_page.documents),
+                    stay=stay if stay.get("entry_date") else None,
+                    registration=registration if registration.get("registered_on") else None,
+                    case=_filled(self.case_page.form.values()))
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        CollectionOp(self.ws, parent=self, op=lambda db, actor: open_new_case(db, actor, **args),
+                     changes=lambda _: Changes(case=True, person=True, deadlines=True),
+                     success=self._saved).failure(self._refused) \
+            .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
+
+    def _saved(self, case_id: uuid.UUID) -> None:
+        self.case_opened.emit(case_id)
+        super().accept()
+
+    def _refused(self, error: Exception) -> bool:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        if isinstance(error, PartlySaved):
+            # Finishing again would record the person twice: close, and say where to go on.
+            what, _ = explain(error.cause)
+            QMessageBox.warning(self.parentWidget(), self.tr("New case"), self.tr(
+                "The person was saved, but not everything else: {0}\n\nFind the person with Find (Ctrl+F) and "
+                "add the rest there.").format(what))
+            self.ws.changed.emit(Changes(person=True), self)
+            self.reject()
+            return True
+        if isinstance(error, ValidationFailed):
+            self.person_page.form.show_errors(error.errors)
+            self.restart()
+            return True
+        return False

@@ -1,0 +1,1911 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/app.py" line="28" />
+            <source>maintenance (no user)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="106" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="106" />
+            <source>Citizenship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="106" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="106" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Next deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Deadline status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="115" />
+            <source>(no longer available)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="135" />
+            <source>Not assigned</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/model.py" line="148" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="150" />
+            <source>Due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/model.py" line="150" />
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Due in %n day</numerusform>
+                <numerusform>Due in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="151" />
+            <source>On track</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/view.py" line="101" />
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="175" />
+            <source>The case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="176" />
+            <source>What kind of help, how urgent, and who works on it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="33" />
+            <source>Opening the case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="55" />
+            <source>Person and documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="56" />
+            <source>Case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="57" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="58" />
+            <source>Notes and attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="125" />
+            <source>Add {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="125" />
+            <source>Change {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="56" />
+            <source>YYYY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="56" />
+            <source>MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="57" />
+            <source>DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="59" />
+            <source>Pick a date from a calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="79" />
+            <source>is not a date: write it as {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesModel</name>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Days left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="42" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="43" />
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="43" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="63" />
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="94" />
+            <source>No deadlines: nothing recorded for this person sets one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="99" />
+            <source>Not in Kazakhstan now, as far as the stays recorded show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="100" />
+            <source>In Kazakhstan now; %n day(s) of the last 180 count.</source>
+            <translation>
+                <numerusform>In Kazakhstan now; %n day of the last 180 count.</numerusform>
+                <numerusform>In Kazakhstan now; %n days of the last 180 count.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="102" />
+            <source>Must leave by {0}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="104" />
+            <source>Overstayed by %n day(s).</source>
+            <translation>
+                <numerusform>Overstayed by %n day.</numerusform>
+                <numerusform>Overstayed by %n days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="115" />
+            <source>Legal source and rule version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="123" />
+            <source>no end date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="124" />
+            <source>Rule: {0}
+Version: {1}
+In force: {2} – {3}
+
+Source:
+{4}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="127" />
+            <source>How it was checked:
+{0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="128" />
+            <source>Legal source</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentsModel</name>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="113" />
+            <source>Identity documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="114" />
+            <source>Add each document they have (passport, ID card, ...). Leave the number empty if they have none with them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="118" />
+            <source>Add another document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="123" />
+            <source>Documents to save:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/errors.py" line="37" />
+            <source>Correct the fields named above, then save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="39" />
+            <source>Someone else changed this record after you opened it, so your changes were not saved. Nothing was overwritten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="41" />
+            <source>Reload to see the current version, then enter your changes again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="43" />
+            <source>This record is no longer there; it may have been archived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="44" />
+            <source>Refresh the list and open the record again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="46" />
+            <source>If you need this, ask your supervisor to assign or share the case with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="48" />
+            <source>If this keeps happening, tell your administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="50" />
+            <source>Qamqor could not read or write its database file ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="51" />
+            <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="52" />
+            <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="53" />
+            <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="67" />
+            <source>Qamqor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="71" />
+            <source>Reload</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="29" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="30" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="31" />
+            <source>Caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="32" />
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="32" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="33" />
+            <source>Due within 7 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="42" />
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FindBox</name>
+        <message>
+            <location filename="../../desktop/find_box.py" line="55" />
+            <source>Find a person: name, IIN or document number (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="25" />
+            <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../desktop/labels.py" line="21" />
+            <source>Labour migrant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="22" />
+            <source>Trafficking survivor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="23" />
+            <source>Refugee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="24" />
+            <source>Asylum seeker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="25" />
+            <source>Stateless person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="26" />
+            <source>Kandas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="27" />
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="29" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="30" />
+            <source>Active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="31" />
+            <source>Referred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="32" />
+            <source>Closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="34" />
+            <source>Low</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="35" />
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="36" />
+            <source>High</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="37" />
+            <source>Urgent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="39" />
+            <source>Female</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="40" />
+            <source>Male</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="41" />
+            <source>Unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="43" />
+            <source>Passport</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="44" />
+            <source>Identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="45" />
+            <source>Travel document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="46" />
+            <source>Refugee travel document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="47" />
+            <source>Stateless person's travel document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="48" />
+            <source>Birth certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="50" />
+            <source>Visa-free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="51" />
+            <source>Visa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="52" />
+            <source>Residence permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="53" />
+            <source>Diplomatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="55" />
+            <source>Temporary residence permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="56" />
+            <source>Permanent residence permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="57" />
+            <source>Work permit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="58" />
+            <source>Patent (domestic work)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="59" />
+            <source>Refugee certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="60" />
+            <source>Asylum-seeker certificate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="62" />
+            <source>1st category (managers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="63" />
+            <source>2nd category (heads of units)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="64" />
+            <source>3rd category (specialists)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="65" />
+            <source>4th category (skilled workers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="66" />
+            <source>Seasonal work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="67" />
+            <source>Intra-corporate transfer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="69" />
+            <source>Employment contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="70" />
+            <source>Civil contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="71" />
+            <source>Company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="72" />
+            <source>Household</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="73" />
+            <source>Granted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="74" />
+            <source>Refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="76" />
+            <source>Caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="77" />
+            <source>Supervisor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="78" />
+            <source>Administrator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="80" />
+            <source>Aircraft crew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="81" />
+            <source>Ship crew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="82" />
+            <source>Train crew</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="83" />
+            <source>International driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="84" />
+            <source>Diplomatic courier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="85" />
+            <source>Escort officer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="86" />
+            <source>Official delegation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="87" />
+            <source>Cross-border facility staff</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="88" />
+            <source>Leased territory (Baikonur)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="92" />
+            <source>Last day of stay (per entry)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="93" />
+            <source>Last day of stay (90 in 180 days)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="94" />
+            <source>Registration of the place of stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="95" />
+            <source>Document expires</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="96" />
+            <source>Extend refugee status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="97" />
+            <source>Refugee certificate to be issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="98" />
+            <source>Decision on the asylum claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="99" />
+            <source>Latest decision on the asylum claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="100" />
+            <source>End of the re-entry ban</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="101" />
+            <source>End of job search after a contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="102" />
+            <source>May apply for citizenship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="103" />
+            <source>Employer's request for the quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="107" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="108" />
+            <source>Due soon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="109" />
+            <source>On track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="110" />
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="26" />
+            <source>Qamqor — {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="32" />
+            <source>Cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="62" />
+            <source>&amp;New case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="63" />
+            <source>&amp;Find a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="64" />
+            <source>&amp;Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="65" />
+            <source>&amp;Print case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="67" />
+            <source>&amp;Close case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="69" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="71" />
+            <source>&amp;Preferences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="73" />
+            <source>&amp;About Qamqor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="74" />
+            <source>Open a new case (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="78" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="83" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="88" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="90" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="92" />
+            <source>Main</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="107" />
+            <source>Signed in as {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/main_window.py" line="110" />
+            <source>%n case(s) in the list</source>
+            <translation>
+                <numerusform>%n case in the list</numerusform>
+                <numerusform>%n cases in the list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="123" />
+            <source>Opening…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="132" />
+            <source>{0} has no case yet: open one with New case.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="153" />
+            <source>Unsaved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="153" />
+            <source>You have changes that are not saved ({0}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="190" />
+            <source>Undone: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="199" />
+            <source>About Qamqor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="200" />
+            <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
+
+Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>&amp;Undo {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <location filename="../../desktop/find_box.py" line="42" />
+            <source>no case yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../desktop/messages.py" line="26" />
+            <source>is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="27" />
+            <source>must not be empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="28" />
+            <source>is too long (at most {0} characters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="29" />
+            <source>is not in the expected form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="30" />
+            <source>is not a valid date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="31" />
+            <source>must be one of: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="32" />
+            <source>must be a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="33" />
+            <source>must be at least {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="34" />
+            <source>must be at most {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="35" />
+            <source>must not be before the {0} ({1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="36" />
+            <source>is required when the case is closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="37" />
+            <source>needs the closing date too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="39" />
+            <source>is required (only a permanent residence permit has no end date)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="40" />
+            <source>applies to work permits only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="41" />
+            <source>must be 12 digits with a correct control digit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="42" />
+            <source>is in the future ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="43" />
+            <source>does not match the date of birth ({0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="44" />
+            <source>'{0}' is not a country: choose one from the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="45" />
+            <source>and the decision date go together: give both or neither</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="50" />
+            <source>entry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="50" />
+            <source>opening date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="51" />
+            <source>first day of validity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="51" />
+            <source>start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="52" />
+            <source>registration date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="52" />
+            <source>decision date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="53" />
+            <source>appeal date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="53" />
+            <source>recognition date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="54" />
+            <source>expulsion date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="54" />
+            <source>issue date</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NewCaseWizard</name>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="53" />
+            <location filename="../../desktop/wizard/new_case.py" line="95" />
+            <source>New case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="84" />
+            <source>Saving the new case…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="96" />
+            <source>The person was saved, but not everything else: {0}
+
+Find the person with Find (Ctrl+F) and add the rest there.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="29" />
+            <source>Write a note: what happened, what was agreed, what comes next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="31" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="34" />
+            <source>Add scanned document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="35" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="38" />
+            <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="44" />
+            <source>&lt;b&gt;Attachments&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="83" />
+            <source>Add a scanned document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="84" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="94" />
+            <source>Saving {0}…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="30" />
+            <source>Edit person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="41" />
+            <source>Add document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="84" />
+            <source>Edit case</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../desktop/person_form.py" line="25" />
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="26" />
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="27" />
+            <source>Patronymic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="29" />
+            <source>(empty: transliterated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="30" />
+            <source>Family name in Latin letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="31" />
+            <source>Given name in Latin letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="32" />
+            <source>Patronymic in Latin letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="34" />
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="35" />
+            <source>Year of birth (if the date is unknown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="36" />
+            <source>Sex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="37" />
+            <source>Citizenship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="38" />
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="40" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="40" />
+            <source>e.g. uz, ru</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="41" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="42" />
+            <source>Address in Kazakhstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="43" />
+            <source>Exempt from the 90/180 rule as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="44" />
+            <source>(not exempt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="50" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="52" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="53" />
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="54" />
+            <source>Caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="55" />
+            <source>(not assigned)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="56" />
+            <source>Sensitive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="56" />
+            <source>Only the caseworker and supervisors may see this case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="57" />
+            <source>Opened on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="59" />
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="60" />
+            <source>Reason for closing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="50" />
+            <source>Who is the person?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="51" />
+            <source>Names as written in their passport. Qamqor checks whether they are already recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="56" />
+            <location filename="../../desktop/wizard/pages.py" line="97" />
+            <source>No one recorded so far looks like this person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="58" />
+            <source>Open this person's case instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="61" />
+            <source>&lt;b&gt;Possibly the same person&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="90" />
+            <source>same document number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="90" />
+            <source>similar name, same birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="96" />
+            <source>Check these before saving a new person:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/preferences.py" line="13" />
+            <source>Preferences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="20" />
+            <source>(maintenance: all cases)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="28" />
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="29" />
+            <source>Work as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="30" />
+            <source>Until sign-in arrives, choose whose cases Qamqor shows and whose name it records.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../desktop/printing.py" line="24" />
+            <source>Citizenship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="24" />
+            <source>Born</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="25" />
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="25" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="26" />
+            <source>Opened on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="48" />
+            <source>Print case</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="26" />
+            <source>New: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="33" />
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="35" />
+            <source>Archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="37" />
+            <source>Archived records leave the lists and deadlines but are never deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="76" />
+            <source>Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="77" />
+            <source>Archive this record? It will no longer count for deadlines; it stays in the database.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="13" />
+            <source>Identity document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="14" />
+            <source>Stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="15" />
+            <source>Registration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="16" />
+            <source>Permit or visa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="17" />
+            <source>Contract</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="18" />
+            <source>Asylum claim</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="19" />
+            <source>Refugee status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="20" />
+            <source>Expulsion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="32" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="35" />
+            <location filename="../../desktop/case_view/record_forms.py" line="45" />
+            <location filename="../../desktop/case_view/record_forms.py" line="51" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="36" />
+            <location filename="../../desktop/case_view/record_forms.py" line="46" />
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="37" />
+            <source>Issued by (country)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="38" />
+            <source>Issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="38" />
+            <location filename="../../desktop/case_view/record_forms.py" line="47" />
+            <location filename="../../desktop/case_view/record_forms.py" line="60" />
+            <source>Valid until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="39" />
+            <source>Entry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="40" />
+            <source>Exit date (empty while in the country)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="41" />
+            <source>Basis of stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="42" />
+            <source>Border crossing point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="43" />
+            <source>Registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="43" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="44" />
+            <source>Host (who registered them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="47" />
+            <source>Valid from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="48" />
+            <source>Issued by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="49" />
+            <source>Work category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="50" />
+            <location filename="../../desktop/case_view/record_forms.py" line="51" />
+            <source>Employer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="53" />
+            <source>Start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="53" />
+            <source>End date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="54" />
+            <source>Claim registered on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="55" />
+            <source>Decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="56" />
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="57" />
+            <source>Appeal filed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="58" />
+            <source>Appeal decided on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="59" />
+            <source>Recognised on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="61" />
+            <source>Certificate issued on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="62" />
+            <source>Certificate number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="63" />
+            <source>Expelled on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="64" />
+            <source>Re-entry ban until (empty: the law's default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="65" />
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="26" />
+            <source>Add {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="29" />
+            <source>Add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="48" />
+            <source>Choose a line to see or change it, or add a new one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StayPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="153" />
+            <source>Current stay in Kazakhstan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="154" />
+            <source>When they entered and on what basis; the registration if they have one. Leave the entry date empty if they are not in the country.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="160" />
+            <source>&lt;b&gt;Registration of the place of stay&lt;/b&gt; (if done)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="18" />
+            <source>Stay planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="23" />
+            <source>Planned entry date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="24" />
+            <source>How long may they stay?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="29" />
+            <source>If they enter on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="41" />
+            <source>Enter the day they plan to enter Kazakhstan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="49" />
+            <source>No limit on the length of stay applies to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="51" />
+            <source>They may not stay at all if they enter on {0}: the days allowed in the last 180 are used up.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/planner.py" line="55" />
+            <source>They may stay up to %n day(s), until {0} inclusive.</source>
+            <translation>
+                <numerusform>They may stay up to %n day, until {0} inclusive.</numerusform>
+                <numerusform>They may stay up to %n days, until {0} inclusive.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="36" />
+            <source>open-ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="37" />
+            <source>Case opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="39" />
+            <source>Case closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="41" />
+            <source>left {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="41" />
+            <source>still in the country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="43" />
+            <source>Entered {0} ({1}), {2}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="50" />
+            <source>No. {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="57" />
+            <source>{0} on {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="58" />
+            <source>awaiting decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="61" />
+            <source>valid until {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="64" />
+            <source>re-entry banned until {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="65" />
+            <source>re-entry ban as the law sets it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../desktop/unlock.py" line="30" />
+            <source>Unlock {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="32" />
+            <source>The database {0} is encrypted. Enter its passphrase to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="37" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="39" />
+            <source>Remember on this computer (keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="41" />
+            <source>Qamqor will open without asking for anyone who can log in to this computer account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="45" />
+            <source>There is no working keyring on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="52" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="66" />
+            <source>Enter the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="72" />
+            <source>The passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,131 @@
+"""The case view: edit in place, see the deadlines follow, read the services' refusals beside the fields."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop import i18n
+from desktop.case_view.view import CaseView
+from models.services import deadlines, persons
+from models.services.base import today
+from tests.desktop.conftest import idle, type_text
+
+
+def open_view(qtbot, ws, case) -> CaseView:
+    view = CaseView(ws, case.id)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.file is not None)
+    return view
+
+
+
+def test_adding_a_stay_shows_its_deadlines(qtbot, ws, case) -> None:
+    view = open_view(qtbot, ws, case)
+    assert view.deadlines.model.rowCount() == 0
+    view.tabs.setCurrentWidget(view.timeline)
+    editor = view.timeline.edit("stay", None)
+    entered = today() - dt.timedelta(days=3)
+    type_text(qtbot, editor.form.editors["entry_date"], i18n.show_date(entered))
+    editor.form.editors["basis"].set_value("visa_free")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    qtbot.waitUntil(lambda: view.deadlines.model.rowCount() > 0)
+    rules = {item.rule: item for item in view.deadlines.model.items}
+    assert rules["stay.per_entry"].due == entered + dt.timedelta(days=29)
+    assert "stay.per_entry" in rules and "registration.deadline" in rules
+    row = [i.rule for i in view.deadlines.model.items].index("stay.per_entry")
+    assert view.deadlines.model.index(row, 0).data() == "Last day of stay (per entry)"
+    assert view.deadlines.model.index(row, 2).data() == "26 days"
+    assert [e.kind for e in view.timeline_model.entries] == ["stay", "case_opened"]
+    assert view.timeline_model.index(0, 2).data().startswith(f"Entered {i18n.show_date(entered)} (Visa-free)")
+    assert ws.undo is not None and ws.undo.label == "Add stay"
+
+
+def test_a_refused_stay_shows_the_reason_under_the_field(qtbot, ws, case) -> None:
+    view = open_view(qtbot, ws, case)
+    editor = view.timeline.edit("stay", None)
+    type_text(qtbot, editor.form.editors["entry_date"], "10.05.2024")
+    type_text(qtbot, editor.form.editors["exit_date"], "01.05.2024")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    assert editor.form.error_text("exit_date") == "must not be before the entry date (10/05/2024)"
+    assert editor.form.error_text("entry_date") == ""
+    assert view.timeline_model.rowCount() == 1  # nothing saved: only "case opened"
+
+
+def test_a_date_that_is_not_a_date_is_refused_before_saving(qtbot, ws, case) -> None:
+    view = open_view(qtbot, ws, case)
+    editor = view.timeline.edit("registration", None)
+    type_text(qtbot, editor.form.editors["registered_on"], "31.02.2024")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.form.error_text("registered_on") == "is not a date: write it as 31/12/2024"
+
+
+def test_editing_the_person_in_place(qtbot, ws, case, db, actor) -> None:
+    view = open_view(qtbot, ws, case)
+    form = view.person_panel.form
+    type_text(qtbot, form.editors["phone"], "+7 701 123 45 67")
+    assert view.dirty and view.person_panel.save_button.isEnabled()
+    view.save()
+    idle(qtbot, ws)
+    assert persons.get_person(db, actor, case.person_id).phone == "+7 701 123 45 67"
+    assert not view.dirty
+
+
+def test_an_invalid_iin_is_explained_next_to_it(qtbot, ws, case) -> None:
+    view = open_view(qtbot, ws, case)
+    type_text(qtbot, view.person_panel.form.editors["iin"], "123")
+    view.save()
+    idle(qtbot, ws)
+    assert view.person_panel.form.error_text("iin") == "must be 12 digits with a correct control digit"
+
+
+def test_a_change_made_elsewhere_is_a_conflict_offering_to_reload(qtbot, ws, case, db, actor) -> None:
+    view = open_view(qtbot, ws, case)
+    person = persons.get_person(db, actor, case.person_id)
+    persons.update_person(db, actor, person.id, person.version,
+                          person.model_dump(include=set(persons.PersonIn.model_fields)) | {"phone": "1"})
+    type_text(qtbot, view.person_panel.form.editors["phone"], "2")
+    view.save()
+    idle(qtbot, ws)
+    box = view.findChild(QMessageBox, "errorBox")
+    assert box is not None and "Someone else changed this record" in box.text()
+    reload = next(b for b in box.buttons() if b.text() == "Reload")
+    qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    assert view.person_panel.form.editors["phone"].value() == "1"
+
+
+def test_the_stay_planner_answers(qtbot, ws, case, db, actor) -> None:
+    view = open_view(qtbot, ws, case)
+    entry = today() + dt.timedelta(days=10)
+    type_text(qtbot, view.planner.entry, i18n.show_date(entry))
+    qtbot.mouseClick(view.planner.ask, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    days = deadlines.plan_stay(db, actor, case.person_id, entry)
+    last = i18n.show_date(entry + dt.timedelta(days=days - 1))
+    assert view.planner.answer.text() == f"They may stay up to {days} days, until {last} inclusive."
+
+
+def test_notes_are_added(qtbot, ws, case) -> None:
+    view = open_view(qtbot, ws, case)
+    view.tabs.setCurrentWidget(view.notes)
+    qtbot.keyClicks(view.notes.new_note, "Came with a letter from the employer.")
+    qtbot.mouseClick(view.notes.add_note_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    assert view.notes.notes.count() == 1
+    assert view.notes.notes.item(0).text().endswith("Came with a letter from the employer.")
+
+
+def test_a_scan_is_attached(qtbot, ws, case, tmp_path) -> None:
+    view = open_view(qtbot, ws, case)
+    scan = tmp_path / "passport.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    view.notes.attach(scan)
+    idle(qtbot, ws)
+    assert view.notes.attachments.count() == 1
+    assert view.notes.attachments.item(0).text().startswith("passport.pdf (")

@@ -1,0 +1,79 @@
+"""The new-case wizard, driven as a caseworker would: type, Next, Finish."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop import i18n
+from desktop.wizard.new_case import NewCaseWizard
+from models.services import cases, history, persons, search
+from models.services.base import today
+from tests.desktop.conftest import idle, type_text
+
+
+
+def next_page(qtbot, wizard: QWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def start(qtbot, ws) -> NewCaseWizard:
+    wizard = NewCaseWizard(ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_a_case_is_opened_through_the_wizard(qtbot, ws, db, actor) -> None:
+    wizard = start(qtbot, ws)
+    form = wizard.person_page.form
+    type_text(qtbot, form.editors["family_name"], "Каримова")
+    type_text(qtbot, form.editors["given_name"], "Дилноза")
+    type_text(qtbot, form.editors["birth_date"], "29/02/1988")
+    form.editors["sex"].set_value("female")
+    type_text(qtbot, form.editors["citizenship"], "Uzbekistan (UZB)")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.documents_page
+    documents = wizard.documents_page.form
+    assert documents.editors["issuing_country"].value() == "UZB"  # the citizenship, as a start
+    type_text(qtbot, documents.editors["number"], "FA1234567")
+    next_page(qtbot, wizard)
+    entered = today() - dt.timedelta(days=2)
+    type_text(qtbot, wizard.stay_page.stay.editors["entry_date"], i18n.show_date(entered))
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.case_page
+    wizard.case_page.form.editors["category"].set_value("labour_migrant")
+    with qtbot.waitSignal(wizard.case_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    case = cases.get_case(db, actor, opened.args[0])
+    person = persons.get_person(db, actor, case.person_id)
+    assert (person.family_name_latin, person.birth_date) == ("Karimova", dt.date(1988, 2, 29))
+    assert [d.number for d in persons.documents_of(db, actor, person.id)] == ["FA1234567"]
+    assert [s.entry_date for s in history.history_of(db, actor, person.id).stay] == [entered]
+    assert (case.caseworker_id, case.opened_on) == (actor.user_id, today())
+    assert [m.person_id for m in search.find(db, actor, "Karimova")] == [person.id]
+
+
+def test_a_mistake_is_shown_on_the_page_where_it_was_made(qtbot, ws) -> None:
+    wizard = start(qtbot, ws)
+    type_text(qtbot, wizard.person_page.form.editors["given_name"], "Дилноза")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.person_page
+    assert wizard.person_page.form.error_text("family_name") == "is required"
+    assert wizard.person_page.form.error_text("citizenship") == "is required"
+
+
+def test_likely_duplicates_are_shown_before_saving(qtbot, ws, case) -> None:
+    wizard = start(qtbot, ws)
+    form = wizard.person_page.form
+    type_text(qtbot, form.editors["family_name"], "Yusupov")
+    type_text(qtbot, form.editors["given_name"], "Alisher")
+    type_text(qtbot, form.editors["birth_date"], "12/04/1990")
+    qtbot.waitUntil(lambda: wizard.person_page.duplicates.count() == 1, timeout=5000)
+    assert wizard.person_page.duplicates.item(0).text().startswith("Юсупов Алишер Рустамович, 12/04/1990")
+    wizard.person_page.duplicates.setCurrentRow(0)
+    with qtbot.waitSignal(wizard.existing_chosen) as chosen:
+        qtbot.mouseClick(wizard.person_page.open_button, Qt.MouseButton.LeftButton)
+    assert chosen.args[0].case_id == case.id
