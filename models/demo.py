@@ -1,15 +1,16 @@
 """Synthetic demo cases: realistic, the same for the same seed, and fast enough for 100,000 persons.
 
-Everything comes from one `random.Random(seed)` and a reference date (`as_of`),
-never from the clock: the same seed and date give the same database, ids and
-timestamps included. Names, places and employers come from
+Everything comes from one seeded `random.Random` (`DemoRandom(seed)`) and a
+reference date (`as_of`), never from the clock: the same seed and date give
+the same database, ids and timestamps included. Names, places and employers come from
 `resources/demo/names.toml`; nationalities follow the arrival shares of
 [002:L143] (see that file for the shares and the assumptions filling the gaps).
 
 Rows are written with SQLAlchemy Core `insert()` in batches (executemany),
-all in one transaction: no ORM object per row. The obligations table (derived
-data) is not filled here: run `models.services.deadlines.recompute_all`
-afterwards.
+all in one transaction: no ORM object per row. Derived data is not made
+here: afterwards, run `models.services.deadlines.recompute_all` (obligations)
+and `models.services.search.rebuild` (the name search index). No audit
+entries are written: the demo is not anyone's work.
 """
 from __future__ import annotations
 
@@ -22,9 +23,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import Connection, Date, Dialect, Engine, func, insert, select
 
@@ -49,14 +49,11 @@ SKILLED = frozenset({"CHN", "TUR", "IND", "KOR", "DEU", "USA", "GBR", "GEO"})
 WORK_CATEGORIES = {"first": 565, "second": 2671, "third": 5871, "fourth": 595, "seasonal": 564,
                    "intra_corporate": 2616}
 
-
 # Rows are written in SQLite's storage format (see `_write`): ids as 32 hex digits, as SQLAlchemy's Uuid
 # type stores them on SQLite, and timestamps as its DateTime type writes them.
 Id = str
-_V4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
+_V4_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)  # version and variant bits
 _V4_SET = (0x4000 << 64) | (0x8000 << 48)
-
-
 # Time of day of a record: office hours, 8:00 to 17:59, in the stored format.
 _OFFICE_MINUTES = [f" {8 + minute // 60:02d}:{minute % 60:02d}:00.000000" for minute in range(600)]
 
@@ -69,7 +66,7 @@ def new_id(rng: random.Random) -> Id:
 class DemoRandom(random.Random):
     """`random.Random` whose randint, randrange and choice use one `random()` call each.
 
-    As deterministic as the exact versions and three times faster; the bias
+    As deterministic as the exact versions and several times faster; the bias
     (below 2**-40 for the ranges used here) does not matter for demo data.
     """
 
@@ -153,8 +150,9 @@ def feminine_family(family: str, rule: str) -> str:
     for masculine, feminine in replaced:
         if family.endswith(masculine):
             return family[:-len(masculine)] + feminine
-    return family + "a" if rule == "latin_ov" and family.endswith(add_a) else (
-        family + "а" if family.endswith(add_a) else family)
+    if family.endswith(add_a):
+        return family + ("a" if rule == "latin_ov" else "а")  # Latin a, Cyrillic а
+    return family
 
 
 # Fathers' names whose patronymic does not follow the endings.
@@ -620,7 +618,7 @@ class _History:
         basis = "visa_free"
         for index, entry in enumerate(entries):
             limit = (entries[index + 1] - entry).days - 1 if index + 1 < len(entries) else (as_of - entry).days + 1
-            basis, basis_end = self.basis(entry, work_start, work_end)
+            basis, basis_end = self.basis(entry)
             if basis == "residence_permit":
                 length = min(rng.randint(60, 330), (basis_end - entry).days + 1 + rng.randint(0, 10))
             elif basis == "visa":
@@ -651,7 +649,8 @@ class _History:
             self.add(Expulsion, expelled, expelled_on=expelled, ban_until=ban_until,
                      decided_by=rng.choice(demo.data["case_texts"]["courts"]))
 
-    def basis(self, entry: dt.date, work_start: dt.date | None, work_end: dt.date | None) -> tuple[str, dt.date]:
+    def basis(self, entry: dt.date) -> tuple[str, dt.date]:
+        """How the person entered on `entry`, and until when that basis holds."""
         citizenship = self.citizenship
         residence_end = self.covered_by_residence(entry)
         if residence_end is not None:
