@@ -82,6 +82,10 @@ class DemoRandom(random.Random):
         return seq[int(self.random() * len(seq))]
 
 
+# Every demo account logs in with this password (`qamqor demo` sets it): demo data only.
+DEMO_PASSWORD = "qamqor-demo"
+
+
 class DemoError(ValueError):
     """The demo cannot go into this database (it already holds persons)."""
 

@@ -36,7 +36,7 @@ def passphrase_to_open(path: Path) -> str | None:
     if database.is_encrypted(path):
         return stored_or_typed_passphrase(path, path.name)
     if not path.exists() or path.stat().st_size == 0:
-        return passphrase_for(path)
+        return os.environ.get(ENVIRONMENT_VARIABLE) or None  # not the keyring: it knows no new file
     return None
 
 
@@ -76,18 +76,37 @@ def _fail(error: Exception) -> int:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from models.demo import fill_demo
+    """Synthetic cases dated around today, with their deadlines and search index, and demo accounts."""
+    from models.demo import DEMO_PASSWORD, DemoError, fill_demo
+    from models.services import accounts, deadlines, search, users
+    from models.services.base import Actor, today
 
     if args.persons < 1:
         return _fail(ValueError("--persons must be at least 1"))
     db = open_db(args)
     started = time.perf_counter()
     try:
-        summary = fill_demo(db.engine, persons=args.persons, seed=args.seed)
+        summary = fill_demo(db.engine, persons=args.persons, seed=args.seed, as_of=today(),
+                            progress=lambda done, total: _progress("persons", done, total))
+        deadlines.recompute_all(db, progress=lambda done, total: _progress("deadlines", done, total))
+        search.rebuild(db)
+        demo_users = users.users(db, Actor.system())
+        for user in demo_users:
+            accounts.reset_password(db, Actor.system(), user.username, DEMO_PASSWORD)
+    except DemoError as error:
+        return _fail(error)
     finally:
         db.close()
     print(f"{summary} in {time.perf_counter() - started:.1f} s -> {db.path}")
+    by_role = {role: next(u.username for u in demo_users if u.role == role) for role in {u.role for u in demo_users}}
+    print("Demo accounts (password '" + DEMO_PASSWORD + "'): " +
+          ", ".join(f"{name} ({role})" for role, name in sorted(by_role.items())))
     return 0
+
+
+def _progress(what: str, done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{what}: {done:,} of {total:,}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
 def run_backup(args: argparse.Namespace) -> int:
