@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 import tomllib
 from pathlib import Path
 
@@ -223,16 +222,3 @@ def test_typing_a_cyrillic_name_letter_by_letter_stays_on_its_key(name: str) -> 
 ])
 def test_typing_latin_finds_the_name_by_prefix(typed: str, name: str) -> None:
     assert search_key(name).startswith(search_key(typed))
-
-
-def test_fast_enough_to_index_100000_persons() -> None:
-    names = [f"{family} {given}" for family, given in itertools.product(
-        ["Юсупов", "Shcherbakov", "Жұмабаев", "Öztürk", "Ҷӯраев", "Kovalyova", "Zhang", "Абдурахмонов"] * 25,
-        ["Бахтиёр", "Oʻtkir", "Айгерім", "Yevgeniy", "Mehmet"] * 100,
-    )]
-    assert len(names) == 100_000
-    fold = search_key.__wrapped__  # without the cache: every name folded afresh
-    started = time.perf_counter()
-    keys = [fold(name) for name in names]
-    assert len(set(keys)) == 40
-    assert time.perf_counter() - started < 8.0  # about 1 s on an idle 2-core machine
