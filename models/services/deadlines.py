@@ -15,12 +15,10 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import (AsylumClaim, Contract, Expulsion, Permit, Person, RefugeeStatus, Registration, Stay,
-                             StoredObligation)
+from models.entities import Person
 from models.rules import situation as rules
 from models.rules.engine import Evaluation, evaluate
 from models.services.base import Actor, get_live, reading, today
@@ -29,91 +27,117 @@ from models.services.rules import ruleset_in
 
 CHUNK = 2000  # persons per transaction in a full recompute: other windows can still save in between
 
+# What the rule engine reads, one query per kind of record. Raw SQL on the session's own
+# connection: a full recompute reads about a million rows, and SQLAlchemy's per-value type
+# processing (UUID objects above all) would cost more than the rules themselves.
+# `{where}` selects the persons; ids are stored as 32 hex digits, dates as ISO text.
+_QUERIES = {
+    "stays": "SELECT person_id, entry_date, exit_date, basis FROM stays",
+    "registrations": "SELECT person_id, registered_on FROM registrations",
+    "permits": "SELECT person_id, kind, valid_from, valid_to FROM permits",
+    "contracts": "SELECT person_id, start_date, end_date FROM contracts",
+    # Several asylum claims, refugee statuses or expulsions: the latest one decides the deadlines.
+    "asylum": "SELECT person_id, registered_on, decided_on FROM asylum_claims",
+    "refugee": "SELECT person_id, recognized_on, valid_to, certificate_issued_on FROM refugee_statuses",
+    "expulsion": "SELECT person_id, expelled_on, ban_until FROM expulsions",
+}
+_ORDER = {"stays": 2, "registrations": 2, "permits": 3, "contracts": 2, "asylum": 2, "refugee": 2, "expulsion": 2}
 
-def _live(entity):
-    return entity.archived_at.is_(None)
+
+def _day(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
 
 
-def situations(session: Session, person_ids: Sequence[uuid.UUID],
-               planned_entry: dt.date | None = None) -> dict[uuid.UUID, rules.Situation]:
-    """The rule engine's view of each person, read with one query per kind of record.
+_MAKE = {
+    "stays": lambda entry, exit_, basis: rules.Stay(_day(entry), _day(exit_), basis),
+    "registrations": lambda day: rules.Registration(_day(day)),
+    "permits": lambda kind, start, end: rules.Permit(kind, _day(start), _day(end)),
+    "contracts": lambda start, end: rules.Contract(_day(start), _day(end)),
+    "asylum": lambda registered, decided: rules.AsylumClaim(_day(registered), _day(decided)),
+    "refugee": lambda recognized, valid_to, issued: rules.RefugeeStatus(_day(recognized), _day(valid_to),
+                                                                         _day(issued)),
+    "expulsion": lambda expelled, until: rules.Expulsion(_day(expelled), _day(until)),
+}
 
-    Where a person has several asylum claims, refugee statuses or expulsions,
-    the latest one is the one that matters for deadlines.
-    """
-    ids = list(person_ids)
-    parts: dict[str, dict[uuid.UUID, list]] = defaultdict(lambda: defaultdict(list))
 
-    def collect(name: str, columns: tuple, order, make: Callable) -> None:
-        rows = session.execute(select(*columns).where(columns[0].in_(ids), _live(columns[0].class_))
-                               .order_by(order))
+def _situations(session: Session, where: str, params: tuple,
+                planned_entry: dt.date | None = None) -> dict[str, rules.Situation]:
+    """The rule engine's view of the persons `where` selects (on a `person_id` column), by hex id."""
+    connection = session.connection()
+    parts: dict[str, dict[str, list]] = {}
+    for name, query in _QUERIES.items():
+        found: dict[str, list] = defaultdict(list)
+        rows = connection.exec_driver_sql(
+            f"{query} WHERE archived_at IS NULL AND {where} ORDER BY person_id, {_ORDER[name]}", params).fetchall()
+        make = _MAKE[name]
         for person_id, *values in rows:
-            parts[name][person_id].append(make(*values))
-
-    collect("stays", (Stay.person_id, Stay.entry_date, Stay.exit_date, Stay.basis), Stay.entry_date,
-            lambda entry, exit_, basis: rules.Stay(entry, exit_, basis.value))
-    collect("registrations", (Registration.person_id, Registration.registered_on), Registration.registered_on,
-            rules.Registration)
-    collect("permits", (Permit.person_id, Permit.kind, Permit.valid_from, Permit.valid_to), Permit.valid_from,
-            lambda kind, start, end: rules.Permit(kind.value, start, end))
-    collect("contracts", (Contract.person_id, Contract.start_date, Contract.end_date), Contract.start_date,
-            rules.Contract)
-    collect("asylum", (AsylumClaim.person_id, AsylumClaim.registered_on, AsylumClaim.decided_on),
-            AsylumClaim.registered_on, rules.AsylumClaim)
-    collect("refugee", (RefugeeStatus.person_id, RefugeeStatus.recognized_on, RefugeeStatus.valid_to,
-                        RefugeeStatus.certificate_issued_on), RefugeeStatus.recognized_on, rules.RefugeeStatus)
-    collect("expulsion", (Expulsion.person_id, Expulsion.expelled_on, Expulsion.ban_until), Expulsion.expelled_on,
-            rules.Expulsion)
-
-    people = session.execute(select(Person.id, Person.citizenship, Person.exempt_category)
-                             .where(Person.id.in_(ids)))
-    result = {}
-    for person_id, citizenship, exempt in people:
-        latest = {name: (parts[name][person_id] or [None])[-1] for name in ("asylum", "refugee", "expulsion")}
-        result[person_id] = rules.Situation(
+            found[person_id].append(make(*values))
+        parts[name] = found
+    persons = connection.exec_driver_sql(
+        f"SELECT id, citizenship, exempt_category FROM persons WHERE {where.replace('person_id', 'id')}", params)
+    empty: list = []
+    return {
+        person_id: rules.Situation(
             citizenship=citizenship,
-            stays=tuple(parts["stays"][person_id]),
-            registrations=tuple(parts["registrations"][person_id]),
-            permits=tuple(parts["permits"][person_id]),
-            contracts=tuple(parts["contracts"][person_id]),
+            stays=tuple(parts["stays"].get(person_id, empty)),
+            registrations=tuple(parts["registrations"].get(person_id, empty)),
+            permits=tuple(parts["permits"].get(person_id, empty)),
+            contracts=tuple(parts["contracts"].get(person_id, empty)),
             exempt_category=exempt,
+            asylum=(parts["asylum"].get(person_id) or [None])[-1],
+            refugee=(parts["refugee"].get(person_id) or [None])[-1],
+            expulsion=(parts["expulsion"].get(person_id) or [None])[-1],
             planned_entry=planned_entry,
-            **latest,
         )
-    return result
+        for person_id, citizenship, exempt in persons
+    }
 
 
-def _store(session: Session, evaluations: dict[uuid.UUID, Evaluation], as_of: dt.date) -> None:
-    session.execute(delete(StoredObligation).where(StoredObligation.person_id.in_(list(evaluations))))
+def _ids_clause(person_ids: Sequence[uuid.UUID]) -> tuple[str, tuple]:
+    return f"person_id IN ({', '.join('?' * len(person_ids))})", tuple(p.hex for p in person_ids)
+
+
+def _store(session: Session, where: str, params: tuple, situations: dict[str, rules.Situation],
+           as_of: dt.date) -> None:
+    """Replace the stored obligations of the persons `where` selects."""
+    ruleset = ruleset_in(session)
+    connection = session.connection()
+    connection.exec_driver_sql(f"DELETE FROM obligations WHERE {where}", params)
+    computed_on = as_of.isoformat()
     rows = [
-        {"person_id": person_id, "position": position, "rule": o.rule, "due": o.due, "met": o.status == "met",
-         "rule_version": o.rule_version, "computed_on": as_of}
-        for person_id, evaluation in evaluations.items()
-        for position, o in enumerate(evaluation.obligations)
+        (person_id, position, o.rule, o.due.isoformat(), o.status == "met", o.rule_version, computed_on)
+        for person_id, situation in situations.items()
+        for position, o in enumerate(evaluate(situation, ruleset, as_of).obligations)
     ]
     if rows:
-        session.execute(insert(StoredObligation), rows)
+        connection.exec_driver_sql("INSERT INTO obligations (person_id, position, rule, due, met, rule_version, "
+                                   "computed_on) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def refresh(session: Session, person_ids: Iterable[uuid.UUID], as_of: dt.date | None = None) -> None:
     """Recompute and store the obligations of these persons, inside the caller's transaction."""
-    as_of = as_of or today()
-    ruleset = ruleset_in(session)
-    found = situations(session, list(person_ids))
-    _store(session, {pid: evaluate(s, ruleset, as_of) for pid, s in found.items()}, as_of)
+    where, params = _ids_clause(list(person_ids))
+    _store(session, where, params, _situations(session, where, params), as_of or today())
 
 
 def recompute_all(db: Database, as_of: dt.date | None = None,
                   progress: Callable[[int, int], None] | None = None) -> int:
-    """Recompute every person's stored obligations (after a rule change, or on a new day)."""
+    """Recompute every person's stored obligations (after a rule change, or on a new day).
+
+    Persons are taken in ranges of their ids, one transaction per range, so that
+    other Qamqor windows can save in between."""
     as_of = as_of or today()
     with db.reading() as session:
-        ids = list(session.scalars(select(Person.id).where(_live(Person))))
+        ids = [row[0] for row in session.connection().exec_driver_sql(
+            "SELECT id FROM persons WHERE archived_at IS NULL ORDER BY id")]
     for start in range(0, len(ids), CHUNK):
+        chunk = ids[start:start + CHUNK]
+        where, params = "person_id BETWEEN ? AND ?", (chunk[0], chunk[-1])
         with db.transaction() as session:
-            refresh(session, ids[start:start + CHUNK], as_of)
+            situations = _situations(session, where, params)
+            _store(session, where, params, {pid: situations[pid] for pid in chunk if pid in situations}, as_of)
         if progress:
-            progress(min(start + CHUNK, len(ids)), len(ids))
+            progress(start + len(chunk), len(ids))
     return len(ids)
 
 
@@ -136,7 +160,8 @@ def evaluation_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.da
     with reading(db, actor) as session:
         get_live(session, Person, person_id)
         check_person(session, actor, person_id)
-        situation = situations(session, [person_id], planned_entry)[person_id]
+        where, params = _ids_clause([person_id])
+        situation = _situations(session, where, params, planned_entry)[person_id.hex]
         return evaluate(situation, ruleset_in(session), as_of or today())
 
 
