@@ -262,6 +262,13 @@ def test_commands_on_an_encrypted_database_need_its_passphrase_in_one_line(encry
     assert done.returncode == 0 and "intact" in done.stdout, done.stderr
 
 
+def test_a_command_makes_a_new_database_encrypted_when_the_passphrase_is_set(tmp_path) -> None:
+    done = qamqor("--db", str(tmp_path / "new.db"), "audit", "verify", passphrase=PASSPHRASE)
+    assert done.returncode == 0, done.stderr
+    assert is_encrypted(tmp_path / "new.db")
+    assert migrate.current_revision(tmp_path / "new.db", PASSPHRASE) == migrate.head_revision()
+
+
 def test_an_encrypted_backup_is_encrypted_and_restores(encrypted_db, tmp_path) -> None:
     add_yusupov(encrypted_db)
     path = encrypted_db.path
