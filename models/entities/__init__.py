@@ -5,16 +5,22 @@ from models.entities.cases import Attachment, Case, CaseShare, CaseStatus, Categ
 from models.entities.deadlines import StoredObligation
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
+from models.entities.quota import QuotaAllocation
 from models.entities.rules import RuleVersionRecord
 from models.entities.settings import Setting
 from models.entities.stays import Registration, Stay, StayBasis
+from models.entities.trafficking import (Answer, AssessedBy, Assessment, AssessmentOutcome, Consent, ConsentMethod,
+                                         ConsentPurpose, Organisation, OrganisationKind, Referral, ReferralEvent,
+                                         ReferralStatus, Screening, ScreeningAnswer, Urgency)
 from models.entities.users import Role, User
 from models.entities.work import Contract, ContractKind, Employer, EmployerKind, Permit, PermitKind, WorkCategory
 
 __all__ = [
-    "AsylumClaim", "AuditEntry", "CaseShare", "AsylumDecision", "Attachment", "Base", "Case", "CaseStatus", "Category",
-    "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerKind", "Expulsion",
-    "IdentityDocument", "Note", "Permit", "PermitKind", "Person", "Priority", "Record",
-    "RefugeeStatus", "Registration", "Role", "RuleVersionRecord", "Setting", "Sex", "Stay", "StayBasis", "StoredObligation", "User", "WorkCategory",
-    "utcnow",
+    "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment",
+    "AuditEntry", "Base", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
+    "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerKind", "Expulsion",
+    "IdentityDocument", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
+    "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
+    "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
+    "StayBasis", "StoredObligation", "Urgency", "User", "WorkCategory", "utcnow",
 ]
