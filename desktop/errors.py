@@ -36,22 +36,24 @@ def explain(error: BaseException) -> tuple[str, str]:
         lines = [f"{e.label}: {field_message(e.message)}" for e in error.errors]
         return "\n".join(lines), translate("Errors", "Correct the fields named above, then save again.")
     if isinstance(error, Conflict):
-        return (translate("Errors", "Someone else changed this record after you opened it, so your changes were not saved. "
-                    "Nothing was overwritten."),
+        return (translate("Errors", "Someone else changed this record after you opened it, so your changes were "
+                                    "not saved. Nothing was overwritten."),
                 translate("Errors", "Reload to see the current version, then enter your changes again."))
     if isinstance(error, NotFound):
         return (translate("Errors", "This record is no longer there; it may have been archived."),
                 translate("Errors", "Refresh the list and open the record again."))
     if isinstance(error, PermissionDenied):
-        return str(error), translate("Errors", "If you need this, ask your supervisor to assign or share the case with you.")
+        return str(error), translate("Errors", "If you need this, ask your supervisor to assign or share the case "
+                                               "with you.")
     if isinstance(error, ServiceError):
         return str(error), translate("Errors", "If this keeps happening, tell your administrator.")
     if isinstance(error, (DatabaseError, OperationalError, sqlite3.OperationalError, OSError)):
         return (translate("Errors", "Qamqor could not read or write its database file ({0}).").format(_short(error)),
-                translate("Errors", "Check that the disk is not full and that no other program holds the file, then try again."))
+                translate("Errors", "Check that the disk is not full and that no other program holds the file, "
+                                    "then try again."))
     return (translate("Errors", "Something went wrong inside Qamqor; what you were doing may not have been saved."),
-            translate("Errors", "This is a fault in Qamqor, not in what you did. The details are in {0}: please send that "
-                "file to your administrator.").format(log_file()))
+            translate("Errors", "This is a fault in Qamqor, not in what you did. The details are in {0}: please "
+                                "send that file to your administrator.").format(log_file()))
 
 
 def _short(error: BaseException) -> str:

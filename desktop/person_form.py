@@ -32,16 +32,19 @@ def person_form(parent=None, *, compact: bool = False) -> Form:
                             ("patronymic_latin", translate("PersonForm", "Patronymic in Latin letters"))):
             form.add(name, label, TextEdit(None, 100)).setPlaceholderText(latin)
     form.add("birth_date", translate("PersonForm", "Date of birth"), DateEdit())
-    form.add("birth_year", translate("PersonForm", "Year of birth (if the date is unknown)"), NumberEdit(None, 1900, 2100))
+    form.add("birth_year", translate("PersonForm", "Year of birth (if the date is unknown)"),
+             NumberEdit(None, 1900, 2100))
     form.add("sex", translate("PersonForm", "Sex"), ChoiceEdit.of(Sex))
     form.add("citizenship", translate("PersonForm", "Citizenship"), CountryEdit(None))
     form.add("iin", translate("PersonForm", "IIN"), TextEdit(None, 12))
     if not compact:
-        form.add("languages", translate("PersonForm", "Languages"), TextEdit(None, 200)).setPlaceholderText(translate("PersonForm", "e.g. uz, ru"))
+        languages = form.add("languages", translate("PersonForm", "Languages"), TextEdit(None, 200))
+        languages.setPlaceholderText(translate("PersonForm", "e.g. uz, ru"))
         form.add("phone", translate("PersonForm", "Phone"), TextEdit(None, 40))
         form.add("address", translate("PersonForm", "Address in Kazakhstan"), TextEdit(None, 300))
         form.add("exempt_category", translate("PersonForm", "Exempt from the 90/180 rule as"),
-                 ChoiceEdit(None, [(c, labels.value(c)) for c in EXEMPT_CATEGORIES], translate("PersonForm", "(not exempt)")))
+                 ChoiceEdit(None, [(c, labels.value(c)) for c in EXEMPT_CATEGORIES],
+                            translate("PersonForm", "(not exempt)")))
     return form
 
 
@@ -53,7 +56,8 @@ def case_form(users: list, parent=None, *, new: bool = False) -> Form:
     form.add("priority", translate("PersonForm", "Priority"), ChoiceEdit.of(Priority))
     form.add("caseworker_id", translate("PersonForm", "Caseworker"),
              ChoiceEdit(None, [(u.id, u.full_name) for u in users], translate("PersonForm", "(not assigned)")))
-    form.add("sensitive", translate("PersonForm", "Sensitive"), CheckEdit(translate("PersonForm", "Only the caseworker and supervisors may see this case")))
+    form.add("sensitive", translate("PersonForm", "Sensitive"),
+             CheckEdit(translate("PersonForm", "Only the caseworker and supervisors may see this case")))
     form.add("opened_on", translate("PersonForm", "Opened on"), DateEdit())
     if not new:
         form.add("closed_on", translate("PersonForm", "Closed on"), DateEdit())

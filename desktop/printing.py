@@ -21,8 +21,11 @@ def case_html(view) -> str:
         return ""
     p, d = file.person, i18n.show_date
     born = d(p.birth_date) if p.birth_date else str(p.birth_year or "")
-    rows = [(translate("Printing", "Citizenship"), labels.country(p.citizenship)), (translate("Printing", "Born"), born), ("IIN", p.iin or ""),
-            (translate("Printing", "Category"), labels.value(file.case.category)), (translate("Printing", "Status"), labels.value(file.case.status)),
+    rows = [(translate("Printing", "Citizenship"), labels.country(p.citizenship)),
+            (translate("Printing", "Born"), born),
+            (translate("Printing", "IIN"), p.iin or ""),
+            (translate("Printing", "Category"), labels.value(file.case.category)),
+            (translate("Printing", "Status"), labels.value(file.case.status)),
             (translate("Printing", "Opened on"), d(file.case.opened_on))]
     parts = [f"<h1>{escape(view.person_name())}</h1>", _table(rows)]
     parts.append(f"<h2>{translate('Printing', 'Documents')}</h2>")

@@ -18,6 +18,7 @@ from desktop import i18n, labels
 from desktop.operations import QueryOp
 from desktop.workspace import Workspace
 from models.services import cases
+from models.entities import CaseStatus
 from models.services.base import today
 from models.services.cases import CaseFilter, CaseRow
 
@@ -35,7 +36,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.ids: list[uuid.UUID] = []
+        self.ids: list[str] = []  # hex, as the database holds them (cheaper than 100,000 UUID objects)
         self._pages: OrderedDict[int, list[CaseRow | None]] = OrderedDict()
         self.filter = CaseFilter()
         self.sort_column, self.sort_order = NAME, Qt.SortOrder.AscendingOrder
@@ -49,10 +50,10 @@ class CaseListModel(QAbstractTableModel):
         self._generation += 1
         generation, where = self._generation, self.filter
         key, descending = SORT_KEYS[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
-        QueryOp(self.ws, parent=self, op=lambda db, actor: cases.case_list(db, actor, where, key, descending),
+        QueryOp(self.ws, parent=self, op=lambda db, actor: cases.case_keys(db, actor, where, key, descending),
                 success=lambda ids: self._set_ids(ids, generation)).run_in_background()
 
-    def _set_ids(self, ids: list[uuid.UUID], generation: int) -> None:
+    def _set_ids(self, ids: list[str], generation: int) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
@@ -82,7 +83,7 @@ class CaseListModel(QAbstractTableModel):
         page = row // PAGE
         if page not in self._pages:
             chunk = self.ids[page * PAGE:(page + 1) * PAGE]
-            found = {r.case_id: r for r in cases.case_rows(self.ws.db, self.ws.actor, chunk)}
+            found = {r.case_id.hex: r for r in cases.case_rows(self.ws.db, self.ws.actor, chunk)}
             self._pages[page] = [found.get(case_id) for case_id in chunk]
             if len(self._pages) > KEPT_PAGES:
                 self._pages.popitem(last=False)
@@ -90,7 +91,7 @@ class CaseListModel(QAbstractTableModel):
         return self._pages[page][row % PAGE]
 
     def case_id(self, row: int) -> uuid.UUID:
-        return self.ids[row]
+        return uuid.UUID(self.ids[row])
 
     # --- Qt's model interface -------------------------------------------------
 
@@ -115,7 +116,8 @@ class CaseListModel(QAbstractTableModel):
             return self.tr("(no longer available)") if role == Qt.ItemDataRole.DisplayRole and \
                 index.column() == NAME else None
         column = index.column()
-        state = self._deadline_state(row.next_due)
+        # A closed case's deadlines are no longer the caseworker's to meet: no alarm colour for them.
+        state = "closed" if row.status == CaseStatus.closed else self._deadline_state(row.next_due)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(COLOURS[state]) if column == DEADLINE and state in COLOURS else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -148,4 +150,6 @@ class CaseListModel(QAbstractTableModel):
             return self.tr("Overdue by %n day(s)", "", -days)
         if state == "due_soon":
             return self.tr("Due today") if days == 0 else self.tr("Due in %n day(s)", "", days)
+        if state == "closed":
+            return self.tr("Case closed")
         return self.tr("On track") if state == "ok" else ""

@@ -39,6 +39,7 @@ class FilterBar(QWidget):
 
     def _combo(self, row: QHBoxLayout, label: str, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.addItem(self.tr("All"), None)
         for stored, words in choices:
             combo.addItem(words, stored)

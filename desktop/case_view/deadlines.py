@@ -70,6 +70,7 @@ class DeadlinesPanel(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         for column in (DUE, DAYS, STATUS):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -97,7 +98,9 @@ class DeadlinesPanel(QGroupBox):
         stay = deadlines.stay
         if not stay.present:
             return self.tr("Not in Kazakhstan now, as far as the stays recorded show.")
-        parts = [self.tr("In Kazakhstan now; %n day(s) of the last 180 count.", "", stay.days_in_window)]
+        parts = [self.tr("In Kazakhstan now.")]
+        if stay.days_in_window:
+            parts.append(self.tr("%n day(s) of the last 180 count towards the limit.", "", stay.days_in_window))
         if stay.latest_exit:
             parts.append(self.tr("Must leave by {0}.").format(i18n.show_date(stay.latest_exit)))
         if stay.overstay_days:

@@ -27,47 +27,72 @@ def kind_name(kind: str) -> str:
     return translate("Records", KINDS[kind])
 
 
-def _fields(kind: str, employers: list) -> list[tuple[str, str, object]]:
-    """(field, label, editor factory) of each kind, in the order a document lists them."""
+# (field, label, editor) of each kind, in the order a document lists them. Editors: "date", "text:N"
+# (at most N characters), "country", "employer", or an enum whose values are the choices ("?" first: optional).
+FIELDS = {
+    "document": [
+        ("kind", QT_TRANSLATE_NOOP("Records", "Kind"), DocumentKind),
+        ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text:40"),
+        ("issuing_country", QT_TRANSLATE_NOOP("Records", "Issued by (country)"), "country"),
+        ("issued_on", QT_TRANSLATE_NOOP("Records", "Issued on"), "date"),
+        ("expires_on", QT_TRANSLATE_NOOP("Records", "Valid until"), "date")],
+    "stay": [
+        ("entry_date", QT_TRANSLATE_NOOP("Records", "Entry date"), "date"),
+        ("exit_date", QT_TRANSLATE_NOOP("Records", "Exit date (empty while in the country)"), "date"),
+        ("basis", QT_TRANSLATE_NOOP("Records", "Basis of stay"), StayBasis),
+        ("border_point", QT_TRANSLATE_NOOP("Records", "Border crossing point"), "text:100")],
+    "registration": [
+        ("registered_on", QT_TRANSLATE_NOOP("Records", "Registered on"), "date"),
+        ("address", QT_TRANSLATE_NOOP("Records", "Address"), "text:300"),
+        ("host", QT_TRANSLATE_NOOP("Records", "Host (who registered them)"), "text:200")],
+    "permit": [
+        ("kind", QT_TRANSLATE_NOOP("Records", "Kind"), PermitKind),
+        ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text:40"),
+        ("valid_from", QT_TRANSLATE_NOOP("Records", "Valid from"), "date"),
+        ("valid_to", QT_TRANSLATE_NOOP("Records", "Valid until"), "date"),
+        ("issuer", QT_TRANSLATE_NOOP("Records", "Issued by"), "text:200"),
+        ("work_category", QT_TRANSLATE_NOOP("Records", "Work category"), ("?", WorkCategory)),
+        ("employer_id", QT_TRANSLATE_NOOP("Records", "Employer"), "employer")],
+    "contract": [
+        ("kind", QT_TRANSLATE_NOOP("Records", "Kind"), ContractKind),
+        ("employer_id", QT_TRANSLATE_NOOP("Records", "Employer"), "employer"),
+        ("start_date", QT_TRANSLATE_NOOP("Records", "Start date"), "date"),
+        ("end_date", QT_TRANSLATE_NOOP("Records", "End date"), "date")],
+    "asylum_claim": [
+        ("registered_on", QT_TRANSLATE_NOOP("Records", "Claim registered on"), "date"),
+        ("decided_on", QT_TRANSLATE_NOOP("Records", "Decided on"), "date"),
+        ("decision", QT_TRANSLATE_NOOP("Records", "Decision"), ("?", AsylumDecision)),
+        ("appeal_filed_on", QT_TRANSLATE_NOOP("Records", "Appeal filed on"), "date"),
+        ("appeal_decided_on", QT_TRANSLATE_NOOP("Records", "Appeal decided on"), "date")],
+    "refugee_status": [
+        ("recognized_on", QT_TRANSLATE_NOOP("Records", "Recognised on"), "date"),
+        ("valid_to", QT_TRANSLATE_NOOP("Records", "Valid until"), "date"),
+        ("certificate_issued_on", QT_TRANSLATE_NOOP("Records", "Certificate issued on"), "date"),
+        ("certificate_number", QT_TRANSLATE_NOOP("Records", "Certificate number"), "text:40")],
+    "expulsion": [
+        ("expelled_on", QT_TRANSLATE_NOOP("Records", "Expelled on"), "date"),
+        ("ban_until", QT_TRANSLATE_NOOP("Records", "Re-entry ban until (empty: the law's default)"), "date"),
+        ("decided_by", QT_TRANSLATE_NOOP("Records", "Decided by"), "text:200")],
+}
+
+
+def _editor(spec: object, employers: list):
     blank = translate("Records", "(none)")
-    employer = lambda: ChoiceEdit(None, [(e.id, e.name) for e in employers], blank)  # noqa: E731
-    return {
-        "document": [("kind", translate("Records", "Kind"), lambda: ChoiceEdit.of(DocumentKind)),
-                     ("number", translate("Records", "Number"), lambda: TextEdit(None, 40)),
-                     ("issuing_country", translate("Records", "Issued by (country)"), lambda: CountryEdit(None)),
-                     ("issued_on", translate("Records", "Issued on"), DateEdit), ("expires_on", translate("Records", "Valid until"), DateEdit)],
-        "stay": [("entry_date", translate("Records", "Entry date"), DateEdit),
-                 ("exit_date", translate("Records", "Exit date (empty while in the country)"), DateEdit),
-                 ("basis", translate("Records", "Basis of stay"), lambda: ChoiceEdit.of(StayBasis)),
-                 ("border_point", translate("Records", "Border crossing point"), lambda: TextEdit(None, 100))],
-        "registration": [("registered_on", translate("Records", "Registered on"), DateEdit), ("address", translate("Records", "Address"), TextEdit),
-                         ("host", translate("Records", "Host (who registered them)"), lambda: TextEdit(None, 200))],
-        "permit": [("kind", translate("Records", "Kind"), lambda: ChoiceEdit.of(PermitKind)),
-                   ("number", translate("Records", "Number"), lambda: TextEdit(None, 40)),
-                   ("valid_from", translate("Records", "Valid from"), DateEdit), ("valid_to", translate("Records", "Valid until"), DateEdit),
-                   ("issuer", translate("Records", "Issued by"), lambda: TextEdit(None, 200)),
-                   ("work_category", translate("Records", "Work category"), lambda: ChoiceEdit.of(WorkCategory, blank=blank)),
-                   ("employer_id", translate("Records", "Employer"), employer)],
-        "contract": [("kind", translate("Records", "Kind"), lambda: ChoiceEdit.of(ContractKind)), ("employer_id", translate("Records", "Employer"),
-                                                                                   employer),
-                     ("start_date", translate("Records", "Start date"), DateEdit), ("end_date", translate("Records", "End date"), DateEdit)],
-        "asylum_claim": [("registered_on", translate("Records", "Claim registered on"), DateEdit),
-                         ("decided_on", translate("Records", "Decided on"), DateEdit),
-                         ("decision", translate("Records", "Decision"), lambda: ChoiceEdit.of(AsylumDecision, blank=blank)),
-                         ("appeal_filed_on", translate("Records", "Appeal filed on"), DateEdit),
-                         ("appeal_decided_on", translate("Records", "Appeal decided on"), DateEdit)],
-        "refugee_status": [("recognized_on", translate("Records", "Recognised on"), DateEdit),
-                           ("valid_to", translate("Records", "Valid until"), DateEdit),
-                           ("certificate_issued_on", translate("Records", "Certificate issued on"), DateEdit),
-                           ("certificate_number", translate("Records", "Certificate number"), lambda: TextEdit(None, 40))],
-        "expulsion": [("expelled_on", translate("Records", "Expelled on"), DateEdit),
-                      ("ban_until", translate("Records", "Re-entry ban until (empty: the law's default)"), DateEdit),
-                      ("decided_by", translate("Records", "Decided by"), lambda: TextEdit(None, 200))],
-    }[kind]
+    if spec == "date":
+        return DateEdit()
+    if spec == "country":
+        return CountryEdit(None)
+    if spec == "employer":
+        return ChoiceEdit(None, [(e.id, e.name) for e in employers], blank)
+    if isinstance(spec, str) and spec.startswith("text:"):
+        return TextEdit(None, int(spec.removeprefix("text:")))
+    if isinstance(spec, tuple):
+        return ChoiceEdit.of(spec[1], blank=blank)
+    return ChoiceEdit.of(spec)
 
 
 def record_form(kind: str, employers: list = (), parent=None) -> Form:
     form = Form(parent)
-    for name, label, make in _fields(kind, list(employers)):
-        form.add(name, label, make())
+    for name, label, spec in FIELDS[kind]:
+        form.add(name, translate("Records", label), _editor(spec, list(employers)))
     return form

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QMenu, QSplitter, QTableView, QToolButton, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu, QSplitter, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from desktop import icons
 from desktop.case_view.record_editor import RecordEditor
@@ -16,7 +16,8 @@ class RecordsPanel(QWidget):
     """`entry(row)` gives (kind, record or None) for a row; `make_editor(kind, record)` builds its editor."""
 
     def __init__(self, model: QAbstractItemModel, kinds: tuple[str, ...], entry: Callable[[int], tuple],
-                 make_editor: Callable[[str, object | None], RecordEditor], parent=None) -> None:
+                 make_editor: Callable[[str, object | None], RecordEditor], parent=None,
+                 orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> None:
         super().__init__(parent)
         self.model, self._entry, self._make_editor = model, entry, make_editor
         self.add_button = QToolButton(self)
@@ -39,6 +40,8 @@ class RecordsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        for column in range(model.columnCount() - 1):  # the last one, the longest, takes the rest
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.clicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
@@ -57,11 +60,13 @@ class RecordsPanel(QWidget):
         top.addStretch(1)
         column.addLayout(top)
         column.addWidget(self.table)
-        splitter = QSplitter(self)
+        splitter = QSplitter(orientation, self)
         splitter.addWidget(left)
         splitter.addWidget(self.editor_area)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        if orientation == Qt.Orientation.Horizontal:
+            self.editor_area.setMinimumWidth(360)
         QVBoxLayout(self).addWidget(splitter)
         self.layout().setContentsMargins(0, 0, 0, 0)
 

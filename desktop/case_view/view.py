@@ -47,7 +47,7 @@ class CaseView(QWidget):
         self.timeline_model = TimelineModel(self)
         self.timeline = RecordsPanel(self.timeline_model, HISTORY_KINDS, lambda row: (
             self.timeline_model.entries[row].kind, self.timeline_model.entries[row].record),
-            self._history_editor, self)
+            self._history_editor, self, Qt.Orientation.Vertical)  # long details: the editor goes below
         self.notes = NotesPanel(ws, self)
         self.deadlines = DeadlinesPanel(self)
         self.planner = StayPlanner(ws, self)

@@ -49,7 +49,8 @@ def read_deadlines(db: Database, actor: Actor, person_id: uuid.UUID, lang: str) 
     items = [Deadline(o.rule, o.due, o.status, o.days_left, o.explanation(lang), o.version.citation_in(lang),
                       o.rule_version, o.version.effective_from, o.version.effective_to, o.version.verification)
              for o in evaluation.obligations]
-    return Deadlines(items, evaluation.stay)
+    # What is still to do first; what is done below it (each part keeps the engine's order).
+    return Deadlines(sorted(items, key=lambda item: item.status == "met"), evaluation.stay)
 
 
 def read_case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str) -> CaseFile:

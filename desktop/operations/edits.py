@@ -81,8 +81,8 @@ def update_case(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, version: 
     return CollectionOp(
         ws, parent=parent, op=lambda db, actor: cases.update_case(db, actor, case_id, version, data),
         changes=lambda _: Changes(case=True, case_ids=frozenset({case_id})),
-    ).undoable(translate("Operations", "Edit case"), lambda db, actor, saved: cases.update_case(db, actor, case_id, saved.version,
-                                                                            before))
+    ).undoable(translate("Operations", "Edit case"), lambda db, actor, saved: cases.update_case(
+        db, actor, case_id, saved.version, before))
 
 
 def add_note(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, text: str) -> CollectionOp:

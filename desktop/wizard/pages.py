@@ -53,6 +53,8 @@ class PersonPage(QWizardPage):
         self.form = person_form(self, compact=True)
         self.duplicates = QListWidget(self)
         self.duplicates.setObjectName("duplicates")
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setSpacing(2)
         self.duplicates_label = QLabel(self.tr("No one recorded so far looks like this person."), self)
         self.duplicates_label.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open this person's case instead"), self)
@@ -89,7 +91,7 @@ class PersonPage(QWizardPage):
             m = duplicate.match
             why = self.tr("same document number") if duplicate.same_document else self.tr("similar name, same birth")
             born = i18n.show_date(m.birth_date) if m.birth_date else str(m.birth_year or "")
-            item = QListWidgetItem(f"{m.full_name}, {born}, {labels.country(m.citizenship)} — {why}")
+            item = QListWidgetItem(f"{m.full_name}\n{born}, {labels.country(m.citizenship)} — {why}")
             item.setData(Qt.ItemDataRole.ToolTipRole, item.text())
             self.duplicates.addItem(item)
         self.duplicates_label.setText(

@@ -72,7 +72,7 @@ def test_likely_duplicates_are_shown_before_saving(qtbot, ws, case) -> None:
     type_text(qtbot, form.editors["given_name"], "Alisher")
     type_text(qtbot, form.editors["birth_date"], "12/04/1990")
     qtbot.waitUntil(lambda: wizard.person_page.duplicates.count() == 1, timeout=5000)
-    assert wizard.person_page.duplicates.item(0).text().startswith("Юсупов Алишер Рустамович, 12/04/1990")
+    assert wizard.person_page.duplicates.item(0).text().startswith("Юсупов Алишер Рустамович\n12/04/1990")
     wizard.person_page.duplicates.setCurrentRow(0)
     with qtbot.waitSignal(wizard.existing_chosen) as chosen:
         qtbot.mouseClick(wizard.person_page.open_button, Qt.MouseButton.LeftButton)

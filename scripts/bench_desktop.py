@@ -1,0 +1,163 @@
+"""How fast the desktop is on a big database: start-up, find-as-you-type, opening a case.
+
+    .venv/bin/python scripts/bench_desktop.py --db demo100k.db --make 100000
+
+`--make N` first fills the file (if it does not exist) with N demo persons as of
+today, their deadlines and the search index. Runs headless (offscreen); prints
+medians and the worst case. A benchmark, not a test: figures depend on the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+QUERIES = ["Ju", "Jus", "Jusupov", "Юсуп", "Yusupov", "Иванов", "Ali", "Kar", "Karimova D", "Ахмед", "Zhang",
+           "Smirnova An", "FA12", "N0", "9004"]
+
+STARTUP_CHILD = """
+import sys, time
+from desktop.app import run_application
+def ready(window):
+    print("READY", time.time(), window.case_list.model.rowCount(), flush=True)
+    window.close()
+    from PySide6.QtWidgets import QApplication
+    QApplication.quit()
+sys.exit(run_application(sys.argv[1], ready=ready))
+"""
+
+
+def make(path: Path, persons: int) -> None:
+    from models.db import open_database
+    from models.demo import fill_demo
+    from models.services import deadlines, search
+    from models.services.base import today
+
+    started = time.perf_counter()
+    db = open_database(path)
+    try:
+        print(fill_demo(db.engine, persons=persons, seed=1, as_of=today()))
+        deadlines.recompute_all(db)
+        search.rebuild(db)
+    finally:
+        db.close()
+    print(f"made {path} in {time.perf_counter() - started:.0f} s")
+
+
+def startup(path: Path, runs: int) -> list[float]:
+    """Seconds from starting a new process to the main window showing the filled case list."""
+    times = []
+    with tempfile.TemporaryDirectory() as home:  # settings of its own: no remembered window or sort order
+        env = os.environ | {"XDG_CONFIG_HOME": home, "XDG_DATA_HOME": home, "XDG_STATE_HOME": home}
+        for _ in range(runs):
+            started = time.time()
+            out = subprocess.run([sys.executable, "-c", STARTUP_CHILD, str(path)], capture_output=True, text=True,
+                                 env=env, cwd=ROOT, timeout=120).stdout
+            line = next(line for line in out.splitlines() if line.startswith("READY"))
+            times.append(float(line.split()[1]) - started)
+    return times
+
+
+def report(name: str, seconds: list[float], unit: str = "ms") -> None:
+    scale = 1000 if unit == "ms" else 1
+    values = sorted(s * scale for s in seconds)
+    p95 = values[min(len(values) - 1, int(len(values) * 0.95))]
+    print(f"{name:<44} median {statistics.median(values):8.1f} {unit}   p95 {p95:8.1f} {unit}   "
+          f"worst {values[-1]:8.1f} {unit}   (n={len(values)})")
+
+
+def in_process(path: Path, cases_to_open: int) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+    from desktop.app import choose_actor
+    from desktop.case_view.view import CaseView
+    from desktop.find_box import FindBox
+    from desktop.workspace import Workspace
+    from models.db import Database
+    from models.services import cases, search
+
+    app = QApplication.instance() or QApplication([])
+    i18n.install("en")
+    db = Database(path)
+    actor, name = choose_actor(db, None)
+    ws = Workspace(db, actor, name)
+
+    def wait(condition, timeout: float = 30) -> None:
+        end = time.perf_counter() + timeout
+        while not condition():
+            app.processEvents()
+            if time.perf_counter() > end:
+                raise TimeoutError
+            time.sleep(0.0005)
+
+    found = []
+    for typed in QUERIES * 3:
+        started = time.perf_counter()
+        search.find(db, actor, typed)
+        found.append(time.perf_counter() - started)
+    report("find (service, 50 matches at most)", found)
+
+    box = FindBox(ws)
+    box.resize(400, 30)
+    box.show()
+    answers: list[float] = []
+    box.answered.connect(lambda *_: answers.append(time.perf_counter()))
+    keystrokes = []
+    for typed in QUERIES:
+        for end in range(2, len(typed) + 1):  # each keystroke from the second letter on
+            count = len(answers)
+            started = time.perf_counter()
+            box.setText(typed[:end])
+            box.textEdited.emit(typed[:end])
+            wait(lambda: len(answers) > count)
+            keystrokes.append(answers[-1] - started)
+    report("find as you type (keystroke to list shown)", keystrokes)
+
+    ids = cases.case_list(db, actor)
+    print(f"{len(ids):,} cases visible to {name}")
+    started = time.perf_counter()
+    ids = cases.case_list(db, actor)
+    report("case list: ids in name order (service)", [time.perf_counter() - started], "ms")
+    opened = []
+    for case_id in random.Random(1).sample(ids, cases_to_open):
+        started = time.perf_counter()
+        view = CaseView(ws, case_id)
+        view.resize(1280, 760)
+        view.show()
+        wait(lambda: view.file is not None)
+        app.processEvents()  # and painted
+        opened.append(time.perf_counter() - started)
+        view.close()
+        view.deleteLater()
+    report("open a case (click to case view shown)", opened)
+    ws.worker.shutdown()
+    db.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--make", type=int, metavar="N", help="fill a new database with N demo persons first")
+    parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument("--cases", type=int, default=30, help="how many cases to open")
+    args = parser.parse_args()
+    if args.make and not args.db.exists():
+        make(args.db, args.make)
+    report("start-up (new process to filled case list)", startup(args.db, args.startup_runs), "s")
+    in_process(args.db, args.cases)
+
+
+if __name__ == "__main__":
+    main()
