@@ -78,6 +78,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "not_registered": "No registration is recorded.",
         "permit_expiry": "The {kind:doc} is valid until {due} inclusive.",
         "renewed": "A newer {kind:doc} covers {next}.",
+        "left_before_expiry": "The person left Kazakhstan on {exit}, before it expired: no renewal is due.",
         "refugee_extension": "Refugee status ends on {valid_to}. The extension must be applied for {months:month} "
                              "before it ends, that is by {due}.",
         "refugee_assumed_end": "No end date is recorded: status granted on {recognized} lasts {years:year}.",
@@ -134,6 +135,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "not_registered": "Регистрация не записана.",
         "permit_expiry": "Документ «{kind:doc}» действует по {due} включительно.",
         "renewed": "Новый документ «{kind:doc}» действует с {next}.",
+        "left_before_expiry": "Человек выехал из Казахстана {exit}, до окончания срока: продление не требуется.",
         "refugee_extension": "Статус беженца действует по {valid_to} включительно. Заявление о продлении подаётся "
                              "за {months:month} до окончания срока, то есть не позднее {due}.",
         "refugee_assumed_end": "Дата окончания не записана: статус предоставлен {recognized}, срок — "
@@ -192,6 +194,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "not_registered": "Тіркелу туралы мәлімет жоқ.",
         "permit_expiry": "Құжат: {kind:doc}. Жарамдылығының соңғы күні — {due}.",
         "renewed": "Келесі күнді ({next}) жаңа құжат қамтиды: {kind:doc}.",
+        "left_before_expiry": "Адам мерзімі біткенге дейін, {exit} Қазақстаннан шығып кетті: ұзарту қажет емес.",
         "refugee_extension": "Босқын мәртебесінің соңғы күні — {valid_to}. Ұзарту туралы өтініш мерзім біткенге "
                              "дейін {months:month} бұрын берілуі тиіс; соңғы мерзімі — {due}.",
         "refugee_assumed_end": "Аяқталу күні жазылмаған: мәртебе берілген күн — {recognized}, мерзімі — "

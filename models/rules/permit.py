@@ -7,10 +7,12 @@ newer document of the same kind covers the day after. A document without
 90 days single or 3 years multiple entry [000:L460]; work permits up to three
 years [000:L346], one year in practice [004:L749].
 
-Decisions: the version is the one in force on `valid_to` (the event). An
-expired document that was never renewed stays overdue even if the person has
-since left (RULES.md: met only once renewed; the product warns early rather
-than late).
+Decisions: the version is the one in force on `valid_to` (the event). A
+document is also met when it is no longer due (RULES.md section 1): the person
+left Kazakhstan on or before `valid_to` (a recorded exit on or before `as_of`:
+a planned exit is not a fact yet) and the recorded stays do not put them in the
+country on the day after. Without any recorded stay nothing is known about
+presence, so the document stays due until renewed.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from datetime import date, timedelta
 
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
-from models.rules.situation import Situation
+from models.rules.situation import Situation, Stay
 
 RULE = "permit.expiry"
 _ONE_DAY = timedelta(days=1)
@@ -42,7 +44,20 @@ def permit_obligations(situation: Situation, ruleset: RuleSet, as_of: date,
                       and (other.valid_to is None or other.valid_to >= next_day)
                       for other in permits[:index] + permits[index + 1:])
         fragments = [("permit_expiry", {"kind": permit.kind, "due": permit.valid_to})]
+        left = None if renewed else left_before(situation.stays, permit.valid_to, as_of)
         if renewed:
             fragments.append(("renewed", {"kind": permit.kind, "next": next_day}))
-        found.append(Obligation.make(version, permit.valid_to, as_of, renewed, due_soon_days, *fragments))
+        elif left is not None:
+            fragments.append(("left_before_expiry", {"exit": left}))
+        found.append(Obligation.make(version, permit.valid_to, as_of, renewed or left is not None, due_soon_days,
+                                     *fragments))
     return found
+
+
+def left_before(stays: tuple[Stay, ...], last_day: date, as_of: date) -> date | None:
+    """The day the person left, if they left on or before `last_day` and were not back the day after."""
+    next_day = last_day + _ONE_DAY
+    if any(s.entry <= next_day and (s.exit is None or s.exit >= next_day) for s in stays):
+        return None
+    exits = [s.exit for s in stays if s.exit is not None and s.exit <= last_day and s.exit <= as_of]
+    return max(exits) if exits else None

@@ -35,6 +35,22 @@ def test_met_once_a_newer_document_of_the_same_kind_covers_the_next_day():
 
 # --- refugee ---
 
+def test_no_longer_due_once_the_person_left_before_it_expired():
+    permit = Permit("work_permit", d("2024-01-01"), d("2024-06-30"))
+    left = Situation("UZB", stays=(stay("2024-01-05", "2024-06-20"),), permits=(permit,))
+    found = rules_of(run(left, "2024-08-01"), "permit.expiry")[0]
+    assert found.status == "met" and "20 June 2024" in found.explanation("en")
+    assert "20 июня 2024" in found.explanation("ru")
+    # The exit is still a plan on 10 June: the permit is due as usual.
+    assert rules_of(run(left, "2024-06-10"), "permit.expiry")[0].status == "ok"
+    back = Situation("UZB", stays=(stay("2024-01-05", "2024-06-20"), stay("2024-06-28", None)), permits=(permit,))
+    assert rules_of(run(back, "2024-08-01"), "permit.expiry")[0].status == "overdue"
+    left_on_the_day_after = Situation("UZB", stays=(stay("2024-01-05", "2024-07-01"),), permits=(permit,))
+    assert rules_of(run(left_on_the_day_after, "2024-08-01"), "permit.expiry")[0].status == "overdue"
+    no_stays_known = Situation("UZB", permits=(permit,))
+    assert rules_of(run(no_stays_known, "2024-08-01"), "permit.expiry")[0].status == "overdue"
+
+
 def test_refugee_extension_one_month_before_the_end():
     person = Situation("AFG", refugee=RefugeeStatus(d("2024-03-31"), d("2025-03-31"), d("2024-04-02")))
     result = by_rule(run(person, "2025-02-20"))
