@@ -1,0 +1,106 @@
+"""Informed consent: recorded per purpose, for named parts of the case, withdrawable at any time.
+
+A referral may share a part of the case only if a consent "to share data"
+with the referral's organisation covers it on the day (given on or before,
+not withdrawn). Consents are never edited: a correction is a withdrawal and
+a new consent, so that the file shows what the person agreed to when.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models.db import Database
+from models.entities import Attachment, Consent, ConsentPurpose, Organisation, Referral, ReferralStatus, Role
+from models.schemas.common import long_date
+from models.schemas.trafficking import ConsentIn, ConsentOut, WithdrawalIn
+from models.schemas.validation import validate
+from models.services import audit
+from models.services.base import Actor, check_version, create, get_live, reading, writing
+from models.services.errors import FieldError, ServiceError, ValidationFailed
+from models.services.permissions import check_case, require
+
+
+def covering(session: Session, case_id: uuid.UUID, organisation_id: uuid.UUID, parts: Iterable[str],
+             on: dt.date) -> Consent | None:
+    """The most recent consent in force on `on` to share `parts` of the case with the organisation."""
+    wanted = set(parts)
+    rows = session.scalars(
+        select(Consent).where(Consent.case_id == case_id, Consent.purpose == ConsentPurpose.share_data,
+                              Consent.organisation_id == organisation_id, Consent.archived_at.is_(None),
+                              Consent.given_on <= on,
+                              or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > on))
+        .order_by(Consent.given_on.desc(), Consent.created_at.desc()))
+    return next((c for c in rows if wanted <= set(c.scope)), None)
+
+
+def in_force(consent: Consent, on: dt.date) -> bool:
+    return (consent.archived_at is None and consent.given_on <= on
+            and (consent.withdrawn_on is None or consent.withdrawn_on > on))
+
+
+def record_consent(db: Database, actor: Actor, data: Any) -> ConsentOut:
+    """Record a consent; `taken_by` defaults to the person recording it."""
+    data = validate(ConsentIn, data)
+    with writing(db, actor) as session:
+        check_case(session, actor, data.case_id)
+        require(actor, Role.caseworker, Role.supervisor, doing="record consent")
+        if data.organisation_id is not None:
+            get_live(session, Organisation, data.organisation_id)
+        if data.attachment_id is not None:
+            attachment = get_live(session, Attachment, data.attachment_id)
+            if attachment.case_id != data.case_id:
+                raise ValidationFailed([FieldError("attachment_id", "Attachment",
+                                                   "is not an attachment of this case")])
+        if data.taken_by is None:
+            data = data.model_copy(update={"taken_by": actor.user_id})
+        return ConsentOut.model_validate(create(session, Consent, data, actor))
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    consent: ConsentOut
+    # Referrals that relied on this consent and are still under way: the caseworker should revoke them
+    # (the organisation already has the letter), and their letters can no longer be printed.
+    referrals_to_revoke: list[str]  # their reference numbers
+
+
+def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected_version: int,
+                     data: Any) -> Withdrawal:
+    """The person withdraws a consent (from `withdrawn_on` on); audited like every change."""
+    data = validate(WithdrawalIn, data)
+    with writing(db, actor) as session:
+        consent = get_live(session, Consent, consent_id)
+        check_case(session, actor, consent.case_id)
+        require(actor, Role.caseworker, Role.supervisor, doing="record the withdrawal of consent")
+        check_version(consent, expected_version)
+        if consent.withdrawn_on is not None:
+            raise ServiceError(f"This consent was already withdrawn on {long_date(consent.withdrawn_on)}.")
+        if data.withdrawn_on < consent.given_on:
+            raise ValidationFailed([FieldError("withdrawn_on", "Withdrawn on", "must not be before the consent "
+                                               f"was given ({long_date(consent.given_on)})")])
+        consent.withdrawn_on, consent.withdrawal_note = data.withdrawn_on, data.note
+        consent.updated_by = actor.user_id
+        session.flush()
+        audit.record(session, actor.user_id, "withdraw", "consents", consent.id,
+                     withdrawn_on=data.withdrawn_on, note=data.note)
+        under_way = (ReferralStatus.sent, ReferralStatus.accepted)
+        references = list(session.scalars(
+            select(Referral.reference).where(Referral.consent_id == consent.id, Referral.status.in_(under_way),
+                                             Referral.archived_at.is_(None)).order_by(Referral.reference)))
+        return Withdrawal(ConsentOut.model_validate(consent), references)
+
+
+def consents_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ConsentOut]:
+    """Every consent of the case, withdrawn ones included, newest first."""
+    with reading(db, actor) as session:
+        check_case(session, actor, case_id)
+        rows = session.scalars(select(Consent).where(Consent.case_id == case_id, Consent.archived_at.is_(None))
+                               .order_by(Consent.given_on.desc(), Consent.created_at.desc()))
+        return [ConsentOut.model_validate(row) for row in rows]

@@ -1,0 +1,307 @@
+"""Referrals: a case's request to an organisation of the directory, and its lifecycle (as in Primero).
+
+    draft → sent → accepted | rejected (reason) → services delivered → closed, or revoked
+
+Every step is dated and attributed (a `ReferralEvent`) and written to the audit
+trail. A referral is sent only if a consent covers what it shares (see
+`models.services.consent`); otherwise an emergency override needs a reason
+and a permission, and is audited on its own.
+
+Who may override: a supervisor, always; the case's assigned caseworker, for
+a referral of urgency "emergency" (a person in danger at night cannot wait
+for a supervisor). Everybody else is refused, and the refusal is audited.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.db import Database
+from models.entities import (Case, Consent, Organisation, Referral, ReferralEvent, ReferralStatus, Role, Setting,
+                             Urgency)
+from models.schemas.common import long_date
+from models.schemas.trafficking import ReferralEventOut, ReferralIn, ReferralOut, SendIn, StepIn, not_before_sent
+from models.schemas.validation import validate
+from models.services import audit, consent as consents
+from models.services.base import (Actor, archive, check_version, create, get_live, reading, today, update,
+                                  writing)
+from models.services.errors import FieldError, PermissionDenied, ServiceError, ValidationFailed
+from models.services.permissions import check_case, has, require, visible_cases
+
+S = ReferralStatus
+# The steps after sending, and the ones each status allows.
+NEXT: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
+    S.draft: (S.sent,),
+    S.sent: (S.accepted, S.rejected, S.revoked),
+    S.accepted: (S.services_delivered, S.closed, S.revoked),
+    S.rejected: (S.closed,),
+    S.services_delivered: (S.closed,),
+    S.closed: (),
+    S.revoked: (),
+}
+NEEDS_A_NOTE = {S.rejected: "the reason for the rejection", S.revoked: "why the referral is revoked"}
+
+# Settings (the `settings` table): days after sending without an answer.
+DUE_SOON_SETTING = "referral.follow_up_due_soon_days"
+OVERDUE_SETTING = "referral.follow_up_overdue_days"
+PREFIX_SETTING = "referral.reference_prefix"
+DEFAULT_DUE_SOON, DEFAULT_OVERDUE, DEFAULT_PREFIX = 7, 14, "QMQ"
+
+
+def setting(session: Session, key: str, default: Any) -> Any:
+    row = session.get(Setting, key)
+    return default if row is None or row.value is None else row.value
+
+
+# --- follow-ups: read by the alerts and the supervisor's dashboard ----------------------
+
+
+class FollowUp(NamedTuple):
+    """A sent referral still waiting for the organisation's answer."""
+
+    case_id: uuid.UUID
+    referral_id: uuid.UUID
+    due: dt.date  # the answer is overdue after this day
+    status: str  # "ok", "due_soon" or "overdue", as for stay deadlines (RULES.md 1)
+
+
+def follow_ups(session: Session, as_of: dt.date, actor: Actor | None = None) -> list[FollowUp]:
+    """Every sent referral without an answer, soonest due first, with its follow-up status on `as_of`.
+
+    `due = sent_on + 14 days` (setting `referral.follow_up_overdue_days`): overdue once `due < as_of`.
+    Due soon from `sent_on + 7 days` (setting `referral.follow_up_due_soon_days`) on; with the defaults
+    this is the usual "due within 7 days". With `actor`, only the cases that actor may see.
+    """
+    due_soon_days = int(setting(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON))
+    overdue_days = int(setting(session, OVERDUE_SETTING, DEFAULT_OVERDUE))
+    query = (select(Referral.case_id, Referral.id, Referral.sent_on)
+             .join(Case, Case.id == Referral.case_id)
+             .where(Referral.status == S.sent, Referral.archived_at.is_(None), Referral.sent_on.is_not(None),
+                    Case.archived_at.is_(None)))
+    if actor is not None:
+        query = query.where(visible_cases(actor))
+    found = []
+    for case_id, referral_id, sent_on in session.execute(query):
+        due = sent_on + dt.timedelta(days=overdue_days)
+        if due < as_of:
+            status = "overdue"
+        elif as_of >= sent_on + dt.timedelta(days=due_soon_days):
+            status = "due_soon"
+        else:
+            status = "ok"
+        found.append(FollowUp(case_id, referral_id, due, status))
+    return sorted(found, key=lambda f: (f.due, str(f.referral_id)))
+
+
+# --- drafts -------------------------------------------------------------------------------
+
+
+def _guard(session: Session, actor: Actor, case_id: uuid.UUID, doing: str) -> None:
+    check_case(session, actor, case_id)
+    require(actor, Role.caseworker, Role.supervisor, doing=doing)
+
+
+def _stored(session: Session, actor: Actor, referral_id: uuid.UUID, doing: str | None = None) -> Referral:
+    referral = get_live(session, Referral, referral_id)
+    if doing is None:
+        check_case(session, actor, referral.case_id)
+    else:
+        _guard(session, actor, referral.case_id, doing)
+    return referral
+
+
+def next_reference(session: Session, year: int) -> str:
+    """`QMQ-2026-0007`: the office's prefix (setting), the year, and a number counted within the year."""
+    prefix = str(setting(session, PREFIX_SETTING, DEFAULT_PREFIX))
+    stem = f"{prefix}-{year}-"
+    last = session.scalar(select(func.max(Referral.reference)).where(Referral.reference.like(f"{stem}%")))
+    number = int(last.removeprefix(stem)) + 1 if last and last.removeprefix(stem).isdigit() else 1
+    return f"{stem}{number:04d}"
+
+
+def _event(session: Session, referral: Referral, actor: Actor, on: dt.date, note: str | None = None) -> None:
+    session.add(ReferralEvent(referral_id=referral.id, status=referral.status, on=on, by=actor.user_id, note=note))
+
+
+def create_referral(db: Database, actor: Actor, data: Any) -> ReferralOut:
+    """A draft referral from a case, with its reference number (what the letter will carry is `shared`)."""
+    data = validate(ReferralIn, data)
+    with writing(db, actor) as session:
+        _guard(session, actor, data.case_id, "refer a person")
+        get_live(session, Organisation, data.organisation_id)
+        referral = create(session, Referral, data, actor, reference=next_reference(session, today().year))
+        _event(session, referral, actor, today())
+        return ReferralOut.model_validate(referral)
+
+
+def update_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int,
+                    data: Any) -> ReferralOut:
+    """Change a draft (a sent referral is not changed: revoke it and make a new one)."""
+    data = validate(ReferralIn, data)
+    with writing(db, actor) as session:
+        referral = _stored(session, actor, referral_id, "change a referral")
+        _guard(session, actor, data.case_id, "change a referral")
+        if referral.status != S.draft or data.case_id != referral.case_id:
+            raise ServiceError(f"Referral {referral.reference} was already sent: it cannot be changed. Revoke it "
+                               "and make a new one.")
+        get_live(session, Organisation, data.organisation_id)
+        return ReferralOut.model_validate(update(session, referral, expected_version, data, actor))
+
+
+def discard_draft(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int) -> ReferralOut:
+    """A draft that will not be sent is archived (nothing is deleted)."""
+    with writing(db, actor) as session:
+        referral = _stored(session, actor, referral_id, "discard a referral")
+        if referral.status != S.draft:
+            raise ServiceError(f"Referral {referral.reference} was sent: revoke it instead.")
+        return ReferralOut.model_validate(archive(session, referral, expected_version, actor))
+
+
+# --- sending: consent, or the emergency override ---------------------------------------------
+
+
+def may_override(actor: Actor, case: Case, urgency: Urgency) -> bool:
+    """A supervisor; or the case's assigned caseworker for an emergency."""
+    if has(actor, Role.supervisor):
+        return True
+    return urgency == Urgency.emergency and case.caseworker_id is not None and case.caseworker_id == actor.user_id
+
+
+@dataclass(frozen=True)
+class ConsentCheck:
+    """What sending on `on` would rely on; the dialog shows it before the caseworker confirms."""
+
+    consent_id: uuid.UUID | None  # the covering consent, if any
+    given_on: dt.date | None
+    missing: list[str]  # shared parts no consent in force covers (all of them when no consent names the organisation)
+    may_override: bool
+
+    @property
+    def covered(self) -> bool:
+        return self.consent_id is not None
+
+
+def _check(session: Session, actor: Actor, referral: Referral, on: dt.date) -> ConsentCheck:
+    found = consents.covering(session, referral.case_id, referral.organisation_id, referral.shared, on)
+    case = session.get(Case, referral.case_id)
+    if found is not None:
+        return ConsentCheck(found.id, found.given_on, [], may_override(actor, case, referral.urgency))
+    best = consents.covering(session, referral.case_id, referral.organisation_id, [], on)
+    missing = [p for p in referral.shared if best is None or p not in best.scope] or list(referral.shared)
+    return ConsentCheck(None, None, missing, may_override(actor, case, referral.urgency))
+
+
+def consent_check(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | None = None) -> ConsentCheck:
+    with reading(db, actor) as session:
+        return _check(session, actor, _stored(session, actor, referral_id), on or today())
+
+
+def send_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int,
+                  data: Any) -> ReferralOut:
+    """Mark the draft as sent on `sent_on`.
+
+    Refused without a consent in force that covers the shared parts, unless
+    `override_reason` is given by someone allowed to override (`may_override`);
+    the override is written to the audit trail with its reason.
+    """
+    data = validate(SendIn, data)
+    with writing(db, actor) as session:
+        referral = _stored(session, actor, referral_id, "send a referral")
+        check_version(referral, expected_version)
+        if referral.status != S.draft:
+            raise ServiceError(f"Referral {referral.reference} is already {referral.status.value.replace('_', ' ')}.")
+        check = _check(session, actor, referral, data.sent_on)
+        if check.covered:
+            referral.consent_id, referral.override_reason = check.consent_id, None
+        elif data.override_reason is None:
+            parts = ", ".join(check.missing) if check.missing else "the referral itself"
+            raise ServiceError(f"No consent in force on {long_date(data.sent_on)} allows sharing {parts} with this "
+                               "organisation, so the referral cannot be sent. Record the person's consent first"
+                               + (", or send it with an emergency override and its reason." if check.may_override
+                                  else "."))
+        elif not check.may_override:
+            raise PermissionDenied("Only a supervisor, or the assigned caseworker for an emergency referral, may send "
+                                   "a referral without consent.", action="override consent", entity="referrals",
+                                   record_id=referral.id)
+        else:
+            referral.consent_id, referral.override_reason = None, data.override_reason
+            audit.record(session, actor.user_id, "consent_override", "referrals", referral.id,
+                         reason=data.override_reason, urgency=referral.urgency, shared=list(referral.shared),
+                         missing=check.missing)
+        referral.status, referral.sent_on, referral.updated_by = S.sent, data.sent_on, actor.user_id
+        session.flush()
+        _event(session, referral, actor, data.sent_on, data.override_reason and "emergency override")
+        audit.record(session, actor.user_id, "send", "referrals", referral.id, sent_on=data.sent_on,
+                     consent_id=referral.consent_id, shared=list(referral.shared))
+        return ReferralOut.model_validate(referral)
+
+
+# --- the later steps -----------------------------------------------------------------------
+
+
+def advance(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int, status: ReferralStatus | str,
+            data: Any) -> ReferralOut:
+    """Record the next step: accepted, rejected (with its reason), services delivered, closed, revoked."""
+    status = ReferralStatus(status)
+    data = validate(StepIn, data)
+    with writing(db, actor) as session:
+        referral = _stored(session, actor, referral_id, "record a referral's progress")
+        check_version(referral, expected_version)
+        if status == S.sent:
+            raise ServiceError("Send a referral with send_referral: it checks the person's consent.")
+        if status not in NEXT[referral.status]:
+            allowed = ", ".join(s.value.replace("_", " ") for s in NEXT[referral.status]) or "nothing"
+            raise ServiceError(f"Referral {referral.reference} is {referral.status.value.replace('_', ' ')}: it can "
+                               f"next be {allowed}, not {status.value.replace('_', ' ')}.")
+        if status in NEEDS_A_NOTE and not data.note:
+            raise ValidationFailed([FieldError("note", "Note", f"is required: give {NEEDS_A_NOTE[status]}")])
+        try:
+            not_before_sent(data.on, referral.sent_on)
+        except ValueError as error:
+            raise ValidationFailed([FieldError("on", "Date", str(error))]) from None
+        before = referral.status
+        referral.status, referral.updated_by = status, actor.user_id
+        if status in (S.accepted, S.rejected):
+            referral.answered_on = data.on
+        if status == S.rejected:
+            referral.rejection_reason = data.note
+        session.flush()
+        _event(session, referral, actor, data.on, data.note)
+        audit.record(session, actor.user_id, "change", "referrals", referral.id,
+                     changes={"status": [before.value, status.value]}, on=data.on, note=data.note)
+        return ReferralOut.model_validate(referral)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def get_referral(db: Database, actor: Actor, referral_id: uuid.UUID) -> ReferralOut:
+    with reading(db, actor) as session:
+        return ReferralOut.model_validate(_stored(session, actor, referral_id))
+
+
+def referrals_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ReferralOut]:
+    """The live referrals of a case, newest first."""
+    with reading(db, actor) as session:
+        check_case(session, actor, case_id)
+        rows = session.scalars(select(Referral).where(Referral.case_id == case_id, Referral.archived_at.is_(None))
+                               .order_by(Referral.created_at.desc()))
+        return [ReferralOut.model_validate(row) for row in rows]
+
+
+def events_of(db: Database, actor: Actor, referral_id: uuid.UUID) -> list[ReferralEventOut]:
+    """The referral's history, oldest step first."""
+    with reading(db, actor) as session:
+        _stored(session, actor, referral_id)
+        rows = session.scalars(select(ReferralEvent).where(ReferralEvent.referral_id == referral_id)
+                               .order_by(ReferralEvent.at, ReferralEvent.on))
+        return [ReferralEventOut.model_validate(row) for row in rows]
+
+
+def consent_of(session: Session, referral: Referral) -> Consent | None:
+    return session.get(Consent, referral.consent_id) if referral.consent_id else None
