@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 LANGUAGES = ("en", "ru", "kk")
@@ -58,12 +58,15 @@ def install(language: str) -> None:
     QLocale.setDefault(QLocale(LOCALES[language]))
     # English has a file too: it holds the plural forms ("1 case", "2 cases") of the "%n case(s)" sources.
     compile_translations()
-    translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / f"qamqor_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
-    else:
-        log.warning("no translation for %s", language)
+    # Qt's own words (wizard buttons, Yes/No, Cancel) come from Qt's catalogue, ours from ours.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}.qm", qt_folder), (f"qamqor_{language}.qm", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        elif language != "en":
+            log.warning("no translation %s", name)
 
 
 def current() -> str:

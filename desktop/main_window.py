@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), keys.Save, self.save, "save")
         self.print_action = self._action(self.tr("&Print case…"), keys.Print, self.print_case, "print")
         self.undo_action = self._action(self.tr("&Undo"), keys.Undo, self.undo, "undo")
-        self.close_case_action = self._action(self.tr("&Close case"), keys.Close, lambda: self.close_tab(
+        self.close_case_action = self._action(self.tr("&Close tab"), keys.Close, lambda: self.close_tab(
             self.tabs.currentIndex()))
         self.quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
         self.refresh_action = self._action(self.tr("&Refresh"), keys.Refresh, self.refresh, "refresh")

@@ -27,13 +27,15 @@ def case_html(view) -> str:
             (translate("Printing", "Category"), labels.value(file.case.category)),
             (translate("Printing", "Status"), labels.value(file.case.status)),
             (translate("Printing", "Opened on"), d(file.case.opened_on))]
+    documents, timeline = translate("Printing", "Documents"), translate("Printing", "Timeline")
+    deadlines = translate("Printing", "Deadlines")
     parts = [f"<h1>{escape(view.person_name())}</h1>", _table(rows)]
-    parts.append(f"<h2>{translate('Printing', 'Documents')}</h2>")
+    parts.append(f"<h2>{documents}</h2>")
     parts.append(_table([(labels.value(doc.kind), f"{doc.number} ({labels.country(doc.issuing_country)}) "
                           f"{d(doc.expires_on)}") for doc in file.documents]))
-    parts.append(f"<h2>{translate('Printing', 'Timeline')}</h2>")
+    parts.append(f"<h2>{timeline}</h2>")
     parts.append(_table([(d(e.day), f"{e.what}: {e.details}") for e in view.timeline_model.entries]))
-    parts.append(f"<h2>{translate('Printing', 'Deadlines')}</h2>")
+    parts.append(f"<h2>{deadlines}</h2>")
     for item in file.deadlines.items:
         parts.append(f"<p><b>{escape(labels.rule(item.rule))}: {d(item.due)} — {escape(labels.status(item.status))}"
                      f"</b><br>{escape(item.explanation)}</p>")

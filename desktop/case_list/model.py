@@ -120,9 +120,9 @@ class CaseListModel(QAbstractTableModel):
         state = "closed" if row.status == CaseStatus.closed else self._deadline_state(row.next_due)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(COLOURS[state]) if column == DEADLINE and state in COLOURS else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return labels.rule(row.next_rule) if column in (NEXT_DUE, DEADLINE) and row.next_rule else None
-        return self._text(row, column, state)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (NEXT_DUE, DEADLINE):
+            return labels.rule(row.next_rule) if row.next_rule else None
+        return self._text(row, column, state)  # the tooltip shows a cut-off name or country in full
 
     def _text(self, row: CaseRow, column: int, state: str | None) -> str:
         if column == NAME:

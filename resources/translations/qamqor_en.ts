@@ -4,7 +4,7 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="28" />
+            <location filename="../../desktop/app.py" line="29" />
             <source>maintenance (no user)</source>
             <translation type="unfinished" />
         </message>
@@ -12,52 +12,52 @@
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="106" />
+            <location filename="../../desktop/case_list/model.py" line="107" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="106" />
+            <location filename="../../desktop/case_list/model.py" line="107" />
             <source>Citizenship</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="106" />
+            <location filename="../../desktop/case_list/model.py" line="107" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="106" />
+            <location filename="../../desktop/case_list/model.py" line="107" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Caseworker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Next deadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Deadline status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="115" />
+            <location filename="../../desktop/case_list/model.py" line="116" />
             <source>(no longer available)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="135" />
+            <location filename="../../desktop/case_list/model.py" line="137" />
             <source>Not assigned</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="148" />
+            <location filename="../../desktop/case_list/model.py" line="150" />
             <source>Overdue by %n day(s)</source>
             <translation>
                 <numerusform>Overdue by %n day</numerusform>
@@ -65,12 +65,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="150" />
+            <location filename="../../desktop/case_list/model.py" line="152" />
             <source>Due today</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="150" />
+            <location filename="../../desktop/case_list/model.py" line="152" />
             <source>Due in %n day(s)</source>
             <translation>
                 <numerusform>Due in %n day</numerusform>
@@ -78,7 +78,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="151" />
+            <location filename="../../desktop/case_list/model.py" line="154" />
+            <source>Case closed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="155" />
             <source>On track</source>
             <translation type="unfinished" />
         </message>
@@ -86,7 +91,7 @@
     <context>
         <name>CaseListView</name>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/view.py" line="101" />
+            <location filename="../../desktop/case_list/view.py" line="102" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n case</numerusform>
@@ -97,12 +102,12 @@
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="175" />
+            <location filename="../../desktop/wizard/pages.py" line="177" />
             <source>The case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="176" />
+            <location filename="../../desktop/wizard/pages.py" line="178" />
             <source>What kind of help, how urgent, and who works on it.</source>
             <translation type="unfinished" />
         </message>
@@ -225,30 +230,35 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="94" />
+            <location filename="../../desktop/case_view/deadlines.py" line="95" />
             <source>No deadlines: nothing recorded for this person sets one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="99" />
+            <location filename="../../desktop/case_view/deadlines.py" line="100" />
             <source>Not in Kazakhstan now, as far as the stays recorded show.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="101" />
+            <source>In Kazakhstan now.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_view/deadlines.py" line="100" />
-            <source>In Kazakhstan now; %n day(s) of the last 180 count.</source>
+            <location filename="../../desktop/case_view/deadlines.py" line="103" />
+            <source>%n day(s) of the last 180 count towards the limit.</source>
             <translation>
-                <numerusform>In Kazakhstan now; %n day of the last 180 count.</numerusform>
-                <numerusform>In Kazakhstan now; %n days of the last 180 count.</numerusform>
+                <numerusform>%n day of the last 180 count towards the limit.</numerusform>
+                <numerusform>%n days of the last 180 count towards the limit.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="102" />
+            <location filename="../../desktop/case_view/deadlines.py" line="105" />
             <source>Must leave by {0}.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_view/deadlines.py" line="104" />
+            <location filename="../../desktop/case_view/deadlines.py" line="107" />
             <source>Overstayed by %n day(s).</source>
             <translation>
                 <numerusform>Overstayed by %n day.</numerusform>
@@ -256,17 +266,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="115" />
+            <location filename="../../desktop/case_view/deadlines.py" line="118" />
             <source>Legal source and rule version…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="123" />
+            <location filename="../../desktop/case_view/deadlines.py" line="126" />
             <source>no end date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="124" />
+            <location filename="../../desktop/case_view/deadlines.py" line="127" />
             <source>Rule: {0}
 Version: {1}
 In force: {2} – {3}
@@ -276,13 +286,13 @@ Source:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="127" />
+            <location filename="../../desktop/case_view/deadlines.py" line="130" />
             <source>How it was checked:
 {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/deadlines.py" line="128" />
+            <location filename="../../desktop/case_view/deadlines.py" line="131" />
             <source>Legal source</source>
             <translation type="unfinished" />
         </message>
@@ -313,22 +323,22 @@ Source:
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="113" />
+            <location filename="../../desktop/wizard/pages.py" line="115" />
             <source>Identity documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="114" />
+            <location filename="../../desktop/wizard/pages.py" line="116" />
             <source>Add each document they have (passport, ID card, ...). Leave the number empty if they have none with them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="118" />
+            <location filename="../../desktop/wizard/pages.py" line="120" />
             <source>Add another document</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="123" />
+            <location filename="../../desktop/wizard/pages.py" line="125" />
             <source>Documents to save:</source>
             <translation type="unfinished" />
         </message>
@@ -366,37 +376,37 @@ Source:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="48" />
+            <location filename="../../desktop/errors.py" line="49" />
             <source>If this keeps happening, tell your administrator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="50" />
+            <location filename="../../desktop/errors.py" line="51" />
             <source>Qamqor could not read or write its database file ({0}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="51" />
+            <location filename="../../desktop/errors.py" line="52" />
             <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="52" />
+            <location filename="../../desktop/errors.py" line="54" />
             <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="53" />
+            <location filename="../../desktop/errors.py" line="55" />
             <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="67" />
+            <location filename="../../desktop/errors.py" line="69" />
             <source>Qamqor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="71" />
+            <location filename="../../desktop/errors.py" line="73" />
             <source>Reload</source>
             <translation type="unfinished" />
         </message>
@@ -434,7 +444,7 @@ Source:
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/view.py" line="42" />
+            <location filename="../../desktop/case_list/view.py" line="43" />
             <source>All</source>
             <translation type="unfinished" />
         </message>
@@ -868,7 +878,7 @@ Source:
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="67" />
-            <source>&amp;Close case</source>
+            <source>&amp;Close tab</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -988,147 +998,147 @@ Everything stays on this computer.</source>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../desktop/messages.py" line="26" />
+            <location filename="../../desktop/messages.py" line="27" />
             <source>is required</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="27" />
+            <location filename="../../desktop/messages.py" line="29" />
             <source>must not be empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="28" />
+            <location filename="../../desktop/messages.py" line="31" />
             <source>is too long (at most {0} characters)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="29" />
+            <location filename="../../desktop/messages.py" line="33" />
             <source>is not in the expected form</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="30" />
+            <location filename="../../desktop/messages.py" line="35" />
             <source>is not a valid date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="31" />
+            <location filename="../../desktop/messages.py" line="37" />
             <source>must be one of: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="32" />
+            <location filename="../../desktop/messages.py" line="39" />
             <source>must be a whole number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="33" />
+            <location filename="../../desktop/messages.py" line="41" />
             <source>must be at least {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="34" />
+            <location filename="../../desktop/messages.py" line="43" />
             <source>must be at most {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="35" />
+            <location filename="../../desktop/messages.py" line="45" />
             <source>must not be before the {0} ({1})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="36" />
+            <location filename="../../desktop/messages.py" line="47" />
             <source>is required when the case is closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="37" />
+            <location filename="../../desktop/messages.py" line="49" />
             <source>needs the closing date too</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="39" />
+            <location filename="../../desktop/messages.py" line="51" />
             <source>is required (only a permanent residence permit has no end date)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="40" />
+            <location filename="../../desktop/messages.py" line="53" />
             <source>applies to work permits only</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="41" />
+            <location filename="../../desktop/messages.py" line="55" />
             <source>must be 12 digits with a correct control digit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="42" />
+            <location filename="../../desktop/messages.py" line="57" />
             <source>is in the future ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="43" />
+            <location filename="../../desktop/messages.py" line="59" />
             <source>does not match the date of birth ({0})</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="44" />
+            <location filename="../../desktop/messages.py" line="61" />
             <source>'{0}' is not a country: choose one from the list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="45" />
+            <location filename="../../desktop/messages.py" line="63" />
             <source>and the decision date go together: give both or neither</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="50" />
+            <location filename="../../desktop/messages.py" line="68" />
             <source>entry date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="50" />
+            <location filename="../../desktop/messages.py" line="69" />
             <source>opening date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="51" />
+            <location filename="../../desktop/messages.py" line="70" />
             <source>first day of validity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="51" />
+            <location filename="../../desktop/messages.py" line="71" />
             <source>start date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="52" />
+            <location filename="../../desktop/messages.py" line="72" />
             <source>registration date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="52" />
+            <location filename="../../desktop/messages.py" line="73" />
             <source>decision date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="53" />
+            <location filename="../../desktop/messages.py" line="74" />
             <source>appeal date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="53" />
+            <location filename="../../desktop/messages.py" line="75" />
             <source>recognition date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="54" />
+            <location filename="../../desktop/messages.py" line="76" />
             <source>expulsion date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/messages.py" line="54" />
+            <location filename="../../desktop/messages.py" line="77" />
             <source>issue date</source>
             <translation type="unfinished" />
         </message>
@@ -1268,97 +1278,97 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="36" />
+            <location filename="../../desktop/person_form.py" line="37" />
             <source>Sex</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="37" />
+            <location filename="../../desktop/person_form.py" line="38" />
             <source>Citizenship</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="38" />
+            <location filename="../../desktop/person_form.py" line="39" />
             <source>IIN</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="40" />
+            <location filename="../../desktop/person_form.py" line="41" />
             <source>Languages</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="40" />
+            <location filename="../../desktop/person_form.py" line="42" />
             <source>e.g. uz, ru</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="41" />
+            <location filename="../../desktop/person_form.py" line="43" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="42" />
+            <location filename="../../desktop/person_form.py" line="44" />
             <source>Address in Kazakhstan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="43" />
+            <location filename="../../desktop/person_form.py" line="45" />
             <source>Exempt from the 90/180 rule as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="44" />
+            <location filename="../../desktop/person_form.py" line="47" />
             <source>(not exempt)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="50" />
+            <location filename="../../desktop/person_form.py" line="53" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="52" />
+            <location filename="../../desktop/person_form.py" line="55" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="53" />
+            <location filename="../../desktop/person_form.py" line="56" />
             <source>Priority</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="54" />
+            <location filename="../../desktop/person_form.py" line="57" />
             <source>Caseworker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="55" />
+            <location filename="../../desktop/person_form.py" line="58" />
             <source>(not assigned)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="56" />
+            <location filename="../../desktop/person_form.py" line="59" />
             <source>Sensitive</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="56" />
+            <location filename="../../desktop/person_form.py" line="60" />
             <source>Only the caseworker and supervisors may see this case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="57" />
+            <location filename="../../desktop/person_form.py" line="61" />
             <source>Opened on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="59" />
+            <location filename="../../desktop/person_form.py" line="63" />
             <source>Closed on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="60" />
+            <location filename="../../desktop/person_form.py" line="64" />
             <source>Reason for closing</source>
             <translation type="unfinished" />
         </message>
@@ -1376,33 +1386,33 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="56" />
-            <location filename="../../desktop/wizard/pages.py" line="97" />
+            <location filename="../../desktop/wizard/pages.py" line="58" />
+            <location filename="../../desktop/wizard/pages.py" line="99" />
             <source>No one recorded so far looks like this person.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="58" />
+            <location filename="../../desktop/wizard/pages.py" line="60" />
             <source>Open this person's case instead</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="61" />
+            <location filename="../../desktop/wizard/pages.py" line="63" />
             <source>&lt;b&gt;Possibly the same person&lt;/b&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="90" />
+            <location filename="../../desktop/wizard/pages.py" line="92" />
             <source>same document number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="90" />
+            <location filename="../../desktop/wizard/pages.py" line="92" />
             <source>similar name, same birth</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="96" />
+            <location filename="../../desktop/wizard/pages.py" line="98" />
             <source>Check these before saving a new person:</source>
             <translation type="unfinished" />
         </message>
@@ -1443,27 +1453,47 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/printing.py" line="24" />
+            <location filename="../../desktop/printing.py" line="25" />
             <source>Born</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/printing.py" line="25" />
+            <location filename="../../desktop/printing.py" line="26" />
+            <source>IIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="27" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/printing.py" line="25" />
+            <location filename="../../desktop/printing.py" line="28" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/printing.py" line="26" />
+            <location filename="../../desktop/printing.py" line="29" />
             <source>Opened on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/printing.py" line="48" />
+            <location filename="../../desktop/printing.py" line="30" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="30" />
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="31" />
+            <source>Deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="53" />
             <source>Print case</source>
             <translation type="unfinished" />
         </message>
@@ -1544,158 +1574,158 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="32" />
+            <location filename="../../desktop/case_view/record_forms.py" line="80" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="35" />
-            <location filename="../../desktop/case_view/record_forms.py" line="45" />
-            <location filename="../../desktop/case_view/record_forms.py" line="51" />
+            <location filename="../../desktop/case_view/record_forms.py" line="34" />
+            <location filename="../../desktop/case_view/record_forms.py" line="49" />
+            <location filename="../../desktop/case_view/record_forms.py" line="57" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="36" />
-            <location filename="../../desktop/case_view/record_forms.py" line="46" />
+            <location filename="../../desktop/case_view/record_forms.py" line="35" />
+            <location filename="../../desktop/case_view/record_forms.py" line="50" />
             <source>Number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="37" />
+            <location filename="../../desktop/case_view/record_forms.py" line="36" />
             <source>Issued by (country)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="38" />
+            <location filename="../../desktop/case_view/record_forms.py" line="37" />
             <source>Issued on</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/case_view/record_forms.py" line="38" />
-            <location filename="../../desktop/case_view/record_forms.py" line="47" />
-            <location filename="../../desktop/case_view/record_forms.py" line="60" />
+            <location filename="../../desktop/case_view/record_forms.py" line="52" />
+            <location filename="../../desktop/case_view/record_forms.py" line="69" />
             <source>Valid until</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="39" />
+            <location filename="../../desktop/case_view/record_forms.py" line="40" />
             <source>Entry date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="40" />
+            <location filename="../../desktop/case_view/record_forms.py" line="41" />
             <source>Exit date (empty while in the country)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="41" />
+            <location filename="../../desktop/case_view/record_forms.py" line="42" />
             <source>Basis of stay</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="42" />
+            <location filename="../../desktop/case_view/record_forms.py" line="43" />
             <source>Border crossing point</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="43" />
+            <location filename="../../desktop/case_view/record_forms.py" line="45" />
             <source>Registered on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="43" />
+            <location filename="../../desktop/case_view/record_forms.py" line="46" />
             <source>Address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="44" />
+            <location filename="../../desktop/case_view/record_forms.py" line="47" />
             <source>Host (who registered them)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="47" />
+            <location filename="../../desktop/case_view/record_forms.py" line="51" />
             <source>Valid from</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="48" />
+            <location filename="../../desktop/case_view/record_forms.py" line="53" />
             <source>Issued by</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="49" />
+            <location filename="../../desktop/case_view/record_forms.py" line="54" />
             <source>Work category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="50" />
-            <location filename="../../desktop/case_view/record_forms.py" line="51" />
+            <location filename="../../desktop/case_view/record_forms.py" line="55" />
+            <location filename="../../desktop/case_view/record_forms.py" line="58" />
             <source>Employer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="53" />
+            <location filename="../../desktop/case_view/record_forms.py" line="59" />
             <source>Start date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="53" />
+            <location filename="../../desktop/case_view/record_forms.py" line="60" />
             <source>End date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="54" />
+            <location filename="../../desktop/case_view/record_forms.py" line="62" />
             <source>Claim registered on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="55" />
+            <location filename="../../desktop/case_view/record_forms.py" line="63" />
             <source>Decided on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="56" />
+            <location filename="../../desktop/case_view/record_forms.py" line="64" />
             <source>Decision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="57" />
+            <location filename="../../desktop/case_view/record_forms.py" line="65" />
             <source>Appeal filed on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="58" />
+            <location filename="../../desktop/case_view/record_forms.py" line="66" />
             <source>Appeal decided on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="59" />
+            <location filename="../../desktop/case_view/record_forms.py" line="68" />
             <source>Recognised on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="61" />
+            <location filename="../../desktop/case_view/record_forms.py" line="70" />
             <source>Certificate issued on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="62" />
+            <location filename="../../desktop/case_view/record_forms.py" line="71" />
             <source>Certificate number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="63" />
+            <location filename="../../desktop/case_view/record_forms.py" line="73" />
             <source>Expelled on</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="64" />
+            <location filename="../../desktop/case_view/record_forms.py" line="74" />
             <source>Re-entry ban until (empty: the law's default)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/record_forms.py" line="65" />
+            <location filename="../../desktop/case_view/record_forms.py" line="75" />
             <source>Decided by</source>
             <translation type="unfinished" />
         </message>
@@ -1703,17 +1733,17 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
     <context>
         <name>RecordsPanel</name>
         <message>
-            <location filename="../../desktop/case_view/records_panel.py" line="26" />
+            <location filename="../../desktop/case_view/records_panel.py" line="27" />
             <source>Add {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/records_panel.py" line="29" />
+            <location filename="../../desktop/case_view/records_panel.py" line="30" />
             <source>Add</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/records_panel.py" line="48" />
+            <location filename="../../desktop/case_view/records_panel.py" line="51" />
             <source>Choose a line to see or change it, or add a new one.</source>
             <translation type="unfinished" />
         </message>
@@ -1721,17 +1751,17 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
     <context>
         <name>StayPage</name>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="153" />
+            <location filename="../../desktop/wizard/pages.py" line="155" />
             <source>Current stay in Kazakhstan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="154" />
+            <location filename="../../desktop/wizard/pages.py" line="156" />
             <source>When they entered and on what basis; the registration if they have one. Leave the entry date empty if they are not in the country.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="160" />
+            <location filename="../../desktop/wizard/pages.py" line="162" />
             <source>&lt;b&gt;Registration of the place of stay&lt;/b&gt; (if done)</source>
             <translation type="unfinished" />
         </message>

@@ -1,0 +1,1942 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/app.py" line="29" />
+            <source>maintenance (no user)</source>
+            <translation>қызмет көрсету (пайдаланушысыз)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Name</source>
+            <translation>Аты-жөні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
+            <source>Next deadline</source>
+            <translation>Жақын мерзім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
+            <source>Deadline status</source>
+            <translation>Мерзім күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="116" />
+            <source>(no longer available)</source>
+            <translation>(енді қолжетімсіз)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="137" />
+            <source>Not assigned</source>
+            <translation>Тағайындалмаған</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/model.py" line="150" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Мерзімі %n күн өтті</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="152" />
+            <source>Due today</source>
+            <translation>Мерзімі бүгін</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/model.py" line="152" />
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>%n күннен кейін</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="154" />
+            <source>Case closed</source>
+            <translation>Іс жабылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="155" />
+            <source>On track</source>
+            <translation>Уақытында</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/view.py" line="102" />
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n іс</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="177" />
+            <source>The case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="178" />
+            <source>What kind of help, how urgent, and who works on it.</source>
+            <translation>Қандай көмек керек, қаншалықты шұғыл және істі кім жүргізеді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="33" />
+            <source>Opening the case…</source>
+            <translation>Іс ашылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="55" />
+            <source>Person and documents</source>
+            <translation>Адам және құжаттар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="56" />
+            <source>Case</source>
+            <translation>Іс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="57" />
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="58" />
+            <source>Notes and attachments</source>
+            <translation>Жазбалар мен тіркемелер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="125" />
+            <source>Add {0}</source>
+            <translation>Қосу: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="125" />
+            <source>Change {0}</source>
+            <translation>Өзгерту: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="56" />
+            <source>YYYY</source>
+            <translation>ЖЖЖЖ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="56" />
+            <source>MM</source>
+            <translation>АА</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="57" />
+            <source>DD</source>
+            <translation>КК</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="59" />
+            <source>Pick a date from a calendar</source>
+            <translation>Күнтізбеден күнді таңдау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="79" />
+            <source>is not a date: write it as {0}</source>
+            <translation>бұл күн емес: былай жазыңыз: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesModel</name>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Deadline</source>
+            <translation>Мерзім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Due</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Days left</source>
+            <translation>Қалды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="42" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n күн бұрын</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="43" />
+            <source>today</source>
+            <translation>бүгін</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="43" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n күн</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="63" />
+            <source>Deadlines</source>
+            <translation>Мерзімдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="95" />
+            <source>No deadlines: nothing recorded for this person sets one.</source>
+            <translation>Мерзімдер жоқ: бұл адам туралы жазылғандардың ешқайсысы мерзім белгілемейді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="100" />
+            <source>Not in Kazakhstan now, as far as the stays recorded show.</source>
+            <translation>Жазылған сапарларға қарағанда, қазір Қазақстанда емес.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="101" />
+            <source>In Kazakhstan now.</source>
+            <translation>Қазір Қазақстанда.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="103" />
+            <source>%n day(s) of the last 180 count towards the limit.</source>
+            <translation>
+                <numerusform>Соңғы 180 күннің %n күні шектеуге есептелді.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="105" />
+            <source>Must leave by {0}.</source>
+            <translation>Елден шығудың соңғы күні: {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="107" />
+            <source>Overstayed by %n day(s).</source>
+            <translation>
+                <numerusform>Болу мерзімі %n күнге асып кетті.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="118" />
+            <source>Legal source and rule version…</source>
+            <translation>Құқықтық дереккөз және ереже нұсқасы…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="126" />
+            <source>no end date</source>
+            <translation>аяқталу күні жоқ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="127" />
+            <source>Rule: {0}
+Version: {1}
+In force: {2} – {3}
+
+Source:
+{4}</source>
+            <translation>Ереже: {0}
+Нұсқа: {1}
+Күшінде: {2} – {3}
+
+Дереккөз:
+{4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="130" />
+            <source>How it was checked:
+{0}</source>
+            <translation>Қалай тексерілді:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="131" />
+            <source>Legal source</source>
+            <translation>Құқықтық дереккөз</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsModel</name>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Document</source>
+            <translation>Құжат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Country</source>
+            <translation>Ел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="115" />
+            <source>Identity documents</source>
+            <translation>Жеке басты куәландыратын құжаттар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="116" />
+            <source>Add each document they have (passport, ID card, ...). Leave the number empty if they have none with them.</source>
+            <translation>Адамның барлық құжаттарын қосыңыз (төлқұжат, жеке куәлік…). Қасында құжаты болмаса, нөмірін бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="120" />
+            <source>Add another document</source>
+            <translation>Тағы құжат қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="125" />
+            <source>Documents to save:</source>
+            <translation>Сақталатын құжаттар:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/errors.py" line="37" />
+            <source>Correct the fields named above, then save again.</source>
+            <translation>Жоғарыда аталған өрістерді түзетіп, қайта сақтаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="39" />
+            <source>Someone else changed this record after you opened it, so your changes were not saved. Nothing was overwritten.</source>
+            <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу өзгертті, сондықтан өзгерістеріңіз сақталмады. Ештеңе қайта жазылған жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="41" />
+            <source>Reload to see the current version, then enter your changes again.</source>
+            <translation>Ағымдағы нұсқаны көру үшін жаңартыңыз да, өзгерістерді қайта енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="43" />
+            <source>This record is no longer there; it may have been archived.</source>
+            <translation>Бұл жазба енді жоқ: мүмкін, мұрағатқа жіберілген.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="44" />
+            <source>Refresh the list and open the record again.</source>
+            <translation>Тізімді жаңартып, жазбаны қайта ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="46" />
+            <source>If you need this, ask your supervisor to assign or share the case with you.</source>
+            <translation>Қажет болса, жетекшіңізден істі сізге тағайындауын немесе оған қолжетімділік беруін сұраңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="49" />
+            <source>If this keeps happening, tell your administrator.</source>
+            <translation>Бұл қайталана берсе, әкімшіге хабарлаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="51" />
+            <source>Qamqor could not read or write its database file ({0}).</source>
+            <translation>Qamqor дерекқор файлын оқи немесе жаза алмады ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="52" />
+            <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
+            <translation>Дискінің толып кетпегенін және файлды басқа бағдарлама ұстап тұрмағанын тексеріп, қайталап көріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="54" />
+            <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
+            <translation>Qamqor ішінде ақау орын алды; соңғы әрекетіңіз сақталмаған болуы мүмкін.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="55" />
+            <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
+            <translation>Бұл сіздің әрекетіңіздегі емес, Qamqor бағдарламасындағы қате. Толығырақ {0} файлында: оны әкімшіге жіберіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="69" />
+            <source>Qamqor</source>
+            <translation>Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="73" />
+            <source>Reload</source>
+            <translation>Жаңарту</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="29" />
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="30" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="31" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="32" />
+            <source>Deadlines</source>
+            <translation>Мерзімдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="32" />
+            <source>Overdue</source>
+            <translation>Мерзімі өткендер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="33" />
+            <source>Due within 7 days</source>
+            <translation>7 күн ішінде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="43" />
+            <source>All</source>
+            <translation>Барлығы</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBox</name>
+        <message>
+            <location filename="../../desktop/find_box.py" line="55" />
+            <source>Find a person: name, IIN or document number (Ctrl+F)</source>
+            <translation>Адамды табу: аты-жөні, ЖСН немесе құжат нөмірі (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="25" />
+            <source>Save changes</source>
+            <translation>Өзгерістерді сақтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../desktop/labels.py" line="21" />
+            <source>Labour migrant</source>
+            <translation>Еңбек мигранты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="22" />
+            <source>Trafficking survivor</source>
+            <translation>Адам саудасынан зардап шеккен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="23" />
+            <source>Refugee</source>
+            <translation>Босқын</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="24" />
+            <source>Asylum seeker</source>
+            <translation>Пана іздеуші</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="25" />
+            <source>Stateless person</source>
+            <translation>Азаматтығы жоқ адам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="26" />
+            <source>Kandas</source>
+            <translation>Қандас</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="27" />
+            <source>Other</source>
+            <translation>Басқа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="29" />
+            <source>Open</source>
+            <translation>Ашық</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="30" />
+            <source>Active</source>
+            <translation>Жұмыста</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="31" />
+            <source>Referred</source>
+            <translation>Жолданды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="32" />
+            <source>Closed</source>
+            <translation>Жабық</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="34" />
+            <source>Low</source>
+            <translation>Төмен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="35" />
+            <source>Normal</source>
+            <translation>Қалыпты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="36" />
+            <source>High</source>
+            <translation>Жоғары</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="37" />
+            <source>Urgent</source>
+            <translation>Шұғыл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="39" />
+            <source>Female</source>
+            <translation>Әйел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="40" />
+            <source>Male</source>
+            <translation>Ер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="41" />
+            <source>Unknown</source>
+            <translation>Белгісіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="43" />
+            <source>Passport</source>
+            <translation>Төлқұжат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="44" />
+            <source>Identity card</source>
+            <translation>Жеке куәлік</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="45" />
+            <source>Travel document</source>
+            <translation>Жол жүру құжаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="46" />
+            <source>Refugee travel document</source>
+            <translation>Босқынның жол жүру құжаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="47" />
+            <source>Stateless person's travel document</source>
+            <translation>Азаматтығы жоқ адамның жол жүру құжаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="48" />
+            <source>Birth certificate</source>
+            <translation>Туу туралы куәлік</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="50" />
+            <source>Visa-free</source>
+            <translation>Визасыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="51" />
+            <source>Visa</source>
+            <translation>Виза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="52" />
+            <source>Residence permit</source>
+            <translation>Ықтиярхат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="53" />
+            <source>Diplomatic</source>
+            <translation>Дипломатиялық</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="55" />
+            <source>Temporary residence permit</source>
+            <translation>Уақытша тұруға рұқсат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="56" />
+            <source>Permanent residence permit</source>
+            <translation>Тұрақты тұруға рұқсат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="57" />
+            <source>Work permit</source>
+            <translation>Жұмысқа рұқсат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="58" />
+            <source>Patent (domestic work)</source>
+            <translation>Патент (жеке тұлғаларда жұмыс)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="59" />
+            <source>Refugee certificate</source>
+            <translation>Босқын куәлігі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="60" />
+            <source>Asylum-seeker certificate</source>
+            <translation>Пана іздеуші адамның куәлігі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="62" />
+            <source>1st category (managers)</source>
+            <translation>1-санат (басшылар)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="63" />
+            <source>2nd category (heads of units)</source>
+            <translation>2-санат (бөлімше басшылары)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="64" />
+            <source>3rd category (specialists)</source>
+            <translation>3-санат (мамандар)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="65" />
+            <source>4th category (skilled workers)</source>
+            <translation>4-санат (білікті жұмысшылар)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="66" />
+            <source>Seasonal work</source>
+            <translation>Маусымдық жұмыс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="67" />
+            <source>Intra-corporate transfer</source>
+            <translation>Корпоративішілік ауыстыру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="69" />
+            <source>Employment contract</source>
+            <translation>Еңбек шарты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="70" />
+            <source>Civil contract</source>
+            <translation>Азаматтық-құқықтық шарт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="71" />
+            <source>Company</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="72" />
+            <source>Household</source>
+            <translation>Үй шаруашылығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="73" />
+            <source>Granted</source>
+            <translation>Қанағаттандырылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="74" />
+            <source>Refused</source>
+            <translation>Бас тартылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="76" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="77" />
+            <source>Supervisor</source>
+            <translation>Жетекші</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="78" />
+            <source>Administrator</source>
+            <translation>Әкімші</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="80" />
+            <source>Aircraft crew</source>
+            <translation>Әуе кемесінің экипажы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="81" />
+            <source>Ship crew</source>
+            <translation>Теңіз кемесінің экипажы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="82" />
+            <source>Train crew</source>
+            <translation>Пойыз бригадасы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="83" />
+            <source>International driver</source>
+            <translation>Халықаралық тасымал жүргізушісі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="84" />
+            <source>Diplomatic courier</source>
+            <translation>Дипломатиялық курьер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="85" />
+            <source>Escort officer</source>
+            <translation>Алып жүруші қызметкер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="86" />
+            <source>Official delegation</source>
+            <translation>Ресми делегация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="87" />
+            <source>Cross-border facility staff</source>
+            <translation>Шекара маңындағы нысан қызметкері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="88" />
+            <source>Leased territory (Baikonur)</source>
+            <translation>Жалға алынған аумақ (Байқоңыр)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="92" />
+            <source>Last day of stay (per entry)</source>
+            <translation>Болудың соңғы күні (бір келуге)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="93" />
+            <source>Last day of stay (90 in 180 days)</source>
+            <translation>Болудың соңғы күні (180 күннің 90-ы)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="94" />
+            <source>Registration of the place of stay</source>
+            <translation>Болатын жері бойынша тіркеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="95" />
+            <source>Document expires</source>
+            <translation>Құжат мерзімінің аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="96" />
+            <source>Extend refugee status</source>
+            <translation>Босқын мәртебесін ұзарту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="97" />
+            <source>Refugee certificate to be issued</source>
+            <translation>Босқын куәлігін беру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="98" />
+            <source>Decision on the asylum claim</source>
+            <translation>Пана туралы өтініш бойынша шешім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="99" />
+            <source>Latest decision on the asylum claim</source>
+            <translation>Өтініш бойынша шешімнің соңғы мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="100" />
+            <source>End of the re-entry ban</source>
+            <translation>Келуге тыйым салудың аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="101" />
+            <source>End of job search after a contract</source>
+            <translation>Шарттан кейін жұмыс іздеудің аяқталуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="102" />
+            <source>May apply for citizenship</source>
+            <translation>Азаматтыққа өтініш бере алады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="103" />
+            <source>Employer's request for the quota</source>
+            <translation>Жұмыс берушінің квотаға өтінімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="107" />
+            <source>Overdue</source>
+            <translation>Мерзімі өтті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="108" />
+            <source>Due soon</source>
+            <translation>Мерзімі жақын</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="109" />
+            <source>On track</source>
+            <translation>Уақытында</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="110" />
+            <source>Done</source>
+            <translation>Орындалды</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="26" />
+            <source>Qamqor — {0}</source>
+            <translation>Qamqor — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="32" />
+            <source>Cases</source>
+            <translation>Істер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="62" />
+            <source>&amp;New case…</source>
+            <translation>&amp;Жаңа іс…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="63" />
+            <source>&amp;Find a person</source>
+            <translation>Адамды &amp;табу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="64" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="65" />
+            <source>&amp;Print case…</source>
+            <translation>Істі &amp;басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>&amp;Undo</source>
+            <translation>Б&amp;олдырмау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="67" />
+            <source>&amp;Close tab</source>
+            <translation>Қойындыны &amp;жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="69" />
+            <source>&amp;Quit</source>
+            <translation>Ш&amp;ығу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>&amp;Refresh</source>
+            <translation>Жаң&amp;арту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="71" />
+            <source>&amp;Preferences…</source>
+            <translation>Б&amp;аптаулар…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="73" />
+            <source>&amp;About Qamqor</source>
+            <translation>Qamqor &amp;туралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="74" />
+            <source>Open a new case (Ctrl+N)</source>
+            <translation>Жаңа іс ашу (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="78" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="83" />
+            <source>&amp;Edit</source>
+            <translation>Т&amp;үзету</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="88" />
+            <source>&amp;View</source>
+            <translation>&amp;Көрініс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="90" />
+            <source>&amp;Help</source>
+            <translation>&amp;Анықтама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="92" />
+            <source>Main</source>
+            <translation>Негізгі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="107" />
+            <source>Signed in as {0}</source>
+            <translation>Пайдаланушы: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/main_window.py" line="110" />
+            <source>%n case(s) in the list</source>
+            <translation>
+                <numerusform>Тізімде %n іс</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="123" />
+            <source>Opening…</source>
+            <translation>Ашылуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="132" />
+            <source>{0} has no case yet: open one with New case.</source>
+            <translation>{0}: әлі іс жоқ. «Жаңа іс» арқылы ашыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="153" />
+            <source>Unsaved changes</source>
+            <translation>Сақталмаған өзгерістер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="153" />
+            <source>You have changes that are not saved ({0}).</source>
+            <translation>Сақталмаған өзгерістер бар ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="190" />
+            <source>Undone: {0}</source>
+            <translation>Болдырылмады: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="199" />
+            <source>About Qamqor</source>
+            <translation>Qamqor туралы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="200" />
+            <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
+
+Everything stays on this computer.</source>
+            <translation>Qamqor кураторларға Қазақстандағы мигранттардың істерін жүргізуге көмектеседі: елде болуы, құжаттары және мерзімдері — әр мерзімнің құқықтық дереккөзімен.
+
+Барлық деректер осы компьютерде қалады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>&amp;Undo {0}</source>
+            <translation>Б&amp;олдырмау: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <location filename="../../desktop/find_box.py" line="42" />
+            <source>no case yet</source>
+            <translation>әлі іс жоқ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../desktop/messages.py" line="27" />
+            <source>is required</source>
+            <translation>міндетті түрде толтырылады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="29" />
+            <source>must not be empty</source>
+            <translation>бос болмауы керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="31" />
+            <source>is too long (at most {0} characters)</source>
+            <translation>тым ұзын ({0} таңбадан аспауы керек)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="33" />
+            <source>is not in the expected form</source>
+            <translation>күтілген түрде жазылмаған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="35" />
+            <source>is not a valid date</source>
+            <translation>бұл күн емес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="37" />
+            <source>must be one of: {0}</source>
+            <translation>мыналардың бірі болуы керек: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="39" />
+            <source>must be a whole number</source>
+            <translation>бүтін сан болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="41" />
+            <source>must be at least {0}</source>
+            <translation>кемінде {0} болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="43" />
+            <source>must be at most {0}</source>
+            <translation>көп дегенде {0} болуы керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="45" />
+            <source>must not be before the {0} ({1})</source>
+            <translation>мына күннен бұрын болмауы керек: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="47" />
+            <source>is required when the case is closed</source>
+            <translation>іс жабылғанда міндетті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="49" />
+            <source>needs the closing date too</source>
+            <translation>жабылған күні де керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="51" />
+            <source>is required (only a permanent residence permit has no end date)</source>
+            <translation>міндетті (аяқталу күні тек тұрақты тұруға рұқсатта болмайды)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="53" />
+            <source>applies to work permits only</source>
+            <translation>тек жұмысқа рұқсатқа қатысты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="55" />
+            <source>must be 12 digits with a correct control digit</source>
+            <translation>бақылау цифры дұрыс 12 цифрдан тұруы керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="57" />
+            <source>is in the future ({0})</source>
+            <translation>болашақта ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="59" />
+            <source>does not match the date of birth ({0})</source>
+            <translation>туған күнге сәйкес келмейді ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="61" />
+            <source>'{0}' is not a country: choose one from the list</source>
+            <translation>«{0}» — ел емес: тізімнен таңдаңыз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="63" />
+            <source>and the decision date go together: give both or neither</source>
+            <translation>және шешім күні бірге көрсетіледі: не екеуі де, не ешқайсысы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="68" />
+            <source>entry date</source>
+            <translation>келген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="69" />
+            <source>opening date</source>
+            <translation>ашылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="70" />
+            <source>first day of validity</source>
+            <translation>жарамдылықтың бірінші күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="71" />
+            <source>start date</source>
+            <translation>басталған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="72" />
+            <source>registration date</source>
+            <translation>тіркелген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="73" />
+            <source>decision date</source>
+            <translation>шешім күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="74" />
+            <source>appeal date</source>
+            <translation>шағым берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="75" />
+            <source>recognition date</source>
+            <translation>танылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="76" />
+            <source>expulsion date</source>
+            <translation>шығарып жіберілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="77" />
+            <source>issue date</source>
+            <translation>берілген күні</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseWizard</name>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="53" />
+            <location filename="../../desktop/wizard/new_case.py" line="95" />
+            <source>New case</source>
+            <translation>Жаңа іс</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="84" />
+            <source>Saving the new case…</source>
+            <translation>Жаңа іс сақталуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="96" />
+            <source>The person was saved, but not everything else: {0}
+
+Find the person with Find (Ctrl+F) and add the rest there.</source>
+            <translation>Адам сақталды, бірақ қалғаны сақталмады: {0}
+
+Адамды іздеу арқылы (Ctrl+F) тауып, қалғанын сонда қосыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="29" />
+            <source>Write a note: what happened, what was agreed, what comes next</source>
+            <translation>Жазып қойыңыз: не болды, не туралы келісілді, әрі қарай не істеу керек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="31" />
+            <source>Add note</source>
+            <translation>Жазба қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="34" />
+            <source>Add scanned document…</source>
+            <translation>Құжат сканерін қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="35" />
+            <source>Open</source>
+            <translation>Ашу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="38" />
+            <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Жазбалар&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="44" />
+            <source>&lt;b&gt;Attachments&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Тіркемелер&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="83" />
+            <source>Add a scanned document</source>
+            <translation>Құжат сканерін қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="84" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
+            <translation>Сканерлер мен құжаттар (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;Барлық файлдар (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="94" />
+            <source>Saving {0}…</source>
+            <translation>{0} сақталуда…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="30" />
+            <source>Edit person</source>
+            <translation>Адам деректерін өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="41" />
+            <source>Add document</source>
+            <translation>Құжат қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="84" />
+            <source>Edit case</source>
+            <translation>Істі өзгерту</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../desktop/person_form.py" line="25" />
+            <source>Family name</source>
+            <translation>Тегі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="26" />
+            <source>Given name</source>
+            <translation>Аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="27" />
+            <source>Patronymic</source>
+            <translation>Әкесінің аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="29" />
+            <source>(empty: transliterated)</source>
+            <translation>(бос: транслитерация)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="30" />
+            <source>Family name in Latin letters</source>
+            <translation>Тегі латынша</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="31" />
+            <source>Given name in Latin letters</source>
+            <translation>Аты латынша</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="32" />
+            <source>Patronymic in Latin letters</source>
+            <translation>Әкесінің аты латынша</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="34" />
+            <source>Date of birth</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="35" />
+            <source>Year of birth (if the date is unknown)</source>
+            <translation>Туған жылы (күні белгісіз болса)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="37" />
+            <source>Sex</source>
+            <translation>Жынысы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="38" />
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="39" />
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="41" />
+            <source>Languages</source>
+            <translation>Тілдері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="42" />
+            <source>e.g. uz, ru</source>
+            <translation>мысалы, uz, ru</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="43" />
+            <source>Phone</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="44" />
+            <source>Address in Kazakhstan</source>
+            <translation>Қазақстандағы мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="45" />
+            <source>Exempt from the 90/180 rule as</source>
+            <translation>90/180 ережесінен босатылған, себебі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="47" />
+            <source>(not exempt)</source>
+            <translation>(босатылмаған)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="53" />
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="55" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="56" />
+            <source>Priority</source>
+            <translation>Басымдығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="57" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="58" />
+            <source>(not assigned)</source>
+            <translation>(тағайындалмаған)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="59" />
+            <source>Sensitive</source>
+            <translation>Құпия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="60" />
+            <source>Only the caseworker and supervisors may see this case</source>
+            <translation>Істі тек куратор мен жетекшілер көреді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="61" />
+            <source>Opened on</source>
+            <translation>Ашылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="63" />
+            <source>Closed on</source>
+            <translation>Жабылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="64" />
+            <source>Reason for closing</source>
+            <translation>Жабу себебі</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="50" />
+            <source>Who is the person?</source>
+            <translation>Бұл адам кім?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="51" />
+            <source>Names as written in their passport. Qamqor checks whether they are already recorded.</source>
+            <translation>Аты-жөні төлқұжаттағыдай. Qamqor бұл адамның базада бар-жоғын тексереді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="58" />
+            <location filename="../../desktop/wizard/pages.py" line="99" />
+            <source>No one recorded so far looks like this person.</source>
+            <translation>Базада бұған ұқсас адам жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="60" />
+            <source>Open this person's case instead</source>
+            <translation>Осы адамның ісін ашу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="63" />
+            <source>&lt;b&gt;Possibly the same person&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Мүмкін, дәл осы адам&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="92" />
+            <source>same document number</source>
+            <translation>құжат нөмірі бірдей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="92" />
+            <source>similar name, same birth</source>
+            <translation>аты ұқсас, туған күні бірдей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="98" />
+            <source>Check these before saving a new person:</source>
+            <translation>Жаңа адамды сақтамас бұрын оларды тексеріңіз:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/preferences.py" line="13" />
+            <source>Preferences</source>
+            <translation>Баптаулар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="20" />
+            <source>(maintenance: all cases)</source>
+            <translation>(қызмет көрсету: барлық істер)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="28" />
+            <source>Language</source>
+            <translation>Тіл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="29" />
+            <source>Work as</source>
+            <translation>Кім ретінде жұмыс істеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="30" />
+            <source>Until sign-in arrives, choose whose cases Qamqor shows and whose name it records.</source>
+            <translation>Құпиясөзбен кіру енгізілгенге дейін кімнің істерін көрсету және өзгерістерге кімнің атын жазу керегін таңдаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../desktop/printing.py" line="24" />
+            <source>Citizenship</source>
+            <translation>Азаматтығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="25" />
+            <source>Born</source>
+            <translation>Туған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="26" />
+            <source>IIN</source>
+            <translation>ЖСН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="27" />
+            <source>Category</source>
+            <translation>Санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="28" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="29" />
+            <source>Opened on</source>
+            <translation>Ашылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="30" />
+            <source>Documents</source>
+            <translation>Құжаттар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="30" />
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="31" />
+            <source>Deadlines</source>
+            <translation>Мерзімдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="53" />
+            <source>Print case</source>
+            <translation>Істі басып шығару</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="26" />
+            <source>New: {0}</source>
+            <translation>Жаңа жазба: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="33" />
+            <source>Save</source>
+            <translation>Сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="35" />
+            <source>Archive…</source>
+            <translation>Мұрағатқа…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="37" />
+            <source>Archived records leave the lists and deadlines but are never deleted</source>
+            <translation>Мұрағаттағы жазбалар тізімдерде көрсетілмейді және мерзімдерге әсер етпейді, бірақ ешқашан жойылмайды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="76" />
+            <source>Archive</source>
+            <translation>Мұрағатқа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="77" />
+            <source>Archive this record? It will no longer count for deadlines; it stays in the database.</source>
+            <translation>Жазбаны мұрағатқа жіберу керек пе? Ол мерзімдерде есептелмейді, бірақ базада қалады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="13" />
+            <source>Identity document</source>
+            <translation>Жеке басты куәландыратын құжат</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="14" />
+            <source>Stay</source>
+            <translation>Елде болу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="15" />
+            <source>Registration</source>
+            <translation>Тіркеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="16" />
+            <source>Permit or visa</source>
+            <translation>Рұқсат немесе виза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="17" />
+            <source>Contract</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="18" />
+            <source>Asylum claim</source>
+            <translation>Пана туралы өтініш</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="19" />
+            <source>Refugee status</source>
+            <translation>Босқын мәртебесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="20" />
+            <source>Expulsion</source>
+            <translation>Шығарып жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="34" />
+            <location filename="../../desktop/case_view/record_forms.py" line="49" />
+            <location filename="../../desktop/case_view/record_forms.py" line="57" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="35" />
+            <location filename="../../desktop/case_view/record_forms.py" line="50" />
+            <source>Number</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="36" />
+            <source>Issued by (country)</source>
+            <translation>Берген ел</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="37" />
+            <source>Issued on</source>
+            <translation>Берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="38" />
+            <location filename="../../desktop/case_view/record_forms.py" line="52" />
+            <location filename="../../desktop/case_view/record_forms.py" line="69" />
+            <source>Valid until</source>
+            <translation>Жарамдылық мерзімі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="40" />
+            <source>Entry date</source>
+            <translation>Келген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="41" />
+            <source>Exit date (empty while in the country)</source>
+            <translation>Кеткен күні (елде болғанша бос)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="42" />
+            <source>Basis of stay</source>
+            <translation>Болу негізі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="43" />
+            <source>Border crossing point</source>
+            <translation>Өткізу пункті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="45" />
+            <source>Registered on</source>
+            <translation>Тіркелген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="46" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="47" />
+            <source>Host (who registered them)</source>
+            <translation>Қабылдаушы тарап</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="51" />
+            <source>Valid from</source>
+            <translation>Жарамдылығы басталған күн</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="53" />
+            <source>Issued by</source>
+            <translation>Берген орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="54" />
+            <source>Work category</source>
+            <translation>Жұмыс санаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="55" />
+            <location filename="../../desktop/case_view/record_forms.py" line="58" />
+            <source>Employer</source>
+            <translation>Жұмыс беруші</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="59" />
+            <source>Start date</source>
+            <translation>Басталған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="60" />
+            <source>End date</source>
+            <translation>Аяқталған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="62" />
+            <source>Claim registered on</source>
+            <translation>Өтініш тіркелген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="63" />
+            <source>Decided on</source>
+            <translation>Шешім күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="64" />
+            <source>Decision</source>
+            <translation>Шешім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="65" />
+            <source>Appeal filed on</source>
+            <translation>Шағым берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="66" />
+            <source>Appeal decided on</source>
+            <translation>Шағым бойынша шешім күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="68" />
+            <source>Recognised on</source>
+            <translation>Танылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="70" />
+            <source>Certificate issued on</source>
+            <translation>Куәлік берілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="71" />
+            <source>Certificate number</source>
+            <translation>Куәлік нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="73" />
+            <source>Expelled on</source>
+            <translation>Шығарып жіберілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="74" />
+            <source>Re-entry ban until (empty: the law's default)</source>
+            <translation>Келуге тыйымның соңғы күні (бос: заңдағы мерзім)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="75" />
+            <source>Decided by</source>
+            <translation>Шешім қабылдаған орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="80" />
+            <source>(none)</source>
+            <translation>(жоқ)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="27" />
+            <source>Add {0}</source>
+            <translation>Қосу: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="30" />
+            <source>Add</source>
+            <translation>Қосу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="51" />
+            <source>Choose a line to see or change it, or add a new one.</source>
+            <translation>Жолды таңдап, оны қарап шығыңыз немесе өзгертіңіз, не жаңасын қосыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="155" />
+            <source>Current stay in Kazakhstan</source>
+            <translation>Қазақстанда қазіргі болуы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="156" />
+            <source>When they entered and on what basis; the registration if they have one. Leave the entry date empty if they are not in the country.</source>
+            <translation>Адам қашан және қандай негізде келді; тіркеуі болса, соны да көрсетіңіз. Адам елде болмаса, келген күнін бос қалдырыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="162" />
+            <source>&lt;b&gt;Registration of the place of stay&lt;/b&gt; (if done)</source>
+            <translation>&lt;b&gt;Болатын жері бойынша тіркеу&lt;/b&gt; (болса)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="18" />
+            <source>Stay planner</source>
+            <translation>Болуды жоспарлау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="23" />
+            <source>Planned entry date</source>
+            <translation>Жоспарланған келу күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="24" />
+            <source>How long may they stay?</source>
+            <translation>Қанша уақыт бола алады?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="29" />
+            <source>If they enter on</source>
+            <translation>Келу күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="41" />
+            <source>Enter the day they plan to enter Kazakhstan.</source>
+            <translation>Қазақстанға келуді жоспарлаған күнді көрсетіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="49" />
+            <source>No limit on the length of stay applies to them.</source>
+            <translation>Бұл адамға болу мерзімінің шектеуі қолданылмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="51" />
+            <source>They may not stay at all if they enter on {0}: the days allowed in the last 180 are used up.</source>
+            <translation>{0} келсе, мүлде бола алмайды: соңғы 180 күнде рұқсат етілген күндер таусылған.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/planner.py" line="55" />
+            <source>They may stay up to %n day(s), until {0} inclusive.</source>
+            <translation>
+                <numerusform>%n күнге дейін, {0} қоса алғанда бола алады.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="36" />
+            <source>open-ended</source>
+            <translation>мерзімсіз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="37" />
+            <source>Case opened</source>
+            <translation>Іс ашылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="39" />
+            <source>Case closed</source>
+            <translation>Іс жабылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="41" />
+            <source>left {0}</source>
+            <translation>кетті {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="41" />
+            <source>still in the country</source>
+            <translation>әлі елде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="43" />
+            <source>Entered {0} ({1}), {2}</source>
+            <translation>Келді {0} ({1}), {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="50" />
+            <source>No. {0}</source>
+            <translation>№ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="57" />
+            <source>{0} on {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="58" />
+            <source>awaiting decision</source>
+            <translation>шешім күтілуде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="61" />
+            <source>valid until {0}</source>
+            <translation>жарамдылық мерзімі {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="64" />
+            <source>re-entry banned until {0}</source>
+            <translation>келуге тыйым: {0} дейін</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="65" />
+            <source>re-entry ban as the law sets it</source>
+            <translation>заңдағы мерзімге келуге тыйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>Date</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../desktop/unlock.py" line="30" />
+            <source>Unlock {0}</source>
+            <translation>{0} ашу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="32" />
+            <source>The database {0} is encrypted. Enter its passphrase to open it.</source>
+            <translation>{0} дерекқоры шифрланған. Ашу үшін құпия сөз тіркесін енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="37" />
+            <source>Passphrase</source>
+            <translation>Құпия сөз тіркесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="39" />
+            <source>Remember on this computer (keyring)</source>
+            <translation>Осы компьютерде есте сақтау (кілттер қоймасы)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="41" />
+            <source>Qamqor will open without asking for anyone who can log in to this computer account.</source>
+            <translation>Осы компьютер тіркелгісіне кіре алатын кез келген адамға Qamqor сұрамай ашылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="45" />
+            <source>There is no working keyring on this computer.</source>
+            <translation>Бұл компьютерде жұмыс істейтін кілттер қоймасы жоқ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="52" />
+            <source>Unlock</source>
+            <translation>Ашу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="66" />
+            <source>Enter the passphrase.</source>
+            <translation>Құпия сөз тіркесін енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="72" />
+            <source>The passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Құпия сөз тіркесі дұрыс емес. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+        </message>
+    </context>
+</TS>

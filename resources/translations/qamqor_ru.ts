@@ -1,0 +1,1960 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>Application</name>
+        <message>
+            <location filename="../../desktop/app.py" line="29" />
+            <source>maintenance (no user)</source>
+            <translation>обслуживание (без пользователя)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="107" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
+            <source>Deadline status</source>
+            <translation>Состояние срока</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="116" />
+            <source>(no longer available)</source>
+            <translation>(больше недоступно)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="137" />
+            <source>Not assigned</source>
+            <translation>Не назначен</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/model.py" line="150" />
+            <source>Overdue by %n day(s)</source>
+            <translation>
+                <numerusform>Просрочено на %n день</numerusform>
+                <numerusform>Просрочено на %n дня</numerusform>
+                <numerusform>Просрочено на %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="152" />
+            <source>Due today</source>
+            <translation>Срок сегодня</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/model.py" line="152" />
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Через %n день</numerusform>
+                <numerusform>Через %n дня</numerusform>
+                <numerusform>Через %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="154" />
+            <source>Case closed</source>
+            <translation>Дело закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="155" />
+            <source>On track</source>
+            <translation>В срок</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListView</name>
+        <message numerus="yes">
+            <location filename="../../desktop/case_list/view.py" line="102" />
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n дело</numerusform>
+                <numerusform>%n дела</numerusform>
+                <numerusform>%n дел</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="177" />
+            <source>The case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="178" />
+            <source>What kind of help, how urgent, and who works on it.</source>
+            <translation>Какая помощь нужна, насколько срочно и кто ведёт дело.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="33" />
+            <source>Opening the case…</source>
+            <translation>Открываю дело…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="55" />
+            <source>Person and documents</source>
+            <translation>Человек и документы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="56" />
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="57" />
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="58" />
+            <source>Notes and attachments</source>
+            <translation>Заметки и вложения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="125" />
+            <source>Add {0}</source>
+            <translation>Добавить: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="125" />
+            <source>Change {0}</source>
+            <translation>Изменить: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="56" />
+            <source>YYYY</source>
+            <translation>ГГГГ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="56" />
+            <source>MM</source>
+            <translation>ММ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="57" />
+            <source>DD</source>
+            <translation>ДД</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="59" />
+            <source>Pick a date from a calendar</source>
+            <translation>Выбрать дату в календаре</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/widgets/editors.py" line="79" />
+            <source>is not a date: write it as {0}</source>
+            <translation>это не дата: пишите так: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesModel</name>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Due</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Days left</source>
+            <translation>Осталось</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="35" />
+            <source>Status</source>
+            <translation>Состояние</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="42" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n день назад</numerusform>
+                <numerusform>%n дня назад</numerusform>
+                <numerusform>%n дней назад</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="43" />
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="43" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n день</numerusform>
+                <numerusform>%n дня</numerusform>
+                <numerusform>%n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="63" />
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="95" />
+            <source>No deadlines: nothing recorded for this person sets one.</source>
+            <translation>Сроков нет: ничто из записанного об этом человеке их не устанавливает.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="100" />
+            <source>Not in Kazakhstan now, as far as the stays recorded show.</source>
+            <translation>Сейчас не в Казахстане — судя по записанным пребываниям.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="101" />
+            <source>In Kazakhstan now.</source>
+            <translation>Сейчас в Казахстане.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="103" />
+            <source>%n day(s) of the last 180 count towards the limit.</source>
+            <translation>
+                <numerusform>Из последних 180 дней в лимит засчитан %n день.</numerusform>
+                <numerusform>Из последних 180 дней в лимит засчитано %n дня.</numerusform>
+                <numerusform>Из последних 180 дней в лимит засчитано %n дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="105" />
+            <source>Must leave by {0}.</source>
+            <translation>Должен выехать не позднее {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/deadlines.py" line="107" />
+            <source>Overstayed by %n day(s).</source>
+            <translation>
+                <numerusform>Превышение срока пребывания: %n день.</numerusform>
+                <numerusform>Превышение срока пребывания: %n дня.</numerusform>
+                <numerusform>Превышение срока пребывания: %n дней.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="118" />
+            <source>Legal source and rule version…</source>
+            <translation>Правовой источник и версия правила…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="126" />
+            <source>no end date</source>
+            <translation>без даты окончания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="127" />
+            <source>Rule: {0}
+Version: {1}
+In force: {2} – {3}
+
+Source:
+{4}</source>
+            <translation>Правило: {0}
+Версия: {1}
+Действует: {2} – {3}
+
+Источник:
+{4}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="130" />
+            <source>How it was checked:
+{0}</source>
+            <translation>Как проверено:
+{0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/deadlines.py" line="131" />
+            <source>Legal source</source>
+            <translation>Правовой источник</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsModel</name>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Country</source>
+            <translation>Страна</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="88" />
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="115" />
+            <source>Identity documents</source>
+            <translation>Документы, удостоверяющие личность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="116" />
+            <source>Add each document they have (passport, ID card, ...). Leave the number empty if they have none with them.</source>
+            <translation>Добавьте все документы человека (паспорт, удостоверение личности…). Оставьте номер пустым, если документов при себе нет.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="120" />
+            <source>Add another document</source>
+            <translation>Добавить ещё документ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="125" />
+            <source>Documents to save:</source>
+            <translation>Документы к сохранению:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <location filename="../../desktop/errors.py" line="37" />
+            <source>Correct the fields named above, then save again.</source>
+            <translation>Исправьте указанные поля и сохраните снова.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="39" />
+            <source>Someone else changed this record after you opened it, so your changes were not saved. Nothing was overwritten.</source>
+            <translation>Кто-то другой изменил эту запись после того, как вы её открыли, поэтому ваши изменения не сохранены. Ничего не перезаписано.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="41" />
+            <source>Reload to see the current version, then enter your changes again.</source>
+            <translation>Обновите, чтобы увидеть текущую версию, и внесите изменения заново.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="43" />
+            <source>This record is no longer there; it may have been archived.</source>
+            <translation>Этой записи больше нет: возможно, её перенесли в архив.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="44" />
+            <source>Refresh the list and open the record again.</source>
+            <translation>Обновите список и откройте запись снова.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="46" />
+            <source>If you need this, ask your supervisor to assign or share the case with you.</source>
+            <translation>Если это нужно, попросите руководителя назначить вам дело или открыть к нему доступ.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="49" />
+            <source>If this keeps happening, tell your administrator.</source>
+            <translation>Если это повторяется, сообщите администратору.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="51" />
+            <source>Qamqor could not read or write its database file ({0}).</source>
+            <translation>Qamqor не смог прочитать или записать файл базы данных ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="52" />
+            <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
+            <translation>Проверьте, что диск не переполнен и файл не занят другой программой, и попробуйте снова.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="54" />
+            <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
+            <translation>В Qamqor произошёл сбой; последнее действие могло не сохраниться.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="55" />
+            <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
+            <translation>Это ошибка в Qamqor, а не в ваших действиях. Подробности в файле {0}: пожалуйста, отправьте его администратору.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="69" />
+            <source>Qamqor</source>
+            <translation>Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/errors.py" line="73" />
+            <source>Reload</source>
+            <translation>Обновить</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="29" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="30" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="31" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="32" />
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="32" />
+            <source>Overdue</source>
+            <translation>Просрочены</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="33" />
+            <source>Due within 7 days</source>
+            <translation>В ближайшие 7 дней</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/view.py" line="43" />
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBox</name>
+        <message>
+            <location filename="../../desktop/find_box.py" line="55" />
+            <source>Find a person: name, IIN or document number (Ctrl+F)</source>
+            <translation>Найти человека: ФИО, ИИН или номер документа (Ctrl+F)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/panels.py" line="25" />
+            <source>Save changes</source>
+            <translation>Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../desktop/labels.py" line="21" />
+            <source>Labour migrant</source>
+            <translation>Трудовой мигрант</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="22" />
+            <source>Trafficking survivor</source>
+            <translation>Пострадавший от торговли людьми</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="23" />
+            <source>Refugee</source>
+            <translation>Беженец</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="24" />
+            <source>Asylum seeker</source>
+            <translation>Лицо, ищущее убежище</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="25" />
+            <source>Stateless person</source>
+            <translation>Лицо без гражданства</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="26" />
+            <source>Kandas</source>
+            <translation>Кандас</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="27" />
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="29" />
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="30" />
+            <source>Active</source>
+            <translation>В работе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="31" />
+            <source>Referred</source>
+            <translation>Перенаправлено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="32" />
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="34" />
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="35" />
+            <source>Normal</source>
+            <translation>Обычный</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="36" />
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="37" />
+            <source>Urgent</source>
+            <translation>Срочно</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="39" />
+            <source>Female</source>
+            <translation>Женский</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="40" />
+            <source>Male</source>
+            <translation>Мужской</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="41" />
+            <source>Unknown</source>
+            <translation>Не указан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="43" />
+            <source>Passport</source>
+            <translation>Паспорт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="44" />
+            <source>Identity card</source>
+            <translation>Удостоверение личности</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="45" />
+            <source>Travel document</source>
+            <translation>Проездной документ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="46" />
+            <source>Refugee travel document</source>
+            <translation>Проездной документ беженца</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="47" />
+            <source>Stateless person's travel document</source>
+            <translation>Проездной документ лица без гражданства</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="48" />
+            <source>Birth certificate</source>
+            <translation>Свидетельство о рождении</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="50" />
+            <source>Visa-free</source>
+            <translation>Безвизовый въезд</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="51" />
+            <source>Visa</source>
+            <translation>Виза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="52" />
+            <source>Residence permit</source>
+            <translation>Вид на жительство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="53" />
+            <source>Diplomatic</source>
+            <translation>Дипломатический</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="55" />
+            <source>Temporary residence permit</source>
+            <translation>Разрешение на временное проживание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="56" />
+            <source>Permanent residence permit</source>
+            <translation>Разрешение на постоянное проживание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="57" />
+            <source>Work permit</source>
+            <translation>Разрешение на работу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="58" />
+            <source>Patent (domestic work)</source>
+            <translation>Патент (работа у физических лиц)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="59" />
+            <source>Refugee certificate</source>
+            <translation>Удостоверение беженца</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="60" />
+            <source>Asylum-seeker certificate</source>
+            <translation>Свидетельство лица, ищущего убежище</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="62" />
+            <source>1st category (managers)</source>
+            <translation>1-я категория (руководители)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="63" />
+            <source>2nd category (heads of units)</source>
+            <translation>2-я категория (руководители подразделений)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="64" />
+            <source>3rd category (specialists)</source>
+            <translation>3-я категория (специалисты)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="65" />
+            <source>4th category (skilled workers)</source>
+            <translation>4-я категория (квалифицированные рабочие)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="66" />
+            <source>Seasonal work</source>
+            <translation>Сезонные работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="67" />
+            <source>Intra-corporate transfer</source>
+            <translation>Внутрикорпоративный перевод</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="69" />
+            <source>Employment contract</source>
+            <translation>Трудовой договор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="70" />
+            <source>Civil contract</source>
+            <translation>Гражданско-правовой договор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="71" />
+            <source>Company</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="72" />
+            <source>Household</source>
+            <translation>Домохозяйство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="73" />
+            <source>Granted</source>
+            <translation>Удовлетворено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="74" />
+            <source>Refused</source>
+            <translation>Отказано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="76" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="77" />
+            <source>Supervisor</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="78" />
+            <source>Administrator</source>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="80" />
+            <source>Aircraft crew</source>
+            <translation>Экипаж воздушного судна</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="81" />
+            <source>Ship crew</source>
+            <translation>Экипаж морского судна</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="82" />
+            <source>Train crew</source>
+            <translation>Поездная бригада</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="83" />
+            <source>International driver</source>
+            <translation>Водитель международных перевозок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="84" />
+            <source>Diplomatic courier</source>
+            <translation>Дипломатический курьер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="85" />
+            <source>Escort officer</source>
+            <translation>Сотрудник сопровождения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="86" />
+            <source>Official delegation</source>
+            <translation>Официальная делегация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="87" />
+            <source>Cross-border facility staff</source>
+            <translation>Персонал приграничного объекта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="88" />
+            <source>Leased territory (Baikonur)</source>
+            <translation>Арендуемая территория (Байконур)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="92" />
+            <source>Last day of stay (per entry)</source>
+            <translation>Последний день пребывания (за въезд)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="93" />
+            <source>Last day of stay (90 in 180 days)</source>
+            <translation>Последний день пребывания (90 из 180 дней)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="94" />
+            <source>Registration of the place of stay</source>
+            <translation>Регистрация по месту пребывания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="95" />
+            <source>Document expires</source>
+            <translation>Окончание срока документа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="96" />
+            <source>Extend refugee status</source>
+            <translation>Продление статуса беженца</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="97" />
+            <source>Refugee certificate to be issued</source>
+            <translation>Выдача удостоверения беженца</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="98" />
+            <source>Decision on the asylum claim</source>
+            <translation>Решение по ходатайству об убежище</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="99" />
+            <source>Latest decision on the asylum claim</source>
+            <translation>Крайний срок решения по ходатайству</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="100" />
+            <source>End of the re-entry ban</source>
+            <translation>Окончание запрета на въезд</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="101" />
+            <source>End of job search after a contract</source>
+            <translation>Окончание поиска работы после договора</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="102" />
+            <source>May apply for citizenship</source>
+            <translation>Может подать на гражданство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="103" />
+            <source>Employer's request for the quota</source>
+            <translation>Заявка работодателя на квоту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="107" />
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="108" />
+            <source>Due soon</source>
+            <translation>Скоро срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="109" />
+            <source>On track</source>
+            <translation>В срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/labels.py" line="110" />
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../desktop/main_window.py" line="26" />
+            <source>Qamqor — {0}</source>
+            <translation>Qamqor — {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="32" />
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="62" />
+            <source>&amp;New case…</source>
+            <translation>&amp;Новое дело…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="63" />
+            <source>&amp;Find a person</source>
+            <translation>Н&amp;айти человека</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="64" />
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="65" />
+            <source>&amp;Print case…</source>
+            <translation>&amp;Печать дела…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="67" />
+            <source>&amp;Close tab</source>
+            <translation>&amp;Закрыть вкладку</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="69" />
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>&amp;Refresh</source>
+            <translation>О&amp;бновить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="71" />
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="73" />
+            <source>&amp;About Qamqor</source>
+            <translation>&amp;О программе Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="74" />
+            <source>Open a new case (Ctrl+N)</source>
+            <translation>Открыть новое дело (Ctrl+N)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="78" />
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="83" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="88" />
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="90" />
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="92" />
+            <source>Main</source>
+            <translation>Основная</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="107" />
+            <source>Signed in as {0}</source>
+            <translation>Пользователь: {0}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/main_window.py" line="110" />
+            <source>%n case(s) in the list</source>
+            <translation>
+                <numerusform>В списке %n дело</numerusform>
+                <numerusform>В списке %n дела</numerusform>
+                <numerusform>В списке %n дел</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="123" />
+            <source>Opening…</source>
+            <translation>Открываю…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="132" />
+            <source>{0} has no case yet: open one with New case.</source>
+            <translation>У человека {0} ещё нет дела: откройте его через «Новое дело».</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="153" />
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="153" />
+            <source>You have changes that are not saved ({0}).</source>
+            <translation>Есть несохранённые изменения ({0}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="190" />
+            <source>Undone: {0}</source>
+            <translation>Отменено: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="199" />
+            <source>About Qamqor</source>
+            <translation>О программе Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="200" />
+            <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
+
+Everything stays on this computer.</source>
+            <translation>Qamqor помогает кураторам вести дела мигрантов в Казахстане: пребывание, документы и сроки — с правовым источником каждого срока.
+
+Все данные остаются на этом компьютере.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="210" />
+            <source>&amp;Undo {0}</source>
+            <translation>&amp;Отменить: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchModel</name>
+        <message>
+            <location filename="../../desktop/find_box.py" line="42" />
+            <source>no case yet</source>
+            <translation>дела ещё нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../desktop/messages.py" line="27" />
+            <source>is required</source>
+            <translation>обязательно для заполнения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="29" />
+            <source>must not be empty</source>
+            <translation>не может быть пустым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="31" />
+            <source>is too long (at most {0} characters)</source>
+            <translation>слишком длинно (не более {0} символов)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="33" />
+            <source>is not in the expected form</source>
+            <translation>записано не в том виде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="35" />
+            <source>is not a valid date</source>
+            <translation>это не дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="37" />
+            <source>must be one of: {0}</source>
+            <translation>должно быть одним из: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="39" />
+            <source>must be a whole number</source>
+            <translation>должно быть целым числом</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="41" />
+            <source>must be at least {0}</source>
+            <translation>должно быть не меньше {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="43" />
+            <source>must be at most {0}</source>
+            <translation>должно быть не больше {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="45" />
+            <source>must not be before the {0} ({1})</source>
+            <translation>не может быть раньше, чем {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="47" />
+            <source>is required when the case is closed</source>
+            <translation>обязательно, если дело закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="49" />
+            <source>needs the closing date too</source>
+            <translation>нужна и дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="51" />
+            <source>is required (only a permanent residence permit has no end date)</source>
+            <translation>обязательно (без даты окончания бывает только разрешение на постоянное проживание)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="53" />
+            <source>applies to work permits only</source>
+            <translation>указывается только для разрешений на работу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="55" />
+            <source>must be 12 digits with a correct control digit</source>
+            <translation>должен состоять из 12 цифр с верной контрольной цифрой</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="57" />
+            <source>is in the future ({0})</source>
+            <translation>в будущем ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="59" />
+            <source>does not match the date of birth ({0})</source>
+            <translation>не совпадает с датой рождения ({0})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="61" />
+            <source>'{0}' is not a country: choose one from the list</source>
+            <translation>«{0}» — не страна: выберите из списка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="63" />
+            <source>and the decision date go together: give both or neither</source>
+            <translation>и дата решения указываются вместе: либо оба, либо ни одного</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="68" />
+            <source>entry date</source>
+            <translation>дата въезда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="69" />
+            <source>opening date</source>
+            <translation>дата открытия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="70" />
+            <source>first day of validity</source>
+            <translation>первый день действия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="71" />
+            <source>start date</source>
+            <translation>дата начала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="72" />
+            <source>registration date</source>
+            <translation>дата регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="73" />
+            <source>decision date</source>
+            <translation>дата решения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="74" />
+            <source>appeal date</source>
+            <translation>дата обжалования</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="75" />
+            <source>recognition date</source>
+            <translation>дата признания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="76" />
+            <source>expulsion date</source>
+            <translation>дата выдворения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/messages.py" line="77" />
+            <source>issue date</source>
+            <translation>дата выдачи</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseWizard</name>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="53" />
+            <location filename="../../desktop/wizard/new_case.py" line="95" />
+            <source>New case</source>
+            <translation>Новое дело</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="84" />
+            <source>Saving the new case…</source>
+            <translation>Сохраняю новое дело…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/new_case.py" line="96" />
+            <source>The person was saved, but not everything else: {0}
+
+Find the person with Find (Ctrl+F) and add the rest there.</source>
+            <translation>Человек сохранён, но не всё остальное: {0}
+
+Найдите его через поиск (Ctrl+F) и добавьте остальное там.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="29" />
+            <source>Write a note: what happened, what was agreed, what comes next</source>
+            <translation>Запишите: что произошло, о чём договорились, что дальше</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="31" />
+            <source>Add note</source>
+            <translation>Добавить заметку</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="34" />
+            <source>Add scanned document…</source>
+            <translation>Добавить скан документа…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="35" />
+            <source>Open</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="38" />
+            <source>&lt;b&gt;Notes&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Заметки&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="44" />
+            <source>&lt;b&gt;Attachments&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Вложения&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="83" />
+            <source>Add a scanned document</source>
+            <translation>Добавить скан документа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="84" />
+            <source>Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;All files (*)</source>
+            <translation>Сканы и документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" line="94" />
+            <source>Saving {0}…</source>
+            <translation>Сохраняю {0}…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Operations</name>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="30" />
+            <source>Edit person</source>
+            <translation>Изменение данных человека</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="41" />
+            <source>Add document</source>
+            <translation>Добавление документа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/operations/edits.py" line="84" />
+            <source>Edit case</source>
+            <translation>Изменение дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonForm</name>
+        <message>
+            <location filename="../../desktop/person_form.py" line="25" />
+            <source>Family name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="26" />
+            <source>Given name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="27" />
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="29" />
+            <source>(empty: transliterated)</source>
+            <translation>(пусто: транслитерация)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="30" />
+            <source>Family name in Latin letters</source>
+            <translation>Фамилия латиницей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="31" />
+            <source>Given name in Latin letters</source>
+            <translation>Имя латиницей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="32" />
+            <source>Patronymic in Latin letters</source>
+            <translation>Отчество латиницей</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="34" />
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="35" />
+            <source>Year of birth (if the date is unknown)</source>
+            <translation>Год рождения (если дата неизвестна)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="37" />
+            <source>Sex</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="38" />
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="39" />
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="41" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="42" />
+            <source>e.g. uz, ru</source>
+            <translation>например, uz, ru</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="43" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="44" />
+            <source>Address in Kazakhstan</source>
+            <translation>Адрес в Казахстане</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="45" />
+            <source>Exempt from the 90/180 rule as</source>
+            <translation>Не подпадает под правило 90/180 как</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="47" />
+            <source>(not exempt)</source>
+            <translation>(подпадает)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="53" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="55" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="56" />
+            <source>Priority</source>
+            <translation>Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="57" />
+            <source>Caseworker</source>
+            <translation>Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="58" />
+            <source>(not assigned)</source>
+            <translation>(не назначен)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="59" />
+            <source>Sensitive</source>
+            <translation>Конфиденциально</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="60" />
+            <source>Only the caseworker and supervisors may see this case</source>
+            <translation>Дело видят только куратор и руководители</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="61" />
+            <source>Opened on</source>
+            <translation>Дата открытия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="63" />
+            <source>Closed on</source>
+            <translation>Дата закрытия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="64" />
+            <source>Reason for closing</source>
+            <translation>Причина закрытия</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="50" />
+            <source>Who is the person?</source>
+            <translation>Кто этот человек?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="51" />
+            <source>Names as written in their passport. Qamqor checks whether they are already recorded.</source>
+            <translation>ФИО — как в паспорте. Qamqor проверит, нет ли этого человека в базе.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="58" />
+            <location filename="../../desktop/wizard/pages.py" line="99" />
+            <source>No one recorded so far looks like this person.</source>
+            <translation>Похожих людей в базе нет.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="60" />
+            <source>Open this person's case instead</source>
+            <translation>Открыть дело этого человека</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="63" />
+            <source>&lt;b&gt;Possibly the same person&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Возможно, тот же человек&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="92" />
+            <source>same document number</source>
+            <translation>тот же номер документа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="92" />
+            <source>similar name, same birth</source>
+            <translation>похожее имя, та же дата рождения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="98" />
+            <source>Check these before saving a new person:</source>
+            <translation>Проверьте их, прежде чем сохранять нового человека:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../desktop/preferences.py" line="13" />
+            <source>Preferences</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="20" />
+            <source>(maintenance: all cases)</source>
+            <translation>(обслуживание: все дела)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="28" />
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="29" />
+            <source>Work as</source>
+            <translation>Работать как</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/preferences.py" line="30" />
+            <source>Until sign-in arrives, choose whose cases Qamqor shows and whose name it records.</source>
+            <translation>Пока нет входа по паролю, выберите, чьи дела показывать и чьё имя записывать в изменения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <location filename="../../desktop/printing.py" line="24" />
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="25" />
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="26" />
+            <source>IIN</source>
+            <translation>ИИН</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="27" />
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="28" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="29" />
+            <source>Opened on</source>
+            <translation>Дата открытия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="30" />
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="30" />
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="31" />
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/printing.py" line="53" />
+            <source>Print case</source>
+            <translation>Печать дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordEditor</name>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="26" />
+            <source>New: {0}</source>
+            <translation>Новая запись: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="33" />
+            <source>Save</source>
+            <translation>Сохранить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="35" />
+            <source>Archive…</source>
+            <translation>В архив…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="37" />
+            <source>Archived records leave the lists and deadlines but are never deleted</source>
+            <translation>Записи в архиве не показываются в списках и не влияют на сроки, но никогда не удаляются</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="76" />
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_editor.py" line="77" />
+            <source>Archive this record? It will no longer count for deadlines; it stays in the database.</source>
+            <translation>Перенести запись в архив? Она перестанет учитываться в сроках, но останется в базе.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="13" />
+            <source>Identity document</source>
+            <translation>Удостоверение личности</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="14" />
+            <source>Stay</source>
+            <translation>Пребывание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="15" />
+            <source>Registration</source>
+            <translation>Регистрация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="16" />
+            <source>Permit or visa</source>
+            <translation>Разрешение или виза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="17" />
+            <source>Contract</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="18" />
+            <source>Asylum claim</source>
+            <translation>Ходатайство об убежище</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="19" />
+            <source>Refugee status</source>
+            <translation>Статус беженца</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="20" />
+            <source>Expulsion</source>
+            <translation>Выдворение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="34" />
+            <location filename="../../desktop/case_view/record_forms.py" line="49" />
+            <location filename="../../desktop/case_view/record_forms.py" line="57" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="35" />
+            <location filename="../../desktop/case_view/record_forms.py" line="50" />
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="36" />
+            <source>Issued by (country)</source>
+            <translation>Страна выдачи</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="37" />
+            <source>Issued on</source>
+            <translation>Дата выдачи</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="38" />
+            <location filename="../../desktop/case_view/record_forms.py" line="52" />
+            <location filename="../../desktop/case_view/record_forms.py" line="69" />
+            <source>Valid until</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="40" />
+            <source>Entry date</source>
+            <translation>Дата въезда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="41" />
+            <source>Exit date (empty while in the country)</source>
+            <translation>Дата выезда (пусто, пока в стране)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="42" />
+            <source>Basis of stay</source>
+            <translation>Основание пребывания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="43" />
+            <source>Border crossing point</source>
+            <translation>Пункт пропуска</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="45" />
+            <source>Registered on</source>
+            <translation>Дата регистрации</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="46" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="47" />
+            <source>Host (who registered them)</source>
+            <translation>Принимающая сторона</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="51" />
+            <source>Valid from</source>
+            <translation>Действует с</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="53" />
+            <source>Issued by</source>
+            <translation>Кем выдано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="54" />
+            <source>Work category</source>
+            <translation>Категория работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="55" />
+            <location filename="../../desktop/case_view/record_forms.py" line="58" />
+            <source>Employer</source>
+            <translation>Работодатель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="59" />
+            <source>Start date</source>
+            <translation>Дата начала</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="60" />
+            <source>End date</source>
+            <translation>Дата окончания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="62" />
+            <source>Claim registered on</source>
+            <translation>Ходатайство зарегистрировано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="63" />
+            <source>Decided on</source>
+            <translation>Дата решения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="64" />
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="65" />
+            <source>Appeal filed on</source>
+            <translation>Дата подачи жалобы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="66" />
+            <source>Appeal decided on</source>
+            <translation>Дата решения по жалобе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="68" />
+            <source>Recognised on</source>
+            <translation>Дата признания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="70" />
+            <source>Certificate issued on</source>
+            <translation>Удостоверение выдано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="71" />
+            <source>Certificate number</source>
+            <translation>Номер удостоверения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="73" />
+            <source>Expelled on</source>
+            <translation>Дата выдворения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="74" />
+            <source>Re-entry ban until (empty: the law's default)</source>
+            <translation>Запрет на въезд до (пусто: срок по закону)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="75" />
+            <source>Decided by</source>
+            <translation>Кем принято решение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/record_forms.py" line="80" />
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="27" />
+            <source>Add {0}</source>
+            <translation>Добавить: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="30" />
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/records_panel.py" line="51" />
+            <source>Choose a line to see or change it, or add a new one.</source>
+            <translation>Выберите строку, чтобы посмотреть или изменить её, или добавьте новую.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="155" />
+            <source>Current stay in Kazakhstan</source>
+            <translation>Текущее пребывание в Казахстане</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="156" />
+            <source>When they entered and on what basis; the registration if they have one. Leave the entry date empty if they are not in the country.</source>
+            <translation>Когда и на каком основании человек въехал; регистрация, если есть. Оставьте дату въезда пустой, если человека нет в стране.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="162" />
+            <source>&lt;b&gt;Registration of the place of stay&lt;/b&gt; (if done)</source>
+            <translation>&lt;b&gt;Регистрация по месту пребывания&lt;/b&gt; (если есть)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="18" />
+            <source>Stay planner</source>
+            <translation>Планирование пребывания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="23" />
+            <source>Planned entry date</source>
+            <translation>Планируемая дата въезда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="24" />
+            <source>How long may they stay?</source>
+            <translation>Сколько можно пробыть?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="29" />
+            <source>If they enter on</source>
+            <translation>При въезде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="41" />
+            <source>Enter the day they plan to enter Kazakhstan.</source>
+            <translation>Укажите день планируемого въезда в Казахстан.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="49" />
+            <source>No limit on the length of stay applies to them.</source>
+            <translation>Ограничение срока пребывания к этому человеку не применяется.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/planner.py" line="51" />
+            <source>They may not stay at all if they enter on {0}: the days allowed in the last 180 are used up.</source>
+            <translation>При въезде {0} пребывание невозможно: допустимые дни за последние 180 уже использованы.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/case_view/planner.py" line="55" />
+            <source>They may stay up to %n day(s), until {0} inclusive.</source>
+            <translation>
+                <numerusform>Можно пробыть до %n дня, по {0} включительно.</numerusform>
+                <numerusform>Можно пробыть до %n дней, по {0} включительно.</numerusform>
+                <numerusform>Можно пробыть до %n дней, по {0} включительно.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineModel</name>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="36" />
+            <source>open-ended</source>
+            <translation>бессрочно</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="37" />
+            <source>Case opened</source>
+            <translation>Дело открыто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="39" />
+            <source>Case closed</source>
+            <translation>Дело закрыто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="41" />
+            <source>left {0}</source>
+            <translation>выезд {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="41" />
+            <source>still in the country</source>
+            <translation>всё ещё в стране</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="43" />
+            <source>Entered {0} ({1}), {2}</source>
+            <translation>Въезд {0} ({1}), {2}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="50" />
+            <source>No. {0}</source>
+            <translation>№ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="57" />
+            <source>{0} on {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="58" />
+            <source>awaiting decision</source>
+            <translation>решение ожидается</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="61" />
+            <source>valid until {0}</source>
+            <translation>действует до {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="64" />
+            <source>re-entry banned until {0}</source>
+            <translation>въезд запрещён до {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="65" />
+            <source>re-entry ban as the law sets it</source>
+            <translation>запрет на въезд на срок по закону</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/timeline_model.py" line="77" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <location filename="../../desktop/unlock.py" line="30" />
+            <source>Unlock {0}</source>
+            <translation>Открыть {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="32" />
+            <source>The database {0} is encrypted. Enter its passphrase to open it.</source>
+            <translation>База данных {0} зашифрована. Введите парольную фразу, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="37" />
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="39" />
+            <source>Remember on this computer (keyring)</source>
+            <translation>Запомнить на этом компьютере (связка ключей)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="41" />
+            <source>Qamqor will open without asking for anyone who can log in to this computer account.</source>
+            <translation>Qamqor будет открываться без вопроса для любого, кто может войти в эту учётную запись компьютера.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="45" />
+            <source>There is no working keyring on this computer.</source>
+            <translation>На этом компьютере нет работающей связки ключей.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="52" />
+            <source>Unlock</source>
+            <translation>Открыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="66" />
+            <source>Enter the passphrase.</source>
+            <translation>Введите парольную фразу.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/unlock.py" line="72" />
+            <source>The passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+        </message>
+    </context>
+</TS>
