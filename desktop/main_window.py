@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QT
 
 from desktop import icons
 from desktop.case_list.view import CaseListView
-from desktop.case_view.view import CaseView
 from desktop.find_box import FindBox
 from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
@@ -111,10 +110,12 @@ class MainWindow(QMainWindow):
 
     # --- cases ------------------------------------------------------------------
 
-    def case_views(self) -> list[CaseView]:
+    def case_views(self) -> list:
         return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
 
-    def open_case(self, case_id: uuid.UUID) -> CaseView:
+    def open_case(self, case_id: uuid.UUID):
+        from desktop.case_view.view import CaseView  # imported when first needed: a faster start
+
         for index, view in enumerate(self.case_views(), start=1):
             if view.case_id == case_id:
                 self.tabs.setCurrentIndex(index)
@@ -132,18 +133,18 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("{0} has no case yet: open one with New case.").format(
                 match.full_name), 8000)
 
-    def current_case(self) -> CaseView | None:
-        widget = self.tabs.currentWidget()
-        return widget if isinstance(widget, CaseView) else None
+    def current_case(self):
+        """The case view in front, or None when the case list is."""
+        return self.tabs.currentWidget() if self.tabs.currentIndex() > 0 else None
 
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)
-        if not isinstance(view, CaseView) or not self.may_discard_edits([view]):
+        if index < 1 or not self.may_discard_edits([view]):
             return
         self.tabs.removeTab(index)
         view.deleteLater()
 
-    def may_discard_edits(self, views: list[CaseView]) -> bool:
+    def may_discard_edits(self, views: list) -> bool:
         """Ask before unsaved edits are lost: save them, throw them away, or stay."""
         dirty = [v for v in views if v.dirty]
         if not dirty:

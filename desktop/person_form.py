@@ -11,13 +11,6 @@ from models.schemas.persons import EXEMPT_CATEGORIES
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
-PERSON_FIELDS = ("family_name", "given_name", "patronymic", "family_name_latin", "given_name_latin",
-                 "patronymic_latin", "birth_date", "birth_year", "sex", "citizenship", "iin", "languages", "phone",
-                 "address", "exempt_category")
-CASE_FIELDS = ("category", "status", "priority", "caseworker_id", "sensitive", "opened_on", "closed_on",
-               "closed_reason")
-
-
 
 def person_form(parent=None, *, compact: bool = False) -> Form:
     """Names as written in the documents, then in Latin letters (left empty, Qamqor transliterates)."""
@@ -42,6 +35,8 @@ def person_form(parent=None, *, compact: bool = False) -> Form:
         languages.setPlaceholderText(translate("PersonForm", "e.g. uz, ru"))
         form.add("phone", translate("PersonForm", "Phone"), TextEdit(None, 40))
         form.add("address", translate("PersonForm", "Address in Kazakhstan"), TextEdit(None, 300))
+        region = form.add("region", translate("PersonForm", "Region"), TextEdit(None, 100))
+        region.setPlaceholderText(translate("PersonForm", "(empty: from the address)"))
         form.add("exempt_category", translate("PersonForm", "Exempt from the 90/180 rule as"),
                  ChoiceEdit(None, [(c, labels.value(c)) for c in EXEMPT_CATEGORIES],
                             translate("PersonForm", "(not exempt)")))

@@ -33,15 +33,23 @@ class Workspace(QObject):
         self.undo: Undo | None = None
         self._busy: list[str] = []
         self.users: list = []  # for "caseworker" choices
-        self.employers: list = []  # for permits and contracts
+        self._employers: list | None = None  # for permits and contracts: read when first needed
         self.load_reference_lists()
 
     def load_reference_lists(self) -> None:
-        """The short lists that drop-down choices need; read once, a few milliseconds."""
-        from models.services import employers, users
+        """The short list of colleagues that drop-down choices need; read once, a few milliseconds."""
+        from models.services import users
 
         self.users = users.users(self.db, self.actor)
-        self.employers = employers.employers(self.db, self.actor)
+        self._employers = None
+
+    @property
+    def employers(self) -> list:
+        if self._employers is None:
+            from models.services import employers
+
+            self._employers = employers.employers(self.db, self.actor)
+        return self._employers
 
     def begin_busy(self, label: str) -> None:
         self._busy.append(label)

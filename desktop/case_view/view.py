@@ -18,8 +18,10 @@ from desktop.case_view.records_panel import RecordsPanel
 from desktop.case_view.timeline_model import TimelineModel
 from desktop.operations import Changes, QueryOp, edits
 from desktop.operations.case_file import CaseFile, read_case_file
-from desktop.person_form import CASE_FIELDS, PERSON_FIELDS, case_form, person_form
+from desktop.person_form import case_form, person_form
 from desktop.workspace import Workspace
+from models.schemas.cases import CaseIn
+from models.schemas.persons import PersonIn
 
 
 class CaseView(QWidget):
@@ -33,17 +35,18 @@ class CaseView(QWidget):
         self.heading = QLabel(self.tr("Opening the case…"), self)
         self.heading.setObjectName("caseHeading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        # What the form does not show (a field added later) is sent back as stored, never blanked.
         self.person_panel = FormPanel(person_form(), lambda values, before: edits.update_person(
-            ws, parent=self, person_id=self.file.person.id, version=self.file.person.version, data=values,
-            before=before), self)
+            ws, parent=self, person_id=self.file.person.id, version=self.file.person.version,
+            data=_stored(self.file.person, PersonIn) | values, before=_stored(self.file.person, PersonIn) | before),
+            self)
         self.documents_model = DocumentsModel(self)
         self.documents = RecordsPanel(self.documents_model, ("document",),
                                       lambda row: ("document", self.documents_model.documents[row]),
                                       self._document_editor, self)
         self.case_panel = FormPanel(case_form(ws.users), lambda values, before: edits.update_case(
             ws, parent=self, case_id=case_id, version=self.file.case.version,
-            data=values | {"person_id": self.file.person.id}, before=before | {"person_id": self.file.person.id}),
-            self)
+            data=_stored(self.file.case, CaseIn) | values, before=_stored(self.file.case, CaseIn) | before), self)
         self.timeline_model = TimelineModel(self)
         self.timeline = RecordsPanel(self.timeline_model, HISTORY_KINDS, lambda row: (
             self.timeline_model.entries[row].kind, self.timeline_model.entries[row].record),
@@ -149,3 +152,8 @@ class CaseView(QWidget):
             return ""
         p = self.file.person
         return " ".join(filter(None, (p.family_name, p.given_name, p.patronymic)))
+
+
+def _stored(record: object, schema: type) -> dict:
+    """The record's values for every field the schema takes."""
+    return record.model_dump(include=set(schema.model_fields))

@@ -112,37 +112,37 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="33" />
+            <location filename="../../desktop/case_view/view.py" line="35" />
             <source>Opening the case…</source>
             <translation>Іс ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="55" />
+            <location filename="../../desktop/case_view/view.py" line="58" />
             <source>Person and documents</source>
             <translation>Адам және құжаттар</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="56" />
+            <location filename="../../desktop/case_view/view.py" line="59" />
             <source>Case</source>
             <translation>Іс</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="57" />
+            <location filename="../../desktop/case_view/view.py" line="60" />
             <source>Timeline</source>
             <translation>Хронология</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="58" />
+            <location filename="../../desktop/case_view/view.py" line="61" />
             <source>Notes and attachments</source>
             <translation>Жазбалар мен тіркемелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="125" />
+            <location filename="../../desktop/case_view/view.py" line="128" />
             <source>Add {0}</source>
             <translation>Қосу: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="125" />
+            <location filename="../../desktop/case_view/view.py" line="128" />
             <source>Change {0}</source>
             <translation>Өзгерту: {0}</translation>
         </message>
@@ -840,140 +840,140 @@ Source:
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="26" />
+            <location filename="../../desktop/main_window.py" line="25" />
             <source>Qamqor — {0}</source>
             <translation>Qamqor — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="32" />
+            <location filename="../../desktop/main_window.py" line="31" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="61" />
             <source>&amp;New case…</source>
             <translation>&amp;Жаңа іс…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>&amp;Find a person</source>
             <translation>Адамды &amp;табу</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>&amp;Print case…</source>
             <translation>Істі &amp;басып шығару…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="65" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>&amp;Undo</source>
             <translation>Б&amp;олдырмау</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="67" />
+            <location filename="../../desktop/main_window.py" line="66" />
             <source>&amp;Close tab</source>
             <translation>Қойындыны &amp;жабу</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="68" />
             <source>&amp;Quit</source>
             <translation>Ш&amp;ығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>&amp;Refresh</source>
             <translation>Жаң&amp;арту</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="71" />
+            <location filename="../../desktop/main_window.py" line="70" />
             <source>&amp;Preferences…</source>
             <translation>Б&amp;аптаулар…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="73" />
+            <location filename="../../desktop/main_window.py" line="72" />
             <source>&amp;About Qamqor</source>
             <translation>Qamqor &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="74" />
+            <location filename="../../desktop/main_window.py" line="73" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Жаңа іс ашу (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="78" />
+            <location filename="../../desktop/main_window.py" line="77" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="83" />
+            <location filename="../../desktop/main_window.py" line="82" />
             <source>&amp;Edit</source>
             <translation>Т&amp;үзету</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="88" />
+            <location filename="../../desktop/main_window.py" line="87" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="90" />
+            <location filename="../../desktop/main_window.py" line="89" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="92" />
+            <location filename="../../desktop/main_window.py" line="91" />
             <source>Main</source>
             <translation>Негізгі</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="107" />
+            <location filename="../../desktop/main_window.py" line="106" />
             <source>Signed in as {0}</source>
             <translation>Пайдаланушы: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/main_window.py" line="110" />
+            <location filename="../../desktop/main_window.py" line="109" />
             <source>%n case(s) in the list</source>
             <translation>
                 <numerusform>Тізімде %n іс</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="123" />
+            <location filename="../../desktop/main_window.py" line="124" />
             <source>Opening…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="132" />
+            <location filename="../../desktop/main_window.py" line="133" />
             <source>{0} has no case yet: open one with New case.</source>
             <translation>{0}: әлі іс жоқ. «Жаңа іс» арқылы ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="153" />
+            <location filename="../../desktop/main_window.py" line="154" />
             <source>Unsaved changes</source>
             <translation>Сақталмаған өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="153" />
+            <location filename="../../desktop/main_window.py" line="154" />
             <source>You have changes that are not saved ({0}).</source>
             <translation>Сақталмаған өзгерістер бар ({0}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="190" />
+            <location filename="../../desktop/main_window.py" line="191" />
             <source>Undone: {0}</source>
             <translation>Болдырылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="199" />
+            <location filename="../../desktop/main_window.py" line="200" />
             <source>About Qamqor</source>
             <translation>Qamqor туралы</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="201" />
             <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
 
 Everything stays on this computer.</source>
@@ -982,7 +982,7 @@ Everything stays on this computer.</source>
 Барлық деректер осы компьютерде қалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="210" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>&amp;Undo {0}</source>
             <translation>Б&amp;олдырмау: {0}</translation>
         </message>
@@ -1235,142 +1235,152 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
     <context>
         <name>PersonForm</name>
         <message>
-            <location filename="../../desktop/person_form.py" line="25" />
+            <location filename="../../desktop/person_form.py" line="18" />
             <source>Family name</source>
             <translation>Тегі</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="26" />
+            <location filename="../../desktop/person_form.py" line="19" />
             <source>Given name</source>
             <translation>Аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="27" />
+            <location filename="../../desktop/person_form.py" line="20" />
             <source>Patronymic</source>
             <translation>Әкесінің аты</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="29" />
+            <location filename="../../desktop/person_form.py" line="22" />
             <source>(empty: transliterated)</source>
             <translation>(бос: транслитерация)</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="30" />
+            <location filename="../../desktop/person_form.py" line="23" />
             <source>Family name in Latin letters</source>
             <translation>Тегі латынша</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="31" />
+            <location filename="../../desktop/person_form.py" line="24" />
             <source>Given name in Latin letters</source>
             <translation>Аты латынша</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="32" />
+            <location filename="../../desktop/person_form.py" line="25" />
             <source>Patronymic in Latin letters</source>
             <translation>Әкесінің аты латынша</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="34" />
+            <location filename="../../desktop/person_form.py" line="27" />
             <source>Date of birth</source>
             <translation>Туған күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="35" />
+            <location filename="../../desktop/person_form.py" line="28" />
             <source>Year of birth (if the date is unknown)</source>
             <translation>Туған жылы (күні белгісіз болса)</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="37" />
+            <location filename="../../desktop/person_form.py" line="30" />
             <source>Sex</source>
             <translation>Жынысы</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="38" />
+            <location filename="../../desktop/person_form.py" line="31" />
             <source>Citizenship</source>
             <translation>Азаматтығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="39" />
+            <location filename="../../desktop/person_form.py" line="32" />
             <source>IIN</source>
             <translation>ЖСН</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="41" />
+            <location filename="../../desktop/person_form.py" line="34" />
             <source>Languages</source>
             <translation>Тілдері</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="42" />
+            <location filename="../../desktop/person_form.py" line="35" />
             <source>e.g. uz, ru</source>
             <translation>мысалы, uz, ru</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="43" />
+            <location filename="../../desktop/person_form.py" line="36" />
             <source>Phone</source>
             <translation>Телефоны</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="44" />
+            <location filename="../../desktop/person_form.py" line="37" />
             <source>Address in Kazakhstan</source>
             <translation>Қазақстандағы мекенжайы</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="45" />
+            <location filename="../../desktop/person_form.py" line="38" />
+            <source>Region</source>
+            <translation>Өңірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="39" />
+            <source>(empty: from the address)</source>
+            <translation>(бос: мекенжай бойынша)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/person_form.py" line="40" />
             <source>Exempt from the 90/180 rule as</source>
             <translation>90/180 ережесінен босатылған, себебі</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="47" />
+            <location filename="../../desktop/person_form.py" line="42" />
             <source>(not exempt)</source>
             <translation>(босатылмаған)</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="53" />
+            <location filename="../../desktop/person_form.py" line="48" />
             <source>Category</source>
             <translation>Санаты</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="55" />
+            <location filename="../../desktop/person_form.py" line="50" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="56" />
+            <location filename="../../desktop/person_form.py" line="51" />
             <source>Priority</source>
             <translation>Басымдығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="57" />
+            <location filename="../../desktop/person_form.py" line="52" />
             <source>Caseworker</source>
             <translation>Куратор</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="58" />
+            <location filename="../../desktop/person_form.py" line="53" />
             <source>(not assigned)</source>
             <translation>(тағайындалмаған)</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="59" />
+            <location filename="../../desktop/person_form.py" line="54" />
             <source>Sensitive</source>
             <translation>Құпия</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="60" />
+            <location filename="../../desktop/person_form.py" line="55" />
             <source>Only the caseworker and supervisors may see this case</source>
             <translation>Істі тек куратор мен жетекшілер көреді</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="61" />
+            <location filename="../../desktop/person_form.py" line="56" />
             <source>Opened on</source>
             <translation>Ашылған күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="63" />
+            <location filename="../../desktop/person_form.py" line="58" />
             <source>Closed on</source>
             <translation>Жабылған күні</translation>
         </message>
         <message>
-            <location filename="../../desktop/person_form.py" line="64" />
+            <location filename="../../desktop/person_form.py" line="59" />
             <source>Reason for closing</source>
             <translation>Жабу себебі</translation>
         </message>
