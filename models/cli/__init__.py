@@ -10,9 +10,9 @@ import argparse
 import sys
 
 from models import db
-from models.cli import audit, database, rules
+from models.cli import audit, database, letters, rules
 
-COMMAND_MODULES = (database, rules, audit)
+COMMAND_MODULES = (database, rules, audit, letters)
 
 
 class UsageError(Exception):

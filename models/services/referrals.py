@@ -30,7 +30,7 @@ from models.schemas.validation import validate
 from models.services import audit, consent as consents
 from models.services.base import (Actor, archive, check_version, create, get_live, reading, today, update,
                                   writing)
-from models.services.errors import FieldError, PermissionDenied, ServiceError, ValidationFailed
+from models.services.errors import FieldError, NotFound, PermissionDenied, ServiceError, ValidationFailed
 from models.services.permissions import check_case, has, require, visible_cases
 
 S = ReferralStatus
@@ -305,3 +305,13 @@ def events_of(db: Database, actor: Actor, referral_id: uuid.UUID) -> list[Referr
 
 def consent_of(session: Session, referral: Referral) -> Consent | None:
     return session.get(Consent, referral.consent_id) if referral.consent_id else None
+
+
+def find_by_reference(db: Database, actor: Actor, reference: str) -> ReferralOut:
+    """The referral with this reference number (as printed on its letter, e.g. QMQ-2026-0007)."""
+    with reading(db, actor) as session:
+        found = session.scalar(select(Referral).where(Referral.reference == reference.strip().upper()))
+        if found is None or found.archived_at is not None:
+            raise NotFound(f"There is no referral with reference {reference}.")
+        check_case(session, actor, found.case_id)
+        return ReferralOut.model_validate(found)
