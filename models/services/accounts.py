@@ -50,7 +50,11 @@ class PasswordChange(Input):
 
 
 class LoginRefused(ServiceError):
-    pass
+    """`locked_minutes`: set when the account is locked for now (else the credentials were wrong)."""
+
+    def __init__(self, message: str, locked_minutes: int | None = None) -> None:
+        super().__init__(message)
+        self.locked_minutes = locked_minutes
 
 
 def needs_setup(db: Database) -> bool:
@@ -95,7 +99,7 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
         if user is not None and user.locked_until is not None and user.locked_until > now:
             audit.record(session, user.id, "login_refused", "users", user.id, reason="locked")
             minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
-            refusal = LoginRefused(f"Too many wrong passwords. Try again in {minutes} minute(s).")
+            refusal = LoginRefused(f"Too many wrong passwords. Try again in {minutes} minute(s).", minutes)
         elif user is not None and _verifies(user, password):
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
             if _hasher.check_needs_rehash(user.password_hash):

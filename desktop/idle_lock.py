@@ -1,0 +1,118 @@
+"""The idle lock: after some minutes without use the window hides what it shows and asks for the
+password again, so that a laptop left open in a shared office shows no one's case."""
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget)
+
+from desktop.sign_in import ERROR_STYLE, refusal_text
+from models.db import Database
+from models.services import accounts
+
+ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+            QEvent.Type.TouchBegin}
+
+
+class LockScreen(QWidget):
+    """Covers the whole window; only the password field and the button work while it is up."""
+
+    unlocked = Signal()
+
+    def __init__(self, window: QMainWindow, db: Database, username: str, full_name: str) -> None:
+        super().__init__(window)
+        self.db, self.username = db, username
+        self.setAutoFillBackground(True)
+        title = QLabel(self.tr("Qamqor is locked"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        title.setFont(font)
+        who = QLabel(self.tr("{0} was away. Enter your password to continue.").format(full_name), self)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.password.setMaximumWidth(320)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, who, self.password, self.problem, self.unlock_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.unlock_button.clicked.connect(self.try_password)
+        self.password.returnPressed.connect(self.try_password)
+
+    def try_password(self) -> None:
+        try:
+            accounts.log_in(self.db, self.username, self.password.text())
+        except accounts.LoginRefused as refused:
+            self.problem.setText(refusal_text(refused))
+            self.problem.show()
+            self.password.clear()
+            return
+        self.unlocked.emit()
+
+
+class IdleLock(QObject):
+    """Watches the application's input; locks `window` after `minutes` without any."""
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, window: QMainWindow, db: Database, username: str, full_name: str, minutes: float) -> None:
+        super().__init__(window)
+        self.window, self.db, self.username, self.full_name = window, db, username, full_name
+        self.timeout = minutes * 60
+        self.last_input = time.monotonic()
+        self.screen: LockScreen | None = None
+        self._disabled: list[QAction | QWidget] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(50, min(15_000, int(self.timeout * 250))))  # a quarter of the timeout
+        self.timer.timeout.connect(self.check)
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    @property
+    def locked(self) -> bool:
+        return self.screen is not None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY:
+            self.last_input = time.monotonic()
+        if event.type() == QEvent.Type.Resize and watched is self.window and self.screen is not None:
+            self.screen.setGeometry(self.window.rect())
+        return False
+
+    def check(self) -> None:
+        if not self.locked and time.monotonic() - self.last_input >= self.timeout:
+            self.lock()
+
+    def lock(self) -> None:
+        """Hide the content and every action (shortcuts included) until the password is given again."""
+        children = self.window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self._disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()] + [
+            w for w in children if w.isEnabled() and w is not self.window.centralWidget()]
+        for item in self._disabled:
+            item.setEnabled(False)
+        self.window.centralWidget().hide()
+        self.screen = LockScreen(self.window, self.db, self.username, self.full_name)
+        self.screen.setGeometry(self.window.rect())
+        self.screen.unlocked.connect(self.unlock)
+        self.screen.show()
+        self.screen.raise_()
+        self.screen.password.setFocus()
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        for item in self._disabled:
+            item.setEnabled(True)
+        self._disabled = []
+        self.window.centralWidget().show()
+        self.screen.deleteLater()
+        self.screen = None
+        self.last_input = time.monotonic()
+        self.locked_changed.emit(False)
