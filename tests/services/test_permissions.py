@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import (accounts, cases, deadlines, employers, history, persons, rules, search, users)
+from models.services import (accounts, cases, consent, deadlines, directory, employers, history, persons,
+                             referral_letters, referrals, rules, screening, search, users)
 from models.services.base import Actor
 from models.services.errors import PermissionDenied
 
@@ -46,12 +47,19 @@ def office(db):
         stay = history.add(db, owner, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
                                                "basis": "visa_free"})
         note = cases.add_note(db, owner, {"case_id": case.id, "text": "First interview."})
-        found[label] = {"person": person, "case": case, "stay": stay, "note": note}
+        draft = referrals.create_referral(db, owner, {"case_id": case.id, "organisation_id": _shelter(db).id,
+                                                      "services": ["shelter"], "shared": ["identity"]})
+        found[label] = {"person": person, "case": case, "stay": stay, "note": note, "referral": draft}
     return people, found
 
 
+def _shelter(db):
+    return next(o for o in directory.organisations(db, Actor.system()) if o.name == "Sana Sezim")
+
+
 def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
-    person, case, stay = records["person"], records["case"], records["stay"]
+    person, case, stay, draft = records["person"], records["case"], records["stay"], records["referral"]
+    shelter = _shelter(db)
     case_data = {"person_id": person.id, "category": "trafficking_survivor", "opened_on": "2024-05-12",
                  "sensitive": case.sensitive, "caseworker_id": case.caseworker_id, "priority": "high"}
     return {
@@ -75,6 +83,23 @@ def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
         "find by name": lambda a: _found(search.find(db, a, person.family_name_latin[:6]), person.id),
         "see in case list": lambda a: _found(cases.case_list(db, a), case.id),
         "reassign": lambda a: cases.reassign_cases(db, a, [case.id], case.caseworker_id),
+        # Trafficking: screening, consent, referrals and their letters (issue 5)
+        "record screening": lambda a: screening.record_screening(db, a, {
+            "case_id": case.id, "interviewed_on": "2024-06-01", "answers": [{"indicator": "no_contract",
+                                                                             "answer": "yes"}]}),
+        "read screenings": lambda a: screening.screenings_of(db, a, case.id),
+        "record assessment": lambda a: screening.record_assessment(db, a, {
+            "case_id": case.id, "assessed_on": "2024-06-01", "outcome": "potential_victim", "assessed_by": "ngo"}),
+        "read assessments": lambda a: screening.assessments_of(db, a, case.id),
+        "record consent": lambda a: consent.record_consent(db, a, {
+            "case_id": case.id, "purpose": "share_data", "organisation_id": shelter.id, "scope": ["identity"],
+            "given_on": "2024-06-01", "method": "verbal_with_witness", "witness": "Dana"}),
+        "read consents": lambda a: consent.consents_of(db, a, case.id),
+        "refer": lambda a: referrals.create_referral(db, a, {"case_id": case.id, "organisation_id": shelter.id,
+                                                             "services": ["legal_aid"]}),
+        "read referrals": lambda a: referrals.referrals_of(db, a, case.id),
+        "read referral history": lambda a: referrals.events_of(db, a, draft.id),
+        "preview letter": lambda a: referral_letters.letter(db, a, draft.id, "ru", output="preview"),
     }
 
 
@@ -86,7 +111,9 @@ def _found(results, wanted) -> None:
 
 CASE_CONTENT = {"read person", "read documents", "add document", "read history", "add stay", "read deadlines",
                 "plan a stay", "read case", "edit case", "read notes", "add note", "read attachments",
-                "add attachment", "find by name", "see in case list"}
+                "add attachment", "find by name", "see in case list", "record screening", "read screenings",
+                "record assessment", "read assessments", "record consent", "read consents", "refer",
+                "read referrals", "read referral history", "preview letter"}
 ALLOWED = {
     ("owner", "ordinary"): CASE_CONTENT, ("owner", "sensitive"): CASE_CONTENT,
     ("colleague", "ordinary"): CASE_CONTENT, ("colleague", "sensitive"): set(),
@@ -121,11 +148,17 @@ def test_office_actions_by_role(db, office) -> None:
             "citation": "Test", "verification": ""}),
         "record employer": lambda a: employers.create_employer(db, a, {"name": "ТОО Бирлик"}),
         "list colleagues": lambda a: users.users(db, a),
+        "read directory": lambda a: directory.organisations(db, a),
+        "change directory": lambda a: directory.add_organisation(db, a, {
+            "name": f"Crisis centre {abs(hash(a)) % 10**6}", "kind": "shelter", "services": ["shelter"]}),
+        "set office details": lambda a: directory.set_office(db, a, {"name": "ҚҚ «Сенім»"}),
     }
     allowed = {
-        "owner": {"record employer", "list colleagues"},
-        "supervisor": {"record employer", "list colleagues"},
-        "admin": {"create account", "add rule version", "record employer", "list colleagues"},
+        "owner": {"record employer", "list colleagues", "read directory"},
+        "supervisor": {"record employer", "list colleagues", "read directory", "change directory",
+                       "set office details"},
+        "admin": {"create account", "add rule version", "record employer", "list colleagues", "read directory",
+                  "change directory", "set office details"},
     }
     for who, may in allowed.items():
         for action, call in office_actions.items():
@@ -170,3 +203,26 @@ def test_a_caseworker_cannot_hand_a_case_to_someone_else(db, office) -> None:
     cases.update_case(db, people["supervisor"], case.id, case.version,
                       data | {"caseworker_id": people["stranger"].user_id})
     assert cases.get_case(db, people["stranger"], case.id).caseworker_id == people["stranger"].user_id
+
+
+def test_who_may_send_a_referral_without_consent(db, office) -> None:
+    """The emergency override: a supervisor always; the assigned caseworker for an emergency only."""
+    people, found = office
+    case = found["ordinary"]["case"]
+    shelter = _shelter(db)
+    reason = {"sent_on": "2024-06-03", "override_reason": "Beaten by the foreman; needs a bed tonight."}
+
+    def draft(urgency: str):
+        return referrals.create_referral(db, people["owner"], {
+            "case_id": case.id, "organisation_id": shelter.id, "services": ["shelter"], "urgency": urgency,
+            "shared": ["identity"]})
+
+    allowed = {("owner", "emergency"), ("supervisor", "emergency"), ("supervisor", "routine")}
+    for who in ("owner", "colleague", "stranger", "supervisor", "admin"):
+        for urgency in ("routine", "emergency"):
+            referral = draft(urgency)
+            if (who, urgency) in allowed:
+                assert referrals.send_referral(db, people[who], referral.id, referral.version, reason).override_reason
+            else:
+                with pytest.raises(PermissionDenied):
+                    referrals.send_referral(db, people[who], referral.id, referral.version, reason)
