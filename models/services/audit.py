@@ -94,3 +94,49 @@ def verify(session: Session) -> Verification:
             return Verification(checked, entry.seq, "its content was changed after it was written")
         prev_hash, expected_seq, checked = entry.hash, expected_seq + 1, checked + 1
     return Verification(checked, None)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One line of a case's history as a supervisor reads it."""
+
+    at: dt.datetime
+    user: str | None  # the user's full name (None: maintenance from the command line)
+    action: str
+    entity: str | None
+    details: dict
+
+
+def case_history(db, actor, case_id: uuid.UUID) -> list[HistoryEntry]:
+    """Everything the trail holds about a case: the case, its notes and attachments, its person and the
+    person's documents and history, referrals. Supervisors only; newest first."""
+    from models.entities import Case, Role, User
+    from models.services.base import get_live, reading
+    from models.services.permissions import require
+
+    with reading(db, actor) as session:
+        require(actor, Role.supervisor, doing="read a case's history")
+        case = get_live(session, Case, case_id)
+        ids = {case.id, case.person_id}
+        for table, owner, owner_id in _owned_tables():
+            ids.update(row[0] for row in session.execute(
+                select(table.c.id).where(table.c[owner] == (case.id if owner_id == "case" else case.person_id))))
+        names = dict(session.execute(select(User.id, User.full_name)).all())
+        entries = session.scalars(select(AuditEntry).where(AuditEntry.record_id.in_(ids))
+                                  .order_by(AuditEntry.seq.desc()))
+        return [HistoryEntry(e.at, names.get(e.user_id), e.action, e.entity, e.details) for e in entries]
+
+
+def _owned_tables() -> list[tuple]:
+    """(table, owning column, "case" or "person") for every kind of record that belongs to a case."""
+    from models.entities import Base
+
+    found = []
+    for table in Base.metadata.sorted_tables:
+        if "id" not in table.c or table.name in ("cases", "persons"):
+            continue
+        for column, owner in (("case_id", "case"), ("person_id", "person")):
+            if column in table.c and table.name != "obligations":
+                found.append((table, column, owner))
+    return found
+

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 
+import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
@@ -78,3 +79,20 @@ def test_verify_command_on_an_intact_trail(db_path, person) -> None:
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "intact" in done.stdout
+
+
+def test_a_supervisor_reads_the_history_of_a_case(db, actor, person, case) -> None:
+    from models.services import accounts, cases
+    from models.services.base import Actor
+    from models.services.errors import PermissionDenied
+
+    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    cases.add_note(db, actor, {"case_id": case.id, "text": "Called the employer."})
+    supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}))
+    found = audit.case_history(db, supervisor, case.id)
+    assert [(e.action, e.entity) for e in found] == [
+        ("create", "notes"), ("create", "stays"), ("create", "cases"), ("create", "persons")]
+    assert {e.user for e in found} == {"Aigerim Nurlanovna"}
+    with pytest.raises(PermissionDenied, match="Only a supervisor"):
+        audit.case_history(db, actor, case.id)
