@@ -77,12 +77,16 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for action in (self.new_case_action, self.save_action, self.print_action, self.close_case_action):
             file_menu.addAction(action)
+        self.print_letters_action = self._action(self.tr("Print referral &letters…"), None, self.print_letters)
+        file_menu.addAction(self.print_letters_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
+        self.directory_action = self._action(self.tr("Service &directory…"), None, self.service_directory)
+        edit_menu.addAction(self.directory_action)
         edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
@@ -183,6 +187,16 @@ class MainWindow(QMainWindow):
             from desktop.printing import print_case
 
             print_case(self, view)
+
+    def print_letters(self) -> None:
+        from desktop.trafficking.print_letters import PrintLettersDialog
+
+        PrintLettersDialog(self.ws, self).open()
+
+    def service_directory(self) -> None:
+        from desktop.trafficking.directory import DirectoryDialog
+
+        DirectoryDialog(self.ws, self).open()
 
     def undo(self) -> None:
         undo = self.ws.take_undo()

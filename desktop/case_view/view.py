@@ -19,6 +19,7 @@ from desktop.case_view.timeline_model import TimelineModel
 from desktop.operations import Changes, QueryOp, edits
 from desktop.operations.case_file import CaseFile, read_case_file
 from desktop.person_form import case_form, person_form
+from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
 from models.schemas.cases import CaseIn
 from models.schemas.persons import PersonIn
@@ -59,6 +60,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.case_panel, self.tr("Case"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.notes, self.tr("Notes and attachments"))
+        self.trafficking = TraffickingPanel(ws, case_id, self)
+        self.tabs.addTab(self.trafficking, self.tr("Trafficking and referrals"))
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)

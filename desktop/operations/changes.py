@@ -13,6 +13,7 @@ class Changes:
     deadlines: bool = False  # obligations were recomputed: the deadlines panel, the list's deadline columns
     notes: bool = False
     attachments: bool = False
+    referral: bool = False  # screening, assessment, consent or a referral of the case (its trafficking tab)
     person_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
     case_ids: frozenset[uuid.UUID] = field(default_factory=frozenset)
 
@@ -24,6 +25,6 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         flags = {name: getattr(self, name) or getattr(other, name)
-                 for name in ("case", "person", "history", "deadlines", "notes", "attachments")}
+                 for name in ("case", "person", "history", "deadlines", "notes", "attachments", "referral")}
         return Changes(**flags, person_ids=self.person_ids | other.person_ids,
                        case_ids=self.case_ids | other.case_ids)

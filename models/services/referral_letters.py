@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 from sqlalchemy import select
@@ -139,13 +140,27 @@ def record_output(db: Database, actor: Actor, referral_id: uuid.UUID, lang: str,
                      lang=lang, parts=list(parts), reference=referral.reference)
 
 
-def letter(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
-           output: Output = "file", on: dt.date | None = None) -> bytes:
-    """The referral letter as PDF bytes in `lang`; audited as `output` ("preview", "print" or "file")."""
+@dataclass(frozen=True)
+class Made:
+    """A letter made: its PDF, and the parts of the case it carries (for the audit of a later print)."""
+
+    pdf: bytes
+    parts: list[str]
+
+
+def make(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
+         output: Output = "file", on: dt.date | None = None) -> Made:
+    """The referral letter in `lang`, audited as `output` ("preview", "print" or "file")."""
     made = content(db, actor, referral_id, on)
     pdf = layout.render(made, lang)
     record_output(db, actor, referral_id, lang, output, made.parts)
-    return pdf
+    return Made(pdf, made.parts)
+
+
+def letter(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
+           output: Output = "file", on: dt.date | None = None) -> bytes:
+    """The referral letter as PDF bytes in `lang`; audited as `output` ("preview", "print" or "file")."""
+    return make(db, actor, referral_id, lang, output, on).pdf
 
 
 def letters(db: Database, actor: Actor, referral_ids: Sequence[uuid.UUID], lang: layout.Language = "ru",

@@ -22,8 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import (Case, Consent, Organisation, Referral, ReferralEvent, ReferralStatus, Role, Setting,
-                             Urgency)
+from models.entities import (Case, Consent, Organisation, Person, Referral, ReferralEvent, ReferralStatus, Role,
+                             Setting, Urgency)
 from models.schemas.common import long_date
 from models.schemas.trafficking import ReferralEventOut, ReferralIn, ReferralOut, SendIn, StepIn, not_before_sent
 from models.schemas.validation import validate
@@ -315,3 +315,32 @@ def find_by_reference(db: Database, actor: Actor, reference: str) -> ReferralOut
             raise NotFound(f"There is no referral with reference {reference}.")
         check_case(session, actor, found.case_id)
         return ReferralOut.model_validate(found)
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    """A referral in a list across cases (printing many letters at once)."""
+
+    referral_id: uuid.UUID
+    case_id: uuid.UUID
+    reference: str
+    person: str
+    organisation: str
+    status: ReferralStatus
+    urgency: Urgency
+    sent_on: dt.date | None
+
+
+def referral_rows(db: Database, actor: Actor, statuses: tuple[ReferralStatus, ...] = (S.sent, S.accepted),
+                  limit: int = 2000) -> list[ReferralRow]:
+    """The live referrals of the cases `actor` may see, in these statuses, most recently sent first."""
+    query = (select(Referral.id, Referral.case_id, Referral.reference, Person.family_name, Person.given_name,
+                    Organisation.name, Referral.status, Referral.urgency, Referral.sent_on)
+             .join(Case, Case.id == Referral.case_id).join(Person, Person.id == Case.person_id)
+             .join(Organisation, Organisation.id == Referral.organisation_id)
+             .where(Referral.archived_at.is_(None), Case.archived_at.is_(None), Referral.status.in_(statuses),
+                    visible_cases(actor))
+             .order_by(Referral.sent_on.desc(), Referral.reference.desc()).limit(limit))
+    with reading(db, actor) as session:
+        return [ReferralRow(rid, cid, ref, f"{family} {given}", org, status, urgency, sent)
+                for rid, cid, ref, family, given, org, status, urgency, sent in session.execute(query)]

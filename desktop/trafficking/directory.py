@@ -1,0 +1,185 @@
+"""The service directory: everyone reads it; an administrator or a supervisor adds, changes and archives
+entries, and sets the office's own details that head every letter."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
+
+from desktop.errors import show_error
+from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.trafficking.checklist import CheckList
+from desktop.trafficking.dialogs import FormDialog
+from desktop.trafficking.words import choices, word, words
+from desktop.widgets.editors import ChoiceEdit, LongTextEdit, TextEdit
+from desktop.workspace import Workspace
+from models.entities import OrganisationKind, Role
+from models.schemas.trafficking import LANGUAGES, SERVICES
+from models.services import directory
+
+
+def may_edit(ws: Workspace) -> bool:
+    return bool({Role.admin, Role.supervisor} & set(ws.actor.roles))
+
+
+def _directory_changed(_result: object) -> Changes:
+    return Changes(referral=True)  # every trafficking tab lists the directory's names
+
+
+class _ListEdit(TextEdit):
+    """A few words separated by commas (regions) as a list."""
+
+    def value(self) -> list[str]:
+        return [part.strip() for part in self.text().split(",") if part.strip()]
+
+    def set_value(self, value: object) -> None:
+        self.setText(", ".join(value or ()))
+
+
+class OrganisationDialog(FormDialog):
+    def __init__(self, ws: Workspace, organisation=None, parent=None) -> None:
+        super().__init__(ws, self.tr("Organisation") if organisation else self.tr("New organisation"), parent)
+        self.organisation = organisation
+        self.form.add("name", self.tr("Name"), TextEdit(self, 200))
+        self.form.add("kind", self.tr("Kind"), ChoiceEdit(self, choices("organisation_kind", OrganisationKind)))
+        self.form.add("services", self.tr("Services"), CheckList(choices("service", SERVICES), self, columns=3))
+        self.form.add("regions", self.tr("Regions (comma-separated)"), _ListEdit(self, 300))
+        self.form.add("languages", self.tr("Languages"), CheckList([(code, code) for code in LANGUAGES], self, 5))
+        self.form.add("address", self.tr("Address"), TextEdit(self, 300))
+        self.form.add("phone", self.tr("Phone"), TextEdit(self, 100))
+        self.form.add("email", self.tr("E-mail"), TextEdit(self, 200))
+        self.form.add("website", self.tr("Website"), TextEdit(self, 200))
+        self.form.add("opening_hours", self.tr("Opening hours"), TextEdit(self, 200))
+        self.form.add("notes", self.tr("Notes"), LongTextEdit(self))
+        self.form.add("source", self.tr("Source of these details"), TextEdit(self, 200))
+        if organisation is not None:
+            self.form.set_values(organisation)
+        self.show_hint(self.tr("Enter only contact details you have checked: a wrong number can put a person at "
+                               "risk."))
+
+    def operation(self, data: dict) -> CollectionOp:
+        organisation = self.organisation
+        if organisation is None:
+            op = lambda db, actor: directory.add_organisation(db, actor, data)  # noqa: E731
+        else:
+            op = lambda db, actor: directory.update_organisation(  # noqa: E731
+                db, actor, organisation.id, organisation.version, data)
+        return CollectionOp(self.ws, parent=self, op=op, changes=_directory_changed)
+
+
+class OfficeDialog(FormDialog):
+    """The office's name and contacts, as the header of its letters."""
+
+    def __init__(self, ws: Workspace, office, parent=None) -> None:
+        super().__init__(ws, self.tr("The office's details"), parent)
+        self.form.add("name", self.tr("Name of the office"), TextEdit(self, 200))
+        self.form.add("address", self.tr("Address"), TextEdit(self, 300))
+        self.form.add("phone", self.tr("Phone"), TextEdit(self, 100))
+        self.form.add("email", self.tr("E-mail"), TextEdit(self, 200))
+        self.form.add("website", self.tr("Website"), TextEdit(self, 200))
+        if office is not None:
+            self.form.set_values(office)
+        self.show_hint(self.tr("These head every referral letter the office prints."))
+
+    def operation(self, data: dict) -> CollectionOp:
+        return CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.set_office(db, actor, data),
+                            changes=lambda _: Changes())
+
+
+class DirectoryDialog(QDialog):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.organisations: list = []
+        self.setWindowTitle(self.tr("Service directory"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.service = QComboBox(self)
+        self.service.addItem(self.tr("Every service"), None)
+        for stored, shown in choices("service", SERVICES):
+            self.service.addItem(shown, stored)
+        self.table = QTableWidget(0, 7, self)
+        self.table.setObjectName("directory")
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Services"),
+                                              self.tr("Regions"), self.tr("Phone"), self.tr("E-mail"),
+                                              self.tr("Source")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.edit_button = QPushButton(self.tr("Change…"), self)
+        self.archive_button = QPushButton(self.tr("Archive…"), self)
+        self.office_button = QPushButton(self.tr("The office's details…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Service:"), self))
+        top.addWidget(self.service)
+        top.addStretch(1)
+        bottom = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.archive_button, self.office_button):
+            bottom.addWidget(button)
+            button.setEnabled(may_edit(ws))
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.service.currentIndexChanged.connect(lambda _: self.load())
+        self.add_button.clicked.connect(lambda: self._edit(None))
+        self.edit_button.clicked.connect(lambda: self._edit(self.current()))
+        self.table.itemDoubleClicked.connect(lambda _: self._edit(self.current()) if may_edit(ws) else None)
+        self.archive_button.clicked.connect(self._archive)
+        self.office_button.clicked.connect(self._office)
+        close.clicked.connect(self.close)
+        ws.changed.connect(lambda changes, _: self.load() if changes.referral else None)
+        self.resize(1100, 560)
+        self.load()
+
+    def load(self) -> None:
+        service = self.service.currentData()
+        QueryOp(self.ws, parent=self, op=lambda db, actor: directory.organisations(db, actor, service=service),
+                success=self._show).run_in_background()
+
+    def _show(self, organisations: list) -> None:
+        self.organisations = organisations
+        self.table.setRowCount(len(organisations))
+        for r, o in enumerate(organisations):
+            cells = [o.name, word("organisation_kind", o.kind), words("service", o.services), ", ".join(o.regions),
+                     o.phone or "", o.email or "", o.source or ""]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0 and o.notes:
+                    item.setToolTip(o.notes)
+                self.table.setItem(r, c, item)
+
+    def current(self):
+        row = self.table.currentRow()
+        return self.organisations[row] if 0 <= row < len(self.organisations) else None
+
+    def _edit(self, organisation) -> None:
+        if organisation is None and self.sender() is self.edit_button:
+            return
+        dialog = OrganisationDialog(self.ws, organisation, self)
+        self.dialog = dialog
+        dialog.open()
+
+    def _archive(self) -> None:
+        organisation = self.current()
+        if organisation is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Archive"), self.tr(
+            "Take {0} out of the directory? Referrals already made to it keep its name.").format(organisation.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.archive_organisation(
+                db, actor, organisation.id, organisation.version), changes=_directory_changed).run_in_background()
+
+    def _office(self) -> None:
+        QueryOp(self.ws, parent=self, op=lambda db, actor: directory.office(db, actor),
+                success=self._open_office).failure(lambda error: show_error(self, error) or True).run_in_background()
+
+    def _open_office(self, office) -> None:
+        self.dialog = OfficeDialog(self.ws, office, self)
+        self.dialog.open()

@@ -1,0 +1,231 @@
+"""The case view's "Trafficking and referrals" tab: screening and assessment, consent, referrals.
+
+It reads its own file when first shown (opening a case stays as fast as before) and again after
+any change to the case's screening, consent or referrals.
+"""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from desktop import i18n
+from desktop.operations import Changes, QueryOp
+from desktop.trafficking import dialogs
+from desktop.trafficking.letter_preview import LetterPreview
+from desktop.trafficking.operations import TraffickingFile, read_file
+from desktop.trafficking.words import word, words
+from desktop.workspace import Workspace
+from models.entities import ReferralStatus
+from models.services import referrals, screening
+
+S = ReferralStatus
+
+
+def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+
+
+def _buttons(parent: QWidget, *labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
+    row = QHBoxLayout()
+    made = [QPushButton(label, parent) for label in labels]
+    for button in made:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row, made
+
+
+class TraffickingPanel(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.case_id = ws, case_id
+        self.file: TraffickingFile | None = None
+        self._wanted = False
+
+        screening_box = QGroupBox(self.tr("Screening and assessment"), self)
+        self.assessment = QLabel(screening_box)
+        self.assessment.setWordWrap(True)
+        self.screenings = QListWidget(screening_box)
+        self.screenings.setObjectName("screenings")
+        row, (self.screen_button, self.assess_button) = _buttons(
+            screening_box, self.tr("New screening…"), self.tr("Record assessment…"))
+        column = QVBoxLayout(screening_box)
+        column.addWidget(self.assessment)
+        column.addWidget(self.screenings, 1)
+        column.addLayout(row)
+
+        consent_box = QGroupBox(self.tr("Consent"), self)
+        self.consents = _table(consent_box, [self.tr("Purpose"), self.tr("Organisation"), self.tr("May share"),
+                                             self.tr("Given"), self.tr("How"), self.tr("In force")], "consents")
+        row, (self.consent_button, self.withdraw_button) = _buttons(
+            consent_box, self.tr("Record consent…"), self.tr("Withdraw…"))
+        column = QVBoxLayout(consent_box)
+        column.addWidget(self.consents, 1)
+        column.addLayout(row)
+
+        referral_box = QGroupBox(self.tr("Referrals"), self)
+        self.referrals = _table(referral_box, [self.tr("Reference"), self.tr("Organisation"), self.tr("Services"),
+                                               self.tr("Urgency"), self.tr("Status"), self.tr("Sent"),
+                                               self.tr("Follow-up")], "referrals")
+        row, (self.refer_button, self.edit_button, self.send_button, self.step_button, self.letter_button) = \
+            _buttons(referral_box, self.tr("New referral…"), self.tr("Change draft…"), self.tr("Send…"),
+                     self.tr("Record progress…"), self.tr("Letter…"))
+        column = QVBoxLayout(referral_box)
+        column.addWidget(self.referrals, 1)
+        column.addLayout(row)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        for box in (screening_box, consent_box, referral_box):
+            splitter.addWidget(box)
+        splitter.setStretchFactor(2, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.screen_button.clicked.connect(lambda: self._open(dialogs.ScreeningDialog(ws, self.file, self)))
+        self.assess_button.clicked.connect(lambda: self._open(dialogs.AssessmentDialog(ws, self.file, self)))
+        self.consent_button.clicked.connect(lambda: self._open(dialogs.ConsentDialog(ws, self.file, self)))
+        self.withdraw_button.clicked.connect(self.withdraw)
+        self.refer_button.clicked.connect(lambda: self._open(dialogs.ReferralDialog(ws, self.file, None, self)))
+        self.edit_button.clicked.connect(
+            lambda: self._open(dialogs.ReferralDialog(ws, self.file, self.current_referral(), self)))
+        self.send_button.clicked.connect(self.send)
+        self.step_button.clicked.connect(lambda: self._open(dialogs.StepDialog(ws, self.file, self.current_referral(),
+                                                                               self)))
+        self.letter_button.clicked.connect(lambda: self.show_letter())
+        self.referrals.itemSelectionChanged.connect(self._update_buttons)
+        self.consents.itemSelectionChanged.connect(self._update_buttons)
+        ws.changed.connect(self._on_changes)
+        self._update_buttons()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._wanted:
+            self._wanted = True
+            self.load()
+
+    def load(self) -> None:
+        case_id = self.case_id
+        QueryOp(self.ws, parent=self, op=lambda db, actor: read_file(db, actor, case_id), success=self._show) \
+            .run_in_background()
+
+    def _on_changes(self, changes: Changes, _initiator: object) -> None:
+        if self._wanted and (changes.referral or changes.attachments) and changes.concerns(case_id=self.case_id):
+            self.load()
+
+    def _show(self, file: TraffickingFile) -> None:
+        selected = self.current_referral()
+        self.file = file
+        if file.assessments:
+            latest = file.assessments[0]
+            by = word("assessed_by", latest.assessed_by) + (f" – {latest.assessor}" if latest.assessor else "")
+            self.assessment.setText(self.tr("<b>Assessment:</b> {0} ({1}, {2})").format(
+                word("outcome", latest.outcome), by, i18n.show_date(latest.assessed_on)))
+        else:
+            self.assessment.setText(self.tr("<b>Assessment:</b> none yet. The caseworker decides; the screening's "
+                                            "indicators support the decision."))
+        self.screenings.clear()
+        names = {u.id: u.full_name for u in self.ws.users}
+        for done in file.screenings:
+            found = screening.summary(done)
+            groups = ", ".join(screening.indicator_set().group_name(g, i18n.current()) for g in found.present)
+            self.screenings.addItem(self.tr("{0} – {1}: {2} indicator(s) present{3}").format(
+                i18n.show_date(done.interviewed_on), names.get(done.interviewer_id, ""), found.count,
+                f" ({groups})" if groups else ""))
+        _fill(self.consents, [[word("purpose", c.purpose), file.organisation_name(c.organisation_id),
+                               words("part", c.scope), i18n.show_date(c.given_on), word("method", c.method),
+                               self.tr("yes") if c.withdrawn_on is None else
+                               self.tr("withdrawn {0}").format(i18n.show_date(c.withdrawn_on))]
+                              for c in file.consents])
+        _fill(self.referrals, [dialogs.describe_referral(file, r) for r in file.referrals])
+        if selected is not None:
+            ids = [r.id for r in file.referrals]
+            if selected.id in ids:
+                self.referrals.selectRow(ids.index(selected.id))
+        self._update_buttons()
+        self.loaded.emit()
+
+    # --- the selected rows ----------------------------------------------------------------------
+
+    def current_referral(self):
+        row = self.referrals.currentRow()
+        if self.file is None or not (0 <= row < len(self.file.referrals)) or not self.referrals.selectedItems():
+            return None
+        return self.file.referrals[row]
+
+    def current_consent(self):
+        row = self.consents.currentRow()
+        if self.file is None or not (0 <= row < len(self.file.consents)) or not self.consents.selectedItems():
+            return None
+        return self.file.consents[row]
+
+    def _update_buttons(self) -> None:
+        ready = self.file is not None
+        for button in (self.screen_button, self.assess_button, self.consent_button, self.refer_button):
+            button.setEnabled(ready)
+        referral = self.current_referral()
+        status = S(referral.status) if referral else None
+        self.edit_button.setEnabled(status == S.draft)
+        self.send_button.setEnabled(status == S.draft)
+        self.step_button.setEnabled(status is not None and bool([s for s in referrals.NEXT[status] if s != S.sent]))
+        self.letter_button.setEnabled(status is not None and status != S.revoked)
+        consent = self.current_consent()
+        self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _open(self, dialog: dialogs.FormDialog) -> dialogs.FormDialog:
+        self.dialog = dialog  # tests reach the open dialog here
+        dialog.open()
+        return dialog
+
+    def withdraw(self) -> None:
+        if (consent := self.current_consent()) is not None:
+            dialog = self._open(dialogs.WithdrawDialog(self.ws, self.file, consent, self))
+            dialog.saved.connect(self._after_withdrawal)
+
+    def _after_withdrawal(self, withdrawal) -> None:
+        if withdrawal.referrals_to_revoke:
+            QMessageBox.information(self, self.tr("Consent withdrawn"), self.tr(
+                "These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them "
+                "(Record progress…) and tell the organisations.").format(", ".join(withdrawal.referrals_to_revoke)))
+
+    def send(self) -> None:
+        referral = self.current_referral()
+        if referral is None:
+            return
+        QueryOp(self.ws, parent=self, op=lambda db, actor: referrals.consent_check(db, actor, referral.id),
+                success=lambda check: self._send_with(referral, check)).run_in_background()
+
+    def _send_with(self, referral, check) -> None:
+        dialog = self._open(dialogs.SendDialog(self.ws, self.file, referral, check, self))
+        # Sent: the letter the person carries is what comes next.
+        dialog.saved.connect(lambda sent: self.show_letter(sent))
+
+    def show_letter(self, referral=None) -> LetterPreview | None:
+        referral = referral or self.current_referral()
+        if referral is None:
+            return None
+        self.preview = LetterPreview(self.ws, referral.id, referral.reference, self)
+        self.preview.open()
+        return self.preview
