@@ -36,7 +36,8 @@ def demo_database(folder: Path):
 
 
 def showcase_case(db, actor):
-    """A case worth showing: a person in the country now, with documents and deadlines of every colour."""
+    """A case worth showing: a person in the country now, with a Cyrillic name, documents and deadlines of
+    every colour."""
     from desktop.operations.case_file import read_deadlines
     from models.services import cases, persons
 
@@ -46,7 +47,10 @@ def showcase_case(db, actor):
         found = read_deadlines(db, actor, case.person_id, "en")
         statuses = {item.status for item in found.items}
         documents = persons.documents_of(db, actor, case.person_id)
-        score = len(statuses) * 3 + min(len(found.items), 6) + 2 * found.stay.present + min(len(documents), 2)
+        person = persons.get_person(db, actor, case.person_id)
+        cyrillic = person.family_name != person.family_name_latin  # shows finding across scripts
+        score = len(statuses) * 3 + min(len(found.items), 6) + 2 * found.stay.present + min(len(documents), 2) + \
+            4 * cyrillic
         if score > best_score:
             best, best_score = case, score
     return best
@@ -68,7 +72,7 @@ def wait(app, condition, timeout: float = 20) -> None:
         time.sleep(0.01)
 
 
-def shoot(app, out: Path, db, actor, name: str, case, lang: str) -> None:
+def shoot(app, out: Path, db, actor, name: str, case, lang: str, scratch: Path) -> None:
     from PySide6.QtCore import QSettings
 
     from desktop import i18n
@@ -78,7 +82,7 @@ def shoot(app, out: Path, db, actor, name: str, case, lang: str) -> None:
 
     i18n.install(lang)
     ws = Workspace(db, actor, name)
-    settings = QSettings(str(out / f".settings-{lang}.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(scratch / f"settings-{lang}.ini"), QSettings.Format.IniFormat)  # none remembered
     window = MainWindow(ws, settings)
     window.resize(*SIZE)
     window.show()
@@ -145,11 +149,9 @@ def main() -> None:
             actor, name = choose_actor(db, None)
             case = showcase_case(db, actor)
             for lang in LANGUAGES:
-                shoot(app, args.out, db, actor, name, case, lang)
+                shoot(app, args.out, db, actor, name, case, lang, Path(folder))
         finally:
             db.close()
-    for stale in args.out.glob(".settings-*.ini"):
-        stale.unlink()
     print(f"screenshots in {args.out}")
 
 

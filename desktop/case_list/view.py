@@ -16,7 +16,7 @@ from models.entities import CaseStatus, Category
 from models.services import users
 from models.services.cases import CaseFilter
 
-WIDTHS = {NAME: 260, CITIZENSHIP: 140, CATEGORY: 170, STATUS: 90, CASEWORKER: 170, NEXT_DUE: 110, DEADLINE: 150}
+WIDTHS = {NAME: 260, CITIZENSHIP: 150, CATEGORY: 180, STATUS: 120, CASEWORKER: 180, NEXT_DUE: 120, DEADLINE: 150}
 
 
 class FilterBar(QWidget):

@@ -63,7 +63,7 @@ class NewCaseWizard(QWizard):
         if ws.actor.user_id is not None:
             self.case_page.form.editors["caseworker_id"].set_value(ws.actor.user_id)
         self.person_page.open_existing.connect(self._chose_existing)
-        self.resize(920, 640)
+        self.resize(900, 560)
 
     def _chose_existing(self, match) -> None:
         self.existing_chosen.emit(match)
