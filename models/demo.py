@@ -362,7 +362,7 @@ class _Demo:
         birth = self.as_of - dt.timedelta(days=365 * age + rng.randrange(365))
         year_only = rng.random() < 0.08 and category in ("refugee", "asylum_seeker", "stateless", "trafficking_survivor",
                                                          "labour_migrant")
-        address = self.address()[0] if rng.random() < 0.85 else None
+        address, region = self.address() if rng.random() < 0.85 else (None, None)
         person_id = self.new_id()
         history = _History(self, person_id, citizenship, category, worker, address)
         history.build()
@@ -376,7 +376,7 @@ class _Demo:
             "birth_date": None if year_only else birth, "birth_year": birth.year,
             "sex": "male" if male else "female", "citizenship": citizenship,
             "iin": self.iin(birth, "male" if male else "female") if history.has_iin and not year_only else None,
-            "languages": self.data["languages"].get(name_key), "phone": None, "address": address,
+            "languages": self.data["languages"].get(name_key), "phone": None, "address": address, "region": region,
             "exempt_category": self.exempt_category(category),
         })
         self.documents(person_id, citizenship, category, first_seen, worker)

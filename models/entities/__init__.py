@@ -5,7 +5,7 @@ from models.entities.cases import Attachment, Case, CaseShare, CaseStatus, Categ
 from models.entities.deadlines import StoredObligation
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
-from models.entities.quota import QuotaAllocation
+from models.entities.quota import EmployerHeadcount, QuotaAllocation
 from models.entities.rules import RuleVersionRecord
 from models.entities.settings import Setting
 from models.entities.stays import Registration, Stay, StayBasis
@@ -18,7 +18,7 @@ from models.entities.work import Contract, ContractKind, Employer, EmployerKind,
 __all__ = [
     "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment",
     "AuditEntry", "Base", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
-    "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerKind", "Expulsion",
+    "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
     "IdentityDocument", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",

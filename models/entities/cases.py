@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from models.entities.base import Base, Record, StrEnum, utcnow
@@ -37,6 +37,10 @@ class Priority(StrEnum):
 
 class Case(Record):
     __tablename__ = "cases"
+    # Covering index of "the persons with an open case" (and whose they are), which the alert queries
+    # check each obligation against.
+    __table_args__ = (Index("ix_cases_open", "status", "archived_at", "person_id", "caseworker_id", "category",
+                            "sensitive", "opened_on", "id"),)
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("persons.id"), index=True)
     category: Mapped[Category] = mapped_column(index=True)

@@ -46,6 +46,8 @@ class Person(Record):
     languages: Mapped[str | None] = mapped_column(String(200))  # comma-separated ISO 639 codes
     phone: Mapped[str | None] = mapped_column(String(40))
     address: Mapped[str | None] = mapped_column(String(300))
+    # Derived from the address unless given (models.regions): the supervisor's alerts and caseloads by region.
+    region: Mapped[str | None] = mapped_column(String(100), index=True)
     # RULES.md 3, stay.90_in_180 condition 5: crew, drivers, couriers ... are exempt.
     exempt_category: Mapped[str | None] = mapped_column(String(40))
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
-from models import identifiers, names
+from models import identifiers, names, regions
 from models.entities import DocumentKind, Sex
 from models.rules.situation import EXEMPT_CATEGORIES
 from models.schemas.common import CountryCode, Input, Name, OptionalText, long_date, not_before, output_of
@@ -30,10 +30,11 @@ class PersonIn(Input):
     languages: Annotated[str | None, Field(max_length=200)] = None
     phone: Annotated[str | None, Field(max_length=40)] = None
     address: OptionalText
+    region: Annotated[str | None, Field(max_length=100)] = None  # empty: the region the address lies in
     exempt_category: str | None = None
 
     @field_validator("patronymic", "family_name_latin", "given_name_latin", "patronymic_latin", "iin",
-                     "languages", "phone", "address", "exempt_category", mode="before")
+                     "languages", "phone", "address", "region", "exempt_category", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -75,6 +76,7 @@ class PersonIn(Input):
         self.given_name_latin = self.given_name_latin or names.to_latin(self.given_name)
         if self.patronymic and not self.patronymic_latin:
             self.patronymic_latin = names.to_latin(self.patronymic)
+        self.region = regions.canonical(self.region) or self.region or regions.region_of(self.address)
         return self
 
 

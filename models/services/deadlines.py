@@ -104,14 +104,17 @@ def _store(session: Session, where: str, params: tuple, situations: dict[str, ru
     connection = session.connection()
     connection.exec_driver_sql(f"DELETE FROM obligations WHERE {where}", params)
     computed_on = as_of.isoformat()
+    with_open_case = {row[0] for row in connection.exec_driver_sql(
+        f"SELECT person_id FROM cases WHERE status != 'closed' AND archived_at IS NULL AND {where}", params)}
     rows = [
-        (person_id, position, o.rule, o.due.isoformat(), o.status == "met", o.rule_version, computed_on)
+        (person_id, position, o.rule, o.due.isoformat(), o.status == "met", o.rule_version, computed_on,
+         o.status != "met" and person_id in with_open_case)
         for person_id, situation in situations.items()
         for position, o in enumerate(evaluate(situation, ruleset, as_of).obligations)
     ]
     if rows:
         connection.exec_driver_sql("INSERT INTO obligations (person_id, position, rule, due, met, rule_version, "
-                                   "computed_on) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                                   "computed_on, alert) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def refresh(session: Session, person_ids: Iterable[uuid.UUID], as_of: dt.date | None = None) -> None:
