@@ -73,6 +73,9 @@ class OfficeDialog(FormDialog):
     def __init__(self, ws: Workspace, office, parent=None) -> None:
         super().__init__(ws, self.tr("The office's details"), parent)
         self.form.add("name", self.tr("Name of the office"), TextEdit(self, 200))
+        self.form.add("name_kk", self.tr("Name in Kazakh"), TextEdit(self, 200))
+        self.form.add("name_ru", self.tr("Name in Russian"), TextEdit(self, 200))
+        self.form.add("name_en", self.tr("Name in English"), TextEdit(self, 200))
         self.form.add("address", self.tr("Address"), TextEdit(self, 300))
         self.form.add("phone", self.tr("Phone"), TextEdit(self, 100))
         self.form.add("email", self.tr("E-mail"), TextEdit(self, 200))

@@ -44,6 +44,10 @@ class Party:
     phone: str | None = None
     email: str | None = None
     website: str | None = None
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): an office's name in the letter's language
+
+    def name_in(self, lang: str) -> str:
+        return dict(self.names).get(lang) or self.name
 
 
 @dataclass(frozen=True)
@@ -195,7 +199,7 @@ def _header(letter: ReferralLetter, words: dict) -> list:
     flow: list = []
     office = letter.office
     if office is not None:
-        flow.append(_p(_e(office.name), "office"))
+        flow.append(_p(_e(office.name_in(_lang(words))), "office"))
         contacts = [office.address, office.phone, office.email, office.website]
         if any(contacts):
             flow.append(_p(" · ".join(_e(c) for c in contacts if c), "small"))
@@ -254,7 +258,7 @@ def _person_rows(letter: ReferralLetter, words: dict, lang: str) -> list[tuple[s
     if letter.documents is not None and letter.documents:
         lines = []
         for doc in letter.documents:
-            text = f"{words['document_kinds'].get(doc.kind, doc.kind)} № {doc.number} " \
+            text = f"{words['document_kinds'].get(doc.kind, doc.kind)} {words['number_sign']} {doc.number} " \
                    f"({countries.name(doc.issuing_country, lang)})"
             if doc.issued_on:
                 text += ", " + stay["issued"].format(date=short_date(doc.issued_on))
@@ -282,7 +286,7 @@ def _person_rows(letter: ReferralLetter, words: dict, lang: str) -> list[tuple[s
             for permit in migration.permits:
                 text = words["permit_kinds"].get(permit.kind, permit.kind)
                 if permit.number:
-                    text += f" № {permit.number}"
+                    text += f" {words['number_sign']} {permit.number}"
                 if permit.valid_to:
                     text += ", " + stay["valid_to"].format(date=short_date(permit.valid_to))
                 lines.append(_e(text))
@@ -419,7 +423,7 @@ def render(letter: ReferralLetter, lang: Language = "ru") -> bytes:
     out = io.BytesIO()
     document = SimpleDocTemplate(out, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=11 * mm,
                                  bottomMargin=22 * mm, title=f"{words['title'].capitalize()} {letter.reference}",
-                                 author=letter.office.name if letter.office else "", creator="Qamqor",
+                                 author=letter.office.name_in(lang) if letter.office else "", creator="Qamqor",
                                  lang={"ru": "ru-RU", "kk": "kk-KZ", "en": "en-GB"}[lang])
     document.build(_story(letter, words, lang), canvasmaker=_canvas_class(letter, words))
     return out.getvalue()

@@ -116,6 +116,10 @@ def archive_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID,
 
 class OfficeIn(Input):
     name: Annotated[str, Field(min_length=1, max_length=200)]
+    # The name as letters in each language print it (a Kazakh letter heads with the Kazakh name); empty: `name`.
+    name_kk: Annotated[str | None, Field(max_length=200)] = None
+    name_ru: Annotated[str | None, Field(max_length=200)] = None
+    name_en: Annotated[str | None, Field(max_length=200)] = None
     address: Annotated[str | None, Field(max_length=300)] = None
     phone: Annotated[str | None, Field(max_length=100)] = None
     email: Annotated[str | None, Field(max_length=200)] = None

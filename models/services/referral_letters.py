@@ -101,7 +101,10 @@ def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | No
             consent_given_on=consent_given_on,
             override=referral.consent_id is None and referral.override_reason is not None)
         if (office := directory.office_in(session)) is not None:
-            letter["office"] = layout.Party(office.name, office.address, office.phone, office.email, office.website)
+            names = tuple((lang, name) for lang, name in (("kk", office.name_kk), ("ru", office.name_ru),
+                                                          ("en", office.name_en)) if name)
+            letter["office"] = layout.Party(office.name, office.address, office.phone, office.email, office.website,
+                                            names)
         if "identity" in parts:
             latin = " ".join(filter(None, (person.family_name_latin, person.given_name_latin)))
             languages = tuple(code.strip() for code in (person.languages or "").split(",") if code.strip())

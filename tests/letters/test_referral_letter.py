@@ -134,11 +134,14 @@ def test_someone_without_access_to_the_case_gets_no_letter(db, actor, survivor, 
         referral_letters.letter(db, admin, sent.id, "ru")
 
 
-def test_the_office_heads_its_letters(db, actor, survivor, iom) -> None:
+def test_the_office_heads_its_letters_in_their_language(db, actor, survivor, iom) -> None:
     _, case = survivor
-    directory.set_office(db, Actor.system(), {"name": "ҚҚ «Сенім» дағдарыс орталығы", "address": "Алматы"})
+    directory.set_office(db, Actor.system(), {"name": "ОФ «Сенім» — кризисный центр",
+                                              "name_kk": "«Сенім» ҚҚ — дағдарыс орталығы", "address": "Алматы"})
     sent = refer(db, actor, case, iom, ["identity"], ["identity"])
-    assert "ҚҚ «Сенім» дағдарыс орталығы" in pdf_text(referral_letters.letter(db, actor, sent.id, "kk"))
+    assert "«Сенім» ҚҚ — дағдарыс орталығы" in pdf_text(referral_letters.letter(db, actor, sent.id, "kk"))
+    russian = pdf_text(referral_letters.letter(db, actor, sent.id, "ru"))
+    assert "ОФ «Сенім» — кризисный центр" in russian and "ҚҚ" not in russian  # no Russian name given: the main one
 
 
 def test_many_letters_report_their_progress(db, actor, survivor, iom) -> None:
