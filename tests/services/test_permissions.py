@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import (accounts, cases, consent, deadlines, directory, employers, history, persons,
-                             referral_letters, referrals, rules, screening, search, users)
+from models.services import (accounts, alerts, caseload, cases, consent, deadlines, directory, employers, exports,
+                             history, persons, quota, referral_letters, referrals, rules, screening, search, users)
 from models.services.base import Actor
 from models.services.errors import PermissionDenied
 
@@ -83,6 +83,10 @@ def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
         "find by name": lambda a: _found(search.find(db, a, person.family_name_latin[:6]), person.id),
         "see in case list": lambda a: _found(cases.case_list(db, a), case.id),
         "reassign": lambda a: cases.reassign_cases(db, a, [case.id], case.caseworker_id),
+        # The supervisor's view (issue 6)
+        "see in alerts": lambda a: _found([r.case_id for r in alerts.alerts(db, a, alerts.AlertFilter(window="all"))],
+                                          case.id),
+        "reassign from caseloads": lambda a: caseload.reassign(db, a, [case.id], case.caseworker_id),
         # Trafficking: screening, consent, referrals and their letters (issue 5)
         "record screening": lambda a: screening.record_screening(db, a, {
             "case_id": case.id, "interviewed_on": "2024-06-01", "answers": [{"indicator": "no_contract",
@@ -113,12 +117,13 @@ CASE_CONTENT = {"read person", "read documents", "add document", "read history",
                 "plan a stay", "read case", "edit case", "read notes", "add note", "read attachments",
                 "add attachment", "find by name", "see in case list", "record screening", "read screenings",
                 "record assessment", "read assessments", "record consent", "read consents", "refer",
-                "read referrals", "read referral history", "preview letter"}
+                "read referrals", "read referral history", "preview letter", "see in alerts"}
+SUPERVISING = {"reassign", "reassign from caseloads"}
 ALLOWED = {
     ("owner", "ordinary"): CASE_CONTENT, ("owner", "sensitive"): CASE_CONTENT,
     ("colleague", "ordinary"): CASE_CONTENT, ("colleague", "sensitive"): set(),
     ("stranger", "ordinary"): set(), ("stranger", "sensitive"): set(),
-    ("supervisor", "ordinary"): CASE_CONTENT | {"reassign"}, ("supervisor", "sensitive"): CASE_CONTENT | {"reassign"},
+    ("supervisor", "ordinary"): CASE_CONTENT | SUPERVISING, ("supervisor", "sensitive"): CASE_CONTENT | SUPERVISING,
     ("admin", "ordinary"): set(), ("admin", "sensitive"): set(),
 }
 
@@ -136,7 +141,7 @@ def test_case_actions_by_role(db, office, who, which) -> None:
             assert str(refused.value), action
 
 
-def test_office_actions_by_role(db, office) -> None:
+def test_office_actions_by_role(db, office, tmp_path) -> None:
     people, _ = office
     version = rules.ruleset(db).version_for("entry_ban.end", dt.date(2024, 1, 1))
     office_actions = {
@@ -152,13 +157,21 @@ def test_office_actions_by_role(db, office) -> None:
         "change directory": lambda a: directory.add_organisation(db, a, {
             "name": f"Crisis centre {abs(hash(a)) % 10**6}", "kind": "shelter", "services": ["shelter"]}),
         "set office details": lambda a: directory.set_office(db, a, {"name": "ҚҚ «Сенім»"}),
+        "see alerts": lambda a: alerts.overview(db, a),
+        "see caseloads": lambda a: caseload.caseloads(db, a),
+        "see quota": lambda a: quota.usage(db, a, 2026),
+        "set quota": lambda a: quota.set_allocation(db, a, {"year": 2026, "region": "г. Алматы", "category": "first",
+                                                            "units": 10}),
+        "check employers": lambda a: quota.employer_checks(db, a),
+        "export statistics": lambda a: exports.export_statistics(db, a, tmp_path / "statistics.csv"),
     }
+    supervising = {"see alerts", "see caseloads", "see quota", "set quota", "check employers", "export statistics"}
     allowed = {
-        "owner": {"record employer", "list colleagues", "read directory"},
+        "owner": {"record employer", "list colleagues", "read directory", "see alerts"},
         "supervisor": {"record employer", "list colleagues", "read directory", "change directory",
-                       "set office details"},
+                       "set office details"} | supervising,
         "admin": {"create account", "add rule version", "record employer", "list colleagues", "read directory",
-                  "change directory", "set office details"},
+                  "change directory", "set office details", "see quota", "set quota", "check employers"},
     }
     for who, may in allowed.items():
         for action, call in office_actions.items():

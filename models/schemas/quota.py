@@ -1,0 +1,65 @@
+"""Input and output of the labour quota: allocations per year, region and category; employers' staff figures."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Annotated
+
+from pydantic import Field, ValidationInfo, field_validator
+
+from models import regions
+from models.entities import WorkCategory
+from models.schemas.common import Input, output_of
+
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+
+
+class QuotaAllocationIn(Input):
+    """Units of the foreign labour quota a region may issue in a year, per permit category [000:L448]."""
+
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    region: Annotated[str, Field(min_length=1, max_length=100)]
+    category: WorkCategory
+    units: Count
+
+    @field_validator("region")
+    @classmethod
+    def _known_region(cls, value: str) -> str:
+        found = regions.canonical(value)
+        if found is None:
+            raise ValueError("is not a region of Kazakhstan (e.g. Карагандинская обл., г. Алматы)")
+        return found
+
+
+QuotaAllocationOut = output_of(QuotaAllocationIn)
+
+
+class EmployerHeadcountIn(Input):
+    """An employer's staff on a day, for the local-content check [004:L142]."""
+
+    employer_id: uuid.UUID
+    counted_on: dt.date
+    managers: Count  # managers and heads of subdivisions (permit categories 1 and 2)
+    managers_citizens: Count
+    specialists: Count  # specialists and skilled workers (permit categories 3 and 4)
+    specialists_citizens: Count
+    source: Annotated[str | None, Field(max_length=200)] = None
+
+    @field_validator("managers_citizens", "specialists_citizens")
+    @classmethod
+    def _part_of_the_total(cls, value: int, info: ValidationInfo) -> int:
+        total_field = info.field_name.removesuffix("_citizens")
+        total = info.data.get(total_field)
+        if total is not None and value > total:
+            raise ValueError(f"cannot be more than the {total_field} in all ({total})")
+        return value
+
+    @field_validator("counted_on")
+    @classmethod
+    def _not_in_the_future(cls, value: dt.date) -> dt.date:
+        if value > dt.date.today() + dt.timedelta(days=1):
+            raise ValueError("is in the future")
+        return value
+
+
+EmployerHeadcountOut = output_of(EmployerHeadcountIn)
