@@ -9,18 +9,21 @@ from PySide6.QtCore import QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import errors, i18n, icons
+from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
+from desktop.sign_in import sign_in
 from desktop.unlock import unlock
 from desktop.workspace import Workspace
 from models import db as database
 from models.entities import Role
+from models.services import settings as office_settings
 from models.services import users
 from models.services.base import Actor
 
 
 def choose_actor(db: database.Database, username: str | None) -> tuple[Actor, str]:
-    """Who works in this window until sign-in comes (issue 7): the chosen user, else the first
-    supervisor, else the maintenance actor; services get this actor with every call."""
+    """For scripts (screenshots, benchmarks) that show the window without anyone signing in: the chosen
+    user, else the first supervisor, else the maintenance actor. The application itself signs in."""
     everyone = users.users(db, Actor.system())
     chosen = [u for u in everyone if u.username == username] or \
         [u for u in everyone if Role.supervisor in u.roles]
@@ -37,59 +40,81 @@ def default_language() -> str:
 class Application(QObject):
     """Keeps the workspace; builds the main window again when the language or the user changes."""
 
-    def __init__(self, db: database.Database, settings: QSettings) -> None:
+    def __init__(self, db: database.Database, settings: QSettings, actor: Actor, user_name: str) -> None:
         super().__init__()
         self.db, self.settings = db, settings
         self.language = str(settings.value("language", default_language()))
-        self.username = settings.value("user")
         i18n.install(self.language)
-        actor, name = choose_actor(db, self.username)
-        self.ws = Workspace(db, actor, name)
+        self.ws = Workspace(db, actor, user_name)
         self.window: MainWindow | None = None
+        self.idle_lock: IdleLock | None = None
 
     def show(self) -> MainWindow:
         self.window = MainWindow(self.ws, self.settings)
         self.window.preferences_requested.connect(self.preferences)
+        self.window.sign_out_requested.connect(self.sign_out)
+        username = self.username()
+        if username is not None:  # scripts show the window for the maintenance actor: nobody to ask
+            self.idle_lock = IdleLock(self.window, self.db, username, self.ws.user_name,
+                                      float(office_settings.read(self.db, office_settings.IDLE_LOCK_MINUTES)))
         self.window.show()
         return self.window
+
+    def username(self) -> str | None:
+        return next((u.username for u in self.ws.users if u.id == self.ws.actor.user_id), None)
 
     def preferences(self) -> None:
         from desktop.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.language, self.ws.users, self.username, self.window)
-        dialog.accepted.connect(lambda: self.switch(dialog.language.currentData(), dialog.user.currentData()))
+        dialog = PreferencesDialog(self.language, self.window)
+        dialog.accepted.connect(lambda: self.switch(dialog.language.currentData()))
         dialog.open()
 
-    def switch(self, language: str, username: str | None = None) -> None:
-        """Rebuild the window in another language (or for another user), reopening the open cases."""
+    def switch(self, language: str) -> None:
+        """Rebuild the window in another language, reopening the open cases."""
         old = self.window
         if old is None or not old.may_discard_edits(old.case_views()):
             return
-        open_cases = [view.case_id for view in old.case_views()] if username == self.username else []
-        old.save_layout()
-        self.language, self.username = language, username
+        open_cases = [view.case_id for view in old.case_views()]
+        self.language = language
         self.settings.setValue("language", language)
-        self.settings.setValue("user", username)
         i18n.install(language)
-        if username != self.ws_username():
-            actor, name = choose_actor(self.db, username)
-            self.ws.actor, self.ws.user_name = actor, name
-            self.ws.load_reference_lists()
-        old.hide()
-        window = self.show()
+        self._replace_window(old)
         for case_id in open_cases:
-            window.open_case(case_id)
-        old.deleteLater()
+            self.window.open_case(case_id)
 
-    def ws_username(self) -> str | None:
-        return next((u.username for u in self.ws.users if u.id == self.ws.actor.user_id), None)
+    def sign_out(self) -> None:
+        """Close everything the user had open and ask who works next; cancelling quits."""
+        old = self.window
+        if old is None or not old.may_discard_edits(old.case_views()):
+            return
+        old.hide()
+        actor = sign_in(self.db, "")
+        if actor is None:
+            old.close()
+            return
+        self.ws.actor = actor
+        self.ws.load_reference_lists()
+        self.ws.user_name = next((u.full_name for u in self.ws.users if u.id == actor.user_id), "")
+        self._replace_window(old)
+
+    def _replace_window(self, old: MainWindow) -> None:
+        old.save_layout()
+        old.hide()
+        if self.idle_lock is not None:
+            self.idle_lock.deleteLater()
+            self.idle_lock = None
+        self.show()
+        old.deleteLater()
 
     def close(self) -> None:
         self.ws.close()
 
 
-def run_application(db_path: str | Path | None = None, ready: Callable[[MainWindow], None] | None = None) -> int:
-    """`qamqor`: open the database and the main window. `ready(window)` runs once the case list is filled."""
+def run_application(db_path: str | Path | None = None, ready: Callable[[MainWindow], None] | None = None,
+                    actor: Actor | None = None) -> int:
+    """`qamqor`: open the database, sign in, show the main window. `ready(window)` runs once the case list
+    is filled; `actor` (scripts only) skips the sign-in."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")
@@ -103,7 +128,15 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
         return 1
     if db is None:  # the passphrase dialog was cancelled
         return 1
-    application = Application(db, QSettings())
+    settings = QSettings()
+    if actor is None:
+        actor = sign_in(db, str(settings.value("last_user", "")))
+        if actor is None:  # set-up or sign-in cancelled
+            db.close()
+            return 0
+    name = next((u.full_name for u in users.users(db, actor) if u.id == actor.user_id), "")
+    settings.setValue("last_user", next((u.username for u in users.users(db, actor) if u.id == actor.user_id), ""))
+    application = Application(db, settings, actor, name)
     window = application.show()
     if ready is not None:
         window.case_list.model.loaded.connect(lambda _: ready(window))

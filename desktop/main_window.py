@@ -16,6 +16,7 @@ from desktop.workspace import Workspace
 
 class MainWindow(QMainWindow):
     preferences_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, ws: Workspace, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.close_case_action = self._action(self.tr("&Close tab"), keys.Close, lambda: self.close_tab(
             self.tabs.currentIndex()))
         self.quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
+        self.sign_out_action = self._action(self.tr("Sign &out"), None, self.sign_out_requested.emit)
         self.refresh_action = self._action(self.tr("&Refresh"), keys.Refresh, self.refresh, "refresh")
         self.preferences_action = self._action(self.tr("&Preferences…"), keys.Preferences,
                                                self.preferences_requested.emit)
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
         self.print_letters_action = self._action(self.tr("Print referral &letters…"), None, self.print_letters)
         file_menu.addAction(self.print_letters_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)

@@ -41,7 +41,12 @@ def ready(window):
     window.close()
     from PySide6.QtWidgets import QApplication
     QApplication.quit()
-sys.exit(run_application(sys.argv[1], ready=ready))
+from desktop.app import choose_actor
+from models.db import open_database
+_db = open_database(sys.argv[1])  # who works: the first supervisor, as if they had signed in
+actor, _ = choose_actor(_db, None)
+_db.close()
+sys.exit(run_application(sys.argv[1], ready=ready, actor=actor))
 """
 
 

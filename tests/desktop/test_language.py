@@ -26,8 +26,7 @@ def menus(window) -> list[str]:
 
 def test_switching_language_translates_every_window_and_keeps_the_open_case(qtbot, db, actor, case,
                                                                             settings) -> None:
-    settings.setValue("user", "aigerim")
-    application = Application(db, settings)
+    application = Application(db, settings, actor, "Aigerim Nurlanovna")
     qtbot.addWidget(application.show())
     application.window.open_case(case.id)
     idle(qtbot, application.ws)
