@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
@@ -81,10 +82,29 @@ def show_error(parent: QWidget | None, error: BaseException, *, reload: Callable
     box.open()  # window-modal, without a nested event loop: background results keep arriving
 
 
-def setup_logging() -> None:
-    path = log_file()
+class WithoutCaseData(logging.Formatter):
+    """The log file never holds case data: an exception is logged by its type and where it happened,
+    never by its message or arguments, which may carry names, document numbers or notes."""
+
+    def formatException(self, exc_info) -> str:
+        kind, _, tb = exc_info
+        return ("Traceback (most recent call last):\n" + "".join(traceback.format_tb(tb)) +
+                f"{kind.__module__}.{kind.__qualname__} (message not logged: it may hold case data)")
+
+    def format(self, record: logging.LogRecord) -> str:
+        if isinstance(record.args, tuple):
+            record.args = tuple(type(a).__name__ if isinstance(a, BaseException) else a for a in record.args)
+        cached, record.exc_text = record.exc_text, None  # another handler may have cached the full text
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+
+def setup_logging(path: Path | None = None) -> None:
+    path = path or log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(WithoutCaseData("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
