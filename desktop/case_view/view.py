@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 
 from desktop import i18n, labels
 from desktop.case_view.deadlines import DeadlinesPanel
+from desktop.case_view.history import HistoryPanel
 from desktop.case_view.notes import NotesPanel
 from desktop.case_view.panels import DocumentsModel, FormPanel, PersonTab
 from desktop.case_view.planner import StayPlanner
@@ -21,6 +22,7 @@ from desktop.operations.case_file import CaseFile, read_case_file
 from desktop.person_form import case_form, person_form
 from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
+from models.entities import Role
 from models.schemas.cases import CaseIn
 from models.schemas.persons import PersonIn
 
@@ -62,6 +64,10 @@ class CaseView(QWidget):
         self.tabs.addTab(self.notes, self.tr("Notes and attachments"))
         self.trafficking = TraffickingPanel(ws, case_id, self)
         self.tabs.addTab(self.trafficking, self.tr("Trafficking and referrals"))
+        self.history: HistoryPanel | None = None
+        if Role.supervisor in ws.actor.roles:  # the services refuse the history to anyone else anyway
+            self.history = HistoryPanel(ws, case_id, self)
+            self.tabs.addTab(self.history, self.tr("History"))
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +109,8 @@ class CaseView(QWidget):
         self.notes.set_content(file.notes, file.attachments)
         self.deadlines.set_deadlines(file.deadlines)
         self.planner.person_id = person.id
+        if self.history is not None:
+            self.history.load()
         self.title_changed.emit(f"{person.family_name} {person.given_name}")
         self.loaded.emit()
 

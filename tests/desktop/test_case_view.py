@@ -129,3 +129,21 @@ def test_a_scan_is_attached(qtbot, ws, case, tmp_path) -> None:
     idle(qtbot, ws)
     assert view.notes.attachments.count() == 1
     assert view.notes.attachments.item(0).text().startswith("passport.pdf (")
+
+
+def test_a_supervisor_reads_the_case_history_and_a_caseworker_has_no_such_tab(qtbot, db, ws, case) -> None:
+    from desktop.workspace import Workspace
+    from models.services import accounts
+    from models.services.base import Actor
+
+    assert open_view(qtbot, ws, case).history is None  # ws: the caseworker
+    supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}))
+    boss = Workspace(db, supervisor, "Dana Serikova")
+    view = open_view(qtbot, boss, case)
+    qtbot.waitUntil(lambda: view.history.table.rowCount() >= 2)
+    table = view.history.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    assert ["Aigerim Nurlanovna", "created", "cases"] in [row[1:4] for row in rows]
+    idle(qtbot, boss)
+    boss.worker.shutdown()

@@ -1,0 +1,67 @@
+"""A case's history for supervisors: who created, changed, archived, opened or printed what, and when
+(read from the audit trail; the services refuse it to anyone but a supervisor)."""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktop import i18n
+from desktop.operations import QueryOp
+from desktop.workspace import Workspace
+from models.services import audit
+
+translate = QCoreApplication.translate
+ALMATY = ZoneInfo("Asia/Almaty")
+
+ACTIONS = {
+    "create": translate("History", "created"), "change": translate("History", "changed"),
+    "archive": translate("History", "archived"), "view": translate("History", "opened (sensitive case)"),
+    "refused": translate("History", "was refused"), "share": translate("History", "shared"),
+    "print": translate("History", "printed"), "export": translate("History", "exported"),
+}
+
+
+def _action(code: str) -> str:
+    return QCoreApplication.translate("History", ACTIONS[code]) if code in ACTIONS else code
+
+
+def _details(entry: audit.HistoryEntry) -> str:
+    changes = entry.details.get("changes") or {}
+    return "; ".join(f"{field}: {old if old is not None else '—'} → {new if new is not None else '—'}"
+                     for field, (old, new) in changes.items())
+
+
+class HistoryPanel(QWidget):
+    COLUMNS = (translate("History", "When"), translate("History", "Who"), translate("History", "Did"),
+               translate("History", "What"), translate("History", "Details"))
+
+    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+        super().__init__(parent)
+        self.ws, self.case_id = ws, case_id
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setObjectName("caseHistory")
+        self.table.setHorizontalHeaderLabels([translate("History", c) for c in self.COLUMNS])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        QVBoxLayout(self).addWidget(self.table)
+
+    def load(self) -> None:
+        case_id = self.case_id
+        QueryOp(self.ws, parent=self, op=lambda db, actor: audit.case_history(db, actor, case_id),
+                success=self.show_entries).run_in_background()
+
+    def show_entries(self, entries: list[audit.HistoryEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            local = entry.at.replace(tzinfo=dt.timezone.utc).astimezone(ALMATY)  # stored in UTC
+            cells = (f"{i18n.show_date(local.date())} {local:%H:%M}",
+                     entry.user or translate("History", "maintenance"), _action(entry.action),
+                     (entry.entity or "").replace("_", " "), _details(entry))
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
