@@ -33,7 +33,7 @@ class LockScreen(QWidget):
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
-        self.password.setMaximumWidth(320)
+        self.password.setFixedWidth(300)
         self.problem = QLabel(self)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
