@@ -146,6 +146,11 @@
             <source>Change {0}</source>
             <translation>Өзгерту: {0}</translation>
         </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="64" />
+            <source>Trafficking and referrals</source>
+            <translation>Адам саудасы және жолдамалар</translation>
+        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -985,6 +990,16 @@ Everything stays on this computer.</source>
             <location filename="../../desktop/main_window.py" line="211" />
             <source>&amp;Undo {0}</source>
             <translation>Б&amp;олдырмау: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="82" />
+            <source>Print referral &amp;letters…</source>
+            <translation>&amp;Жолдамаларды басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="91" />
+            <source>Service &amp;directory…</source>
+            <translation>Қызметтер &amp;анықтамалығы…</translation>
         </message>
     </context>
     <context>
@@ -1947,6 +1962,790 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/unlock.py" line="72" />
             <source>The passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</source>
             <translation>Құпия сөз тіркесі дұрыс емес. Пернетақта тілін және Caps Lock пернесін тексеріп, қайталап көріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
+            <source>Record an assessment</source>
+            <translation>Бағалауды жазу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
+            <source>Assessed on</source>
+            <translation>Бағалау күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
+            <source>Outcome</source>
+            <translation>Қорытынды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
+            <source>Decided by</source>
+            <translation>Кім шешті</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
+            <source>Officer, court or body</source>
+            <translation>Қызметкер, сот немесе орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
+            <source>Reasoning</source>
+            <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
+            <source>You decide; the indicators only support the decision.</source>
+            <translation>Шешімді сіз қабылдайсыз; индикаторлар тек соған көмектеседі.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
+            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
+            <translation>Соңғы сұхбат ({0}): анықталған индикаторлар: {1}, топтар: {2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
+            <source>Record consent</source>
+            <translation>Келісімді жазу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
+            <source>Purpose</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
+            <source>May share</source>
+            <translation>Беруге болады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
+            <source>Given on</source>
+            <translation>Келісім күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
+            <source>How</source>
+            <translation>Қалай алынды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
+            <source>Witness</source>
+            <translation>Куәгер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
+            <source>Signed form</source>
+            <translation>Қол қойылған нысан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
+            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
+            <translation>Адамға түсінікті тілде қандай мәліметтер, кімге және не үшін берілетінін түсіндіріңіз; келісімді кез келген уақытта кері қайтарып алуға болады. Қол қойылған нысанды алдымен іске тіркеңіз (Жазбалар мен тіркемелер).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="97" />
+            <source>Service directory</source>
+            <translation>Қызметтер анықтамалығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="100" />
+            <source>Every service</source>
+            <translation>Барлық қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Regions</source>
+            <translation>Өңірлер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="107" />
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="114" />
+            <source>Add…</source>
+            <translation>Қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="115" />
+            <source>Change…</source>
+            <translation>Өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="116" />
+            <source>Archive…</source>
+            <translation>Мұрағатқа…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="117" />
+            <source>The office's details…</source>
+            <translation>Ұйым деректемелері…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="118" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="120" />
+            <source>Service:</source>
+            <translation>Қызмет:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="176" />
+            <source>Archive</source>
+            <translation>Мұрағатқа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="177" />
+            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
+            <translation>«{0}» анықтамалықтан алынсын ба? Бұрын жасалған жолдамаларда оның атауы сақталады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPreview</name>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
+            <source>Referral letter {0}</source>
+            <translation>Жолдама {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
+            <source>Save as PDF…</source>
+            <translation>PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
+            <source>Language of the letter:</source>
+            <translation>Хаттың тілі:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
+            <source>Print referral letter {0}</source>
+            <translation>{0} жолдамасын басып шығару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
+            <source>Save the referral letter</source>
+            <translation>Жолдаманы сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="74" />
+            <source>The office's details</source>
+            <translation>Ұйым деректемелері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="75" />
+            <source>Name of the office</source>
+            <translation>Ұйымның атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="76" />
+            <source>Name in Kazakh</source>
+            <translation>Қазақша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="77" />
+            <source>Name in Russian</source>
+            <translation>Орысша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="78" />
+            <source>Name in English</source>
+            <translation>Ағылшынша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="79" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="80" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="81" />
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="82" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="85" />
+            <source>These head every referral letter the office prints.</source>
+            <translation>Бұл деректемелер әр жолдаманың басында басылады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>New organisation</source>
+            <translation>Жаңа ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="43" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="44" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="45" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="46" />
+            <source>Regions (comma-separated)</source>
+            <translation>Өңірлер (үтір арқылы)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="47" />
+            <source>Languages</source>
+            <translation>Тілдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="48" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="49" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="50" />
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="51" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="52" />
+            <source>Opening hours</source>
+            <translation>Жұмыс уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="53" />
+            <source>Notes</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="54" />
+            <source>Source of these details</source>
+            <translation>Бұл мәліметтердің дереккөзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="57" />
+            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
+            <translation>Тек тексерілген байланыс деректерін енгізіңіз: қате нөмір адамды қауіпке ұшыратуы мүмкін.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintLettersDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
+            <source>Print referral letters</source>
+            <translation>Жолдамаларды басып шығару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Reference</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
+            <source>Choose all</source>
+            <translation>Барлығын таңдау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
+            <source>Save as one PDF…</source>
+            <translation>Бір PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
+            <source>Language:</source>
+            <translation>Тіл:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
+            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
+            <translation>Сізге қолжетімді істер бойынша жіберілген және қабылданған жолдамалар, алдымен жаңалары. Әр хатта тек адам келісім берген мәліметтер болады; әр хат аудит журналына жазылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
+            <source>Making the letters…</source>
+            <translation>Хаттар дайындалуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
+            <source>Making {0} referral letter(s)…</source>
+            <translation>Жолдамалар дайындалуда: {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
+            <source>Save the referral letters</source>
+            <translation>Жолдамаларды сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>New referral</source>
+            <translation>Жаңа жолдама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>Change the draft referral</source>
+            <translation>Жолдама жобасын өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
+            <source>Urgency</source>
+            <translation>Шұғылдығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
+            <source>Reason</source>
+            <translation>Негізі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
+            <source>Share</source>
+            <translation>Беру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
+            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
+            <translation>Ұйымды таңдаңыз: хатқа адам оған беруге келісім берген мәліметтер ғана енеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
+            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
+            <translation>Бұл ұйымға мәлімет беруге әзірге қолданыстағы келісім жоқ: жібермес бұрын оны жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
+            <source>The consent in force covers what this referral shares.</source>
+            <translation>Қолданыстағы келісім осы жолдама беретін мәліметтердің бәрін қамтиды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
+            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
+            <translation>Келісіммен қамтылмаған: {0}. Келісім жазыңыз немесе азырақ беріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
+            <source>New screening</source>
+            <translation>Жаңа сұхбат (скрининг)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
+            <source>Interviewed on</source>
+            <translation>Сұхбат күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
+            <source>Interpreter</source>
+            <translation>Аудармашы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
+            <source>Notes</source>
+            <translation>Жазбалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
+            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
+            <translation>Адамға түсінікті сөзбен сұраңыз; сұрақ қойылмаса, бос қалдырыңыз. Индикаторлар бағалауға көмектеседі, бірақ оны алмастырмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
+            <source>Source: {0}</source>
+            <translation>Дереккөз: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
+            <source>Not asked</source>
+            <translation>Қойылмады</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
+            <source>Send referral {0}</source>
+            <translation>{0} жолдамасын жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
+            <source>Mark as sent</source>
+            <translation>Жіберілді деп белгілеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
+            <source>Sent on</source>
+            <translation>Жіберілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
+            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
+            <translation>Адамның {0} берген келісімі осы жолдамадағы мәліметтерді «{1}» ұйымына беруге мүмкіндік береді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
+            <source>the referral itself</source>
+            <translation>жолдаманың өзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
+            <source>Why it cannot wait</source>
+            <translation>Неге күтуге болмайды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
+            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
+            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Онсыз тек төтенше жағдайда, себебін көрсетіп жіберуге болады; бұл аудит журналына жазылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
+            <source>Send without consent</source>
+            <translation>Келісімсіз жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
+            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
+            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Алдымен адамның келісімін жазыңыз. Онсыз жолдаманы тек жетекші, ал төтенше жолдаманы жауапты әлеуметтік қызметкер де жібере алады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
+            <source>Progress of referral {0}</source>
+            <translation>{0} жолдамасының барысы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
+            <source>Now</source>
+            <translation>Енді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
+            <source>On</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
+            <source>Note (the reason, for a rejection or revocation)</source>
+            <translation>Ескертпе (бас тарту не кері қайтару үшін — себебі)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraffickingPanel</name>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="65" />
+            <source>Screening and assessment</source>
+            <translation>Скрининг және бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>New screening…</source>
+            <translation>Жаңа сұхбат…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>Record assessment…</source>
+            <translation>Бағалауды жазу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="77" />
+            <source>Consent</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Purpose</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>May share</source>
+            <translation>Беруге болады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>Given</source>
+            <translation>Берілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>How</source>
+            <translation>Қалай алынды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>In force</source>
+            <translation>Күшінде</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Record consent…</source>
+            <translation>Келісімді жазу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Withdraw…</source>
+            <translation>Кері қайтару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="86" />
+            <source>Referrals</source>
+            <translation>Жолдамалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Reference</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Urgency</source>
+            <translation>Шұғылдығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Status</source>
+            <translation>Мәртебесі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="89" />
+            <source>Follow-up</source>
+            <translation>Жауапты қадағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>New referral…</source>
+            <translation>Жаңа жолдама…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Change draft…</source>
+            <translation>Жобаны өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Send…</source>
+            <translation>Жіберу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Record progress…</source>
+            <translation>Барысын жазу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Letter…</source>
+            <translation>Хат…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="142" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
+            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; {0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="145" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
+            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; әзірге жоқ. Шешімді әлеуметтік қызметкер қабылдайды; скрининг индикаторлары соған көмектеседі.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="152" />
+            <source>{0} – {1}: {2} indicator(s) present{3}</source>
+            <translation>{0} – {1}: анықталған индикаторлар: {2}{3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="157" />
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="158" />
+            <source>withdrawn {0}</source>
+            <translation>{0} кері қайтарылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="209" />
+            <source>Consent withdrawn</source>
+            <translation>Келісім кері қайтарылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="210" />
+            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
+            <translation>Мына жолдамалар осы келісімге негізделген: {0}. Олардың хаттарын енді басып шығаруға болмайды. Оларды кері қайтарып («Барысын жазу…»), ұйымдарға хабарлаңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="188" />
+            <source>Withdraw consent</source>
+            <translation>Келісімді кері қайтару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="190" />
+            <source>Withdrawn on</source>
+            <translation>Кері қайтарылған күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="191" />
+            <source>Note</source>
+            <translation>Ескертпе</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="192" />
+            <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
+            <translation>Осы күннен бастап келісім мәлімет беруге мүмкіндік бермейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
         </message>
     </context>
 </TS>

@@ -152,6 +152,11 @@
             <source>Change {0}</source>
             <translation>Изменить: {0}</translation>
         </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="64" />
+            <source>Trafficking and referrals</source>
+            <translation>Торговля людьми и направления</translation>
+        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -1001,6 +1006,16 @@ Everything stays on this computer.</source>
             <location filename="../../desktop/main_window.py" line="211" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="82" />
+            <source>Print referral &amp;letters…</source>
+            <translation>Печать &amp;направлений…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="91" />
+            <source>Service &amp;directory…</source>
+            <translation>&amp;Справочник служб…</translation>
         </message>
     </context>
     <context>
@@ -1965,6 +1980,790 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/unlock.py" line="72" />
             <source>The passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</source>
             <translation>Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
+            <source>Record an assessment</source>
+            <translation>Записать оценку</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
+            <source>Assessed on</source>
+            <translation>Дата оценки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
+            <source>Outcome</source>
+            <translation>Вывод</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
+            <source>Decided by</source>
+            <translation>Кто решил</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
+            <source>Officer, court or body</source>
+            <translation>Сотрудник, суд или орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
+            <source>Reasoning</source>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
+            <source>You decide; the indicators only support the decision.</source>
+            <translation>Решаете вы; индикаторы лишь помогают принять решение.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
+            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
+            <translation>Последнее интервью ({0}): индикаторов выявлено: {1}, групп: {2}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
+            <source>Record consent</source>
+            <translation>Записать согласие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
+            <source>Purpose</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
+            <source>May share</source>
+            <translation>Можно передать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
+            <source>Given on</source>
+            <translation>Дата согласия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
+            <source>How</source>
+            <translation>Как получено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
+            <source>Witness</source>
+            <translation>Свидетель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
+            <source>Signed form</source>
+            <translation>Подписанная форма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
+            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
+            <translation>Объясните человеку на понятном ему языке, какие сведения, кому и зачем будут переданы; согласие можно отозвать в любой момент. Подписанную форму сначала прикрепите к делу (Заметки и вложения).</translation>
+        </message>
+    </context>
+    <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="97" />
+            <source>Service directory</source>
+            <translation>Справочник служб</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="100" />
+            <source>Every service</source>
+            <translation>Все услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Regions</source>
+            <translation>Регионы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="107" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="114" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="115" />
+            <source>Change…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="116" />
+            <source>Archive…</source>
+            <translation>В архив…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="117" />
+            <source>The office's details…</source>
+            <translation>Реквизиты организации…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="118" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="120" />
+            <source>Service:</source>
+            <translation>Услуга:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="176" />
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="177" />
+            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
+            <translation>Убрать «{0}» из справочника? Уже сделанные направления сохранят её название.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterPreview</name>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
+            <source>Referral letter {0}</source>
+            <translation>Направление {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
+            <source>Save as PDF…</source>
+            <translation>Сохранить в PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
+            <source>Language of the letter:</source>
+            <translation>Язык письма:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
+            <source>Print referral letter {0}</source>
+            <translation>Печать направления {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
+            <source>Save the referral letter</source>
+            <translation>Сохранить направление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="74" />
+            <source>The office's details</source>
+            <translation>Реквизиты организации</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="75" />
+            <source>Name of the office</source>
+            <translation>Название организации</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="76" />
+            <source>Name in Kazakh</source>
+            <translation>Название на казахском</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="77" />
+            <source>Name in Russian</source>
+            <translation>Название на русском</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="78" />
+            <source>Name in English</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="79" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="80" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="81" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="82" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="85" />
+            <source>These head every referral letter the office prints.</source>
+            <translation>Эти реквизиты печатаются в шапке каждого направления.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>New organisation</source>
+            <translation>Новая организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="43" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="44" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="45" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="46" />
+            <source>Regions (comma-separated)</source>
+            <translation>Регионы (через запятую)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="47" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="48" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="49" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="50" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="51" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="52" />
+            <source>Opening hours</source>
+            <translation>Часы работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="53" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="54" />
+            <source>Source of these details</source>
+            <translation>Откуда эти сведения</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="57" />
+            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
+            <translation>Вносите только проверенные контакты: неверный номер может подвергнуть человека опасности.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintLettersDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
+            <source>Print referral letters</source>
+            <translation>Печать направлений</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
+            <source>Choose all</source>
+            <translation>Выбрать все</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
+            <source>Save as one PDF…</source>
+            <translation>Сохранить одним PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
+            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
+            <translation>Отправленные и принятые направления по доступным вам делам, сначала новые. В каждом письме только то, на что человек дал согласие; каждое письмо записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
+            <source>Making the letters…</source>
+            <translation>Готовлю письма…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
+            <source>Making {0} referral letter(s)…</source>
+            <translation>Готовлю направления: {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
+            <source>Save the referral letters</source>
+            <translation>Сохранить направления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>New referral</source>
+            <translation>Новое направление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>Change the draft referral</source>
+            <translation>Изменить черновик направления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
+            <source>Urgency</source>
+            <translation>Срочность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
+            <source>Reason</source>
+            <translation>Основание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
+            <source>Share</source>
+            <translation>Передать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
+            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
+            <translation>Выберите организацию: в письмо попадёт только то, что человек согласился ей передать.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
+            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
+            <translation>Пока нет действующего согласия на передачу сведений этой организации: запишите его до отправки.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
+            <source>The consent in force covers what this referral shares.</source>
+            <translation>Действующее согласие покрывает всё, что передаёт это направление.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
+            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
+            <translation>Не покрыто согласием: {0}. Запишите согласие или передайте меньше.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
+            <source>New screening</source>
+            <translation>Новое интервью (скрининг)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
+            <source>Interviewed on</source>
+            <translation>Дата интервью</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
+            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
+            <translation>Спрашивайте словами, понятными человеку; если вопрос не задавался, оставьте его пустым. Индикаторы помогают оценке, но не заменяют её.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
+            <source>Source: {0}</source>
+            <translation>Источник: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
+            <source>Not asked</source>
+            <translation>Не задавался</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
+            <source>Send referral {0}</source>
+            <translation>Отправка направления {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
+            <source>Mark as sent</source>
+            <translation>Отметить как отправленное</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
+            <source>Sent on</source>
+            <translation>Дата отправки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
+            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
+            <translation>Согласие человека от {0} позволяет передать организации «{1}» сведения из этого направления.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
+            <source>the referral itself</source>
+            <translation>само направление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
+            <source>Why it cannot wait</source>
+            <translation>Почему нельзя ждать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
+            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
+            <translation>Действующее согласие не покрывает: {0}. Отправить без него можно только в экстренном случае, указав причину; это записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
+            <source>Send without consent</source>
+            <translation>Отправить без согласия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
+            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
+            <translation>Действующее согласие не покрывает: {0}. Сначала запишите согласие человека. Без него направление может отправить только руководитель, а экстренное — ещё и ответственный социальный работник.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
+            <source>Progress of referral {0}</source>
+            <translation>Ход направления {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
+            <source>Now</source>
+            <translation>Теперь</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
+            <source>On</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
+            <source>Note (the reason, for a rejection or revocation)</source>
+            <translation>Примечание (для отказа или отзыва — причина)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraffickingPanel</name>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="65" />
+            <source>Screening and assessment</source>
+            <translation>Скрининг и оценка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>New screening…</source>
+            <translation>Новое интервью…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>Record assessment…</source>
+            <translation>Записать оценку…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="77" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Purpose</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>May share</source>
+            <translation>Можно передать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>Given</source>
+            <translation>Дано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>How</source>
+            <translation>Как получено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>In force</source>
+            <translation>Действует</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Record consent…</source>
+            <translation>Записать согласие…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Withdraw…</source>
+            <translation>Отозвать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="86" />
+            <source>Referrals</source>
+            <translation>Направления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Urgency</source>
+            <translation>Срочность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="89" />
+            <source>Follow-up</source>
+            <translation>Контроль ответа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>New referral…</source>
+            <translation>Новое направление…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Change draft…</source>
+            <translation>Изменить черновик…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Send…</source>
+            <translation>Отправить…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Record progress…</source>
+            <translation>Записать ход…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Letter…</source>
+            <translation>Письмо…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="142" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
+            <translation>&lt;b&gt;Оценка:&lt;/b&gt; {0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="145" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
+            <translation>&lt;b&gt;Оценка:&lt;/b&gt; пока нет. Решает социальный работник; индикаторы скрининга помогают принять решение.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="152" />
+            <source>{0} – {1}: {2} indicator(s) present{3}</source>
+            <translation>{0} – {1}: выявлено индикаторов: {2}{3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="157" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="158" />
+            <source>withdrawn {0}</source>
+            <translation>отозвано {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="209" />
+            <source>Consent withdrawn</source>
+            <translation>Согласие отозвано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="210" />
+            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
+            <translation>Эти направления опирались на это согласие: {0}. Их письма больше нельзя печатать. Отзовите их («Записать ход…») и сообщите организациям.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="188" />
+            <source>Withdraw consent</source>
+            <translation>Отзыв согласия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="190" />
+            <source>Withdrawn on</source>
+            <translation>Дата отзыва</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="191" />
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="192" />
+            <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
+            <translation>С этого дня согласие больше не позволяет передавать сведения: письма направлений, которые на него опирались, печатать нельзя.</translation>
         </message>
     </context>
 </TS>

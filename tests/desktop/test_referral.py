@@ -242,3 +242,25 @@ def test_the_referrals_menu_opens_the_letters_and_the_directory(qtbot, window) -
                     and window.findChild(DirectoryDialog) is not None)
     for dialog in (window.findChild(PrintLettersDialog), window.findChild(DirectoryDialog)):
         dialog.close()
+
+
+def test_the_tab_speaks_russian_and_kazakh(qtbot, ws, case) -> None:
+    from desktop import i18n
+
+    for language, tab, button, status in (("ru", "Торговля людьми и направления", "Новое направление…", "Черновик"),
+                                          ("kk", "Адам саудасы және жолдамалар", "Жаңа жолдама…", "Жоба")):
+        i18n.install(language)
+        iom = next(o for o in directory.organisations(ws.db, ws.actor) if o.name == "IOM Almaty")
+        referrals.create_referral(ws.db, ws.actor, {"case_id": case.id, "organisation_id": iom.id,
+                                                    "services": ["shelter"]})
+        view = CaseView(ws, case.id)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.file is not None)
+        assert view.tabs.tabText(view.tabs.indexOf(view.trafficking)) == tab
+        view.tabs.setCurrentWidget(view.trafficking)
+        qtbot.waitUntil(lambda: view.trafficking.file is not None)
+        assert view.trafficking.refer_button.text() == button
+        assert view.trafficking.referrals.item(0, 4).text() == status
+        view.close()
+        idle(qtbot, ws)
