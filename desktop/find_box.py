@@ -53,7 +53,7 @@ class FindBox(QLineEdit):
         self.setObjectName("findBox")
         self.setClearButtonEnabled(True)
         self.setPlaceholderText(self.tr("Find a person: name, IIN or document number (Ctrl+F)"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(280)
         self.model = MatchModel(self)
         # Not a window of its own: a panel over the main window, so the keyboard stays in the box.
         self.popup = QFrame(self)

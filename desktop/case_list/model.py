@@ -51,7 +51,8 @@ class CaseListModel(QAbstractTableModel):
         generation, where = self._generation, self.filter
         key, descending = SORT_KEYS[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
         QueryOp(self.ws, parent=self, op=lambda db, actor: cases.case_keys(db, actor, where, key, descending),
-                success=lambda ids: self._set_ids(ids, generation)).run_in_background()
+                success=lambda ids: self._set_ids(ids, generation)) \
+            .with_progress(self.tr("Sorting and filtering the cases…")).run_in_background()
 
     def _set_ids(self, ids: list[str], generation: int) -> None:
         if generation != self._generation:

@@ -84,3 +84,13 @@ def test_case_list_filters_by_deadline(db, actor, person, case) -> None:
     assert cases.case_list(db, actor, soon, as_of=row.next_due - dt.timedelta(days=8)) == []
     assert cases.case_list(db, actor, overdue, as_of=row.next_due + dt.timedelta(days=1)) == [case.id]
     assert cases.case_list(db, actor, sort="next_due") == [case.id]
+
+
+def test_cases_without_a_deadline_come_last_in_either_order(db, actor, person, case) -> None:
+    from models.services import history
+
+    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
+                                    "basis": "visa_free"})
+    none_due = _open(db, actor, "Bekov", "Aidar", "KGZ")
+    assert cases.case_list(db, actor, sort="next_due") == [case.id, none_due]
+    assert cases.case_list(db, actor, sort="next_due", descending=True) == [case.id, none_due]
