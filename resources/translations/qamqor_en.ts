@@ -1948,4 +1948,14 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>SignIn</name>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
+                <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

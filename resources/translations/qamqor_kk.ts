@@ -151,6 +151,10 @@
             <source>Trafficking and referrals</source>
             <translation>Адам саудасы және жолдамалар</translation>
         </message>
+            <message>
+            <source>History</source>
+            <translation>Тарих</translation>
+        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -1000,6 +1004,10 @@ Everything stays on this computer.</source>
             <location filename="../../desktop/main_window.py" line="91" />
             <source>Service &amp;directory…</source>
             <translation>Қызметтер &amp;анықтамалығы…</translation>
+        </message>
+            <message>
+            <source>Sign &amp;out</source>
+            <translation>Тіркелгіден &amp;шығу</translation>
         </message>
     </context>
     <context>
@@ -2746,6 +2754,159 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/trafficking/dialogs.py" line="192" />
             <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
             <translation>Осы күннен бастап келісім мәлімет беруге мүмкіндік бермейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetUpDialog</name>
+        <message>
+            <source>Set up Qamqor</source>
+            <translation>Qamqor-ды баптау</translation>
+        </message>
+        <message>
+            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
+            <translation>Қош келдіңіз. Әкімшінің тіркелгісін жасаңыз: әкімші әлеуметтік қызметкерлер мен жетекшілердің тіркелгілерін жасайды. Кемінде {0} таңбадан тұратын құпиясөз таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Пайдаланушы аты</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Толық аты-жөні</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Құпиясөзді қайталаңыз</translation>
+        </message>
+        <message>
+            <source>I am also the office's supervisor (I may see every case)</source>
+            <translation>Мен кеңсенің жетекшісімін де (барлық істерді көремін)</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Тіркелгі жасау</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Құпиясөздер бірдей емес.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to Qamqor</source>
+            <translation>Qamqor-ға кіру</translation>
+        </message>
+        <message>
+            <source>Sign in with your user name and password.</source>
+            <translation>Пайдаланушы атыңыз бен құпиясөзіңізбен кіріңіз.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Пайдаланушы аты</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Кіру</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The user name or the password is not right.</source>
+            <translation>Пайдаланушы аты немесе құпиясөз дұрыс емес.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Қате құпиясөз тым көп рет енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Qamqor is locked</source>
+            <translation>Qamqor құлыпталды</translation>
+        </message>
+        <message>
+            <source>{0} was away. Enter your password to continue.</source>
+            <translation>{0} орнында болмаған кезде терезе құлыпталды. Жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Құлыпты ашу</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>created</source>
+            <translation>жасады</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>өзгертті</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>мұрағатқа жіберді</translation>
+        </message>
+        <message>
+            <source>opened (sensitive case)</source>
+            <translation>ашты (құпия іс)</translation>
+        </message>
+        <message>
+            <source>was refused</source>
+            <translation>бас тартылды</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>қолжетімділік берді</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>басып шығарды</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>экспорттады</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>Did</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation>қызмет көрсету</translation>
         </message>
     </context>
 </TS>

@@ -157,6 +157,10 @@
             <source>Trafficking and referrals</source>
             <translation>Торговля людьми и направления</translation>
         </message>
+            <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
     </context>
     <context>
         <name>DateEdit</name>
@@ -1016,6 +1020,10 @@ Everything stays on this computer.</source>
             <location filename="../../desktop/main_window.py" line="91" />
             <source>Service &amp;directory…</source>
             <translation>&amp;Справочник служб…</translation>
+        </message>
+            <message>
+            <source>Sign &amp;out</source>
+            <translation>&amp;Выйти из учётной записи</translation>
         </message>
     </context>
     <context>
@@ -2764,6 +2772,161 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/trafficking/dialogs.py" line="192" />
             <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
             <translation>С этого дня согласие больше не позволяет передавать сведения: письма направлений, которые на него опирались, печатать нельзя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetUpDialog</name>
+        <message>
+            <source>Set up Qamqor</source>
+            <translation>Настройка Qamqor</translation>
+        </message>
+        <message>
+            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
+            <translation>Добро пожаловать. Создайте учётную запись администратора: администратор создаёт учётные записи социальных работников и руководителей. Выберите пароль не короче {0} символов.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Пароль ещё раз</translation>
+        </message>
+        <message>
+            <source>I am also the office's supervisor (I may see every case)</source>
+            <translation>Я также руководитель офиса (вижу все дела)</translation>
+        </message>
+        <message>
+            <source>Create account</source>
+            <translation>Создать учётную запись</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to Qamqor</source>
+            <translation>Вход в Qamqor</translation>
+        </message>
+        <message>
+            <source>Sign in with your user name and password.</source>
+            <translation>Войдите под своим именем пользователя и паролем.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Войти</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <source>The user name or the password is not right.</source>
+            <translation>Неверное имя пользователя или пароль.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минуту.</numerusform>
+                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минуты.</numerusform>
+                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минут.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Qamqor is locked</source>
+            <translation>Qamqor заблокирован</translation>
+        </message>
+        <message>
+            <source>{0} was away. Enter your password to continue.</source>
+            <translation>Пока {0} не было на месте, окно заблокировано. Введите пароль, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>created</source>
+            <translation>создал(а)</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменил(а)</translation>
+        </message>
+        <message>
+            <source>archived</source>
+            <translation>архивировал(а)</translation>
+        </message>
+        <message>
+            <source>opened (sensitive case)</source>
+            <translation>открыл(а) (чувствительное дело)</translation>
+        </message>
+        <message>
+            <source>was refused</source>
+            <translation>получил(а) отказ</translation>
+        </message>
+        <message>
+            <source>shared</source>
+            <translation>открыл(а) доступ</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>распечатал(а)</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>экспортировал(а)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>Did</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>maintenance</source>
+            <translation>обслуживание</translation>
         </message>
     </context>
 </TS>
