@@ -232,13 +232,20 @@ class ReferralIn(Input):
 
     case_id: uuid.UUID
     organisation_id: uuid.UUID
-    services: list[str] = Field(min_length=1)
+    services: list[str]
     urgency: Urgency = Urgency.routine
     reason: Text
     shared: list[str] = Field(default_factory=list)
 
     _blank = field_validator("reason", mode="before")(_blank_is_none)
-    _services = field_validator("services")(_known(SERVICES, "service"))
+
+    @field_validator("services")
+    @classmethod
+    def _at_least_one_known_service(cls, value: list[str]) -> list[str]:
+        if not value:
+            raise ValueError("choose at least one service")
+        return _known(SERVICES, "service")(value)
+
     _shared = field_validator("shared")(_known(SHARED_PARTS, "part of a case"))
 
 

@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import (Case, Consent, Organisation, Person, Referral, ReferralEvent, ReferralStatus, Role,
-                             Setting, Urgency)
+                             Urgency)
 from models.schemas.common import long_date
 from models.schemas.trafficking import ReferralEventOut, ReferralIn, ReferralOut, SendIn, StepIn, not_before_sent
 from models.schemas.validation import validate
-from models.services import audit, consent as consents
+from models.services import audit, consent as consents, settings
 from models.services.base import (Actor, archive, check_version, create, get_live, reading, today, update,
                                   writing)
 from models.services.errors import FieldError, NotFound, PermissionDenied, ServiceError, ValidationFailed
@@ -54,8 +54,7 @@ DEFAULT_DUE_SOON, DEFAULT_OVERDUE, DEFAULT_PREFIX = 7, 14, "QMQ"
 
 
 def setting(session: Session, key: str, default: Any) -> Any:
-    row = session.get(Setting, key)
-    return default if row is None or row.value is None else row.value
+    return settings.value(session, key, default)
 
 
 # --- follow-ups: read by the alerts and the supervisor's dashboard ----------------------

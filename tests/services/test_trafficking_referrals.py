@@ -225,3 +225,8 @@ def test_case_closing_keeps_its_referrals(db, actor, case, iom, draft) -> None:
     cases.archive_case(db, actor, case.id, cases.get_case(db, actor, case.id).version)
     with db.reading() as session:
         assert referrals.follow_ups(session, SENT) == []
+
+
+def test_a_referral_asks_for_at_least_one_service(db, actor, case, iom) -> None:
+    with pytest.raises(ValidationFailed, match="Services: choose at least one service"):
+        referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id, "services": []})
