@@ -4,60 +4,108 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="29" />
+            <location filename="../../desktop/app.py" line="32" />
             <source>maintenance (no user)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
+            <source>Record an assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
+            <source>Assessed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
+            <source>Decided by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
+            <source>Officer, court or body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
+            <source>Reasoning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
+            <source>You decide; the indicators only support the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
+            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="55" />
+            <source>Sorting and filtering the cases…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Citizenship</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Caseworker</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Next deadline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Deadline status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="116" />
+            <location filename="../../desktop/case_list/model.py" line="117" />
             <source>(no longer available)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="137" />
+            <location filename="../../desktop/case_list/model.py" line="138" />
             <source>Not assigned</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="150" />
+            <location filename="../../desktop/case_list/model.py" line="151" />
             <source>Overdue by %n day(s)</source>
             <translation>
                 <numerusform>Overdue by %n day</numerusform>
@@ -65,12 +113,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="152" />
+            <location filename="../../desktop/case_list/model.py" line="153" />
             <source>Due today</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="152" />
+            <location filename="../../desktop/case_list/model.py" line="153" />
             <source>Due in %n day(s)</source>
             <translation>
                 <numerusform>Due in %n day</numerusform>
@@ -78,12 +126,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="154" />
+            <location filename="../../desktop/case_list/model.py" line="155" />
             <source>Case closed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="155" />
+            <location filename="../../desktop/case_list/model.py" line="156" />
             <source>On track</source>
             <translation type="unfinished" />
         </message>
@@ -115,38 +163,96 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="35" />
+            <location filename="../../desktop/case_view/view.py" line="38" />
             <source>Opening the case…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="58" />
+            <location filename="../../desktop/case_view/view.py" line="61" />
             <source>Person and documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="59" />
+            <location filename="../../desktop/case_view/view.py" line="62" />
             <source>Case</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="60" />
+            <location filename="../../desktop/case_view/view.py" line="63" />
             <source>Timeline</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="61" />
+            <location filename="../../desktop/case_view/view.py" line="64" />
             <source>Notes and attachments</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="128" />
+            <location filename="../../desktop/case_view/view.py" line="66" />
+            <source>Trafficking and referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="70" />
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="139" />
             <source>Add {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="128" />
+            <location filename="../../desktop/case_view/view.py" line="139" />
             <source>Change {0}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
+            <source>Record consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
+            <source>May share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
+            <source>Given on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
+            <source>Witness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
+            <source>Signed form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
+            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -298,6 +404,94 @@ Source:
         </message>
     </context>
     <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="97" />
+            <source>Service directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="100" />
+            <source>Every service</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Regions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="107" />
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="114" />
+            <source>Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="115" />
+            <source>Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="116" />
+            <source>Archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="117" />
+            <source>The office's details…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="118" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="120" />
+            <source>Service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="176" />
+            <source>Archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="177" />
+            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentsModel</name>
         <message>
             <location filename="../../desktop/case_view/panels.py" line="88" />
@@ -346,67 +540,67 @@ Source:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/errors.py" line="37" />
+            <location filename="../../desktop/errors.py" line="38" />
             <source>Correct the fields named above, then save again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="39" />
+            <location filename="../../desktop/errors.py" line="40" />
             <source>Someone else changed this record after you opened it, so your changes were not saved. Nothing was overwritten.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="41" />
+            <location filename="../../desktop/errors.py" line="42" />
             <source>Reload to see the current version, then enter your changes again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="43" />
+            <location filename="../../desktop/errors.py" line="44" />
             <source>This record is no longer there; it may have been archived.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="44" />
+            <location filename="../../desktop/errors.py" line="45" />
             <source>Refresh the list and open the record again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="47" />
             <source>If you need this, ask your supervisor to assign or share the case with you.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="49" />
+            <location filename="../../desktop/errors.py" line="50" />
             <source>If this keeps happening, tell your administrator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="51" />
+            <location filename="../../desktop/errors.py" line="52" />
             <source>Qamqor could not read or write its database file ({0}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="52" />
+            <location filename="../../desktop/errors.py" line="53" />
             <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="54" />
+            <location filename="../../desktop/errors.py" line="55" />
             <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="55" />
+            <location filename="../../desktop/errors.py" line="56" />
             <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="69" />
+            <location filename="../../desktop/errors.py" line="70" />
             <source>Qamqor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="73" />
+            <location filename="../../desktop/errors.py" line="74" />
             <source>Reload</source>
             <translation type="unfinished" />
         </message>
@@ -462,6 +656,79 @@ Source:
         <message>
             <location filename="../../desktop/case_view/panels.py" line="25" />
             <source>Save changes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="21" />
+            <source>created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="21" />
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="22" />
+            <source>archived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="22" />
+            <source>opened (sensitive case)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="23" />
+            <source>was refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="23" />
+            <source>shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="24" />
+            <source>printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="24" />
+            <source>exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>Did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="40" />
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="40" />
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="63" />
+            <source>maintenance</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -839,105 +1106,186 @@ Source:
         </message>
     </context>
     <context>
+        <name>LetterPreview</name>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
+            <source>Referral letter {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
+            <source>Language of the letter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
+            <source>Print referral letter {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
+            <source>Save the referral letter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="28" />
+            <source>Qamqor is locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="32" />
+            <source>{0} was away. Enter your password to continue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="35" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="40" />
+            <source>Unlock</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="25" />
+            <location filename="../../desktop/main_window.py" line="26" />
             <source>Qamqor — {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>Cases</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>&amp;New case…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>&amp;Find a person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>&amp;Print case…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>&amp;Close tab</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="70" />
+            <source>Sign &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="71" />
             <source>&amp;Refresh</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="72" />
             <source>&amp;Preferences…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="72" />
+            <location filename="../../desktop/main_window.py" line="74" />
             <source>&amp;About Qamqor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="73" />
+            <location filename="../../desktop/main_window.py" line="75" />
             <source>Open a new case (Ctrl+N)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="77" />
+            <location filename="../../desktop/main_window.py" line="79" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="82" />
-            <source>&amp;Edit</source>
+            <source>Print referral &amp;letters…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="87" />
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/main_window.py" line="89" />
-            <source>&amp;Help</source>
+            <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="91" />
+            <source>Service &amp;directory…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="94" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="99" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="101" />
             <source>Main</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="106" />
+            <location filename="../../desktop/main_window.py" line="116" />
             <source>Signed in as {0}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/main_window.py" line="109" />
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>%n case(s) in the list</source>
             <translation>
                 <numerusform>%n case in the list</numerusform>
@@ -945,44 +1293,44 @@ Source:
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Opening…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>{0} has no case yet: open one with New case.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="164" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="164" />
             <source>You have changes that are not saved ({0}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="191" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Undone: {0}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>About Qamqor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
 
 Everything stays on this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Undo {0}</source>
             <translation type="unfinished" />
         </message>
@@ -1213,6 +1561,59 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>OfficeDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="74" />
+            <source>The office's details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="75" />
+            <source>Name of the office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="76" />
+            <source>Name in Kazakh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="77" />
+            <source>Name in Russian</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="78" />
+            <source>Name in English</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="79" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="80" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="81" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="82" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="85" />
+            <source>These head every referral letter the office prints.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../desktop/operations/edits.py" line="30" />
@@ -1227,6 +1628,84 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/operations/edits.py" line="84" />
             <source>Edit case</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>New organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="43" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="44" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="45" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="46" />
+            <source>Regions (comma-separated)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="47" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="48" />
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="49" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="50" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="51" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="52" />
+            <source>Opening hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="53" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="54" />
+            <source>Source of these details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="57" />
+            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1435,23 +1914,92 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/preferences.py" line="20" />
-            <source>(maintenance: all cases)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../desktop/preferences.py" line="28" />
+            <location filename="../../desktop/preferences.py" line="23" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>PrintLettersDialog</name>
         <message>
-            <location filename="../../desktop/preferences.py" line="29" />
-            <source>Work as</source>
+            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
+            <location filename="../../desktop/trafficking/print_letters.py" line="131" />
+            <source>Print referral letters</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/preferences.py" line="30" />
-            <source>Until sign-in arrives, choose whose cases Qamqor shows and whose name it records.</source>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
+            <source>Choose all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
+            <source>Save as one PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
+            <source>Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
+            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
+            <source>Making the letters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
+            <source>Making {0} referral letter(s)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
+            <source>Save the referral letters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
+            <source>PDF (*.pdf)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1759,6 +2307,242 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>New referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>Change the draft referral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
+            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
+            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
+            <source>The consent in force covers what this referral shares.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
+            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
+            <source>New screening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
+            <source>Interviewed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
+            <source>Interpreter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
+            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
+            <source>Source: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
+            <source>Not asked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
+            <source>Send referral {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
+            <source>Mark as sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
+            <source>Sent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
+            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
+            <source>the referral itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
+            <source>Why it cannot wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
+            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
+            <source>Send without consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
+            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SetUpDialog</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="73" />
+            <source>Set up Qamqor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="74" />
+            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="79" />
+            <source>I am also the office's supervisor (I may see every case)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="80" />
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="81" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="82" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="83" />
+            <source>Password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="85" />
+            <source>Create account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="89" />
+            <source>The two passwords are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="129" />
+            <source>The user name or the password is not right.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/sign_in.py" line="130" />
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
+                <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="108" />
+            <source>Sign in to Qamqor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="108" />
+            <source>Sign in with your user name and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="111" />
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="112" />
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="113" />
+            <source>Sign in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StayPage</name>
         <message>
             <location filename="../../desktop/wizard/pages.py" line="155" />
@@ -1820,6 +2604,29 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
                 <numerusform>They may stay up to %n day, until {0} inclusive.</numerusform>
                 <numerusform>They may stay up to %n days, until {0} inclusive.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
+            <source>Progress of referral {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
+            <source>On</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
+            <source>Note (the reason, for a rejection or revocation)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1901,6 +2708,165 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>TraffickingPanel</name>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="65" />
+            <source>Screening and assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>New screening…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>Record assessment…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="77" />
+            <source>Consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>May share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>Given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>In force</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Record consent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Withdraw…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="86" />
+            <source>Referrals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Services</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Urgency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="89" />
+            <source>Follow-up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>New referral…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Change draft…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Send…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Record progress…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Letter…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="142" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="145" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="152" />
+            <source>{0} – {1}: {2} indicator(s) present{3}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="157" />
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="158" />
+            <source>withdrawn {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="209" />
+            <source>Consent withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="210" />
+            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../desktop/unlock.py" line="30" />
@@ -1949,13 +2915,26 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
-        <name>SignIn</name>
-        <message numerus="yes">
-            <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Too many wrong passwords. Try again in %n minute.</numerusform>
-                <numerusform>Too many wrong passwords. Try again in %n minutes.</numerusform>
-            </translation>
+        <name>WithdrawDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="188" />
+            <source>Withdraw consent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="190" />
+            <source>Withdrawn on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="191" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="192" />
+            <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -4,84 +4,132 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="29" />
+            <location filename="../../desktop/app.py" line="32" />
             <source>maintenance (no user)</source>
             <translation>қызмет көрсету (пайдаланушысыз)</translation>
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
+            <source>Record an assessment</source>
+            <translation>Бағалауды жазу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
+            <source>Assessed on</source>
+            <translation>Бағалау күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
+            <source>Outcome</source>
+            <translation>Қорытынды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
+            <source>Decided by</source>
+            <translation>Шешім қабылдаған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
+            <source>Officer, court or body</source>
+            <translation>Қызметкер, сот немесе орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
+            <source>Reasoning</source>
+            <translation>Негіздеме</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
+            <source>You decide; the indicators only support the decision.</source>
+            <translation>Шешімді сіз қабылдайсыз; индикаторлар тек көмектеседі.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
+            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
+            <translation>Соңғы скрининг ({0}): индикаторлар — {1}, топтар — {2}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="55" />
+            <source>Sorting and filtering the cases…</source>
+            <translation>Істер сұрыпталып, іріктелуде…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Name</source>
             <translation>Аты-жөні</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Citizenship</source>
             <translation>Азаматтығы</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Category</source>
             <translation>Санаты</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Status</source>
             <translation>Күйі</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Caseworker</source>
             <translation>Куратор</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Next deadline</source>
             <translation>Жақын мерзім</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Deadline status</source>
             <translation>Мерзім күйі</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="116" />
+            <location filename="../../desktop/case_list/model.py" line="117" />
             <source>(no longer available)</source>
             <translation>(енді қолжетімсіз)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="137" />
+            <location filename="../../desktop/case_list/model.py" line="138" />
             <source>Not assigned</source>
             <translation>Тағайындалмаған</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="150" />
+            <location filename="../../desktop/case_list/model.py" line="151" />
             <source>Overdue by %n day(s)</source>
             <translation>
                 <numerusform>Мерзімі %n күн өтті</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="152" />
+            <location filename="../../desktop/case_list/model.py" line="153" />
             <source>Due today</source>
             <translation>Мерзімі бүгін</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="152" />
+            <location filename="../../desktop/case_list/model.py" line="153" />
             <source>Due in %n day(s)</source>
             <translation>
                 <numerusform>%n күннен кейін</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="154" />
+            <location filename="../../desktop/case_list/model.py" line="155" />
             <source>Case closed</source>
             <translation>Іс жабылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="155" />
+            <location filename="../../desktop/case_list/model.py" line="156" />
             <source>On track</source>
             <translation>Уақытында</translation>
         </message>
@@ -112,48 +160,97 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="35" />
+            <location filename="../../desktop/case_view/view.py" line="38" />
             <source>Opening the case…</source>
             <translation>Іс ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="58" />
+            <location filename="../../desktop/case_view/view.py" line="61" />
             <source>Person and documents</source>
             <translation>Адам және құжаттар</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="59" />
+            <location filename="../../desktop/case_view/view.py" line="62" />
             <source>Case</source>
             <translation>Іс</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="60" />
+            <location filename="../../desktop/case_view/view.py" line="63" />
             <source>Timeline</source>
             <translation>Хронология</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="61" />
+            <location filename="../../desktop/case_view/view.py" line="64" />
             <source>Notes and attachments</source>
             <translation>Жазбалар мен тіркемелер</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="128" />
+            <location filename="../../desktop/case_view/view.py" line="139" />
             <source>Add {0}</source>
             <translation>Қосу: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="128" />
+            <location filename="../../desktop/case_view/view.py" line="139" />
             <source>Change {0}</source>
             <translation>Өзгерту: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="64" />
+            <location filename="../../desktop/case_view/view.py" line="66" />
             <source>Trafficking and referrals</source>
             <translation>Адам саудасы және жолдамалар</translation>
         </message>
-            <message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="70" />
             <source>History</source>
-            <translation>Тарих</translation>
+            <translation>Өзгерістер тарихы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
+            <source>Record consent</source>
+            <translation>Келісімді жазу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
+            <source>Purpose</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
+            <source>May share</source>
+            <translation>Беруге болады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
+            <source>Given on</source>
+            <translation>Келісім күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
+            <source>How</source>
+            <translation>Нысаны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
+            <source>Witness</source>
+            <translation>Куәгер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
+            <source>Signed form</source>
+            <translation>Қол қойылған бланк</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
+            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
+            <translation>Адамға өзі түсінетін тілде не, кімге және не үшін берілетінін түсіндіріңіз; келісімді кез келген уақытта кері қайтаруға болады. Қол қойылған бланк алдымен іске тіркеледі (Жазбалар мен тіркемелер).</translation>
         </message>
     </context>
     <context>
@@ -306,6 +403,94 @@ Source:
         </message>
     </context>
     <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="97" />
+            <source>Service directory</source>
+            <translation>Қызметтер анықтамалығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="100" />
+            <source>Every service</source>
+            <translation>Барлық қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Regions</source>
+            <translation>Өңірлер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="107" />
+            <source>Source</source>
+            <translation>Дереккөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="114" />
+            <source>Add…</source>
+            <translation>Қосу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="115" />
+            <source>Change…</source>
+            <translation>Өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="116" />
+            <source>Archive…</source>
+            <translation>Мұрағатқа…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="117" />
+            <source>The office's details…</source>
+            <translation>Кеңсе деректемелері…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="118" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="120" />
+            <source>Service:</source>
+            <translation>Қызмет:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="176" />
+            <source>Archive</source>
+            <translation>Мұрағатқа</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="177" />
+            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
+            <translation>{0} анықтамалықтан алынсын ба? Бұрын жасалған жолдамаларда атауы сақталады.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsModel</name>
         <message>
             <location filename="../../desktop/case_view/panels.py" line="88" />
@@ -354,67 +539,67 @@ Source:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/errors.py" line="37" />
+            <location filename="../../desktop/errors.py" line="38" />
             <source>Correct the fields named above, then save again.</source>
             <translation>Жоғарыда аталған өрістерді түзетіп, қайта сақтаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="39" />
+            <location filename="../../desktop/errors.py" line="40" />
             <source>Someone else changed this record after you opened it, so your changes were not saved. Nothing was overwritten.</source>
             <translation>Сіз ашқаннан кейін бұл жазбаны басқа біреу өзгертті, сондықтан өзгерістеріңіз сақталмады. Ештеңе қайта жазылған жоқ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="41" />
+            <location filename="../../desktop/errors.py" line="42" />
             <source>Reload to see the current version, then enter your changes again.</source>
             <translation>Ағымдағы нұсқаны көру үшін жаңартыңыз да, өзгерістерді қайта енгізіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="43" />
+            <location filename="../../desktop/errors.py" line="44" />
             <source>This record is no longer there; it may have been archived.</source>
             <translation>Бұл жазба енді жоқ: мүмкін, мұрағатқа жіберілген.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="44" />
+            <location filename="../../desktop/errors.py" line="45" />
             <source>Refresh the list and open the record again.</source>
             <translation>Тізімді жаңартып, жазбаны қайта ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="47" />
             <source>If you need this, ask your supervisor to assign or share the case with you.</source>
             <translation>Қажет болса, жетекшіңізден істі сізге тағайындауын немесе оған қолжетімділік беруін сұраңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="49" />
+            <location filename="../../desktop/errors.py" line="50" />
             <source>If this keeps happening, tell your administrator.</source>
             <translation>Бұл қайталана берсе, әкімшіге хабарлаңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="51" />
+            <location filename="../../desktop/errors.py" line="52" />
             <source>Qamqor could not read or write its database file ({0}).</source>
             <translation>Qamqor дерекқор файлын оқи немесе жаза алмады ({0}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="52" />
+            <location filename="../../desktop/errors.py" line="53" />
             <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
             <translation>Дискінің толып кетпегенін және файлды басқа бағдарлама ұстап тұрмағанын тексеріп, қайталап көріңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="54" />
+            <location filename="../../desktop/errors.py" line="55" />
             <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
             <translation>Qamqor ішінде ақау орын алды; соңғы әрекетіңіз сақталмаған болуы мүмкін.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="55" />
+            <location filename="../../desktop/errors.py" line="56" />
             <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
             <translation>Бұл сіздің әрекетіңіздегі емес, Qamqor бағдарламасындағы қате. Толығырақ {0} файлында: оны әкімшіге жіберіңіз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="69" />
+            <location filename="../../desktop/errors.py" line="70" />
             <source>Qamqor</source>
             <translation>Qamqor</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="73" />
+            <location filename="../../desktop/errors.py" line="74" />
             <source>Reload</source>
             <translation>Жаңарту</translation>
         </message>
@@ -471,6 +656,79 @@ Source:
             <location filename="../../desktop/case_view/panels.py" line="25" />
             <source>Save changes</source>
             <translation>Өзгерістерді сақтау</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="21" />
+            <source>created</source>
+            <translation>құрылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="21" />
+            <source>changed</source>
+            <translation>өзгертілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="22" />
+            <source>archived</source>
+            <translation>мұрағатқа жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="22" />
+            <source>opened (sensitive case)</source>
+            <translation>ашылды (құпия іс)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="23" />
+            <source>was refused</source>
+            <translation>бас тартылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="23" />
+            <source>shared</source>
+            <translation>қолжетімділік берілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="24" />
+            <source>printed</source>
+            <translation>басып шығарылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="24" />
+            <source>exported</source>
+            <translation>экспортталды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>Did</source>
+            <translation>Әрекет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="40" />
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="40" />
+            <source>Details</source>
+            <translation>Толығырақ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="63" />
+            <source>maintenance</source>
+            <translation>қызмет көрсету</translation>
         </message>
     </context>
     <context>
@@ -847,142 +1105,208 @@ Source:
         </message>
     </context>
     <context>
+        <name>LetterPreview</name>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
+            <source>Referral letter {0}</source>
+            <translation>Жолдама хат {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
+            <source>Save as PDF…</source>
+            <translation>PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
+            <source>Language of the letter:</source>
+            <translation>Хаттың тілі:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
+            <source>Print referral letter {0}</source>
+            <translation>{0} жолдама хатын басып шығару</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
+            <source>Save the referral letter</source>
+            <translation>Жолдама хатты сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="28" />
+            <source>Qamqor is locked</source>
+            <translation>Qamqor құлыпталған</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="32" />
+            <source>{0} was away. Enter your password to continue.</source>
+            <translation>{0} орнында болмады. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="35" />
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="40" />
+            <source>Unlock</source>
+            <translation>Құлыпты ашу</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="25" />
+            <location filename="../../desktop/main_window.py" line="26" />
             <source>Qamqor — {0}</source>
             <translation>Qamqor — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>Cases</source>
             <translation>Істер</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>&amp;New case…</source>
             <translation>&amp;Жаңа іс…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>&amp;Find a person</source>
             <translation>Адамды &amp;табу</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>&amp;Save</source>
             <translation>&amp;Сақтау</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>&amp;Print case…</source>
             <translation>Істі &amp;басып шығару…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Undo</source>
             <translation>Б&amp;олдырмау</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>&amp;Close tab</source>
             <translation>Қойындыны &amp;жабу</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>&amp;Quit</source>
             <translation>Ш&amp;ығу</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="71" />
             <source>&amp;Refresh</source>
             <translation>Жаң&amp;арту</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="72" />
             <source>&amp;Preferences…</source>
             <translation>Б&amp;аптаулар…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="72" />
+            <location filename="../../desktop/main_window.py" line="74" />
             <source>&amp;About Qamqor</source>
             <translation>Qamqor &amp;туралы</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="73" />
+            <location filename="../../desktop/main_window.py" line="75" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Жаңа іс ашу (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="77" />
+            <location filename="../../desktop/main_window.py" line="79" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="82" />
+            <location filename="../../desktop/main_window.py" line="87" />
             <source>&amp;Edit</source>
             <translation>Т&amp;үзету</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="87" />
+            <location filename="../../desktop/main_window.py" line="94" />
             <source>&amp;View</source>
             <translation>&amp;Көрініс</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="89" />
+            <location filename="../../desktop/main_window.py" line="99" />
             <source>&amp;Help</source>
             <translation>&amp;Анықтама</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="91" />
+            <location filename="../../desktop/main_window.py" line="101" />
             <source>Main</source>
             <translation>Негізгі</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="106" />
+            <location filename="../../desktop/main_window.py" line="116" />
             <source>Signed in as {0}</source>
             <translation>Пайдаланушы: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/main_window.py" line="109" />
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>%n case(s) in the list</source>
             <translation>
                 <numerusform>Тізімде %n іс</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Opening…</source>
             <translation>Ашылуда…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>{0} has no case yet: open one with New case.</source>
             <translation>{0}: әлі іс жоқ. «Жаңа іс» арқылы ашыңыз.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="164" />
             <source>Unsaved changes</source>
             <translation>Сақталмаған өзгерістер</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="164" />
             <source>You have changes that are not saved ({0}).</source>
             <translation>Сақталмаған өзгерістер бар ({0}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="191" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Undone: {0}</source>
             <translation>Болдырылмады: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>About Qamqor</source>
             <translation>Qamqor туралы</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
 
 Everything stays on this computer.</source>
@@ -991,21 +1315,22 @@ Everything stays on this computer.</source>
 Барлық деректер осы компьютерде қалады.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Undo {0}</source>
             <translation>Б&amp;олдырмау: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="82" />
             <source>Print referral &amp;letters…</source>
-            <translation>&amp;Жолдамаларды басып шығару…</translation>
+            <translation>Жолдама &amp;хаттарды басып шығару…</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="91" />
             <source>Service &amp;directory…</source>
             <translation>Қызметтер &amp;анықтамалығы…</translation>
         </message>
-            <message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
             <source>Sign &amp;out</source>
             <translation>Тіркелгіден &amp;шығу</translation>
         </message>
@@ -1238,6 +1563,59 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>OfficeDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="74" />
+            <source>The office's details</source>
+            <translation>Кеңсе деректемелері</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="75" />
+            <source>Name of the office</source>
+            <translation>Кеңсенің атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="76" />
+            <source>Name in Kazakh</source>
+            <translation>Қазақша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="77" />
+            <source>Name in Russian</source>
+            <translation>Орысша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="78" />
+            <source>Name in English</source>
+            <translation>Ағылшынша атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="79" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="80" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="81" />
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="82" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="85" />
+            <source>These head every referral letter the office prints.</source>
+            <translation>Бұл деректер кеңсе басып шығаратын әр жолдама хаттың басында тұрады.</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../desktop/operations/edits.py" line="30" />
@@ -1253,6 +1631,84 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/operations/edits.py" line="84" />
             <source>Edit case</source>
             <translation>Істі өзгерту</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>New organisation</source>
+            <translation>Жаңа ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="43" />
+            <source>Name</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="44" />
+            <source>Kind</source>
+            <translation>Түрі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="45" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="46" />
+            <source>Regions (comma-separated)</source>
+            <translation>Өңірлер (үтір арқылы)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="47" />
+            <source>Languages</source>
+            <translation>Тілдер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="48" />
+            <source>Address</source>
+            <translation>Мекенжайы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="49" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="50" />
+            <source>E-mail</source>
+            <translation>Эл. пошта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="51" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="52" />
+            <source>Opening hours</source>
+            <translation>Жұмыс уақыты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="53" />
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="54" />
+            <source>Source of these details</source>
+            <translation>Бұл мәліметтердің дереккөзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="57" />
+            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
+            <translation>Тек тексерілген байланыс деректерін енгізіңіз: қате нөмір адамды қауіпке ұшыратуы мүмкін.</translation>
         </message>
     </context>
     <context>
@@ -1460,24 +1916,93 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation>Баптаулар</translation>
         </message>
         <message>
-            <location filename="../../desktop/preferences.py" line="20" />
-            <source>(maintenance: all cases)</source>
-            <translation>(қызмет көрсету: барлық істер)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/preferences.py" line="28" />
+            <location filename="../../desktop/preferences.py" line="23" />
             <source>Language</source>
             <translation>Тіл</translation>
         </message>
+    </context>
+    <context>
+        <name>PrintLettersDialog</name>
         <message>
-            <location filename="../../desktop/preferences.py" line="29" />
-            <source>Work as</source>
-            <translation>Кім ретінде жұмыс істеу</translation>
+            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
+            <location filename="../../desktop/trafficking/print_letters.py" line="131" />
+            <source>Print referral letters</source>
+            <translation>Жолдама хаттарды басып шығару</translation>
         </message>
         <message>
-            <location filename="../../desktop/preferences.py" line="30" />
-            <source>Until sign-in arrives, choose whose cases Qamqor shows and whose name it records.</source>
-            <translation>Құпиясөзбен кіру енгізілгенге дейін кімнің істерін көрсету және өзгерістерге кімнің атын жазу керегін таңдаңыз.</translation>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Reference</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Person</source>
+            <translation>Адам</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
+            <source>Choose all</source>
+            <translation>Барлығын таңдау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
+            <source>Print…</source>
+            <translation>Басып шығару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
+            <source>Save as one PDF…</source>
+            <translation>Бір PDF ретінде сақтау…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
+            <source>Language:</source>
+            <translation>Тілі:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
+            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
+            <translation>Сізге қолжетімді істер бойынша жіберілген және қабылданған жолдамалар, жаңалары бірінші. Әр хатта тек адамның келісімі қамтитын мәліметтер болады; әр хат аудит журналына жазылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
+            <source>Making the letters…</source>
+            <translation>Хаттар дайындалуда…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
+            <source>Making {0} referral letter(s)…</source>
+            <translation>Жолдама хаттар дайындалуда: {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
+            <source>Save the referral letters</source>
+            <translation>Жолдама хаттарды сақтау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1784,6 +2309,241 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>New referral</source>
+            <translation>Жаңа жолдама</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>Change the draft referral</source>
+            <translation>Жолдама жобасын өзгерту</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
+            <source>Urgency</source>
+            <translation>Шұғылдығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
+            <source>Reason</source>
+            <translation>Себебі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
+            <source>Share</source>
+            <translation>Берілетін мәліметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
+            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
+            <translation>Ұйымды таңдаңыз: хатта тек адамның келісімі осы ұйымға беруге рұқсат ететін мәліметтер болады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
+            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
+            <translation>Бұл ұйымға мәлімет беруге рұқсат ететін қолданыстағы келісім әлі жоқ: жібермес бұрын оны жазыңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
+            <source>The consent in force covers what this referral shares.</source>
+            <translation>Қолданыстағы келісім осы жолдамада берілетін мәліметтерді қамтиды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
+            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
+            <translation>Келісім қамтымайды: {0}. Оған келісім жазыңыз немесе азырақ беріңіз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
+            <source>New screening</source>
+            <translation>Жаңа скрининг</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
+            <source>Interviewed on</source>
+            <translation>Әңгіме күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
+            <source>Interpreter</source>
+            <translation>Аудармашы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
+            <source>Notes</source>
+            <translation>Ескертпелер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
+            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
+            <translation>Адамның өз сөздерімен сұраңыз; сұрақ қойылмаса, бос қалдырыңыз. Индикаторлар бағалауыңызға көмектеседі, бірақ оны алмастырмайды.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
+            <source>Source: {0}</source>
+            <translation>Дереккөз: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
+            <source>Not asked</source>
+            <translation>Сұралмады</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
+            <source>Send referral {0}</source>
+            <translation>{0} жолдамасын жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
+            <source>Mark as sent</source>
+            <translation>Жіберілді деп белгілеу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
+            <source>Sent on</source>
+            <translation>Жіберілген күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
+            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
+            <translation>Адамның {0} күнгі келісімі осы жолдамадағы мәліметтерді {1} ұйымына беруге рұқсат етеді.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
+            <source>the referral itself</source>
+            <translation>жолдаманың өзі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
+            <source>Why it cannot wait</source>
+            <translation>Неге күтуге болмайды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
+            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
+            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Келісімсіз тек шұғыл жағдайда, себебін көрсетіп жіберуге болады; бұл аудит журналына жазылады.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
+            <source>Send without consent</source>
+            <translation>Келісімсіз жіберу</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
+            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
+            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Алдымен адамның келісімін жазыңыз. Онсыз тек жетекші немесе шұғыл жолдамада істің кураторы жібере алады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetUpDialog</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="73" />
+            <source>Set up Qamqor</source>
+            <translation>Qamqor баптау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="74" />
+            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
+            <translation>Қош келдіңіз. Әкімшінің тіркелгісін жасаңыз: әкімші кураторлар мен жетекшілердің тіркелгілерін жасайды. Кемінде {0} таңбадан тұратын құпиясөз таңдаңыз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="80" />
+            <source>User name</source>
+            <translation>Пайдаланушы аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="81" />
+            <source>Full name</source>
+            <translation>Толық аты-жөні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="82" />
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="83" />
+            <source>Password again</source>
+            <translation>Құпиясөз қайтадан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="79" />
+            <source>I am also the office's supervisor (I may see every case)</source>
+            <translation>Мен кеңсенің жетекшісімін де (барлық істерді көремін)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="85" />
+            <source>Create account</source>
+            <translation>Тіркелгі жасау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="89" />
+            <source>The two passwords are not the same.</source>
+            <translation>Құпиясөздер сәйкес келмейді.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="129" />
+            <source>The user name or the password is not right.</source>
+            <translation>Пайдаланушы аты немесе құпиясөз дұрыс емес.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/sign_in.py" line="130" />
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Қате құпиясөз тым көп енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="108" />
+            <source>Sign in to Qamqor</source>
+            <translation>Qamqor-ға кіру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="108" />
+            <source>Sign in with your user name and password.</source>
+            <translation>Пайдаланушы атыңыз бен құпиясөзіңізбен кіріңіз.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="111" />
+            <source>User name</source>
+            <translation>Пайдаланушы аты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="112" />
+            <source>Password</source>
+            <translation>Құпиясөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="113" />
+            <source>Sign in</source>
+            <translation>Кіру</translation>
+        </message>
+    </context>
+    <context>
         <name>StayPage</name>
         <message>
             <location filename="../../desktop/wizard/pages.py" line="155" />
@@ -1844,6 +2604,29 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation>
                 <numerusform>%n күнге дейін, {0} қоса алғанда бола алады.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
+            <source>Progress of referral {0}</source>
+            <translation>{0} жолдамасының барысы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
+            <source>Now</source>
+            <translation>Қазір</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
+            <source>On</source>
+            <translation>Күні</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
+            <source>Note (the reason, for a rejection or revocation)</source>
+            <translation>Ескертпе (бас тарту немесе кері қайтару себебі)</translation>
         </message>
     </context>
     <context>
@@ -1925,6 +2708,165 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>TraffickingPanel</name>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="65" />
+            <source>Screening and assessment</source>
+            <translation>Скрининг және бағалау</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>New screening…</source>
+            <translation>Жаңа скрининг…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>Record assessment…</source>
+            <translation>Бағалауды жазу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="77" />
+            <source>Consent</source>
+            <translation>Келісім</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Purpose</source>
+            <translation>Мақсаты</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Organisation</source>
+            <translation>Ұйым</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>May share</source>
+            <translation>Беруге болады</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>Given</source>
+            <translation>Берілген</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>How</source>
+            <translation>Нысаны</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>In force</source>
+            <translation>Қолданыста</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Record consent…</source>
+            <translation>Келісімді жазу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Withdraw…</source>
+            <translation>Кері қайтару…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="86" />
+            <source>Referrals</source>
+            <translation>Жолдамалар</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Reference</source>
+            <translation>Нөмірі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Services</source>
+            <translation>Қызметтер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Urgency</source>
+            <translation>Шұғылдығы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Status</source>
+            <translation>Күйі</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Sent</source>
+            <translation>Жіберілді</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="89" />
+            <source>Follow-up</source>
+            <translation>Тексеру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>New referral…</source>
+            <translation>Жаңа жолдама…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Change draft…</source>
+            <translation>Жобаны өзгерту…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Send…</source>
+            <translation>Жіберу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Record progress…</source>
+            <translation>Барысын жазу…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Letter…</source>
+            <translation>Хат…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="142" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
+            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; {0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="145" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
+            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; әлі жоқ. Шешімді куратор қабылдайды; скрининг индикаторлары көмектеседі.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="152" />
+            <source>{0} – {1}: {2} indicator(s) present{3}</source>
+            <translation>{0} – {1}: индикаторлар — {2}{3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="157" />
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="158" />
+            <source>withdrawn {0}</source>
+            <translation>кері қайтарылды {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="209" />
+            <source>Consent withdrawn</source>
+            <translation>Келісім кері қайтарылды</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="210" />
+            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
+            <translation>Бұл келісімге мына жолдамалар негізделген: {0}. Олардың хаттарын енді басып шығаруға болмайды. Оларды кері қайтарып («Барысын жазу…»), ұйымдарға хабарлаңыз.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../desktop/unlock.py" line="30" />
@@ -1973,767 +2915,6 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
-        <name>AssessmentDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
-            <source>Record an assessment</source>
-            <translation>Бағалауды жазу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
-            <source>Assessed on</source>
-            <translation>Бағалау күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
-            <source>Outcome</source>
-            <translation>Қорытынды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
-            <source>Decided by</source>
-            <translation>Кім шешті</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
-            <source>Officer, court or body</source>
-            <translation>Қызметкер, сот немесе орган</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
-            <source>Reasoning</source>
-            <translation>Негіздеме</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
-            <source>You decide; the indicators only support the decision.</source>
-            <translation>Шешімді сіз қабылдайсыз; индикаторлар тек соған көмектеседі.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
-            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
-            <translation>Соңғы сұхбат ({0}): анықталған индикаторлар: {1}, топтар: {2}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
-            <source>Record consent</source>
-            <translation>Келісімді жазу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
-            <source>Purpose</source>
-            <translation>Мақсаты</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
-            <source>Organisation</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
-            <source>May share</source>
-            <translation>Беруге болады</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
-            <source>Given on</source>
-            <translation>Келісім күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
-            <source>How</source>
-            <translation>Қалай алынды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
-            <source>Witness</source>
-            <translation>Куәгер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
-            <source>Signed form</source>
-            <translation>Қол қойылған нысан</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
-            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
-            <translation>Адамға түсінікті тілде қандай мәліметтер, кімге және не үшін берілетінін түсіндіріңіз; келісімді кез келген уақытта кері қайтарып алуға болады. Қол қойылған нысанды алдымен іске тіркеңіз (Жазбалар мен тіркемелер).</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoryDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="97" />
-            <source>Service directory</source>
-            <translation>Қызметтер анықтамалығы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="100" />
-            <source>Every service</source>
-            <translation>Барлық қызметтер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="105" />
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="105" />
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="105" />
-            <source>Services</source>
-            <translation>Қызметтер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="106" />
-            <source>Regions</source>
-            <translation>Өңірлер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="106" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="106" />
-            <source>E-mail</source>
-            <translation>Эл. пошта</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="107" />
-            <source>Source</source>
-            <translation>Дереккөз</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="114" />
-            <source>Add…</source>
-            <translation>Қосу…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="115" />
-            <source>Change…</source>
-            <translation>Өзгерту…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="116" />
-            <source>Archive…</source>
-            <translation>Мұрағатқа…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="117" />
-            <source>The office's details…</source>
-            <translation>Ұйым деректемелері…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="118" />
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="120" />
-            <source>Service:</source>
-            <translation>Қызмет:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="176" />
-            <source>Archive</source>
-            <translation>Мұрағатқа</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="177" />
-            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
-            <translation>«{0}» анықтамалықтан алынсын ба? Бұрын жасалған жолдамаларда оның атауы сақталады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterPreview</name>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
-            <source>Referral letter {0}</source>
-            <translation>Жолдама {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
-            <source>Print…</source>
-            <translation>Басып шығару…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
-            <source>Save as PDF…</source>
-            <translation>PDF ретінде сақтау…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
-            <source>Language of the letter:</source>
-            <translation>Хаттың тілі:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
-            <source>Print referral letter {0}</source>
-            <translation>{0} жолдамасын басып шығару</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
-            <source>Save the referral letter</source>
-            <translation>Жолдаманы сақтау</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="74" />
-            <source>The office's details</source>
-            <translation>Ұйым деректемелері</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="75" />
-            <source>Name of the office</source>
-            <translation>Ұйымның атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="76" />
-            <source>Name in Kazakh</source>
-            <translation>Қазақша атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="77" />
-            <source>Name in Russian</source>
-            <translation>Орысша атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="78" />
-            <source>Name in English</source>
-            <translation>Ағылшынша атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="79" />
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="80" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="81" />
-            <source>E-mail</source>
-            <translation>Эл. пошта</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="82" />
-            <source>Website</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="85" />
-            <source>These head every referral letter the office prints.</source>
-            <translation>Бұл деректемелер әр жолдаманың басында басылады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="41" />
-            <source>Organisation</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="41" />
-            <source>New organisation</source>
-            <translation>Жаңа ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="43" />
-            <source>Name</source>
-            <translation>Атауы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="44" />
-            <source>Kind</source>
-            <translation>Түрі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="45" />
-            <source>Services</source>
-            <translation>Қызметтер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="46" />
-            <source>Regions (comma-separated)</source>
-            <translation>Өңірлер (үтір арқылы)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="47" />
-            <source>Languages</source>
-            <translation>Тілдер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="48" />
-            <source>Address</source>
-            <translation>Мекенжайы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="49" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="50" />
-            <source>E-mail</source>
-            <translation>Эл. пошта</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="51" />
-            <source>Website</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="52" />
-            <source>Opening hours</source>
-            <translation>Жұмыс уақыты</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="53" />
-            <source>Notes</source>
-            <translation>Жазбалар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="54" />
-            <source>Source of these details</source>
-            <translation>Бұл мәліметтердің дереккөзі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="57" />
-            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
-            <translation>Тек тексерілген байланыс деректерін енгізіңіз: қате нөмір адамды қауіпке ұшыратуы мүмкін.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintLettersDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
-            <source>Print referral letters</source>
-            <translation>Жолдамаларды басып шығару</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
-            <source>Person</source>
-            <translation>Адам</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
-            <source>Organisation</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
-            <source>Sent</source>
-            <translation>Жіберілді</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
-            <source>Choose all</source>
-            <translation>Барлығын таңдау</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
-            <source>Print…</source>
-            <translation>Басып шығару…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
-            <source>Save as one PDF…</source>
-            <translation>Бір PDF ретінде сақтау…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
-            <source>Close</source>
-            <translation>Жабу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
-            <source>Language:</source>
-            <translation>Тіл:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
-            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
-            <translation>Сізге қолжетімді істер бойынша жіберілген және қабылданған жолдамалар, алдымен жаңалары. Әр хатта тек адам келісім берген мәліметтер болады; әр хат аудит журналына жазылады.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
-            <source>Making the letters…</source>
-            <translation>Хаттар дайындалуда…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
-            <source>Making {0} referral letter(s)…</source>
-            <translation>Жолдамалар дайындалуда: {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
-            <source>Save the referral letters</source>
-            <translation>Жолдамаларды сақтау</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
-            <source>New referral</source>
-            <translation>Жаңа жолдама</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
-            <source>Change the draft referral</source>
-            <translation>Жолдама жобасын өзгерту</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
-            <source>Organisation</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
-            <source>Services</source>
-            <translation>Қызметтер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
-            <source>Urgency</source>
-            <translation>Шұғылдығы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
-            <source>Reason</source>
-            <translation>Негізі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
-            <source>Share</source>
-            <translation>Беру</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
-            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
-            <translation>Ұйымды таңдаңыз: хатқа адам оған беруге келісім берген мәліметтер ғана енеді.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
-            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
-            <translation>Бұл ұйымға мәлімет беруге әзірге қолданыстағы келісім жоқ: жібермес бұрын оны жазыңыз.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
-            <source>The consent in force covers what this referral shares.</source>
-            <translation>Қолданыстағы келісім осы жолдама беретін мәліметтердің бәрін қамтиды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
-            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
-            <translation>Келісіммен қамтылмаған: {0}. Келісім жазыңыз немесе азырақ беріңіз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreeningDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
-            <source>New screening</source>
-            <translation>Жаңа сұхбат (скрининг)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
-            <source>Interviewed on</source>
-            <translation>Сұхбат күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
-            <source>Interpreter</source>
-            <translation>Аудармашы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
-            <source>Notes</source>
-            <translation>Жазбалар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
-            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
-            <translation>Адамға түсінікті сөзбен сұраңыз; сұрақ қойылмаса, бос қалдырыңыз. Индикаторлар бағалауға көмектеседі, бірақ оны алмастырмайды.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
-            <source>Source: {0}</source>
-            <translation>Дереккөз: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
-            <source>Not asked</source>
-            <translation>Қойылмады</translation>
-        </message>
-    </context>
-    <context>
-        <name>SendDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
-            <source>Send referral {0}</source>
-            <translation>{0} жолдамасын жіберу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
-            <source>Mark as sent</source>
-            <translation>Жіберілді деп белгілеу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
-            <source>Sent on</source>
-            <translation>Жіберілген күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
-            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
-            <translation>Адамның {0} берген келісімі осы жолдамадағы мәліметтерді «{1}» ұйымына беруге мүмкіндік береді.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
-            <source>the referral itself</source>
-            <translation>жолдаманың өзі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
-            <source>Why it cannot wait</source>
-            <translation>Неге күтуге болмайды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
-            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
-            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Онсыз тек төтенше жағдайда, себебін көрсетіп жіберуге болады; бұл аудит журналына жазылады.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
-            <source>Send without consent</source>
-            <translation>Келісімсіз жіберу</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
-            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
-            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Алдымен адамның келісімін жазыңыз. Онсыз жолдаманы тек жетекші, ал төтенше жолдаманы жауапты әлеуметтік қызметкер де жібере алады.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
-            <source>Progress of referral {0}</source>
-            <translation>{0} жолдамасының барысы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
-            <source>Now</source>
-            <translation>Енді</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
-            <source>On</source>
-            <translation>Күні</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
-            <source>Note (the reason, for a rejection or revocation)</source>
-            <translation>Ескертпе (бас тарту не кері қайтару үшін — себебі)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TraffickingPanel</name>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="65" />
-            <source>Screening and assessment</source>
-            <translation>Скрининг және бағалау</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="71" />
-            <source>New screening…</source>
-            <translation>Жаңа сұхбат…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="71" />
-            <source>Record assessment…</source>
-            <translation>Бағалауды жазу…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="77" />
-            <source>Consent</source>
-            <translation>Келісім</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="78" />
-            <source>Purpose</source>
-            <translation>Мақсаты</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="78" />
-            <source>Organisation</source>
-            <translation>Ұйым</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="78" />
-            <source>May share</source>
-            <translation>Беруге болады</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="79" />
-            <source>Given</source>
-            <translation>Берілді</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="79" />
-            <source>How</source>
-            <translation>Қалай алынды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="79" />
-            <source>In force</source>
-            <translation>Күшінде</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="81" />
-            <source>Record consent…</source>
-            <translation>Келісімді жазу…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="81" />
-            <source>Withdraw…</source>
-            <translation>Кері қайтару…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="86" />
-            <source>Referrals</source>
-            <translation>Жолдамалар</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="87" />
-            <source>Reference</source>
-            <translation>Нөмірі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="87" />
-            <source>Services</source>
-            <translation>Қызметтер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="88" />
-            <source>Urgency</source>
-            <translation>Шұғылдығы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="88" />
-            <source>Status</source>
-            <translation>Мәртебесі</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="88" />
-            <source>Sent</source>
-            <translation>Жіберілді</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="89" />
-            <source>Follow-up</source>
-            <translation>Жауапты қадағалау</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="91" />
-            <source>New referral…</source>
-            <translation>Жаңа жолдама…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="91" />
-            <source>Change draft…</source>
-            <translation>Жобаны өзгерту…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="91" />
-            <source>Send…</source>
-            <translation>Жіберу…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="92" />
-            <source>Record progress…</source>
-            <translation>Барысын жазу…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="92" />
-            <source>Letter…</source>
-            <translation>Хат…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="142" />
-            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
-            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; {0} ({1}, {2})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="145" />
-            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
-            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; әзірге жоқ. Шешімді әлеуметтік қызметкер қабылдайды; скрининг индикаторлары соған көмектеседі.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="152" />
-            <source>{0} – {1}: {2} indicator(s) present{3}</source>
-            <translation>{0} – {1}: анықталған индикаторлар: {2}{3}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="157" />
-            <source>yes</source>
-            <translation>иә</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="158" />
-            <source>withdrawn {0}</source>
-            <translation>{0} кері қайтарылды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="209" />
-            <source>Consent withdrawn</source>
-            <translation>Келісім кері қайтарылды</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="210" />
-            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
-            <translation>Мына жолдамалар осы келісімге негізделген: {0}. Олардың хаттарын енді басып шығаруға болмайды. Оларды кері қайтарып («Барысын жазу…»), ұйымдарға хабарлаңыз.</translation>
-        </message>
-    </context>
-    <context>
         <name>WithdrawDialog</name>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="188" />
@@ -2753,160 +2934,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="192" />
             <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
-            <translation>Осы күннен бастап келісім мәлімет беруге мүмкіндік бермейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetUpDialog</name>
-        <message>
-            <source>Set up Qamqor</source>
-            <translation>Qamqor-ды баптау</translation>
-        </message>
-        <message>
-            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
-            <translation>Қош келдіңіз. Әкімшінің тіркелгісін жасаңыз: әкімші әлеуметтік қызметкерлер мен жетекшілердің тіркелгілерін жасайды. Кемінде {0} таңбадан тұратын құпиясөз таңдаңыз.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Пайдаланушы аты</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Толық аты-жөні</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Құпиясөз</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Құпиясөзді қайталаңыз</translation>
-        </message>
-        <message>
-            <source>I am also the office's supervisor (I may see every case)</source>
-            <translation>Мен кеңсенің жетекшісімін де (барлық істерді көремін)</translation>
-        </message>
-        <message>
-            <source>Create account</source>
-            <translation>Тіркелгі жасау</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Құпиясөздер бірдей емес.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to Qamqor</source>
-            <translation>Qamqor-ға кіру</translation>
-        </message>
-        <message>
-            <source>Sign in with your user name and password.</source>
-            <translation>Пайдаланушы атыңыз бен құпиясөзіңізбен кіріңіз.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Пайдаланушы аты</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Құпиясөз</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Кіру</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignIn</name>
-        <message>
-            <source>The user name or the password is not right.</source>
-            <translation>Пайдаланушы аты немесе құпиясөз дұрыс емес.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Қате құпиясөз тым көп рет енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <source>Qamqor is locked</source>
-            <translation>Qamqor құлыпталды</translation>
-        </message>
-        <message>
-            <source>{0} was away. Enter your password to continue.</source>
-            <translation>{0} орнында болмаған кезде терезе құлыпталды. Жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Құпиясөз</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Құлыпты ашу</translation>
-        </message>
-    </context>
-    <context>
-        <name>History</name>
-        <message>
-            <source>created</source>
-            <translation>жасады</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>өзгертті</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>мұрағатқа жіберді</translation>
-        </message>
-        <message>
-            <source>opened (sensitive case)</source>
-            <translation>ашты (құпия іс)</translation>
-        </message>
-        <message>
-            <source>was refused</source>
-            <translation>бас тартылды</translation>
-        </message>
-        <message>
-            <source>shared</source>
-            <translation>қолжетімділік берді</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>басып шығарды</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>экспорттады</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Қашан</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Кім</translation>
-        </message>
-        <message>
-            <source>Did</source>
-            <translation>Әрекет</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Не</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Толығырақ</translation>
-        </message>
-        <message>
-            <source>maintenance</source>
-            <translation>қызмет көрсету</translation>
+            <translation>Осы күннен бастап келісім мәлімет беруге рұқсат етпейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
         </message>
     </context>
 </TS>

@@ -4,60 +4,108 @@
     <context>
         <name>Application</name>
         <message>
-            <location filename="../../desktop/app.py" line="29" />
+            <location filename="../../desktop/app.py" line="32" />
             <source>maintenance (no user)</source>
             <translation>обслуживание (без пользователя)</translation>
         </message>
     </context>
     <context>
+        <name>AssessmentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
+            <source>Record an assessment</source>
+            <translation>Записать оценку</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
+            <source>Assessed on</source>
+            <translation>Дата оценки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
+            <source>Decided by</source>
+            <translation>Кем принято решение</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
+            <source>Officer, court or body</source>
+            <translation>Сотрудник, суд или орган</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
+            <source>Reasoning</source>
+            <translation>Обоснование</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
+            <source>You decide; the indicators only support the decision.</source>
+            <translation>Решаете вы; индикаторы лишь помогают принять решение.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
+            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
+            <translation>Последний скрининг ({0}): индикаторов — {1}, групп — {2}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="55" />
+            <source>Sorting and filtering the cases…</source>
+            <translation>Сортирую и отбираю дела…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Name</source>
             <translation>ФИО</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Citizenship</source>
             <translation>Гражданство</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Category</source>
             <translation>Категория</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="107" />
+            <location filename="../../desktop/case_list/model.py" line="108" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Caseworker</source>
             <translation>Куратор</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Next deadline</source>
             <translation>Ближайший срок</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="108" />
+            <location filename="../../desktop/case_list/model.py" line="109" />
             <source>Deadline status</source>
             <translation>Состояние срока</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="116" />
+            <location filename="../../desktop/case_list/model.py" line="117" />
             <source>(no longer available)</source>
             <translation>(больше недоступно)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="137" />
+            <location filename="../../desktop/case_list/model.py" line="138" />
             <source>Not assigned</source>
             <translation>Не назначен</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="150" />
+            <location filename="../../desktop/case_list/model.py" line="151" />
             <source>Overdue by %n day(s)</source>
             <translation>
                 <numerusform>Просрочено на %n день</numerusform>
@@ -66,12 +114,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="152" />
+            <location filename="../../desktop/case_list/model.py" line="153" />
             <source>Due today</source>
             <translation>Срок сегодня</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/case_list/model.py" line="152" />
+            <location filename="../../desktop/case_list/model.py" line="153" />
             <source>Due in %n day(s)</source>
             <translation>
                 <numerusform>Через %n день</numerusform>
@@ -80,12 +128,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="154" />
+            <location filename="../../desktop/case_list/model.py" line="155" />
             <source>Case closed</source>
             <translation>Дело закрыто</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_list/model.py" line="155" />
+            <location filename="../../desktop/case_list/model.py" line="156" />
             <source>On track</source>
             <translation>В срок</translation>
         </message>
@@ -118,48 +166,97 @@
     <context>
         <name>CaseView</name>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="35" />
+            <location filename="../../desktop/case_view/view.py" line="38" />
             <source>Opening the case…</source>
             <translation>Открываю дело…</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="58" />
+            <location filename="../../desktop/case_view/view.py" line="61" />
             <source>Person and documents</source>
             <translation>Человек и документы</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="59" />
+            <location filename="../../desktop/case_view/view.py" line="62" />
             <source>Case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="60" />
+            <location filename="../../desktop/case_view/view.py" line="63" />
             <source>Timeline</source>
             <translation>Хронология</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="61" />
+            <location filename="../../desktop/case_view/view.py" line="64" />
             <source>Notes and attachments</source>
             <translation>Заметки и вложения</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="128" />
+            <location filename="../../desktop/case_view/view.py" line="139" />
             <source>Add {0}</source>
             <translation>Добавить: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="128" />
+            <location filename="../../desktop/case_view/view.py" line="139" />
             <source>Change {0}</source>
             <translation>Изменить: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/view.py" line="64" />
+            <location filename="../../desktop/case_view/view.py" line="66" />
             <source>Trafficking and referrals</source>
-            <translation>Торговля людьми и направления</translation>
+            <translation>Торговля людьми и перенаправления</translation>
         </message>
-            <message>
+        <message>
+            <location filename="../../desktop/case_view/view.py" line="70" />
             <source>History</source>
-            <translation>История</translation>
+            <translation>История изменений</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
+            <source>Record consent</source>
+            <translation>Записать согласие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
+            <source>Purpose</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
+            <source>May share</source>
+            <translation>Можно передать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
+            <source>Given on</source>
+            <translation>Дата согласия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
+            <source>How</source>
+            <translation>Форма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
+            <source>Witness</source>
+            <translation>Свидетель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
+            <source>Signed form</source>
+            <translation>Подписанный бланк</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
+            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
+            <translation>Объясните человеку на понятном ему языке, что, кому и зачем будет передано; согласие можно отозвать в любой момент. Подписанный бланк сначала прикрепляется к делу (Заметки и вложения).</translation>
         </message>
     </context>
     <context>
@@ -320,6 +417,94 @@ Source:
         </message>
     </context>
     <context>
+        <name>DirectoryDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="97" />
+            <source>Service directory</source>
+            <translation>Справочник служб</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="100" />
+            <source>Every service</source>
+            <translation>Все услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="105" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Regions</source>
+            <translation>Регионы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="106" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="107" />
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="114" />
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="115" />
+            <source>Change…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="116" />
+            <source>Archive…</source>
+            <translation>В архив…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="117" />
+            <source>The office's details…</source>
+            <translation>Реквизиты офиса…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="118" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="120" />
+            <source>Service:</source>
+            <translation>Услуга:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="176" />
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="177" />
+            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
+            <translation>Убрать {0} из справочника? В уже сделанных перенаправлениях название сохранится.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentsModel</name>
         <message>
             <location filename="../../desktop/case_view/panels.py" line="88" />
@@ -368,67 +553,67 @@ Source:
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../desktop/errors.py" line="37" />
+            <location filename="../../desktop/errors.py" line="38" />
             <source>Correct the fields named above, then save again.</source>
             <translation>Исправьте указанные поля и сохраните снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="39" />
+            <location filename="../../desktop/errors.py" line="40" />
             <source>Someone else changed this record after you opened it, so your changes were not saved. Nothing was overwritten.</source>
             <translation>Кто-то другой изменил эту запись после того, как вы её открыли, поэтому ваши изменения не сохранены. Ничего не перезаписано.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="41" />
+            <location filename="../../desktop/errors.py" line="42" />
             <source>Reload to see the current version, then enter your changes again.</source>
             <translation>Обновите, чтобы увидеть текущую версию, и внесите изменения заново.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="43" />
+            <location filename="../../desktop/errors.py" line="44" />
             <source>This record is no longer there; it may have been archived.</source>
             <translation>Этой записи больше нет: возможно, её перенесли в архив.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="44" />
+            <location filename="../../desktop/errors.py" line="45" />
             <source>Refresh the list and open the record again.</source>
             <translation>Обновите список и откройте запись снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="46" />
+            <location filename="../../desktop/errors.py" line="47" />
             <source>If you need this, ask your supervisor to assign or share the case with you.</source>
             <translation>Если это нужно, попросите руководителя назначить вам дело или открыть к нему доступ.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="49" />
+            <location filename="../../desktop/errors.py" line="50" />
             <source>If this keeps happening, tell your administrator.</source>
             <translation>Если это повторяется, сообщите администратору.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="51" />
+            <location filename="../../desktop/errors.py" line="52" />
             <source>Qamqor could not read or write its database file ({0}).</source>
             <translation>Qamqor не смог прочитать или записать файл базы данных ({0}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="52" />
+            <location filename="../../desktop/errors.py" line="53" />
             <source>Check that the disk is not full and that no other program holds the file, then try again.</source>
             <translation>Проверьте, что диск не переполнен и файл не занят другой программой, и попробуйте снова.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="54" />
+            <location filename="../../desktop/errors.py" line="55" />
             <source>Something went wrong inside Qamqor; what you were doing may not have been saved.</source>
             <translation>В Qamqor произошёл сбой; последнее действие могло не сохраниться.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="55" />
+            <location filename="../../desktop/errors.py" line="56" />
             <source>This is a fault in Qamqor, not in what you did. The details are in {0}: please send that file to your administrator.</source>
             <translation>Это ошибка в Qamqor, а не в ваших действиях. Подробности в файле {0}: пожалуйста, отправьте его администратору.</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="69" />
+            <location filename="../../desktop/errors.py" line="70" />
             <source>Qamqor</source>
             <translation>Qamqor</translation>
         </message>
         <message>
-            <location filename="../../desktop/errors.py" line="73" />
+            <location filename="../../desktop/errors.py" line="74" />
             <source>Reload</source>
             <translation>Обновить</translation>
         </message>
@@ -485,6 +670,79 @@ Source:
             <location filename="../../desktop/case_view/panels.py" line="25" />
             <source>Save changes</source>
             <translation>Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="21" />
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="21" />
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="22" />
+            <source>archived</source>
+            <translation>в архиве</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="22" />
+            <source>opened (sensitive case)</source>
+            <translation>открыто (конфиденциальное дело)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="23" />
+            <source>was refused</source>
+            <translation>отказано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="23" />
+            <source>shared</source>
+            <translation>открыт доступ</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="24" />
+            <source>printed</source>
+            <translation>напечатано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="24" />
+            <source>exported</source>
+            <translation>выгружено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="39" />
+            <source>Did</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="40" />
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="40" />
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/history.py" line="63" />
+            <source>maintenance</source>
+            <translation>обслуживание</translation>
         </message>
     </context>
     <context>
@@ -861,105 +1119,171 @@ Source:
         </message>
     </context>
     <context>
+        <name>LetterPreview</name>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
+            <source>Referral letter {0}</source>
+            <translation>Письмо-направление {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
+            <source>Save as PDF…</source>
+            <translation>Сохранить в PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
+            <source>Language of the letter:</source>
+            <translation>Язык письма:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
+            <source>Print referral letter {0}</source>
+            <translation>Печать письма-направления {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
+            <source>Save the referral letter</source>
+            <translation>Сохранить письмо-направление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="28" />
+            <source>Qamqor is locked</source>
+            <translation>Qamqor заблокирован</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="32" />
+            <source>{0} was away. Enter your password to continue.</source>
+            <translation>{0} отошёл(ла). Введите пароль, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="35" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/idle_lock.py" line="40" />
+            <source>Unlock</source>
+            <translation>Разблокировать</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/main_window.py" line="25" />
+            <location filename="../../desktop/main_window.py" line="26" />
             <source>Qamqor — {0}</source>
             <translation>Qamqor — {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="31" />
+            <location filename="../../desktop/main_window.py" line="32" />
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="61" />
+            <location filename="../../desktop/main_window.py" line="62" />
             <source>&amp;New case…</source>
             <translation>&amp;Новое дело…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="62" />
+            <location filename="../../desktop/main_window.py" line="63" />
             <source>&amp;Find a person</source>
             <translation>Н&amp;айти человека</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="63" />
+            <location filename="../../desktop/main_window.py" line="64" />
             <source>&amp;Save</source>
             <translation>&amp;Сохранить</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="64" />
+            <location filename="../../desktop/main_window.py" line="65" />
             <source>&amp;Print case…</source>
             <translation>&amp;Печать дела…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="65" />
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Undo</source>
             <translation>&amp;Отменить</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="66" />
+            <location filename="../../desktop/main_window.py" line="67" />
             <source>&amp;Close tab</source>
             <translation>&amp;Закрыть вкладку</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="68" />
+            <location filename="../../desktop/main_window.py" line="69" />
             <source>&amp;Quit</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="69" />
+            <location filename="../../desktop/main_window.py" line="71" />
             <source>&amp;Refresh</source>
             <translation>О&amp;бновить</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="70" />
+            <location filename="../../desktop/main_window.py" line="72" />
             <source>&amp;Preferences…</source>
             <translation>&amp;Настройки…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="72" />
+            <location filename="../../desktop/main_window.py" line="74" />
             <source>&amp;About Qamqor</source>
             <translation>&amp;О программе Qamqor</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="73" />
+            <location filename="../../desktop/main_window.py" line="75" />
             <source>Open a new case (Ctrl+N)</source>
             <translation>Открыть новое дело (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="77" />
+            <location filename="../../desktop/main_window.py" line="79" />
             <source>&amp;File</source>
             <translation>&amp;Файл</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="82" />
+            <location filename="../../desktop/main_window.py" line="87" />
             <source>&amp;Edit</source>
             <translation>&amp;Правка</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="87" />
+            <location filename="../../desktop/main_window.py" line="94" />
             <source>&amp;View</source>
             <translation>&amp;Вид</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="89" />
+            <location filename="../../desktop/main_window.py" line="99" />
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="91" />
+            <location filename="../../desktop/main_window.py" line="101" />
             <source>Main</source>
             <translation>Основная</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="106" />
+            <location filename="../../desktop/main_window.py" line="116" />
             <source>Signed in as {0}</source>
             <translation>Пользователь: {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../desktop/main_window.py" line="109" />
+            <location filename="../../desktop/main_window.py" line="119" />
             <source>%n case(s) in the list</source>
             <translation>
                 <numerusform>В списке %n дело</numerusform>
@@ -968,37 +1292,37 @@ Source:
             </translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="124" />
+            <location filename="../../desktop/main_window.py" line="134" />
             <source>Opening…</source>
             <translation>Открываю…</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="133" />
+            <location filename="../../desktop/main_window.py" line="143" />
             <source>{0} has no case yet: open one with New case.</source>
             <translation>У человека {0} ещё нет дела: откройте его через «Новое дело».</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="164" />
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="154" />
+            <location filename="../../desktop/main_window.py" line="164" />
             <source>You have changes that are not saved ({0}).</source>
             <translation>Есть несохранённые изменения ({0}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="191" />
+            <location filename="../../desktop/main_window.py" line="211" />
             <source>Undone: {0}</source>
             <translation>Отменено: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="200" />
+            <location filename="../../desktop/main_window.py" line="220" />
             <source>About Qamqor</source>
             <translation>О программе Qamqor</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="201" />
+            <location filename="../../desktop/main_window.py" line="221" />
             <source>Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and deadlines, with the legal source of each deadline.
 
 Everything stays on this computer.</source>
@@ -1007,23 +1331,24 @@ Everything stays on this computer.</source>
 Все данные остаются на этом компьютере.</translation>
         </message>
         <message>
-            <location filename="../../desktop/main_window.py" line="211" />
+            <location filename="../../desktop/main_window.py" line="231" />
             <source>&amp;Undo {0}</source>
             <translation>&amp;Отменить: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="82" />
             <source>Print referral &amp;letters…</source>
-            <translation>Печать &amp;направлений…</translation>
+            <translation>Печать &amp;писем-направлений…</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="91" />
             <source>Service &amp;directory…</source>
             <translation>&amp;Справочник служб…</translation>
         </message>
-            <message>
+        <message>
+            <location filename="../../desktop/main_window.py" line="70" />
             <source>Sign &amp;out</source>
-            <translation>&amp;Выйти из учётной записи</translation>
+            <translation>Вы&amp;йти из учётной записи</translation>
         </message>
     </context>
     <context>
@@ -1254,6 +1579,59 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>OfficeDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="74" />
+            <source>The office's details</source>
+            <translation>Реквизиты офиса</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="75" />
+            <source>Name of the office</source>
+            <translation>Название офиса</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="76" />
+            <source>Name in Kazakh</source>
+            <translation>Название на казахском</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="77" />
+            <source>Name in Russian</source>
+            <translation>Название на русском</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="78" />
+            <source>Name in English</source>
+            <translation>Название на английском</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="79" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="80" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="81" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="82" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="85" />
+            <source>These head every referral letter the office prints.</source>
+            <translation>Эти данные стоят в шапке каждого письма-направления офиса.</translation>
+        </message>
+    </context>
+    <context>
         <name>Operations</name>
         <message>
             <location filename="../../desktop/operations/edits.py" line="30" />
@@ -1269,6 +1647,84 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/operations/edits.py" line="84" />
             <source>Edit case</source>
             <translation>Изменение дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="41" />
+            <source>New organisation</source>
+            <translation>Новая организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="43" />
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="44" />
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="45" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="46" />
+            <source>Regions (comma-separated)</source>
+            <translation>Регионы (через запятую)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="47" />
+            <source>Languages</source>
+            <translation>Языки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="48" />
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="49" />
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="50" />
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="51" />
+            <source>Website</source>
+            <translation>Сайт</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="52" />
+            <source>Opening hours</source>
+            <translation>Часы работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="53" />
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="54" />
+            <source>Source of these details</source>
+            <translation>Источник этих сведений</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/directory.py" line="57" />
+            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
+            <translation>Вносите только проверенные контакты: неверный номер может подвергнуть человека опасности.</translation>
         </message>
     </context>
     <context>
@@ -1476,24 +1932,93 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation>Настройки</translation>
         </message>
         <message>
-            <location filename="../../desktop/preferences.py" line="20" />
-            <source>(maintenance: all cases)</source>
-            <translation>(обслуживание: все дела)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/preferences.py" line="28" />
+            <location filename="../../desktop/preferences.py" line="23" />
             <source>Language</source>
             <translation>Язык</translation>
         </message>
+    </context>
+    <context>
+        <name>PrintLettersDialog</name>
         <message>
-            <location filename="../../desktop/preferences.py" line="29" />
-            <source>Work as</source>
-            <translation>Работать как</translation>
+            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
+            <location filename="../../desktop/trafficking/print_letters.py" line="131" />
+            <source>Print referral letters</source>
+            <translation>Печать писем-направлений</translation>
         </message>
         <message>
-            <location filename="../../desktop/preferences.py" line="30" />
-            <source>Until sign-in arrives, choose whose cases Qamqor shows and whose name it records.</source>
-            <translation>Пока нет входа по паролю, выберите, чьи дела показывать и чьё имя записывать в изменения.</translation>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
+            <source>Choose all</source>
+            <translation>Выбрать все</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
+            <source>Save as one PDF…</source>
+            <translation>Сохранить одним PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
+            <source>Language:</source>
+            <translation>Язык:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
+            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
+            <translation>Отправленные и принятые перенаправления по доступным вам делам, сначала новые. В каждом письме только то, на что человек дал согласие; каждое письмо записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
+            <source>Making the letters…</source>
+            <translation>Готовлю письма…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
+            <source>Making {0} referral letter(s)…</source>
+            <translation>Готовлю письма-направления: {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
+            <source>Save the referral letters</source>
+            <translation>Сохранить письма-направления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +2325,243 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>New referral</source>
+            <translation>Новое перенаправление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
+            <source>Change the draft referral</source>
+            <translation>Изменить черновик перенаправления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
+            <source>Urgency</source>
+            <translation>Срочность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
+            <source>Reason</source>
+            <translation>Причина</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
+            <source>Share</source>
+            <translation>Передать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
+            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
+            <translation>Выберите организацию: в письме будет только то, что согласие человека разрешает ей передать.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
+            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
+            <translation>Пока нет действующего согласия на передачу сведений этой организации: запишите его до отправки.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
+            <source>The consent in force covers what this referral shares.</source>
+            <translation>Действующее согласие покрывает то, что передаётся в этом перенаправлении.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
+            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
+            <translation>Не покрыто согласием: {0}. Запишите согласие на это или передайте меньше.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreeningDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
+            <source>New screening</source>
+            <translation>Новый скрининг</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
+            <source>Interviewed on</source>
+            <translation>Дата беседы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
+            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
+            <translation>Спрашивайте словами самого человека; оставьте вопрос пустым, если он не задавался. Индикаторы помогают вашей оценке, но не заменяют её.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
+            <source>Source: {0}</source>
+            <translation>Источник: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
+            <source>Not asked</source>
+            <translation>Не спрашивали</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
+            <source>Send referral {0}</source>
+            <translation>Отправить перенаправление {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
+            <source>Mark as sent</source>
+            <translation>Отметить как отправленное</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
+            <source>Sent on</source>
+            <translation>Дата отправки</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
+            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
+            <translation>Согласие человека от {0} разрешает передать {1} то, что содержит это перенаправление.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
+            <source>the referral itself</source>
+            <translation>само перенаправление</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
+            <source>Why it cannot wait</source>
+            <translation>Почему нельзя ждать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
+            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
+            <translation>Действующее согласие не покрывает: {0}. Отправить без согласия можно только в экстренном случае, указав причину; это записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
+            <source>Send without consent</source>
+            <translation>Отправить без согласия</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
+            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
+            <translation>Действующее согласие не покрывает: {0}. Сначала запишите согласие человека. Без него отправить может только руководитель или, в экстренном случае, куратор дела.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetUpDialog</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="73" />
+            <source>Set up Qamqor</source>
+            <translation>Настройка Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="74" />
+            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
+            <translation>Добро пожаловать. Создайте учётную запись администратора: администратор создаёт учётные записи кураторов и руководителей. Выберите пароль не короче {0} символов.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="80" />
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="81" />
+            <source>Full name</source>
+            <translation>Полное имя</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="82" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="83" />
+            <source>Password again</source>
+            <translation>Пароль ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="79" />
+            <source>I am also the office's supervisor (I may see every case)</source>
+            <translation>Я также руководитель офиса (вижу все дела)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="85" />
+            <source>Create account</source>
+            <translation>Создать учётную запись</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="89" />
+            <source>The two passwords are not the same.</source>
+            <translation>Пароли не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignIn</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="129" />
+            <source>The user name or the password is not right.</source>
+            <translation>Неверное имя пользователя или пароль.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/sign_in.py" line="130" />
+            <source>Too many wrong passwords. Try again in %n minute(s).</source>
+            <translation>
+                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минуту.</numerusform>
+                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минуты.</numerusform>
+                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минут.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="108" />
+            <source>Sign in to Qamqor</source>
+            <translation>Вход в Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="108" />
+            <source>Sign in with your user name and password.</source>
+            <translation>Войдите с именем пользователя и паролем.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="111" />
+            <source>User name</source>
+            <translation>Имя пользователя</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="112" />
+            <source>Password</source>
+            <translation>Пароль</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sign_in.py" line="113" />
+            <source>Sign in</source>
+            <translation>Войти</translation>
+        </message>
+    </context>
+    <context>
         <name>StayPage</name>
         <message>
             <location filename="../../desktop/wizard/pages.py" line="155" />
@@ -1862,6 +2624,29 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
                 <numerusform>Можно пробыть до %n дней, по {0} включительно.</numerusform>
                 <numerusform>Можно пробыть до %n дней, по {0} включительно.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>StepDialog</name>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
+            <source>Progress of referral {0}</source>
+            <translation>Ход перенаправления {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
+            <source>Now</source>
+            <translation>Теперь</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
+            <source>On</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
+            <source>Note (the reason, for a rejection or revocation)</source>
+            <translation>Примечание (причина отказа или отзыва)</translation>
         </message>
     </context>
     <context>
@@ -1943,6 +2728,165 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>TraffickingPanel</name>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="65" />
+            <source>Screening and assessment</source>
+            <translation>Скрининг и оценка</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>New screening…</source>
+            <translation>Новый скрининг…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="71" />
+            <source>Record assessment…</source>
+            <translation>Записать оценку…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="77" />
+            <source>Consent</source>
+            <translation>Согласие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>Purpose</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="78" />
+            <source>May share</source>
+            <translation>Можно передать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>Given</source>
+            <translation>Дано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>How</source>
+            <translation>Форма</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="79" />
+            <source>In force</source>
+            <translation>Действует</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Record consent…</source>
+            <translation>Записать согласие…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="81" />
+            <source>Withdraw…</source>
+            <translation>Отозвать…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="86" />
+            <source>Referrals</source>
+            <translation>Перенаправления</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Reference</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="87" />
+            <source>Services</source>
+            <translation>Услуги</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Urgency</source>
+            <translation>Срочность</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="88" />
+            <source>Sent</source>
+            <translation>Отправлено</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="89" />
+            <source>Follow-up</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>New referral…</source>
+            <translation>Новое перенаправление…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Change draft…</source>
+            <translation>Изменить черновик…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="91" />
+            <source>Send…</source>
+            <translation>Отправить…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Record progress…</source>
+            <translation>Записать ход…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="92" />
+            <source>Letter…</source>
+            <translation>Письмо…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="142" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
+            <translation>&lt;b&gt;Оценка:&lt;/b&gt; {0} ({1}, {2})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="145" />
+            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
+            <translation>&lt;b&gt;Оценка:&lt;/b&gt; пока нет. Решает куратор; индикаторы скрининга помогают принять решение.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="152" />
+            <source>{0} – {1}: {2} indicator(s) present{3}</source>
+            <translation>{0} – {1}: индикаторов — {2}{3}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="157" />
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="158" />
+            <source>withdrawn {0}</source>
+            <translation>отозвано {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="209" />
+            <source>Consent withdrawn</source>
+            <translation>Согласие отозвано</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/trafficking/panel.py" line="210" />
+            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
+            <translation>На этом согласии основаны перенаправления: {0}. Их письма больше нельзя напечатать. Отзовите их («Записать ход…») и сообщите организациям.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockDialog</name>
         <message>
             <location filename="../../desktop/unlock.py" line="30" />
@@ -1991,772 +2935,11 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
-        <name>AssessmentDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="142" />
-            <source>Record an assessment</source>
-            <translation>Записать оценку</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="144" />
-            <source>Assessed on</source>
-            <translation>Дата оценки</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="145" />
-            <source>Outcome</source>
-            <translation>Вывод</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="146" />
-            <source>Decided by</source>
-            <translation>Кто решил</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="147" />
-            <source>Officer, court or body</source>
-            <translation>Сотрудник, суд или орган</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="148" />
-            <source>Reasoning</source>
-            <translation>Обоснование</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="149" />
-            <source>You decide; the indicators only support the decision.</source>
-            <translation>Решаете вы; индикаторы лишь помогают принять решение.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="152" />
-            <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
-            <translation>Последнее интервью ({0}): индикаторов выявлено: {1}, групп: {2}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsentDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="165" />
-            <source>Record consent</source>
-            <translation>Записать согласие</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="169" />
-            <source>Purpose</source>
-            <translation>Цель</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="170" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="171" />
-            <source>May share</source>
-            <translation>Можно передать</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="172" />
-            <source>Given on</source>
-            <translation>Дата согласия</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="173" />
-            <source>How</source>
-            <translation>Как получено</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="174" />
-            <source>Witness</source>
-            <translation>Свидетель</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="176" />
-            <source>Signed form</source>
-            <translation>Подписанная форма</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="178" />
-            <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
-            <translation>Объясните человеку на понятном ему языке, какие сведения, кому и зачем будут переданы; согласие можно отозвать в любой момент. Подписанную форму сначала прикрепите к делу (Заметки и вложения).</translation>
-        </message>
-    </context>
-    <context>
-        <name>DirectoryDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="97" />
-            <source>Service directory</source>
-            <translation>Справочник служб</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="100" />
-            <source>Every service</source>
-            <translation>Все услуги</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="105" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="105" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="105" />
-            <source>Services</source>
-            <translation>Услуги</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="106" />
-            <source>Regions</source>
-            <translation>Регионы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="106" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="106" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="107" />
-            <source>Source</source>
-            <translation>Источник</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="114" />
-            <source>Add…</source>
-            <translation>Добавить…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="115" />
-            <source>Change…</source>
-            <translation>Изменить…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="116" />
-            <source>Archive…</source>
-            <translation>В архив…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="117" />
-            <source>The office's details…</source>
-            <translation>Реквизиты организации…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="118" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="120" />
-            <source>Service:</source>
-            <translation>Услуга:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="176" />
-            <source>Archive</source>
-            <translation>В архив</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="177" />
-            <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
-            <translation>Убрать «{0}» из справочника? Уже сделанные направления сохранят её название.</translation>
-        </message>
-    </context>
-    <context>
-        <name>LetterPreview</name>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
-            <source>Referral letter {0}</source>
-            <translation>Направление {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
-            <source>Print…</source>
-            <translation>Печать…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="88" />
-            <source>Save as PDF…</source>
-            <translation>Сохранить в PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="89" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="93" />
-            <source>Language of the letter:</source>
-            <translation>Язык письма:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
-            <source>Print referral letter {0}</source>
-            <translation>Печать направления {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
-            <source>Save the referral letter</source>
-            <translation>Сохранить направление</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OfficeDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="74" />
-            <source>The office's details</source>
-            <translation>Реквизиты организации</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="75" />
-            <source>Name of the office</source>
-            <translation>Название организации</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="76" />
-            <source>Name in Kazakh</source>
-            <translation>Название на казахском</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="77" />
-            <source>Name in Russian</source>
-            <translation>Название на русском</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="78" />
-            <source>Name in English</source>
-            <translation>Название на английском</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="79" />
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="80" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="81" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="82" />
-            <source>Website</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="85" />
-            <source>These head every referral letter the office prints.</source>
-            <translation>Эти реквизиты печатаются в шапке каждого направления.</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganisationDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="41" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="41" />
-            <source>New organisation</source>
-            <translation>Новая организация</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="43" />
-            <source>Name</source>
-            <translation>Название</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="44" />
-            <source>Kind</source>
-            <translation>Вид</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="45" />
-            <source>Services</source>
-            <translation>Услуги</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="46" />
-            <source>Regions (comma-separated)</source>
-            <translation>Регионы (через запятую)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="47" />
-            <source>Languages</source>
-            <translation>Языки</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="48" />
-            <source>Address</source>
-            <translation>Адрес</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="49" />
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="50" />
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="51" />
-            <source>Website</source>
-            <translation>Сайт</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="52" />
-            <source>Opening hours</source>
-            <translation>Часы работы</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="53" />
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="54" />
-            <source>Source of these details</source>
-            <translation>Откуда эти сведения</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/directory.py" line="57" />
-            <source>Enter only contact details you have checked: a wrong number can put a person at risk.</source>
-            <translation>Вносите только проверенные контакты: неверный номер может подвергнуть человека опасности.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintLettersDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="34" />
-            <source>Print referral letters</source>
-            <translation>Печать направлений</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
-            <source>Person</source>
-            <translation>Человек</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="38" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="39" />
-            <source>Sent</source>
-            <translation>Отправлено</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="49" />
-            <source>Choose all</source>
-            <translation>Выбрать все</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="50" />
-            <source>Print…</source>
-            <translation>Печать…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="51" />
-            <source>Save as one PDF…</source>
-            <translation>Сохранить одним PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="52" />
-            <source>Close</source>
-            <translation>Закрыть</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="55" />
-            <source>Language:</source>
-            <translation>Язык:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="62" />
-            <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
-            <translation>Отправленные и принятые направления по доступным вам делам, сначала новые. В каждом письме только то, на что человек дал согласие; каждое письмо записывается в журнал аудита.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="102" />
-            <source>Making the letters…</source>
-            <translation>Готовлю письма…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="119" />
-            <source>Making {0} referral letter(s)…</source>
-            <translation>Готовлю направления: {0}…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="139" />
-            <source>Save the referral letters</source>
-            <translation>Сохранить направления</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/print_letters.py" line="140" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
-            <source>New referral</source>
-            <translation>Новое направление</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="207" />
-            <source>Change the draft referral</source>
-            <translation>Изменить черновик направления</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="212" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="213" />
-            <source>Services</source>
-            <translation>Услуги</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="214" />
-            <source>Urgency</source>
-            <translation>Срочность</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="215" />
-            <source>Reason</source>
-            <translation>Основание</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="216" />
-            <source>Share</source>
-            <translation>Передать</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="228" />
-            <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
-            <translation>Выберите организацию: в письмо попадёт только то, что человек согласился ей передать.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="234" />
-            <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
-            <translation>Пока нет действующего согласия на передачу сведений этой организации: запишите его до отправки.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="236" />
-            <source>The consent in force covers what this referral shares.</source>
-            <translation>Действующее согласие покрывает всё, что передаёт это направление.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="238" />
-            <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
-            <translation>Не покрыто согласием: {0}. Запишите согласие или передайте меньше.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScreeningDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="95" />
-            <source>New screening</source>
-            <translation>Новое интервью (скрининг)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="97" />
-            <source>Interviewed on</source>
-            <translation>Дата интервью</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="98" />
-            <source>Interpreter</source>
-            <translation>Переводчик</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="99" />
-            <source>Notes</source>
-            <translation>Заметки</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="101" />
-            <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
-            <translation>Спрашивайте словами, понятными человеку; если вопрос не задавался, оставьте его пустым. Индикаторы помогают оценке, но не заменяют её.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="116" />
-            <source>Source: {0}</source>
-            <translation>Источник: {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="118" />
-            <source>Not asked</source>
-            <translation>Не задавался</translation>
-        </message>
-    </context>
-    <context>
-        <name>SendDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="253" />
-            <source>Send referral {0}</source>
-            <translation>Отправка направления {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="255" />
-            <source>Mark as sent</source>
-            <translation>Отметить как отправленное</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="256" />
-            <source>Sent on</source>
-            <translation>Дата отправки</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="259" />
-            <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
-            <translation>Согласие человека от {0} позволяет передать организации «{1}» сведения из этого направления.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="262" />
-            <source>the referral itself</source>
-            <translation>само направление</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="264" />
-            <source>Why it cannot wait</source>
-            <translation>Почему нельзя ждать</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="265" />
-            <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
-            <translation>Действующее согласие не покрывает: {0}. Отправить без него можно только в экстренном случае, указав причину; это записывается в журнал аудита.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="267" />
-            <source>Send without consent</source>
-            <translation>Отправить без согласия</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="269" />
-            <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
-            <translation>Действующее согласие не покрывает: {0}. Сначала запишите согласие человека. Без него направление может отправить только руководитель, а экстренное — ещё и ответственный социальный работник.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StepDialog</name>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="283" />
-            <source>Progress of referral {0}</source>
-            <translation>Ход направления {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="286" />
-            <source>Now</source>
-            <translation>Теперь</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="287" />
-            <source>On</source>
-            <translation>Дата</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/dialogs.py" line="288" />
-            <source>Note (the reason, for a rejection or revocation)</source>
-            <translation>Примечание (для отказа или отзыва — причина)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TraffickingPanel</name>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="65" />
-            <source>Screening and assessment</source>
-            <translation>Скрининг и оценка</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="71" />
-            <source>New screening…</source>
-            <translation>Новое интервью…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="71" />
-            <source>Record assessment…</source>
-            <translation>Записать оценку…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="77" />
-            <source>Consent</source>
-            <translation>Согласие</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="78" />
-            <source>Purpose</source>
-            <translation>Цель</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="78" />
-            <source>Organisation</source>
-            <translation>Организация</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="78" />
-            <source>May share</source>
-            <translation>Можно передать</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="79" />
-            <source>Given</source>
-            <translation>Дано</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="79" />
-            <source>How</source>
-            <translation>Как получено</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="79" />
-            <source>In force</source>
-            <translation>Действует</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="81" />
-            <source>Record consent…</source>
-            <translation>Записать согласие…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="81" />
-            <source>Withdraw…</source>
-            <translation>Отозвать…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="86" />
-            <source>Referrals</source>
-            <translation>Направления</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="87" />
-            <source>Reference</source>
-            <translation>Номер</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="87" />
-            <source>Services</source>
-            <translation>Услуги</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="88" />
-            <source>Urgency</source>
-            <translation>Срочность</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="88" />
-            <source>Status</source>
-            <translation>Статус</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="88" />
-            <source>Sent</source>
-            <translation>Отправлено</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="89" />
-            <source>Follow-up</source>
-            <translation>Контроль ответа</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="91" />
-            <source>New referral…</source>
-            <translation>Новое направление…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="91" />
-            <source>Change draft…</source>
-            <translation>Изменить черновик…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="91" />
-            <source>Send…</source>
-            <translation>Отправить…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="92" />
-            <source>Record progress…</source>
-            <translation>Записать ход…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="92" />
-            <source>Letter…</source>
-            <translation>Письмо…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="142" />
-            <source>&lt;b&gt;Assessment:&lt;/b&gt; {0} ({1}, {2})</source>
-            <translation>&lt;b&gt;Оценка:&lt;/b&gt; {0} ({1}, {2})</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="145" />
-            <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
-            <translation>&lt;b&gt;Оценка:&lt;/b&gt; пока нет. Решает социальный работник; индикаторы скрининга помогают принять решение.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="152" />
-            <source>{0} – {1}: {2} indicator(s) present{3}</source>
-            <translation>{0} – {1}: выявлено индикаторов: {2}{3}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="157" />
-            <source>yes</source>
-            <translation>да</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="158" />
-            <source>withdrawn {0}</source>
-            <translation>отозвано {0}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="209" />
-            <source>Consent withdrawn</source>
-            <translation>Согласие отозвано</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/trafficking/panel.py" line="210" />
-            <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
-            <translation>Эти направления опирались на это согласие: {0}. Их письма больше нельзя печатать. Отзовите их («Записать ход…») и сообщите организациям.</translation>
-        </message>
-    </context>
-    <context>
         <name>WithdrawDialog</name>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="188" />
             <source>Withdraw consent</source>
-            <translation>Отзыв согласия</translation>
+            <translation>Отозвать согласие</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="190" />
@@ -2771,162 +2954,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="192" />
             <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
-            <translation>С этого дня согласие больше не позволяет передавать сведения: письма направлений, которые на него опирались, печатать нельзя.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetUpDialog</name>
-        <message>
-            <source>Set up Qamqor</source>
-            <translation>Настройка Qamqor</translation>
-        </message>
-        <message>
-            <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
-            <translation>Добро пожаловать. Создайте учётную запись администратора: администратор создаёт учётные записи социальных работников и руководителей. Выберите пароль не короче {0} символов.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>Полное имя</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Password again</source>
-            <translation>Пароль ещё раз</translation>
-        </message>
-        <message>
-            <source>I am also the office's supervisor (I may see every case)</source>
-            <translation>Я также руководитель офиса (вижу все дела)</translation>
-        </message>
-        <message>
-            <source>Create account</source>
-            <translation>Создать учётную запись</translation>
-        </message>
-        <message>
-            <source>The two passwords are not the same.</source>
-            <translation>Пароли не совпадают.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignInDialog</name>
-        <message>
-            <source>Sign in to Qamqor</source>
-            <translation>Вход в Qamqor</translation>
-        </message>
-        <message>
-            <source>Sign in with your user name and password.</source>
-            <translation>Войдите под своим именем пользователя и паролем.</translation>
-        </message>
-        <message>
-            <source>User name</source>
-            <translation>Имя пользователя</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Войти</translation>
-        </message>
-    </context>
-    <context>
-        <name>SignIn</name>
-        <message>
-            <source>The user name or the password is not right.</source>
-            <translation>Неверное имя пользователя или пароль.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Too many wrong passwords. Try again in %n minute(s).</source>
-            <translation>
-                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минуту.</numerusform>
-                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минуты.</numerusform>
-                <numerusform>Слишком много неверных паролей. Попробуйте снова через %n минут.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <source>Qamqor is locked</source>
-            <translation>Qamqor заблокирован</translation>
-        </message>
-        <message>
-            <source>{0} was away. Enter your password to continue.</source>
-            <translation>Пока {0} не было на месте, окно заблокировано. Введите пароль, чтобы продолжить.</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Пароль</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Разблокировать</translation>
-        </message>
-    </context>
-    <context>
-        <name>History</name>
-        <message>
-            <source>created</source>
-            <translation>создал(а)</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>изменил(а)</translation>
-        </message>
-        <message>
-            <source>archived</source>
-            <translation>архивировал(а)</translation>
-        </message>
-        <message>
-            <source>opened (sensitive case)</source>
-            <translation>открыл(а) (чувствительное дело)</translation>
-        </message>
-        <message>
-            <source>was refused</source>
-            <translation>получил(а) отказ</translation>
-        </message>
-        <message>
-            <source>shared</source>
-            <translation>открыл(а) доступ</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>распечатал(а)</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>экспортировал(а)</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Когда</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Кто</translation>
-        </message>
-        <message>
-            <source>Did</source>
-            <translation>Действие</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Что</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Подробности</translation>
-        </message>
-        <message>
-            <source>maintenance</source>
-            <translation>обслуживание</translation>
+            <translation>С этого дня согласие больше не разрешает передачу сведений: письма перенаправлений, основанных на нём, печатать нельзя.</translation>
         </message>
     </context>
 </TS>
