@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.refresh_action)
+        from desktop.supervisor import dashboard_action  # alerts, caseloads, quota: a window of their own
+
+        view_menu.addAction(dashboard_action(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Main"))

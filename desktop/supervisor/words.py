@@ -1,0 +1,142 @@
+"""The supervisor's view in words: windows, rules, statuses, regions and employer checks, translated."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop import i18n, labels
+from models import regions
+
+CONTEXT = "Supervisor"
+
+WINDOWS = {
+    "attention": QT_TRANSLATE_NOOP("Supervisor", "Overdue or due within 30 days"),
+    "overdue": QT_TRANSLATE_NOOP("Supervisor", "Overdue"),
+    "today": QT_TRANSLATE_NOOP("Supervisor", "Due today"),
+    "week": QT_TRANSLATE_NOOP("Supervisor", "Due within 7 days"),
+    "month": QT_TRANSLATE_NOOP("Supervisor", "Due within 30 days"),
+    "all": QT_TRANSLATE_NOOP("Supervisor", "Every open deadline"),
+}
+EXTRA_RULES = {
+    "referral.follow_up": QT_TRANSLATE_NOOP("Supervisor", "Referral without an answer"),
+}
+RULE_ORDER = ("stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "refugee.extension",
+              "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end", "referral.follow_up",
+              "quota.employer_request")
+CHECKS = {
+    "domestic_workers": QT_TRANSLATE_NOOP("Supervisor", "More than {limit} domestic workers on patents: {found}"),
+    "managers_share": QT_TRANSLATE_NOOP("Supervisor", "Citizens hold {found} of management posts (at least {limit})"),
+    "specialists_share": QT_TRANSLATE_NOOP("Supervisor",
+                                           "Citizens hold {found} of specialist posts (at least {limit})"),
+    "managers_do_not_add_up": QT_TRANSLATE_NOOP(
+        "Supervisor", "Staff figures leave room for {limit} foreign managers; Qamqor knows of {found}"),
+    "specialists_do_not_add_up": QT_TRANSLATE_NOOP(
+        "Supervisor", "Staff figures leave room for {limit} foreign specialists; Qamqor knows of {found}"),
+}
+LEVELS = {
+    "ok": QT_TRANSLATE_NOOP("Supervisor", "Within the quota"),
+    "warning": QT_TRANSLATE_NOOP("Supervisor", "80 % used"),
+    "full": QT_TRANSLATE_NOOP("Supervisor", "Used up"),
+    "over": QT_TRANSLATE_NOOP("Supervisor", "Over the quota"),
+    "unallocated": QT_TRANSLATE_NOOP("Supervisor", "No allocation"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def window(code: str) -> str:
+    return tr(WINDOWS[code])
+
+
+def rule(rule_id: str) -> str:
+    return tr(EXTRA_RULES[rule_id]) if rule_id in EXTRA_RULES else labels.rule(rule_id)
+
+
+def rule_tooltip(row) -> str:
+    parts = [rule(row.rule)]
+    if row.rule_version:
+        parts.append(tr("Rule version: {0}").format(row.rule_version))
+    return "\n".join(parts)
+
+
+def status(row) -> str:
+    """Overdue, due today, due soon, on track (the number of days is in a column of its own)."""
+    return tr("Due today") if row.days_left == 0 else labels.status(row.status)
+
+
+def region(name: str | None) -> str:
+    return regions.label(name, i18n.current()) if name else tr("Region not recorded")
+
+
+def level(code: str) -> str:
+    return tr(LEVELS.get(code, code))
+
+
+def check(found) -> str:
+    """An employer check in words."""
+    def share(value: float) -> str:
+        return f"{value:.0%}"
+
+    if found.check.endswith("_share"):
+        return tr(CHECKS[found.check]).format(found=share(found.found), limit=share(found.limit))
+    return tr(CHECKS.get(found.check, found.check)).format(found=int(found.found), limit=int(found.limit))
+
+
+def export_words(kind: str, value: str) -> str:
+    """Stored values in the user's language, for the exports."""
+    if kind == "rule":
+        return rule(value)
+    if kind == "status":
+        return labels.status(value)
+    if kind == "region":
+        return region(value or None)
+    if kind in ("category", "priority", "work_category"):
+        return labels.value(value)
+    if kind == "header":
+        return tr(HEADERS[value]) if value in HEADERS else value[:1].upper() + value[1:]
+    return value
+
+
+HEADERS = {
+    "alerts": QT_TRANSLATE_NOOP("Supervisor", "Alerts"),
+    "due": QT_TRANSLATE_NOOP("Supervisor", "Due"),
+    "days_left": QT_TRANSLATE_NOOP("Supervisor", "Days left"),
+    "status": QT_TRANSLATE_NOOP("Supervisor", "Status"),
+    "rule": QT_TRANSLATE_NOOP("Supervisor", "Deadline"),
+    "name": QT_TRANSLATE_NOOP("Supervisor", "Person"),
+    "citizenship": QT_TRANSLATE_NOOP("Supervisor", "Citizenship"),
+    "category": QT_TRANSLATE_NOOP("Supervisor", "Category"),
+    "caseworker": QT_TRANSLATE_NOOP("Supervisor", "Caseworker"),
+    "region": QT_TRANSLATE_NOOP("Supervisor", "Region"),
+    "rule_version": QT_TRANSLATE_NOOP("Supervisor", "Rule version"),
+    "case_id": QT_TRANSLATE_NOOP("Supervisor", "Case id"),
+    "alerts by status": QT_TRANSLATE_NOOP("Supervisor", "Alerts by status"),
+    "alerts by rule": QT_TRANSLATE_NOOP("Supervisor", "Alerts by deadline"),
+    "alerts by region": QT_TRANSLATE_NOOP("Supervisor", "Alerts by region"),
+    "alerts by category": QT_TRANSLATE_NOOP("Supervisor", "Alerts by category"),
+    "alerts by week": QT_TRANSLATE_NOOP("Supervisor", "Alerts by week"),
+    "open cases": QT_TRANSLATE_NOOP("Supervisor", "Open cases"),
+    "caseloads": QT_TRANSLATE_NOOP("Supervisor", "Caseloads"),
+    "quota usage": QT_TRANSLATE_NOOP("Supervisor", "Quota usage"),
+    "window": QT_TRANSLATE_NOOP("Supervisor", "Window"),
+    "overdue": QT_TRANSLATE_NOOP("Supervisor", "Overdue"),
+    "today": QT_TRANSLATE_NOOP("Supervisor", "Due today"),
+    "week": QT_TRANSLATE_NOOP("Supervisor", "Due within 7 days"),
+    "month": QT_TRANSLATE_NOOP("Supervisor", "Due within 30 days"),
+    "week from": QT_TRANSLATE_NOOP("Supervisor", "Week from"),
+    "priority": QT_TRANSLATE_NOOP("Supervisor", "Priority"),
+    "cases": QT_TRANSLATE_NOOP("Supervisor", "Cases"),
+    "measure": QT_TRANSLATE_NOOP("Supervisor", "Measure"),
+    "value": QT_TRANSLATE_NOOP("Supervisor", "Value"),
+    "caseworkers": QT_TRANSLATE_NOOP("Supervisor", "Caseworkers"),
+    "unassigned cases": QT_TRANSLATE_NOOP("Supervisor", "Unassigned cases"),
+    "fewest open cases": QT_TRANSLATE_NOOP("Supervisor", "Fewest open cases"),
+    "median open cases": QT_TRANSLATE_NOOP("Supervisor", "Median open cases"),
+    "most open cases": QT_TRANSLATE_NOOP("Supervisor", "Most open cases"),
+    "work category": QT_TRANSLATE_NOOP("Supervisor", "Work category"),
+    "allocated": QT_TRANSLATE_NOOP("Supervisor", "Allocated"),
+    "used": QT_TRANSLATE_NOOP("Supervisor", "Used"),
+    "remaining": QT_TRANSLATE_NOOP("Supervisor", "Remaining"),
+    "share used": QT_TRANSLATE_NOOP("Supervisor", "Share used"),
+}
