@@ -29,7 +29,7 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="146" />
             <source>Decided by</source>
-            <translation>Шешім қабылдаған</translation>
+            <translation>Кім шешті</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="147" />
@@ -44,12 +44,12 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="149" />
             <source>You decide; the indicators only support the decision.</source>
-            <translation>Шешімді сіз қабылдайсыз; индикаторлар тек көмектеседі.</translation>
+            <translation>Шешімді сіз қабылдайсыз; индикаторлар тек соған көмектеседі.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="152" />
             <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
-            <translation>Соңғы скрининг ({0}): индикаторлар — {1}, топтар — {2}.</translation>
+            <translation>Соңғы сұхбат ({0}): анықталған индикаторлар: {1}, топтар: {2}.</translation>
         </message>
     </context>
     <context>
@@ -202,7 +202,7 @@
         <message>
             <location filename="../../desktop/case_view/view.py" line="70" />
             <source>History</source>
-            <translation>Өзгерістер тарихы</translation>
+            <translation>Тарих</translation>
         </message>
     </context>
     <context>
@@ -235,7 +235,7 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="173" />
             <source>How</source>
-            <translation>Нысаны</translation>
+            <translation>Қалай алынды</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="174" />
@@ -245,12 +245,12 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="176" />
             <source>Signed form</source>
-            <translation>Қол қойылған бланк</translation>
+            <translation>Қол қойылған нысан</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="178" />
             <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
-            <translation>Адамға өзі түсінетін тілде не, кімге және не үшін берілетінін түсіндіріңіз; келісімді кез келген уақытта кері қайтаруға болады. Қол қойылған бланк алдымен іске тіркеледі (Жазбалар мен тіркемелер).</translation>
+            <translation>Адамға түсінікті тілде қандай мәліметтер, кімге және не үшін берілетінін түсіндіріңіз; келісімді кез келген уақытта кері қайтарып алуға болады. Қол қойылған нысанды алдымен іске тіркеңіз (Жазбалар мен тіркемелер).</translation>
         </message>
     </context>
     <context>
@@ -467,7 +467,7 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="117" />
             <source>The office's details…</source>
-            <translation>Кеңсе деректемелері…</translation>
+            <translation>Ұйым деректемелері…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="118" />
@@ -487,7 +487,7 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="177" />
             <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
-            <translation>{0} анықтамалықтан алынсын ба? Бұрын жасалған жолдамаларда атауы сақталады.</translation>
+            <translation>«{0}» анықтамалықтан алынсын ба? Бұрын жасалған жолдамаларда оның атауы сақталады.</translation>
         </message>
     </context>
     <context>
@@ -663,22 +663,22 @@ Source:
         <message>
             <location filename="../../desktop/case_view/history.py" line="21" />
             <source>created</source>
-            <translation>құрылды</translation>
+            <translation>жасады</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="21" />
             <source>changed</source>
-            <translation>өзгертілді</translation>
+            <translation>өзгертті</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="22" />
             <source>archived</source>
-            <translation>мұрағатқа жіберілді</translation>
+            <translation>мұрағатқа жіберді</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="22" />
             <source>opened (sensitive case)</source>
-            <translation>ашылды (құпия іс)</translation>
+            <translation>ашты (құпия іс)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="23" />
@@ -688,17 +688,17 @@ Source:
         <message>
             <location filename="../../desktop/case_view/history.py" line="23" />
             <source>shared</source>
-            <translation>қолжетімділік берілді</translation>
+            <translation>қолжетімділік берді</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="24" />
             <source>printed</source>
-            <translation>басып шығарылды</translation>
+            <translation>басып шығарды</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="24" />
             <source>exported</source>
-            <translation>экспортталды</translation>
+            <translation>экспорттады</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="39" />
@@ -1109,7 +1109,7 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
             <source>Referral letter {0}</source>
-            <translation>Жолдама хат {0}</translation>
+            <translation>Жолдама {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
@@ -1134,12 +1134,12 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
             <source>Print referral letter {0}</source>
-            <translation>{0} жолдама хатын басып шығару</translation>
+            <translation>{0} жолдамасын басып шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
             <source>Save the referral letter</source>
-            <translation>Жолдама хатты сақтау</translation>
+            <translation>Жолдаманы сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
@@ -1152,12 +1152,12 @@ Source:
         <message>
             <location filename="../../desktop/idle_lock.py" line="28" />
             <source>Qamqor is locked</source>
-            <translation>Qamqor құлыпталған</translation>
+            <translation>Qamqor құлыпталды</translation>
         </message>
         <message>
             <location filename="../../desktop/idle_lock.py" line="32" />
             <source>{0} was away. Enter your password to continue.</source>
-            <translation>{0} орнында болмады. Жалғастыру үшін құпиясөзді енгізіңіз.</translation>
+            <translation>{0} орнында болмаған кезде терезе құлыпталды. Жалғастыру үшін құпиясөзіңізді енгізіңіз.</translation>
         </message>
         <message>
             <location filename="../../desktop/idle_lock.py" line="35" />
@@ -1322,7 +1322,7 @@ Everything stays on this computer.</source>
         <message>
             <location filename="../../desktop/main_window.py" line="82" />
             <source>Print referral &amp;letters…</source>
-            <translation>Жолдама &amp;хаттарды басып шығару…</translation>
+            <translation>&amp;Жолдамаларды басып шығару…</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="91" />
@@ -1567,12 +1567,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="74" />
             <source>The office's details</source>
-            <translation>Кеңсе деректемелері</translation>
+            <translation>Ұйым деректемелері</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="75" />
             <source>Name of the office</source>
-            <translation>Кеңсенің атауы</translation>
+            <translation>Ұйымның атауы</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="76" />
@@ -1612,7 +1612,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="85" />
             <source>These head every referral letter the office prints.</source>
-            <translation>Бұл деректер кеңсе басып шығаратын әр жолдама хаттың басында тұрады.</translation>
+            <translation>Бұл деректемелер әр жолдаманың басында басылады.</translation>
         </message>
     </context>
     <context>
@@ -1698,7 +1698,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="53" />
             <source>Notes</source>
-            <translation>Ескертпелер</translation>
+            <translation>Жазбалар</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="54" />
@@ -1927,7 +1927,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/trafficking/print_letters.py" line="34" />
             <location filename="../../desktop/trafficking/print_letters.py" line="131" />
             <source>Print referral letters</source>
-            <translation>Жолдама хаттарды басып шығару</translation>
+            <translation>Жолдамаларды басып шығару</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="38" />
@@ -1947,7 +1947,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="39" />
             <source>Status</source>
-            <translation>Күйі</translation>
+            <translation>Мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="39" />
@@ -1977,12 +1977,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="55" />
             <source>Language:</source>
-            <translation>Тілі:</translation>
+            <translation>Тіл:</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="62" />
             <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
-            <translation>Сізге қолжетімді істер бойынша жіберілген және қабылданған жолдамалар, жаңалары бірінші. Әр хатта тек адамның келісімі қамтитын мәліметтер болады; әр хат аудит журналына жазылады.</translation>
+            <translation>Сізге қолжетімді істер бойынша жіберілген және қабылданған жолдамалар, алдымен жаңалары. Әр хатта тек адам келісім берген мәліметтер болады; әр хат аудит журналына жазылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="102" />
@@ -1992,12 +1992,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="119" />
             <source>Making {0} referral letter(s)…</source>
-            <translation>Жолдама хаттар дайындалуда: {0}…</translation>
+            <translation>Жолдамалар дайындалуда: {0}…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="139" />
             <source>Save the referral letters</source>
-            <translation>Жолдама хаттарды сақтау</translation>
+            <translation>Жолдамаларды сақтау</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="140" />
@@ -2338,32 +2338,32 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="215" />
             <source>Reason</source>
-            <translation>Себебі</translation>
+            <translation>Негізі</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="216" />
             <source>Share</source>
-            <translation>Берілетін мәліметтер</translation>
+            <translation>Беру</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="228" />
             <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
-            <translation>Ұйымды таңдаңыз: хатта тек адамның келісімі осы ұйымға беруге рұқсат ететін мәліметтер болады.</translation>
+            <translation>Ұйымды таңдаңыз: хатқа адам оған беруге келісім берген мәліметтер ғана енеді.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="234" />
             <source>No consent in force allows sharing with this organisation yet: record it before sending.</source>
-            <translation>Бұл ұйымға мәлімет беруге рұқсат ететін қолданыстағы келісім әлі жоқ: жібермес бұрын оны жазыңыз.</translation>
+            <translation>Бұл ұйымға мәлімет беруге әзірге қолданыстағы келісім жоқ: жібермес бұрын оны жазыңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="236" />
             <source>The consent in force covers what this referral shares.</source>
-            <translation>Қолданыстағы келісім осы жолдамада берілетін мәліметтерді қамтиды.</translation>
+            <translation>Қолданыстағы келісім осы жолдама беретін мәліметтердің бәрін қамтиды.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="238" />
             <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
-            <translation>Келісім қамтымайды: {0}. Оған келісім жазыңыз немесе азырақ беріңіз.</translation>
+            <translation>Келісіммен қамтылмаған: {0}. Келісім жазыңыз немесе азырақ беріңіз.</translation>
         </message>
     </context>
     <context>
@@ -2371,12 +2371,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="95" />
             <source>New screening</source>
-            <translation>Жаңа скрининг</translation>
+            <translation>Жаңа сұхбат (скрининг)</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="97" />
             <source>Interviewed on</source>
-            <translation>Әңгіме күні</translation>
+            <translation>Сұхбат күні</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="98" />
@@ -2386,12 +2386,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="99" />
             <source>Notes</source>
-            <translation>Ескертпелер</translation>
+            <translation>Жазбалар</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="101" />
             <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
-            <translation>Адамның өз сөздерімен сұраңыз; сұрақ қойылмаса, бос қалдырыңыз. Индикаторлар бағалауыңызға көмектеседі, бірақ оны алмастырмайды.</translation>
+            <translation>Адамға түсінікті сөзбен сұраңыз; сұрақ қойылмаса, бос қалдырыңыз. Индикаторлар бағалауға көмектеседі, бірақ оны алмастырмайды.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="116" />
@@ -2401,7 +2401,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="118" />
             <source>Not asked</source>
-            <translation>Сұралмады</translation>
+            <translation>Қойылмады</translation>
         </message>
     </context>
     <context>
@@ -2424,7 +2424,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="259" />
             <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
-            <translation>Адамның {0} күнгі келісімі осы жолдамадағы мәліметтерді {1} ұйымына беруге рұқсат етеді.</translation>
+            <translation>Адамның {0} берген келісімі осы жолдамадағы мәліметтерді «{1}» ұйымына беруге мүмкіндік береді.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="262" />
@@ -2439,7 +2439,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="265" />
             <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
-            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Келісімсіз тек шұғыл жағдайда, себебін көрсетіп жіберуге болады; бұл аудит журналына жазылады.</translation>
+            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Онсыз тек төтенше жағдайда, себебін көрсетіп жіберуге болады; бұл аудит журналына жазылады.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="267" />
@@ -2449,7 +2449,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="269" />
             <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
-            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Алдымен адамның келісімін жазыңыз. Онсыз тек жетекші немесе шұғыл жолдамада істің кураторы жібере алады.</translation>
+            <translation>Қолданыстағы келісім мынаны қамтымайды: {0}. Алдымен адамның келісімін жазыңыз. Онсыз жолдаманы тек жетекші, ал төтенше жолдаманы жауапты әлеуметтік қызметкер де жібере алады.</translation>
         </message>
     </context>
     <context>
@@ -2457,12 +2457,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/sign_in.py" line="73" />
             <source>Set up Qamqor</source>
-            <translation>Qamqor баптау</translation>
+            <translation>Qamqor-ды баптау</translation>
         </message>
         <message>
             <location filename="../../desktop/sign_in.py" line="74" />
             <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
-            <translation>Қош келдіңіз. Әкімшінің тіркелгісін жасаңыз: әкімші кураторлар мен жетекшілердің тіркелгілерін жасайды. Кемінде {0} таңбадан тұратын құпиясөз таңдаңыз.</translation>
+            <translation>Қош келдіңіз. Әкімшінің тіркелгісін жасаңыз: әкімші әлеуметтік қызметкерлер мен жетекшілердің тіркелгілерін жасайды. Кемінде {0} таңбадан тұратын құпиясөз таңдаңыз.</translation>
         </message>
         <message>
             <location filename="../../desktop/sign_in.py" line="80" />
@@ -2482,7 +2482,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/sign_in.py" line="83" />
             <source>Password again</source>
-            <translation>Құпиясөз қайтадан</translation>
+            <translation>Құпиясөзді қайталаңыз</translation>
         </message>
         <message>
             <location filename="../../desktop/sign_in.py" line="79" />
@@ -2497,7 +2497,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/sign_in.py" line="89" />
             <source>The two passwords are not the same.</source>
-            <translation>Құпиясөздер сәйкес келмейді.</translation>
+            <translation>Құпиясөздер бірдей емес.</translation>
         </message>
     </context>
     <context>
@@ -2511,7 +2511,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/sign_in.py" line="130" />
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
-                <numerusform>Қате құпиясөз тым көп енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
+                <numerusform>Қате құпиясөз тым көп рет енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
             </translation>
         </message>
     </context>
@@ -2616,7 +2616,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="286" />
             <source>Now</source>
-            <translation>Қазір</translation>
+            <translation>Енді</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="287" />
@@ -2626,7 +2626,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="288" />
             <source>Note (the reason, for a rejection or revocation)</source>
-            <translation>Ескертпе (бас тарту немесе кері қайтару себебі)</translation>
+            <translation>Ескертпе (бас тарту не кері қайтару үшін — себебі)</translation>
         </message>
     </context>
     <context>
@@ -2717,7 +2717,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="71" />
             <source>New screening…</source>
-            <translation>Жаңа скрининг…</translation>
+            <translation>Жаңа сұхбат…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="71" />
@@ -2748,17 +2748,17 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="79" />
             <source>Given</source>
-            <translation>Берілген</translation>
+            <translation>Берілді</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="79" />
             <source>How</source>
-            <translation>Нысаны</translation>
+            <translation>Қалай алынды</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="79" />
             <source>In force</source>
-            <translation>Қолданыста</translation>
+            <translation>Күшінде</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="81" />
@@ -2793,7 +2793,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="88" />
             <source>Status</source>
-            <translation>Күйі</translation>
+            <translation>Мәртебесі</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="88" />
@@ -2803,7 +2803,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="89" />
             <source>Follow-up</source>
-            <translation>Тексеру</translation>
+            <translation>Жауапты қадағалау</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="91" />
@@ -2838,12 +2838,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="145" />
             <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
-            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; әлі жоқ. Шешімді куратор қабылдайды; скрининг индикаторлары көмектеседі.</translation>
+            <translation>&lt;b&gt;Бағалау:&lt;/b&gt; әзірге жоқ. Шешімді әлеуметтік қызметкер қабылдайды; скрининг индикаторлары соған көмектеседі.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="152" />
             <source>{0} – {1}: {2} indicator(s) present{3}</source>
-            <translation>{0} – {1}: индикаторлар — {2}{3}</translation>
+            <translation>{0} – {1}: анықталған индикаторлар: {2}{3}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="157" />
@@ -2853,7 +2853,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="158" />
             <source>withdrawn {0}</source>
-            <translation>кері қайтарылды {0}</translation>
+            <translation>{0} кері қайтарылды</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="209" />
@@ -2863,7 +2863,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="210" />
             <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
-            <translation>Бұл келісімге мына жолдамалар негізделген: {0}. Олардың хаттарын енді басып шығаруға болмайды. Оларды кері қайтарып («Барысын жазу…»), ұйымдарға хабарлаңыз.</translation>
+            <translation>Мына жолдамалар осы келісімге негізделген: {0}. Олардың хаттарын енді басып шығаруға болмайды. Оларды кері қайтарып («Барысын жазу…»), ұйымдарға хабарлаңыз.</translation>
         </message>
     </context>
     <context>
@@ -2934,7 +2934,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="192" />
             <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
-            <translation>Осы күннен бастап келісім мәлімет беруге рұқсат етпейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
+            <translation>Осы күннен бастап келісім мәлімет беруге мүмкіндік бермейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
         </message>
     </context>
 </TS>

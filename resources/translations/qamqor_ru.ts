@@ -24,12 +24,12 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="145" />
             <source>Outcome</source>
-            <translation>Итог</translation>
+            <translation>Вывод</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="146" />
             <source>Decided by</source>
-            <translation>Кем принято решение</translation>
+            <translation>Кто решил</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="147" />
@@ -49,7 +49,7 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="152" />
             <source>Latest screening ({0}): {1} indicator(s) present in {2} group(s).</source>
-            <translation>Последний скрининг ({0}): индикаторов — {1}, групп — {2}.</translation>
+            <translation>Последнее интервью ({0}): индикаторов выявлено: {1}, групп: {2}.</translation>
         </message>
     </context>
     <context>
@@ -203,12 +203,12 @@
         <message>
             <location filename="../../desktop/case_view/view.py" line="66" />
             <source>Trafficking and referrals</source>
-            <translation>Торговля людьми и перенаправления</translation>
+            <translation>Торговля людьми и направления</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/view.py" line="70" />
             <source>History</source>
-            <translation>История изменений</translation>
+            <translation>История</translation>
         </message>
     </context>
     <context>
@@ -241,7 +241,7 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="173" />
             <source>How</source>
-            <translation>Форма</translation>
+            <translation>Как получено</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="174" />
@@ -251,12 +251,12 @@
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="176" />
             <source>Signed form</source>
-            <translation>Подписанный бланк</translation>
+            <translation>Подписанная форма</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="178" />
             <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
-            <translation>Объясните человеку на понятном ему языке, что, кому и зачем будет передано; согласие можно отозвать в любой момент. Подписанный бланк сначала прикрепляется к делу (Заметки и вложения).</translation>
+            <translation>Объясните человеку на понятном ему языке, какие сведения, кому и зачем будут переданы; согласие можно отозвать в любой момент. Подписанную форму сначала прикрепите к делу (Заметки и вложения).</translation>
         </message>
     </context>
     <context>
@@ -481,7 +481,7 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="117" />
             <source>The office's details…</source>
-            <translation>Реквизиты офиса…</translation>
+            <translation>Реквизиты организации…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="118" />
@@ -501,7 +501,7 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="177" />
             <source>Take {0} out of the directory? Referrals already made to it keep its name.</source>
-            <translation>Убрать {0} из справочника? В уже сделанных перенаправлениях название сохранится.</translation>
+            <translation>Убрать «{0}» из справочника? Уже сделанные направления сохранят её название.</translation>
         </message>
     </context>
     <context>
@@ -677,42 +677,42 @@ Source:
         <message>
             <location filename="../../desktop/case_view/history.py" line="21" />
             <source>created</source>
-            <translation>создано</translation>
+            <translation>создал(а)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="21" />
             <source>changed</source>
-            <translation>изменено</translation>
+            <translation>изменил(а)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="22" />
             <source>archived</source>
-            <translation>в архиве</translation>
+            <translation>архивировал(а)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="22" />
             <source>opened (sensitive case)</source>
-            <translation>открыто (конфиденциальное дело)</translation>
+            <translation>открыл(а) (чувствительное дело)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="23" />
             <source>was refused</source>
-            <translation>отказано</translation>
+            <translation>получил(а) отказ</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="23" />
             <source>shared</source>
-            <translation>открыт доступ</translation>
+            <translation>открыл(а) доступ</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="24" />
             <source>printed</source>
-            <translation>напечатано</translation>
+            <translation>распечатал(а)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="24" />
             <source>exported</source>
-            <translation>выгружено</translation>
+            <translation>экспортировал(а)</translation>
         </message>
         <message>
             <location filename="../../desktop/case_view/history.py" line="39" />
@@ -1123,7 +1123,7 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="74" />
             <source>Referral letter {0}</source>
-            <translation>Письмо-направление {0}</translation>
+            <translation>Направление {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="87" />
@@ -1148,12 +1148,12 @@ Source:
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="155" />
             <source>Print referral letter {0}</source>
-            <translation>Печать письма-направления {0}</translation>
+            <translation>Печать направления {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="165" />
             <source>Save the referral letter</source>
-            <translation>Сохранить письмо-направление</translation>
+            <translation>Сохранить направление</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/letter_preview.py" line="166" />
@@ -1171,7 +1171,7 @@ Source:
         <message>
             <location filename="../../desktop/idle_lock.py" line="32" />
             <source>{0} was away. Enter your password to continue.</source>
-            <translation>{0} отошёл(ла). Введите пароль, чтобы продолжить.</translation>
+            <translation>Пока {0} не было на месте, окно заблокировано. Введите пароль, чтобы продолжить.</translation>
         </message>
         <message>
             <location filename="../../desktop/idle_lock.py" line="35" />
@@ -1338,7 +1338,7 @@ Everything stays on this computer.</source>
         <message>
             <location filename="../../desktop/main_window.py" line="82" />
             <source>Print referral &amp;letters…</source>
-            <translation>Печать &amp;писем-направлений…</translation>
+            <translation>Печать &amp;направлений…</translation>
         </message>
         <message>
             <location filename="../../desktop/main_window.py" line="91" />
@@ -1348,7 +1348,7 @@ Everything stays on this computer.</source>
         <message>
             <location filename="../../desktop/main_window.py" line="70" />
             <source>Sign &amp;out</source>
-            <translation>Вы&amp;йти из учётной записи</translation>
+            <translation>&amp;Выйти из учётной записи</translation>
         </message>
     </context>
     <context>
@@ -1583,12 +1583,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="74" />
             <source>The office's details</source>
-            <translation>Реквизиты офиса</translation>
+            <translation>Реквизиты организации</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="75" />
             <source>Name of the office</source>
-            <translation>Название офиса</translation>
+            <translation>Название организации</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="76" />
@@ -1628,7 +1628,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="85" />
             <source>These head every referral letter the office prints.</source>
-            <translation>Эти данные стоят в шапке каждого письма-направления офиса.</translation>
+            <translation>Эти реквизиты печатаются в шапке каждого направления.</translation>
         </message>
     </context>
     <context>
@@ -1714,12 +1714,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="53" />
             <source>Notes</source>
-            <translation>Примечания</translation>
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="54" />
             <source>Source of these details</source>
-            <translation>Источник этих сведений</translation>
+            <translation>Откуда эти сведения</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/directory.py" line="57" />
@@ -1943,7 +1943,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/trafficking/print_letters.py" line="34" />
             <location filename="../../desktop/trafficking/print_letters.py" line="131" />
             <source>Print referral letters</source>
-            <translation>Печать писем-направлений</translation>
+            <translation>Печать направлений</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="38" />
@@ -1998,7 +1998,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="62" />
             <source>Sent and accepted referrals of the cases you can see, newest first. Each letter carries only what the person's consent covers; every letter is written to the audit trail.</source>
-            <translation>Отправленные и принятые перенаправления по доступным вам делам, сначала новые. В каждом письме только то, на что человек дал согласие; каждое письмо записывается в журнал аудита.</translation>
+            <translation>Отправленные и принятые направления по доступным вам делам, сначала новые. В каждом письме только то, на что человек дал согласие; каждое письмо записывается в журнал аудита.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="102" />
@@ -2008,12 +2008,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="119" />
             <source>Making {0} referral letter(s)…</source>
-            <translation>Готовлю письма-направления: {0}…</translation>
+            <translation>Готовлю направления: {0}…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="139" />
             <source>Save the referral letters</source>
-            <translation>Сохранить письма-направления</translation>
+            <translation>Сохранить направления</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/print_letters.py" line="140" />
@@ -2329,12 +2329,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="207" />
             <source>New referral</source>
-            <translation>Новое перенаправление</translation>
+            <translation>Новое направление</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="207" />
             <source>Change the draft referral</source>
-            <translation>Изменить черновик перенаправления</translation>
+            <translation>Изменить черновик направления</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="212" />
@@ -2354,7 +2354,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="215" />
             <source>Reason</source>
-            <translation>Причина</translation>
+            <translation>Основание</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="216" />
@@ -2364,7 +2364,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="228" />
             <source>Choose the organisation: the letter will carry only what the person's consent allows to share with it.</source>
-            <translation>Выберите организацию: в письме будет только то, что согласие человека разрешает ей передать.</translation>
+            <translation>Выберите организацию: в письмо попадёт только то, что человек согласился ей передать.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="234" />
@@ -2374,12 +2374,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="236" />
             <source>The consent in force covers what this referral shares.</source>
-            <translation>Действующее согласие покрывает то, что передаётся в этом перенаправлении.</translation>
+            <translation>Действующее согласие покрывает всё, что передаёт это направление.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="238" />
             <source>Not covered by consent: {0}. Record consent for it, or share less.</source>
-            <translation>Не покрыто согласием: {0}. Запишите согласие на это или передайте меньше.</translation>
+            <translation>Не покрыто согласием: {0}. Запишите согласие или передайте меньше.</translation>
         </message>
     </context>
     <context>
@@ -2387,12 +2387,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="95" />
             <source>New screening</source>
-            <translation>Новый скрининг</translation>
+            <translation>Новое интервью (скрининг)</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="97" />
             <source>Interviewed on</source>
-            <translation>Дата беседы</translation>
+            <translation>Дата интервью</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="98" />
@@ -2402,12 +2402,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="99" />
             <source>Notes</source>
-            <translation>Примечания</translation>
+            <translation>Заметки</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="101" />
             <source>Ask in the person's words; leave a question blank if it was not asked. The indicators support your assessment; they do not make it.</source>
-            <translation>Спрашивайте словами самого человека; оставьте вопрос пустым, если он не задавался. Индикаторы помогают вашей оценке, но не заменяют её.</translation>
+            <translation>Спрашивайте словами, понятными человеку; если вопрос не задавался, оставьте его пустым. Индикаторы помогают оценке, но не заменяют её.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="116" />
@@ -2417,7 +2417,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="118" />
             <source>Not asked</source>
-            <translation>Не спрашивали</translation>
+            <translation>Не задавался</translation>
         </message>
     </context>
     <context>
@@ -2425,7 +2425,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="253" />
             <source>Send referral {0}</source>
-            <translation>Отправить перенаправление {0}</translation>
+            <translation>Отправка направления {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="255" />
@@ -2440,12 +2440,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="259" />
             <source>The person's consent of {0} allows sharing what this referral carries with {1}.</source>
-            <translation>Согласие человека от {0} разрешает передать {1} то, что содержит это перенаправление.</translation>
+            <translation>Согласие человека от {0} позволяет передать организации «{1}» сведения из этого направления.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="262" />
             <source>the referral itself</source>
-            <translation>само перенаправление</translation>
+            <translation>само направление</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="264" />
@@ -2455,7 +2455,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="265" />
             <source>No consent in force covers: {0}. You may send it anyway only in an emergency, saying why; the override is recorded in the audit trail.</source>
-            <translation>Действующее согласие не покрывает: {0}. Отправить без согласия можно только в экстренном случае, указав причину; это записывается в журнал аудита.</translation>
+            <translation>Действующее согласие не покрывает: {0}. Отправить без него можно только в экстренном случае, указав причину; это записывается в журнал аудита.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="267" />
@@ -2465,7 +2465,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="269" />
             <source>No consent in force covers: {0}. Record the person's consent first. Without it only a supervisor, or the assigned caseworker for an emergency referral, may send it.</source>
-            <translation>Действующее согласие не покрывает: {0}. Сначала запишите согласие человека. Без него отправить может только руководитель или, в экстренном случае, куратор дела.</translation>
+            <translation>Действующее согласие не покрывает: {0}. Сначала запишите согласие человека. Без него направление может отправить только руководитель, а экстренное — ещё и ответственный социальный работник.</translation>
         </message>
     </context>
     <context>
@@ -2478,7 +2478,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/sign_in.py" line="74" />
             <source>Welcome. Create the administrator's account: the administrator creates the accounts of the caseworkers and supervisors. Choose a password of at least {0} characters.</source>
-            <translation>Добро пожаловать. Создайте учётную запись администратора: администратор создаёт учётные записи кураторов и руководителей. Выберите пароль не короче {0} символов.</translation>
+            <translation>Добро пожаловать. Создайте учётную запись администратора: администратор создаёт учётные записи социальных работников и руководителей. Выберите пароль не короче {0} символов.</translation>
         </message>
         <message>
             <location filename="../../desktop/sign_in.py" line="80" />
@@ -2543,7 +2543,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/sign_in.py" line="108" />
             <source>Sign in with your user name and password.</source>
-            <translation>Войдите с именем пользователя и паролем.</translation>
+            <translation>Войдите под своим именем пользователя и паролем.</translation>
         </message>
         <message>
             <location filename="../../desktop/sign_in.py" line="111" />
@@ -2631,7 +2631,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="283" />
             <source>Progress of referral {0}</source>
-            <translation>Ход перенаправления {0}</translation>
+            <translation>Ход направления {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="286" />
@@ -2646,7 +2646,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="288" />
             <source>Note (the reason, for a rejection or revocation)</source>
-            <translation>Примечание (причина отказа или отзыва)</translation>
+            <translation>Примечание (для отказа или отзыва — причина)</translation>
         </message>
     </context>
     <context>
@@ -2737,7 +2737,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="71" />
             <source>New screening…</source>
-            <translation>Новый скрининг…</translation>
+            <translation>Новое интервью…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="71" />
@@ -2773,7 +2773,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="79" />
             <source>How</source>
-            <translation>Форма</translation>
+            <translation>Как получено</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="79" />
@@ -2793,7 +2793,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="86" />
             <source>Referrals</source>
-            <translation>Перенаправления</translation>
+            <translation>Направления</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="87" />
@@ -2823,12 +2823,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="89" />
             <source>Follow-up</source>
-            <translation>Проверить</translation>
+            <translation>Контроль ответа</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="91" />
             <source>New referral…</source>
-            <translation>Новое перенаправление…</translation>
+            <translation>Новое направление…</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="91" />
@@ -2858,12 +2858,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="145" />
             <source>&lt;b&gt;Assessment:&lt;/b&gt; none yet. The caseworker decides; the screening's indicators support the decision.</source>
-            <translation>&lt;b&gt;Оценка:&lt;/b&gt; пока нет. Решает куратор; индикаторы скрининга помогают принять решение.</translation>
+            <translation>&lt;b&gt;Оценка:&lt;/b&gt; пока нет. Решает социальный работник; индикаторы скрининга помогают принять решение.</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="152" />
             <source>{0} – {1}: {2} indicator(s) present{3}</source>
-            <translation>{0} – {1}: индикаторов — {2}{3}</translation>
+            <translation>{0} – {1}: выявлено индикаторов: {2}{3}</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="157" />
@@ -2883,7 +2883,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/panel.py" line="210" />
             <source>These referrals relied on this consent: {0}. Their letters can no longer be printed. Revoke them (Record progress…) and tell the organisations.</source>
-            <translation>На этом согласии основаны перенаправления: {0}. Их письма больше нельзя напечатать. Отзовите их («Записать ход…») и сообщите организациям.</translation>
+            <translation>Эти направления опирались на это согласие: {0}. Их письма больше нельзя печатать. Отзовите их («Записать ход…») и сообщите организациям.</translation>
         </message>
     </context>
     <context>
@@ -2939,7 +2939,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="188" />
             <source>Withdraw consent</source>
-            <translation>Отозвать согласие</translation>
+            <translation>Отзыв согласия</translation>
         </message>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="190" />
@@ -2954,7 +2954,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="192" />
             <source>From this day on the consent no longer allows sharing: referrals that relied on it cannot print their letters.</source>
-            <translation>С этого дня согласие больше не разрешает передачу сведений: письма перенаправлений, основанных на нём, печатать нельзя.</translation>
+            <translation>С этого дня согласие больше не позволяет передавать сведения: письма направлений, которые на него опирались, печатать нельзя.</translation>
         </message>
     </context>
 </TS>
