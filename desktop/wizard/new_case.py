@@ -54,7 +54,7 @@ class NewCaseWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.person_page = PersonPage(ws, self)
-        self.documents_page = DocumentsPage(self)
+        self.documents_page = DocumentsPage(ws, self)
         self.stay_page = StayPage(self)
         self.case_page = CasePage(ws, self)
         for page in (self.person_page, self.documents_page, self.stay_page, self.case_page):
@@ -63,6 +63,7 @@ class NewCaseWizard(QWizard):
         if ws.actor.user_id is not None:
             self.case_page.form.editors["caseworker_id"].set_value(ws.actor.user_id)
         self.person_page.open_existing.connect(self._chose_existing)
+        self.documents_page.open_existing.connect(self._chose_existing)
         self.resize(900, 560)
 
     def _chose_existing(self, match) -> None:

@@ -110,21 +110,59 @@ class PersonPage(QWizardPage):
 
 
 class DocumentsPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
+    open_existing = Signal(object)  # the Match holding this document number already
+
+    def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.setTitle(self.tr("Identity documents"))
         self.setSubTitle(self.tr("Add each document they have (passport, ID card, ...). Leave the number empty "
                                  "if they have none with them."))
         self.form = record_form("document", parent=self)
+        self.already = QLabel(self)
+        self.already.setObjectName("documentAlreadyRecorded")
+        self.already.setWordWrap(True)
+        self.already.setStyleSheet("color: #8a5300;")
+        self.open_button = QPushButton(self.tr("Open this person's case instead"), self)
         self.added = QListWidget(self)
         self.add_button = QPushButton(self.tr("Add another document"), self)
         self.documents: list[dict] = []
+        self.holder = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        warning = QHBoxLayout()
+        warning.addWidget(self.already, 1)
+        warning.addWidget(self.open_button)
+        layout.addLayout(warning)
         layout.addWidget(self.add_button)
         layout.addWidget(QLabel(self.tr("Documents to save:"), self))
         layout.addWidget(self.added)
+        self._show_holder(None)
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.check_number)
+        self.form.editors["number"].edited.connect(self._timer.start)
         self.add_button.clicked.connect(self.add_current)
+        self.open_button.clicked.connect(lambda: self.open_existing.emit(self.holder))
+
+    def check_number(self) -> None:
+        """A person already recorded with this document number is most likely this person."""
+        number = self.form.values()["number"]
+        if not number:
+            self._show_holder(None)
+            return
+        QueryOp(self.ws, parent=self, op=lambda db, actor: search.likely_duplicates(
+            db, family_name="", given_name="", document_numbers=[number]),
+            success=lambda found: self._show_holder(found[0].match if found else None)) \
+            .in_lane("find").run_in_background()
+
+    def _show_holder(self, match) -> None:
+        self.holder = match
+        self.already.setVisible(match is not None)
+        self.open_button.setVisible(match is not None and match.case_id is not None)
+        if match is not None:
+            born = i18n.show_date(match.birth_date) if match.birth_date else str(match.birth_year or "")
+            self.already.setText(self.tr("This document number is already recorded for {0} ({1}, {2}).").format(
+                match.full_name, born, labels.country(match.citizenship)))
 
     def initializePage(self) -> None:
         if self.form.values()["issuing_country"] is None:

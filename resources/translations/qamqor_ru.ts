@@ -2,6 +2,239 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name />
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="59" />
+            <source>Rule version: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="65" />
+            <source>Due today</source>
+            <translation type="unfinished">Срок сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="69" />
+            <source>Region not recorded</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AlertListModel</name>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
+            <source>Due</source>
+            <translation type="unfinished">Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
+            <source>Deadline</source>
+            <translation type="unfinished">Срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
+            <source>Person</source>
+            <translation type="unfinished">Человек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
+            <source>Category</source>
+            <translation type="unfinished">Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
+            <source>Caseworker</source>
+            <translation type="unfinished">Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
+            <source>Region</source>
+            <translation type="unfinished">Регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="174" />
+            <source>(no longer on the list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="191" />
+            <source>Office: employers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_model.py" line="195" />
+            <source>Not assigned</source>
+            <translation type="unfinished">Не назначен</translation>
+        </message>
+    </context>
+    <context>
+        <name>AlertsPage</name>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="94" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="94" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="100" />
+            <source>Deadlines in the next 8 weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="139" />
+            <source>Due</source>
+            <translation type="unfinished">Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="141" />
+            <source>Deadline</source>
+            <translation type="unfinished">Срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="141" />
+            <source>All deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="142" />
+            <source>Caseworker</source>
+            <translation type="unfinished">Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="142" />
+            <location filename="../../desktop/supervisor/alerts_view.py" line="230" />
+            <source>Not assigned</source>
+            <translation type="unfinished">Не назначен</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="143" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="147" />
+            <source>Region</source>
+            <translation type="unfinished">Регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="148" />
+            <source>All regions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="149" />
+            <source>Category</source>
+            <translation type="unfinished">Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="150" />
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="154" />
+            <location filename="../../desktop/supervisor/alerts_view.py" line="159" />
+            <source>As of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="155" />
+            <source>The day to judge from: what will be overdue on that day?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="163" />
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="200" />
+            <source>Reading the deadlines…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="218" />
+            <source>Reading the rest of the list…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="222" />
+            <source>(as of {0})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/alerts_view.py" line="223" />
+            <source>%n alert(s) listed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="228" />
+            <source>By deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="229" />
+            <source>By caseworker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="232" />
+            <source>By region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/alerts_view.py" line="235" />
+            <source>By category</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AllocationDialog</name>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="109" />
+            <source>Set a quota allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="122" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="123" />
+            <source>Region</source>
+            <translation type="unfinished">Регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="124" />
+            <source>Work category</source>
+            <translation type="unfinished">Категория работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="125" />
+            <source>Units</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <location filename="../../desktop/app.py" line="32" />
@@ -153,12 +386,12 @@
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="177" />
+            <location filename="../../desktop/wizard/pages.py" line="215" />
             <source>The case</source>
             <translation>Дело</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="178" />
+            <location filename="../../desktop/wizard/pages.py" line="216" />
             <source>What kind of help, how urgent, and who works on it.</source>
             <translation>Какая помощь нужна, насколько срочно и кто ведёт дело.</translation>
         </message>
@@ -212,6 +445,124 @@
         </message>
     </context>
     <context>
+        <name>CaseloadModel</name>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="57" />
+            <source>Caseworker</source>
+            <translation type="unfinished">Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="57" />
+            <source>Open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="58" />
+            <source>Overdue deadlines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="59" />
+            <source>Due within 7 days</source>
+            <translation type="unfinished">В ближайшие 7 дней</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="67" />
+            <source>Not assigned</source>
+            <translation type="unfinished">Не назначен</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadPage</name>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="131" />
+            <source>Open cases per caseworker, by priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="138" />
+            <location filename="../../desktop/supervisor/caseload_view.py" line="148" />
+            <source>Reassign to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="141" />
+            <location filename="../../desktop/supervisor/caseload_view.py" line="234" />
+            <source>Reassign selected cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="206" />
+            <source>(nobody: unassign)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="220" />
+            <source>Not assigned</source>
+            <translation type="unfinished">Не назначен</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/caseload_view.py" line="221" />
+            <source>{0}: %n open case(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/caseload_view.py" line="233" />
+            <source>Reassign %n case(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/caseload_view.py" line="244" />
+            <source>%n case(s) reassigned to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesModel</name>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
+            <source>Person</source>
+            <translation type="unfinished">Человек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
+            <source>Category</source>
+            <translation type="unfinished">Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
+            <source>Priority</source>
+            <translation type="unfinished">Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/caseload_view.py" line="107" />
+            <source>Next deadline</source>
+            <translation type="unfinished">Ближайший срок</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsentDialog</name>
         <message>
             <location filename="../../desktop/trafficking/dialogs.py" line="165" />
@@ -257,6 +608,112 @@
             <location filename="../../desktop/trafficking/dialogs.py" line="178" />
             <source>Explain to the person what will be shared, with whom and why, in a language they understand; they may withdraw consent at any time. A signed form is first attached to the case (Notes and attachments).</source>
             <translation>Объясните человеку на понятном ему языке, какие сведения, кому и зачем будут переданы; согласие можно отозвать в любой момент. Подписанную форму сначала прикрепите к делу (Заметки и вложения).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="30" />
+            <source>Supervisor's dashboard — Qamqor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="42" />
+            <source>Deadline alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="46" />
+            <source>Caseloads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="49" />
+            <source>Labour quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="69" />
+            <source>Dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="72" />
+            <source>&amp;Refresh</source>
+            <translation type="unfinished">О&amp;бновить</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="77" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="82" />
+            <source>Alert list as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="83" />
+            <source>Alert list as Excel workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="86" />
+            <source>Statistics (no names) as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="87" />
+            <source>Statistics (no names) as Excel workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="104" />
+            <source>Bringing every deadline up to today…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/dashboard.py" line="108" />
+            <source>Deadlines of %n person(s) brought up to today</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="113" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="113" />
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="123" />
+            <source>Export the alert list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="132" />
+            <source>Export statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/dashboard.py" line="139" />
+            <source>Exporting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/dashboard.py" line="141" />
+            <source>Exported %n row(s) to {0}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -530,24 +987,34 @@ Source:
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="115" />
+            <location filename="../../desktop/wizard/pages.py" line="118" />
             <source>Identity documents</source>
             <translation>Документы, удостоверяющие личность</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="116" />
+            <location filename="../../desktop/wizard/pages.py" line="119" />
             <source>Add each document they have (passport, ID card, ...). Leave the number empty if they have none with them.</source>
             <translation>Добавьте все документы человека (паспорт, удостоверение личности…). Оставьте номер пустым, если документов при себе нет.</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="120" />
+            <location filename="../../desktop/wizard/pages.py" line="126" />
+            <source>Open this person's case instead</source>
+            <translation>Открыть дело этого человека</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="128" />
             <source>Add another document</source>
             <translation>Добавить ещё документ</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="125" />
+            <location filename="../../desktop/wizard/pages.py" line="138" />
             <source>Documents to save:</source>
             <translation>Документы к сохранению:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="164" />
+            <source>This document number is already recorded for {0} ({1}, {2}).</source>
+            <translation>Документ с этим номером уже записан на человека: {0} ({1}, {2}).</translation>
         </message>
     </context>
     <context>
@@ -670,6 +1137,45 @@ Source:
             <location filename="../../desktop/case_view/panels.py" line="25" />
             <source>Save changes</source>
             <translation>Сохранить изменения</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadcountDialog</name>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="141" />
+            <source>Record an employer's staff figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="150" />
+            <source>Employer</source>
+            <translation type="unfinished">Работодатель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="151" />
+            <source>Staff on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="152" />
+            <source>Management posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="153" />
+            <location filename="../../desktop/supervisor/quota_view.py" line="155" />
+            <source>… held by citizens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="154" />
+            <source>Specialist and skilled posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="160" />
+            <source>At least 70 % of management and 90 % of specialist posts must be held by citizens [004:L142].</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1511,17 +2017,17 @@ Everything stays on this computer.</source>
         <name>NewCaseWizard</name>
         <message>
             <location filename="../../desktop/wizard/new_case.py" line="53" />
-            <location filename="../../desktop/wizard/new_case.py" line="95" />
+            <location filename="../../desktop/wizard/new_case.py" line="96" />
             <source>New case</source>
             <translation>Новое дело</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/new_case.py" line="84" />
+            <location filename="../../desktop/wizard/new_case.py" line="85" />
             <source>Saving the new case…</source>
             <translation>Сохраняю новое дело…</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/new_case.py" line="96" />
+            <location filename="../../desktop/wizard/new_case.py" line="97" />
             <source>The person was saved, but not everything else: {0}
 
 Find the person with Find (Ctrl+F) and add the rest there.</source>
@@ -2075,6 +2581,138 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         </message>
     </context>
     <context>
+        <name>QuotaChart</name>
+        <message>
+            <location filename="../../desktop/supervisor/charts.py" line="126" />
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/charts.py" line="126" />
+            <source>Permits counted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaModel</name>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="51" />
+            <source>Region</source>
+            <translation type="unfinished">Регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="51" />
+            <source>Work category</source>
+            <translation type="unfinished">Категория работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="51" />
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="51" />
+            <source>Permits counted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="52" />
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="52" />
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="52" />
+            <source>Warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="72" />
+            <source>Double-click to change the allocation</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuotaPage</name>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="184" />
+            <source>Set an allocation…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="186" />
+            <source>Record staff figures…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="201" />
+            <source>Quota per region: allocated and used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="206" />
+            <source>Employer</source>
+            <translation type="unfinished">Работодатель</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="206" />
+            <source>Region</source>
+            <translation type="unfinished">Регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="206" />
+            <source>Found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="206" />
+            <source>On</source>
+            <translation type="unfinished">Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="210" />
+            <source>Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="222" />
+            <source>Employers to look at</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/quota_view.py" line="262" />
+            <source>%n region and category pair(s) at 80 % or more of the allocation</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="263" />
+            <source>No allocation is near its limit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/supervisor/quota_view.py" line="265" />
+            <source>%n work permit(s) of the year could not be counted: employer, region or category not recorded</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/quota_view.py" line="276" />
+            <source>No employer over a limit</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RecordEditor</name>
         <message>
             <location filename="../../desktop/case_view/record_editor.py" line="26" />
@@ -2564,17 +3202,17 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
     <context>
         <name>StayPage</name>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="155" />
+            <location filename="../../desktop/wizard/pages.py" line="193" />
             <source>Current stay in Kazakhstan</source>
             <translation>Текущее пребывание в Казахстане</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="156" />
+            <location filename="../../desktop/wizard/pages.py" line="194" />
             <source>When they entered and on what basis; the registration if they have one. Leave the entry date empty if they are not in the country.</source>
             <translation>Когда и на каком основании человек въехал; регистрация, если есть. Оставьте дату въезда пустой, если человека нет в стране.</translation>
         </message>
         <message>
-            <location filename="../../desktop/wizard/pages.py" line="162" />
+            <location filename="../../desktop/wizard/pages.py" line="200" />
             <source>&lt;b&gt;Registration of the place of stay&lt;/b&gt; (if done)</source>
             <translation>&lt;b&gt;Регистрация по месту пребывания&lt;/b&gt; (если есть)</translation>
         </message>
@@ -2647,6 +3285,288 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/trafficking/dialogs.py" line="288" />
             <source>Note (the reason, for a rejection or revocation)</source>
             <translation>Примечание (для отказа или отзыва — причина)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supervisor</name>
+        <message>
+            <location filename="../../desktop/supervisor/__init__.py" line="22" />
+            <source>Supervisor's &amp;dashboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/freshness.py" line="90" />
+            <source>Bringing deadlines up to today…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="12" />
+            <source>Overdue or due within 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="13" />
+            <location filename="../../desktop/supervisor/words.py" line="123" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="14" />
+            <location filename="../../desktop/supervisor/words.py" line="124" />
+            <source>Due today</source>
+            <translation type="unfinished">Срок сегодня</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="15" />
+            <location filename="../../desktop/supervisor/words.py" line="125" />
+            <source>Due within 7 days</source>
+            <translation type="unfinished">В ближайшие 7 дней</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="16" />
+            <location filename="../../desktop/supervisor/words.py" line="126" />
+            <source>Due within 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="17" />
+            <source>Every open deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="20" />
+            <source>Referral without an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="26" />
+            <source>More than {limit} domestic workers on patents: {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="27" />
+            <source>Citizens hold {found} of management posts (at least {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="28" />
+            <source>Citizens hold {found} of specialist posts (at least {limit})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="30" />
+            <source>Staff figures leave room for {limit} foreign managers; Qamqor knows of {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="32" />
+            <source>Staff figures leave room for {limit} foreign specialists; Qamqor knows of {found}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="36" />
+            <source>Within the quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="37" />
+            <source>80 % used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="38" />
+            <source>Used up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="39" />
+            <source>Over the quota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="40" />
+            <source>No allocation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="102" />
+            <source>Alerts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="103" />
+            <source>Due</source>
+            <translation type="unfinished">Дата</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="104" />
+            <source>Days left</source>
+            <translation type="unfinished">Осталось</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="105" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="106" />
+            <source>Deadline</source>
+            <translation type="unfinished">Срок</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="107" />
+            <source>Person</source>
+            <translation type="unfinished">Человек</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="108" />
+            <source>Citizenship</source>
+            <translation type="unfinished">Гражданство</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="109" />
+            <source>Category</source>
+            <translation type="unfinished">Категория</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="110" />
+            <source>Caseworker</source>
+            <translation type="unfinished">Куратор</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="111" />
+            <source>Region</source>
+            <translation type="unfinished">Регион</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="112" />
+            <source>Rule version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="113" />
+            <source>Case id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="114" />
+            <source>Alerts by status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="115" />
+            <source>Alerts by deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="116" />
+            <source>Alerts by region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="117" />
+            <source>Alerts by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="118" />
+            <source>Alerts by week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="119" />
+            <source>Open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="120" />
+            <source>Caseloads</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="121" />
+            <source>Quota usage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="122" />
+            <source>Window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="127" />
+            <source>Week from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="128" />
+            <source>Priority</source>
+            <translation type="unfinished">Приоритет</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="129" />
+            <source>Cases</source>
+            <translation type="unfinished">Дела</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="130" />
+            <source>Measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="131" />
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="132" />
+            <source>Caseworkers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="133" />
+            <source>Unassigned cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="134" />
+            <source>Fewest open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="135" />
+            <source>Median open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="136" />
+            <source>Most open cases</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="137" />
+            <source>Work category</source>
+            <translation type="unfinished">Категория работы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="138" />
+            <source>Allocated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="139" />
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="140" />
+            <source>Remaining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="141" />
+            <source>Share used</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2932,6 +3852,29 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/unlock.py" line="72" />
             <source>The passphrase is not right. Check the keyboard layout and Caps Lock, then try again.</source>
             <translation>Парольная фраза неверна. Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeeksChart</name>
+        <message>
+            <location filename="../../desktop/supervisor/charts.py" line="66" />
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/charts.py" line="66" />
+            <source>Due within a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/charts.py" line="67" />
+            <source>Due later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/charts.py" line="71" />
+            <source>Late</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

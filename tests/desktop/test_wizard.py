@@ -77,3 +77,21 @@ def test_likely_duplicates_are_shown_before_saving(qtbot, ws, case) -> None:
     with qtbot.waitSignal(wizard.existing_chosen) as chosen:
         qtbot.mouseClick(wizard.person_page.open_button, Qt.MouseButton.LeftButton)
     assert chosen.args[0].case_id == case.id
+
+
+def test_a_document_number_already_recorded_is_shown(qtbot, ws, case, db, actor) -> None:
+    persons.add_document(db, actor, {"person_id": case.person_id, "kind": "passport", "number": "FA1234567",
+                                     "issuing_country": "UZB"})
+    wizard = start(qtbot, ws)
+    form = wizard.person_page.form
+    type_text(qtbot, form.editors["family_name"], "Usmonov")
+    type_text(qtbot, form.editors["given_name"], "Bek")
+    type_text(qtbot, form.editors["citizenship"], "UZB")
+    next_page(qtbot, wizard)
+    type_text(qtbot, wizard.documents_page.form.editors["number"], "fa 1234567")
+    qtbot.waitUntil(lambda: wizard.documents_page.already.isVisible(), timeout=5000)
+    assert wizard.documents_page.already.text().startswith(
+        "This document number is already recorded for Юсупов Алишер Рустамович (12/04/1990, Uzbekistan)")
+    with qtbot.waitSignal(wizard.existing_chosen) as chosen:
+        qtbot.mouseClick(wizard.documents_page.open_button, Qt.MouseButton.LeftButton)
+    assert chosen.args[0].case_id == case.id
