@@ -31,14 +31,15 @@ __all__ = ["Changes", "CollectionOp", "QueryOp", "Worker"]
 
 
 class Worker(QObject):
-    """The two background threads, and the hand-over of their results to the GUI thread."""
+    """The background threads (lanes: write, read, find), and the hand-over of results to the GUI thread."""
 
     _finished = Signal(object, object)  # deliver(future), future: queued to the GUI thread
 
     def __init__(self) -> None:
         super().__init__()
         self._lanes = {lane: ThreadPoolExecutor(1, f"qamqor-{lane}") for lane in ("write", "read", "find")}
-        self._finished.connect(lambda deliver, future: self._deliver(deliver, future))
+        # A method of this object (which lives in the GUI thread) as the slot: Qt queues each result to it.
+        self._finished.connect(self._deliver)
         self.pending = 0
 
     def submit(self, work: Callable[[], object], deliver: Callable[[Future], None], *, lane: str) -> None:

@@ -86,3 +86,19 @@ def test_the_overdue_filter(qtbot, ws, window, case, db, actor) -> None:
     model = window.case_list.model
     assert model.rowCount() == 1
     assert model.index(0, DEADLINE).data().startswith("Overdue by ")
+
+
+def test_work_runs_in_the_background_and_its_result_comes_back_on_the_gui_thread(qtbot, ws, window) -> None:
+    import threading
+
+    seen: dict[str, str] = {}
+
+    def work(db, actor):
+        seen["work"] = threading.current_thread().name
+        return 42
+
+    QueryOp(ws, parent=window, op=work, success=lambda result: seen.update(
+        result=str(result), success=threading.current_thread().name)).run_in_background()
+    idle(qtbot, ws)
+    assert seen["work"].startswith("qamqor-read")
+    assert (seen["result"], seen["success"]) == ("42", threading.main_thread().name)
