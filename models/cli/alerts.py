@@ -3,8 +3,11 @@
     qamqor alerts [--as-of DATE] [--within DAYS] [--caseworker NAME] [--json] [--recompute]
 
 Lists every open obligation (and referral follow-up) of the open cases,
-overdue or due within DAYS (default 30) of DATE (default today in
-Asia/Almaty), soonest first: the same list as the desktop's alert view.
+overdue or due within DAYS of DATE (default today in Asia/Almaty), soonest
+first: the same list as the desktop's alert view. DAYS defaults to 7, the
+"due soon" of RULES.md section 1: what needs doing this week, which is what a
+script run every morning wants (the dashboard opens on 30 days, with counts
+for 7 and 30; `--within 30` gives that list).
 `--recompute` first recomputes every person's stored deadlines (progress on
 standard error); run it after a rule version changes or from a nightly job.
 
@@ -22,7 +25,7 @@ import json
 import sys
 import time
 
-DEFAULT_WITHIN = 30
+DEFAULT_WITHIN = 7  # RULES.md section 1: due soon
 MAX_WITHIN = 3660  # ten years: anything larger is a typing slip
 
 
@@ -135,11 +138,11 @@ def _counts(rows: list) -> dict[str, int]:
 
 
 def _print_json(as_of: dt.date, within: int, rows: list) -> None:
-    # One alert per line: readable, and json's fast encoder (it has none for indented output).
+    # One alert per line: readable, and json's fast encoder (there is none for indented output), made once.
     def text(ascii_only: bool) -> str:
-        head = json.dumps({"as_of": as_of.isoformat(), "within_days": within, "counts": _counts(rows)},
-                          ensure_ascii=ascii_only)
-        body = ",\n".join(json.dumps(row.as_dict(), ensure_ascii=ascii_only) for row in rows)
+        encode = json.JSONEncoder(ensure_ascii=ascii_only).encode
+        head = encode({"as_of": as_of.isoformat(), "within_days": within, "counts": _counts(rows)})
+        body = ",\n".join([encode(row.as_dict()) for row in rows])
         return f'{head[:-1]}, "alerts": [\n{body}\n]}}\n' if rows else f'{head[:-1]}, "alerts": []}}\n'
 
     try:

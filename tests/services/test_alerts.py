@@ -224,7 +224,7 @@ def test_the_command_prints_the_same_list_as_json_and_audits_it(db, db_path, off
     data = json.loads(capsys.readouterr().out)
     listed = [(a["rule"], a["due"]) for a in data["alerts"] if a["case_id"]]
     assert listed == [(rule, due.isoformat()) for rule, due in rules_of(alerts.alerts(
-        db, Actor.system(), AlertFilter(within=30), TODAY))]
+        db, Actor.system(), AlertFilter(within=7), TODAY))]
     assert data["counts"]["overdue"] == 1 and data["alerts"][0]["name"] == "Юсупов Алишер Рустамович"
     assert data["alerts"][0]["case_id"] == str(office["case"].id)
     with db.reading() as session:
@@ -233,9 +233,10 @@ def test_the_command_prints_the_same_list_as_json_and_audits_it(db, db_path, off
 
 
 def test_the_command_filters_by_caseworker_and_days(db_path, office, capsys) -> None:
-    assert main(["--db", str(db_path), "alerts", "--json", "--caseworker", "bolat", "--within", "7"]) == 0
+    assert main(["--db", str(db_path), "alerts", "--json", "--caseworker", "bolat", "--within", "30"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert [(a["rule"], a["caseworker"]) for a in data["alerts"]] == [("registration.deadline", "Bolat")]
+    assert [(a["rule"], a["caseworker"]) for a in data["alerts"]] == [("registration.deadline", "Bolat"),
+                                                                       ("stay.per_entry", "Bolat")]
     assert main(["--db", str(db_path), "alerts", "--caseworker", "Aigerim Nurlanovna"]) == 0
     out = capsys.readouterr().out
     assert "1 overdue" in out and "Юсупов" in out and "Тошматов" not in out
