@@ -41,6 +41,7 @@ class DeadlineRefresher(QObject):
     progress = Signal(int, int)  # persons done, of
     done = Signal(int)  # persons recomputed (0: already fresh)
     _finished = Signal(object)  # the future, handed to the GUI thread
+    _progressed = Signal(int, int)  # from the recompute's thread; re-emitted as `progress` on the GUI thread
 
     def __init__(self, ws: Workspace) -> None:
         super().__init__(ws)
@@ -50,7 +51,9 @@ class DeadlineRefresher(QObject):
         self.prefetched: tuple[dt.date, alerts.Overview] | None = None
         self._stop = False
         self._executor: ThreadPoolExecutor | None = None
+        # Both through slots of this object, which lives on the GUI thread: Qt queues them there, in order.
         self._finished.connect(self._deliver)
+        self._progressed.connect(self._forward_progress)
         ws.changed.connect(self._forget)
         if (application := QCoreApplication.instance()) is not None:
             application.aboutToQuit.connect(self.stop)
@@ -96,7 +99,10 @@ class DeadlineRefresher(QObject):
     def _report(self, done: int, total: int) -> None:  # on the recompute's thread
         if self._stop:
             raise Stopped
-        self.progress.emit(done, total)  # queued to the GUI thread
+        self._progressed.emit(done, total)
+
+    def _forward_progress(self, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     def _deliver(self, future: Future) -> None:
         self.running = False

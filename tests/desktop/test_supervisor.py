@@ -206,7 +206,7 @@ def test_reassigning_from_the_caseloads(qtbot, sws, db, actor, office) -> None:
     page.table.selectRow(mine)
     qtbot.waitUntil(lambda: page.cases_model.rowCount() == 1 and sws.worker.idle())
     page.cases.selectAll()
-    assert page.reassign_button.isEnabled() and page.reassign_button.text() == "Reassign 1 case(s)"
+    assert page.reassign_button.isEnabled() and page.reassign_button.text() == "Reassign 1 case"
     page.target.setCurrentIndex(page.target.findData(office["colleague"].user_id.hex))
     page.reassign_button.click()
     idle(qtbot, sws)
