@@ -23,7 +23,7 @@ from models.services import alerts, users
 from models.services.alerts import AlertCounts, AlertFilter
 from models.services.base import today
 
-WIDTHS = {DUE: 86, DAYS: 52, STATUS: 90, RULE: 230, PERSON: 250, CATEGORY: 140, CASEWORKER: 180, REGION: 160}
+WIDTHS = {DUE: 84, DAYS: 48, STATUS: 96, RULE: 200, PERSON: 210, CATEGORY: 125, CASEWORKER: 160, REGION: 150}
 TILES = (("overdue", "#c0392b"), ("today", "#d35400"), ("week", "#b7950b"), ("month", "#2e86c1"))
 UNASSIGNED = "unassigned"
 
@@ -108,7 +108,7 @@ class AlertsPage(QWidget):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
-        split.setSizes([880, 460])
+        split.setSizes([980, 440])
         self.status = QLabel(self)
         self.status.setObjectName("alertStatus")
         layout = QVBoxLayout(self)

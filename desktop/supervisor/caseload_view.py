@@ -158,7 +158,7 @@ class CaseloadPage(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal, self)
         upper.addWidget(self.table)
         upper.addWidget(self.chart)
-        upper.setSizes([640, 640])
+        upper.setSizes([720, 600])
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(upper)
         split.addWidget(lower)
@@ -180,12 +180,13 @@ class CaseloadPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        if model.rowCount() == 0 and isinstance(model, CaseloadModel):  # a few dozen rows: measured
+        if isinstance(model, CaseloadModel):  # a few dozen rows: measured, names in full
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setStretchLastSection(True)
         else:  # thousands of rows: never measured
-            for column, width in enumerate((0, 150, 90, 90, 100, 110)):
+            for column, width in enumerate((0, 150, 90, 90, 100, 130)):
                 header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
     def reload(self) -> None:

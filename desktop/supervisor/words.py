@@ -41,36 +41,44 @@ LEVELS = {
 }
 
 
-def tr(text: str) -> str:
+TEXTS = {
+    "rule_version": QT_TRANSLATE_NOOP("Supervisor", "Rule version: {0}"),
+    "due_today": QT_TRANSLATE_NOOP("Supervisor", "Due today"),
+    "no_region": QT_TRANSLATE_NOOP("Supervisor", "Region not recorded"),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked above with QT_TRANSLATE_NOOP("Supervisor", ...), in the user's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def window(code: str) -> str:
-    return tr(WINDOWS[code])
+    return _tr(WINDOWS[code])
 
 
 def rule(rule_id: str) -> str:
-    return tr(EXTRA_RULES[rule_id]) if rule_id in EXTRA_RULES else labels.rule(rule_id)
+    return _tr(EXTRA_RULES[rule_id]) if rule_id in EXTRA_RULES else labels.rule(rule_id)
 
 
 def rule_tooltip(row) -> str:
     parts = [rule(row.rule)]
     if row.rule_version:
-        parts.append(tr("Rule version: {0}").format(row.rule_version))
+        parts.append(_tr(TEXTS["rule_version"]).format(row.rule_version))
     return "\n".join(parts)
 
 
 def status(row) -> str:
     """Overdue, due today, due soon, on track (the number of days is in a column of its own)."""
-    return tr("Due today") if row.days_left == 0 else labels.status(row.status)
+    return _tr(TEXTS["due_today"]) if row.days_left == 0 else labels.status(row.status)
 
 
 def region(name: str | None) -> str:
-    return regions.label(name, i18n.current()) if name else tr("Region not recorded")
+    return regions.label(name, i18n.current()) if name else _tr(TEXTS["no_region"])
 
 
 def level(code: str) -> str:
-    return tr(LEVELS.get(code, code))
+    return _tr(LEVELS.get(code, code))
 
 
 def check(found) -> str:
@@ -79,8 +87,8 @@ def check(found) -> str:
         return f"{value:.0%}"
 
     if found.check.endswith("_share"):
-        return tr(CHECKS[found.check]).format(found=share(found.found), limit=share(found.limit))
-    return tr(CHECKS.get(found.check, found.check)).format(found=int(found.found), limit=int(found.limit))
+        return _tr(CHECKS[found.check]).format(found=share(found.found), limit=share(found.limit))
+    return _tr(CHECKS.get(found.check, found.check)).format(found=int(found.found), limit=int(found.limit))
 
 
 def export_words(kind: str, value: str) -> str:
@@ -94,7 +102,7 @@ def export_words(kind: str, value: str) -> str:
     if kind in ("category", "priority", "work_category"):
         return labels.value(value)
     if kind == "header":
-        return tr(HEADERS[value]) if value in HEADERS else value[:1].upper() + value[1:]
+        return _tr(HEADERS[value]) if value in HEADERS else value[:1].upper() + value[1:]
     return value
 
 

@@ -6,17 +6,17 @@
         <message>
             <location filename="../../desktop/supervisor/words.py" line="59" />
             <source>Rule version: {0}</source>
-            <translation type="unfinished" />
+            <translation>Ереже нұсқасы: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="65" />
             <source>Due today</source>
-            <translation type="unfinished">Мерзімі бүгін</translation>
+            <translation>Мерзімі бүгін</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="69" />
             <source>Region not recorded</source>
-            <translation type="unfinished" />
+            <translation>Өңір көрсетілмеген</translation>
         </message>
     </context>
     <context>
@@ -24,57 +24,57 @@
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Due</source>
-            <translation type="unfinished">Күні</translation>
+            <translation>Күні</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Күн</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Күйі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Deadline</source>
-            <translation type="unfinished">Мерзім</translation>
+            <translation>Мерзім</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Person</source>
-            <translation type="unfinished">Адам</translation>
+            <translation>Адам</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
             <source>Category</source>
-            <translation type="unfinished">Санаты</translation>
+            <translation>Санат</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
             <source>Region</source>
-            <translation type="unfinished">Өңірі</translation>
+            <translation>Өңір</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="174" />
             <source>(no longer on the list)</source>
-            <translation type="unfinished" />
+            <translation>(тізімде енді жоқ)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="191" />
             <source>Office: employers</source>
-            <translation type="unfinished" />
+            <translation>Кеңсе: жұмыс берушілер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="195" />
             <source>Not assigned</source>
-            <translation type="unfinished">Тағайындалмаған</translation>
+            <translation>Тағайындалмаған</translation>
         </message>
     </context>
     <context>
@@ -82,127 +82,127 @@
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="94" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Топ</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="94" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="100" />
             <source>Deadlines in the next 8 weeks</source>
-            <translation type="unfinished" />
+            <translation>Алдағы 8 аптадағы мерзімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="139" />
             <source>Due</source>
-            <translation type="unfinished">Күні</translation>
+            <translation>Кезең</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="141" />
             <source>Deadline</source>
-            <translation type="unfinished">Мерзім</translation>
+            <translation>Мерзім</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="141" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Барлық мерзімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="142" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="142" />
             <location filename="../../desktop/supervisor/alerts_view.py" line="230" />
             <source>Not assigned</source>
-            <translation type="unfinished">Тағайындалмаған</translation>
+            <translation>Тағайындалмаған</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="143" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Барлығы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="147" />
             <source>Region</source>
-            <translation type="unfinished">Өңірі</translation>
+            <translation>Өңір</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="148" />
             <source>All regions</source>
-            <translation type="unfinished" />
+            <translation>Барлық өңірлер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="149" />
             <source>Category</source>
-            <translation type="unfinished">Санаты</translation>
+            <translation>Санат</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="150" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Барлық санаттар</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="154" />
             <location filename="../../desktop/supervisor/alerts_view.py" line="159" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>Күнге</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="155" />
             <source>The day to judge from: what will be overdue on that day?</source>
-            <translation type="unfinished" />
+            <translation>Бағалау күні: осы күні не мерзімі өтеді?</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="163" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Бүгін</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="200" />
             <source>Reading the deadlines…</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер оқылуда…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="218" />
             <source>Reading the rest of the list…</source>
-            <translation type="unfinished" />
+            <translation>Тізімнің қалғаны оқылуда…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="222" />
             <source>(as of {0})</source>
-            <translation type="unfinished" />
+            <translation>({0} күнгі жағдай)</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/alerts_view.py" line="223" />
             <source>%n alert(s) listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Тізімде %n ескерту</numerusform>
+                <numerusform>Тізімде %n ескерту</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="228" />
             <source>By deadline</source>
-            <translation type="unfinished" />
+            <translation>Мерзім бойынша</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="229" />
             <source>By caseworker</source>
-            <translation type="unfinished" />
+            <translation>Куратор бойынша</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="232" />
             <source>By region</source>
-            <translation type="unfinished" />
+            <translation>Өңір бойынша</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="235" />
             <source>By category</source>
-            <translation type="unfinished" />
+            <translation>Санат бойынша</translation>
         </message>
     </context>
     <context>
@@ -210,27 +210,27 @@
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="109" />
             <source>Set a quota allocation</source>
-            <translation type="unfinished" />
+            <translation>Квотаны белгілеу</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="122" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Жыл</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="123" />
             <source>Region</source>
-            <translation type="unfinished">Өңірі</translation>
+            <translation>Өңір</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="124" />
             <source>Work category</source>
-            <translation type="unfinished">Жұмыс санаты</translation>
+            <translation>Рұқсат санаты</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="125" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Бірлік</translation>
         </message>
     </context>
     <context>
@@ -445,27 +445,27 @@
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="57" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="57" />
             <source>Open cases</source>
-            <translation type="unfinished" />
+            <translation>Ашық істер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="58" />
             <source>Overdue deadlines</source>
-            <translation type="unfinished" />
+            <translation>Өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="59" />
             <source>Due within 7 days</source>
-            <translation type="unfinished">7 күн ішінде</translation>
+            <translation>7 күнде</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="67" />
             <source>Not assigned</source>
-            <translation type="unfinished">Тағайындалмаған</translation>
+            <translation>Тағайындалмаған</translation>
         </message>
     </context>
     <context>
@@ -473,52 +473,52 @@
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="131" />
             <source>Open cases per caseworker, by priority</source>
-            <translation type="unfinished" />
+            <translation>Кураторлар мен басымдық бойынша ашық істер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="138" />
             <location filename="../../desktop/supervisor/caseload_view.py" line="148" />
             <source>Reassign to</source>
-            <translation type="unfinished" />
+            <translation>Кураторға беру</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="141" />
             <location filename="../../desktop/supervisor/caseload_view.py" line="234" />
             <source>Reassign selected cases</source>
-            <translation type="unfinished" />
+            <translation>Таңдалған істерді беру</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="206" />
             <source>(nobody: unassign)</source>
-            <translation type="unfinished" />
+            <translation>(ешкім: тағайындауды алу)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="220" />
             <source>Not assigned</source>
-            <translation type="unfinished">Тағайындалмаған</translation>
+            <translation>Тағайындалмаған</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/caseload_view.py" line="221" />
             <source>{0}: %n open case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0}: %n ашық іс</numerusform>
+                <numerusform>{0}: %n ашық іс</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/caseload_view.py" line="233" />
             <source>Reassign %n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n істі беру</numerusform>
+                <numerusform>%n істі беру</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/caseload_view.py" line="244" />
             <source>%n case(s) reassigned to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n іс берілді: {0}</numerusform>
+                <numerusform>%n іс берілді: {0}</numerusform>
             </translation>
         </message>
     </context>
@@ -527,32 +527,32 @@
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Person</source>
-            <translation type="unfinished">Адам</translation>
+            <translation>Адам</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Category</source>
-            <translation type="unfinished">Санаты</translation>
+            <translation>Санат</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Priority</source>
-            <translation type="unfinished">Басымдығы</translation>
+            <translation>Басымдық</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Күйі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Ашылды</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="107" />
             <source>Next deadline</source>
-            <translation type="unfinished">Жақын мерзім</translation>
+            <translation>Жақын мерзім</translation>
         </message>
     </context>
     <context>
@@ -608,102 +608,102 @@
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="30" />
             <source>Supervisor's dashboard — Qamqor</source>
-            <translation type="unfinished" />
+            <translation>Жетекшінің панелі — Qamqor</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="42" />
             <source>Deadline alerts</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер туралы ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="46" />
             <source>Caseloads</source>
-            <translation type="unfinished" />
+            <translation>Кураторлардың жүктемесі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="49" />
             <source>Labour quota</source>
-            <translation type="unfinished" />
+            <translation>Жұмыс күшіне квота</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="69" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Панель</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="72" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished">Жаң&amp;арту</translation>
+            <translation>&amp;Жаңарту</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="77" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="82" />
             <source>Alert list as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер тізімі CSV-ге…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="83" />
             <source>Alert list as Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер тізімі Excel кітабына…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="86" />
             <source>Statistics (no names) as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Статистика (атаусыз) CSV-ге…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="87" />
             <source>Statistics (no names) as Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Статистика (атаусыз) Excel кітабына…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="104" />
             <source>Bringing every deadline up to today…</source>
-            <translation type="unfinished" />
+            <translation>Барлық мерзімдер бүгінге қайта есептелуде…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/dashboard.py" line="108" />
             <source>Deadlines of %n person(s) brought up to today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n адамның мерзімдері бүгінге қайта есептелді</numerusform>
+                <numerusform>%n адамның мерзімдері бүгінге қайта есептелді</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="113" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV файлдары (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="113" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel кітаптары (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="123" />
             <source>Export the alert list</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер тізімін экспорттау</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="132" />
             <source>Export statistics</source>
-            <translation type="unfinished" />
+            <translation>Статистиканы экспорттау</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="139" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Экспортталуда…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/dashboard.py" line="141" />
             <source>Exported %n row(s) to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0} файлына %n жол экспортталды</numerusform>
+                <numerusform>{0} файлына %n жол экспортталды</numerusform>
             </translation>
         </message>
     </context>
@@ -1131,38 +1131,38 @@ Source:
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="141" />
             <source>Record an employer's staff figures</source>
-            <translation type="unfinished" />
+            <translation>Жұмыс берушінің қызметкерлер саны</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="150" />
             <source>Employer</source>
-            <translation type="unfinished">Жұмыс беруші</translation>
+            <translation>Жұмыс беруші</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="151" />
             <source>Staff on</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер саны күні</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="152" />
             <source>Management posts</source>
-            <translation type="unfinished" />
+            <translation>Басшылық лауазымдар</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="153" />
             <location filename="../../desktop/supervisor/quota_view.py" line="155" />
             <source>… held by citizens</source>
-            <translation type="unfinished" />
+            <translation>… оның ішінде азаматтар</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="154" />
             <source>Specialist and skilled posts</source>
-            <translation type="unfinished" />
+            <translation>Маман және білікті жұмысшы лауазымдары</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="160" />
             <source>At least 70 % of management and 90 % of specialist posts must be held by citizens [004:L142].</source>
-            <translation type="unfinished" />
+            <translation>Басшылық лауазымдардың кемінде 70 %-ын және маман лауазымдарының 90 %-ын азаматтар атқаруы тиіс [004:L142].</translation>
         </message>
     </context>
     <context>
@@ -2571,12 +2571,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="126" />
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Бөлінді</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="126" />
             <source>Permits counted</source>
-            <translation type="unfinished" />
+            <translation>Есептелген рұқсаттар</translation>
         </message>
     </context>
     <context>
@@ -2584,42 +2584,42 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Region</source>
-            <translation type="unfinished">Өңірі</translation>
+            <translation>Өңір</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Work category</source>
-            <translation type="unfinished">Жұмыс санаты</translation>
+            <translation>Рұқсат санаты</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Бөлінді</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Permits counted</source>
-            <translation type="unfinished" />
+            <translation>Есептелген рұқсаттар</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="52" />
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>Қалдық</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="52" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланылды</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="52" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Ескерту</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="72" />
             <source>Double-click to change the allocation</source>
-            <translation type="unfinished" />
+            <translation>Квотаны өзгерту үшін екі рет басыңыз</translation>
         </message>
     </context>
     <context>
@@ -2627,73 +2627,73 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="184" />
             <source>Set an allocation…</source>
-            <translation type="unfinished" />
+            <translation>Квотаны белгілеу…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="186" />
             <source>Record staff figures…</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер саны…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="201" />
             <source>Quota per region: allocated and used</source>
-            <translation type="unfinished" />
+            <translation>Өңірлер бойынша квота: бөлінгені мен пайдаланылғаны</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>Employer</source>
-            <translation type="unfinished">Жұмыс беруші</translation>
+            <translation>Жұмыс беруші</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>Region</source>
-            <translation type="unfinished">Өңірі</translation>
+            <translation>Өңір</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>Found</source>
-            <translation type="unfinished" />
+            <translation>Анықталды</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>On</source>
-            <translation type="unfinished">Күні</translation>
+            <translation>Күні</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="210" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Жыл</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="222" />
             <source>Employers to look at</source>
-            <translation type="unfinished" />
+            <translation>Назар аударатын жұмыс берушілер</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/quota_view.py" line="262" />
             <source>%n region and category pair(s) at 80 % or more of the allocation</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n «өңір — санат» жұбы квотаның 80 %-ын не одан көбін пайдаланды</numerusform>
+                <numerusform>%n «өңір — санат» жұбы квотаның 80 %-ын не одан көбін пайдаланды</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="263" />
             <source>No allocation is near its limit.</source>
-            <translation type="unfinished" />
+            <translation>Ешбір квота шегіне жақын емес.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/quota_view.py" line="265" />
             <source>%n work permit(s) of the year could not be counted: employer, region or category not recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Жылдың %n рұқсаты есептелмеді: жұмыс беруші, өңір немесе санат көрсетілмеген</numerusform>
+                <numerusform>Жылдың %n рұқсаты есептелмеді: жұмыс беруші, өңір немесе санат көрсетілмеген</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="276" />
             <source>No employer over a limit</source>
-            <translation type="unfinished" />
+            <translation>Шектен асқан жұмыс беруші жоқ</translation>
         </message>
     </context>
     <context>
@@ -3272,283 +3272,293 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
     <context>
         <name>Supervisor</name>
         <message>
+            <location filename="../../desktop/supervisor/words.py" line="46" />
+            <source>Rule version: {0}</source>
+            <translation>Ереже нұсқасы: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="46" />
+            <source>Region not recorded</source>
+            <translation>Өңір көрсетілмеген</translation>
+        </message>
+        <message>
             <location filename="../../desktop/supervisor/__init__.py" line="22" />
             <source>Supervisor's &amp;dashboard</source>
-            <translation type="unfinished" />
+            <translation>Жетекшінің &amp;панелі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/freshness.py" line="90" />
             <source>Bringing deadlines up to today…</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер бүгінге қайта есептелуде…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="12" />
             <source>Overdue or due within 30 days</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі өткен немесе алдағы 30 күнде</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="13" />
             <location filename="../../desktop/supervisor/words.py" line="123" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="14" />
             <location filename="../../desktop/supervisor/words.py" line="124" />
             <source>Due today</source>
-            <translation type="unfinished">Мерзімі бүгін</translation>
+            <translation>Мерзімі бүгін</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="15" />
             <location filename="../../desktop/supervisor/words.py" line="125" />
             <source>Due within 7 days</source>
-            <translation type="unfinished">7 күн ішінде</translation>
+            <translation>Алдағы 7 күнде</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="16" />
             <location filename="../../desktop/supervisor/words.py" line="126" />
             <source>Due within 30 days</source>
-            <translation type="unfinished" />
+            <translation>Алдағы 30 күнде</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="17" />
             <source>Every open deadline</source>
-            <translation type="unfinished" />
+            <translation>Барлық ашық мерзімдер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="20" />
             <source>Referral without an answer</source>
-            <translation type="unfinished" />
+            <translation>Жауапсыз жолдама</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="26" />
             <source>More than {limit} domestic workers on patents: {found}</source>
-            <translation type="unfinished" />
+            <translation>Патентпен {limit} үй жұмыскерінен көп: {found}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="27" />
             <source>Citizens hold {found} of management posts (at least {limit})</source>
-            <translation type="unfinished" />
+            <translation>Азаматтар басшылық лауазымдардың {found} атқарады (кемінде {limit} болуы тиіс)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="28" />
             <source>Citizens hold {found} of specialist posts (at least {limit})</source>
-            <translation type="unfinished" />
+            <translation>Азаматтар маман лауазымдарының {found} атқарады (кемінде {limit} болуы тиіс)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="30" />
             <source>Staff figures leave room for {limit} foreign managers; Qamqor knows of {found}</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер саны бойынша {limit} шетелдік басшыға орын бар; Qamqor-да {found}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="32" />
             <source>Staff figures leave room for {limit} foreign specialists; Qamqor knows of {found}</source>
-            <translation type="unfinished" />
+            <translation>Қызметкерлер саны бойынша {limit} шетелдік маманға орын бар; Qamqor-да {found}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="36" />
             <source>Within the quota</source>
-            <translation type="unfinished" />
+            <translation>Квота шегінде</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="37" />
             <source>80 % used</source>
-            <translation type="unfinished" />
+            <translation>80 % пайдаланылды</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="38" />
             <source>Used up</source>
-            <translation type="unfinished" />
+            <translation>Таусылды</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="39" />
             <source>Over the quota</source>
-            <translation type="unfinished" />
+            <translation>Квотадан тыс</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="40" />
             <source>No allocation</source>
-            <translation type="unfinished" />
+            <translation>Квота бөлінбеген</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="102" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="103" />
             <source>Due</source>
-            <translation type="unfinished">Күні</translation>
+            <translation>Мерзімі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="104" />
             <source>Days left</source>
-            <translation type="unfinished">Қалды</translation>
+            <translation>Қалған күн</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="105" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Күйі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="106" />
             <source>Deadline</source>
-            <translation type="unfinished">Мерзім</translation>
+            <translation>Мерзім</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="107" />
             <source>Person</source>
-            <translation type="unfinished">Адам</translation>
+            <translation>Адам</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="108" />
             <source>Citizenship</source>
-            <translation type="unfinished">Азаматтығы</translation>
+            <translation>Азаматтығы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="109" />
             <source>Category</source>
-            <translation type="unfinished">Санаты</translation>
+            <translation>Санат</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="110" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="111" />
             <source>Region</source>
-            <translation type="unfinished">Өңірі</translation>
+            <translation>Өңір</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="112" />
             <source>Rule version</source>
-            <translation type="unfinished" />
+            <translation>Ереже нұсқасы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="113" />
             <source>Case id</source>
-            <translation type="unfinished" />
+            <translation>Іс идентификаторы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="114" />
             <source>Alerts by status</source>
-            <translation type="unfinished" />
+            <translation>Күйі бойынша ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="115" />
             <source>Alerts by deadline</source>
-            <translation type="unfinished" />
+            <translation>Мерзімдер бойынша ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="116" />
             <source>Alerts by region</source>
-            <translation type="unfinished" />
+            <translation>Өңірлер бойынша ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="117" />
             <source>Alerts by category</source>
-            <translation type="unfinished" />
+            <translation>Санаттар бойынша ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="118" />
             <source>Alerts by week</source>
-            <translation type="unfinished" />
+            <translation>Апталар бойынша ескертулер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="119" />
             <source>Open cases</source>
-            <translation type="unfinished" />
+            <translation>Ашық істер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="120" />
             <source>Caseloads</source>
-            <translation type="unfinished" />
+            <translation>Кураторлардың жүктемесі</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="121" />
             <source>Quota usage</source>
-            <translation type="unfinished" />
+            <translation>Квотаның пайдаланылуы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="122" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>Кезең</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="127" />
             <source>Week from</source>
-            <translation type="unfinished" />
+            <translation>Апта басы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="128" />
             <source>Priority</source>
-            <translation type="unfinished">Басымдығы</translation>
+            <translation>Басымдық</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="129" />
             <source>Cases</source>
-            <translation type="unfinished">Істер</translation>
+            <translation>Істер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="130" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Көрсеткіш</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="131" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Мәні</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="132" />
             <source>Caseworkers</source>
-            <translation type="unfinished" />
+            <translation>Кураторлар</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="133" />
             <source>Unassigned cases</source>
-            <translation type="unfinished" />
+            <translation>Кураторсыз істер</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="134" />
             <source>Fewest open cases</source>
-            <translation type="unfinished" />
+            <translation>Ең аз ашық іс</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="135" />
             <source>Median open cases</source>
-            <translation type="unfinished" />
+            <translation>Ашық істердің медианасы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="136" />
             <source>Most open cases</source>
-            <translation type="unfinished" />
+            <translation>Ең көп ашық іс</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="137" />
             <source>Work category</source>
-            <translation type="unfinished">Жұмыс санаты</translation>
+            <translation>Рұқсат санаты</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="138" />
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Бөлінді</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="139" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланылды</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="140" />
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>Қалдық</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="141" />
             <source>Share used</source>
-            <translation type="unfinished" />
+            <translation>Пайдаланылған үлес</translation>
         </message>
     </context>
     <context>
@@ -3841,22 +3851,22 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="66" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Мерзімі өткен</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="66" />
             <source>Due within a week</source>
-            <translation type="unfinished" />
+            <translation>Бір апта ішінде</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="67" />
             <source>Due later</source>
-            <translation type="unfinished" />
+            <translation>Кейінірек</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="71" />
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Бұрын</translation>
         </message>
     </context>
     <context>

@@ -6,17 +6,17 @@
         <message>
             <location filename="../../desktop/supervisor/words.py" line="59" />
             <source>Rule version: {0}</source>
-            <translation type="unfinished" />
+            <translation>Версия правила: {0}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="65" />
             <source>Due today</source>
-            <translation type="unfinished">Срок сегодня</translation>
+            <translation>Срок сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="69" />
             <source>Region not recorded</source>
-            <translation type="unfinished" />
+            <translation>Регион не указан</translation>
         </message>
     </context>
     <context>
@@ -24,57 +24,57 @@
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Due</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Дата</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Дни</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Deadline</source>
-            <translation type="unfinished">Срок</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="159" />
             <source>Person</source>
-            <translation type="unfinished">Человек</translation>
+            <translation>Человек</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
             <source>Category</source>
-            <translation type="unfinished">Категория</translation>
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="160" />
             <source>Region</source>
-            <translation type="unfinished">Регион</translation>
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="174" />
             <source>(no longer on the list)</source>
-            <translation type="unfinished" />
+            <translation>(больше нет в списке)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="191" />
             <source>Office: employers</source>
-            <translation type="unfinished" />
+            <translation>Офис: работодатели</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_model.py" line="195" />
             <source>Not assigned</source>
-            <translation type="unfinished">Не назначен</translation>
+            <translation>Не назначен</translation>
         </message>
     </context>
     <context>
@@ -82,128 +82,128 @@
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="94" />
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Группа</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="94" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="100" />
             <source>Deadlines in the next 8 weeks</source>
-            <translation type="unfinished" />
+            <translation>Сроки в ближайшие 8 недель</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="139" />
             <source>Due</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Период</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="141" />
             <source>Deadline</source>
-            <translation type="unfinished">Срок</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="141" />
             <source>All deadlines</source>
-            <translation type="unfinished" />
+            <translation>Все сроки</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="142" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="142" />
             <location filename="../../desktop/supervisor/alerts_view.py" line="230" />
             <source>Not assigned</source>
-            <translation type="unfinished">Не назначен</translation>
+            <translation>Не назначен</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="143" />
             <source>Everyone</source>
-            <translation type="unfinished" />
+            <translation>Все</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="147" />
             <source>Region</source>
-            <translation type="unfinished">Регион</translation>
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="148" />
             <source>All regions</source>
-            <translation type="unfinished" />
+            <translation>Все регионы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="149" />
             <source>Category</source>
-            <translation type="unfinished">Категория</translation>
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="150" />
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Все категории</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="154" />
             <location filename="../../desktop/supervisor/alerts_view.py" line="159" />
             <source>As of</source>
-            <translation type="unfinished" />
+            <translation>На дату</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="155" />
             <source>The day to judge from: what will be overdue on that day?</source>
-            <translation type="unfinished" />
+            <translation>День, на который оценивать: что будет просрочено в этот день?</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="163" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="200" />
             <source>Reading the deadlines…</source>
-            <translation type="unfinished" />
+            <translation>Чтение сроков…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="218" />
             <source>Reading the rest of the list…</source>
-            <translation type="unfinished" />
+            <translation>Чтение остальной части списка…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="222" />
             <source>(as of {0})</source>
-            <translation type="unfinished" />
+            <translation>(на {0})</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/alerts_view.py" line="223" />
             <source>%n alert(s) listed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>В списке %n предупреждение</numerusform>
+                <numerusform>В списке %n предупреждения</numerusform>
+                <numerusform>В списке %n предупреждений</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="228" />
             <source>By deadline</source>
-            <translation type="unfinished" />
+            <translation>По сроку</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="229" />
             <source>By caseworker</source>
-            <translation type="unfinished" />
+            <translation>По куратору</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="232" />
             <source>By region</source>
-            <translation type="unfinished" />
+            <translation>По региону</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/alerts_view.py" line="235" />
             <source>By category</source>
-            <translation type="unfinished" />
+            <translation>По категории</translation>
         </message>
     </context>
     <context>
@@ -211,27 +211,27 @@
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="109" />
             <source>Set a quota allocation</source>
-            <translation type="unfinished" />
+            <translation>Установить квоту</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="122" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="123" />
             <source>Region</source>
-            <translation type="unfinished">Регион</translation>
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="124" />
             <source>Work category</source>
-            <translation type="unfinished">Категория работы</translation>
+            <translation>Категория разрешения</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="125" />
             <source>Units</source>
-            <translation type="unfinished" />
+            <translation>Единиц</translation>
         </message>
     </context>
     <context>
@@ -449,27 +449,27 @@
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="57" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="57" />
             <source>Open cases</source>
-            <translation type="unfinished" />
+            <translation>Открытые дела</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="58" />
             <source>Overdue deadlines</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="59" />
             <source>Due within 7 days</source>
-            <translation type="unfinished">В ближайшие 7 дней</translation>
+            <translation>За 7 дней</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="67" />
             <source>Not assigned</source>
-            <translation type="unfinished">Не назначен</translation>
+            <translation>Не назначен</translation>
         </message>
     </context>
     <context>
@@ -477,55 +477,55 @@
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="131" />
             <source>Open cases per caseworker, by priority</source>
-            <translation type="unfinished" />
+            <translation>Открытые дела по кураторам и приоритету</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="138" />
             <location filename="../../desktop/supervisor/caseload_view.py" line="148" />
             <source>Reassign to</source>
-            <translation type="unfinished" />
+            <translation>Передать куратору</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="141" />
             <location filename="../../desktop/supervisor/caseload_view.py" line="234" />
             <source>Reassign selected cases</source>
-            <translation type="unfinished" />
+            <translation>Передать выбранные дела</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="206" />
             <source>(nobody: unassign)</source>
-            <translation type="unfinished" />
+            <translation>(никто: снять назначение)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="220" />
             <source>Not assigned</source>
-            <translation type="unfinished">Не назначен</translation>
+            <translation>Не назначен</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/caseload_view.py" line="221" />
             <source>{0}: %n open case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{0}: %n открытое дело</numerusform>
+                <numerusform>{0}: %n открытых дела</numerusform>
+                <numerusform>{0}: %n открытых дел</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/caseload_view.py" line="233" />
             <source>Reassign %n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Передать %n дело</numerusform>
+                <numerusform>Передать %n дела</numerusform>
+                <numerusform>Передать %n дел</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/caseload_view.py" line="244" />
             <source>%n case(s) reassigned to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n дело передано: {0}</numerusform>
+                <numerusform>%n дела переданы: {0}</numerusform>
+                <numerusform>%n дел передано: {0}</numerusform>
             </translation>
         </message>
     </context>
@@ -534,32 +534,32 @@
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Person</source>
-            <translation type="unfinished">Человек</translation>
+            <translation>Человек</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Category</source>
-            <translation type="unfinished">Категория</translation>
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Priority</source>
-            <translation type="unfinished">Приоритет</translation>
+            <translation>Приоритет</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="106" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Открыто</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/caseload_view.py" line="107" />
             <source>Next deadline</source>
-            <translation type="unfinished">Ближайший срок</translation>
+            <translation>Ближайший срок</translation>
         </message>
     </context>
     <context>
@@ -615,104 +615,104 @@
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="30" />
             <source>Supervisor's dashboard — Qamqor</source>
-            <translation type="unfinished" />
+            <translation>Панель руководителя — Qamqor</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="42" />
             <source>Deadline alerts</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения о сроках</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="46" />
             <source>Caseloads</source>
-            <translation type="unfinished" />
+            <translation>Нагрузка кураторов</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="49" />
             <source>Labour quota</source>
-            <translation type="unfinished" />
+            <translation>Квота на рабочую силу</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="69" />
             <source>Dashboard</source>
-            <translation type="unfinished" />
+            <translation>Панель</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="72" />
             <source>&amp;Refresh</source>
-            <translation type="unfinished">О&amp;бновить</translation>
+            <translation>&amp;Обновить</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="77" />
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="82" />
             <source>Alert list as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Список предупреждений в CSV…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="83" />
             <source>Alert list as Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Список предупреждений в книгу Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="86" />
             <source>Statistics (no names) as CSV…</source>
-            <translation type="unfinished" />
+            <translation>Статистика (без имён) в CSV…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="87" />
             <source>Statistics (no names) as Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Статистика (без имён) в книгу Excel…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="104" />
             <source>Bringing every deadline up to today…</source>
-            <translation type="unfinished" />
+            <translation>Все сроки пересчитываются на сегодня…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/dashboard.py" line="108" />
             <source>Deadlines of %n person(s) brought up to today</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Сроки %n человека пересчитаны на сегодня</numerusform>
+                <numerusform>Сроки %n человек пересчитаны на сегодня</numerusform>
+                <numerusform>Сроки %n человек пересчитаны на сегодня</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="113" />
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Файлы CSV (*.csv)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="113" />
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книги Excel (*.xlsx)</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="123" />
             <source>Export the alert list</source>
-            <translation type="unfinished" />
+            <translation>Экспорт списка предупреждений</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="132" />
             <source>Export statistics</source>
-            <translation type="unfinished" />
+            <translation>Экспорт статистики</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/dashboard.py" line="139" />
             <source>Exporting…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт…</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/dashboard.py" line="141" />
             <source>Exported %n row(s) to {0}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Выгружена %n строка в {0}</numerusform>
+                <numerusform>Выгружено %n строки в {0}</numerusform>
+                <numerusform>Выгружено %n строк в {0}</numerusform>
             </translation>
         </message>
     </context>
@@ -1144,38 +1144,38 @@ Source:
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="141" />
             <source>Record an employer's staff figures</source>
-            <translation type="unfinished" />
+            <translation>Численность персонала работодателя</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="150" />
             <source>Employer</source>
-            <translation type="unfinished">Работодатель</translation>
+            <translation>Работодатель</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="151" />
             <source>Staff on</source>
-            <translation type="unfinished" />
+            <translation>Численность на дату</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="152" />
             <source>Management posts</source>
-            <translation type="unfinished" />
+            <translation>Руководящие должности</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="153" />
             <location filename="../../desktop/supervisor/quota_view.py" line="155" />
             <source>… held by citizens</source>
-            <translation type="unfinished" />
+            <translation>… из них заняты гражданами</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="154" />
             <source>Specialist and skilled posts</source>
-            <translation type="unfinished" />
+            <translation>Должности специалистов и квалифицированных рабочих</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="160" />
             <source>At least 70 % of management and 90 % of specialist posts must be held by citizens [004:L142].</source>
-            <translation type="unfinished" />
+            <translation>Не менее 70 % руководящих и 90 % должностей специалистов должны занимать граждане [004:L142].</translation>
         </message>
     </context>
     <context>
@@ -2585,12 +2585,12 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="126" />
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Выделено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="126" />
             <source>Permits counted</source>
-            <translation type="unfinished" />
+            <translation>Учтено разрешений</translation>
         </message>
     </context>
     <context>
@@ -2598,42 +2598,42 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Region</source>
-            <translation type="unfinished">Регион</translation>
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Work category</source>
-            <translation type="unfinished">Категория работы</translation>
+            <translation>Категория разрешения</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Выделено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="51" />
             <source>Permits counted</source>
-            <translation type="unfinished" />
+            <translation>Учтено разрешений</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="52" />
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>Остаток</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="52" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Использовано</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="52" />
             <source>Warning</source>
-            <translation type="unfinished" />
+            <translation>Предупреждение</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="72" />
             <source>Double-click to change the allocation</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните, чтобы изменить квоту</translation>
         </message>
     </context>
     <context>
@@ -2641,75 +2641,75 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="184" />
             <source>Set an allocation…</source>
-            <translation type="unfinished" />
+            <translation>Установить квоту…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="186" />
             <source>Record staff figures…</source>
-            <translation type="unfinished" />
+            <translation>Численность персонала…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="201" />
             <source>Quota per region: allocated and used</source>
-            <translation type="unfinished" />
+            <translation>Квота по регионам: выделено и использовано</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>Employer</source>
-            <translation type="unfinished">Работодатель</translation>
+            <translation>Работодатель</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>Region</source>
-            <translation type="unfinished">Регион</translation>
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>Found</source>
-            <translation type="unfinished" />
+            <translation>Выявлено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="206" />
             <source>On</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>На дату</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="210" />
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="222" />
             <source>Employers to look at</source>
-            <translation type="unfinished" />
+            <translation>Работодатели, требующие внимания</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/quota_view.py" line="262" />
             <source>%n region and category pair(s) at 80 % or more of the allocation</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n пара «регион — категория» использует 80 % квоты или больше</numerusform>
+                <numerusform>%n пары «регион — категория» используют 80 % квоты или больше</numerusform>
+                <numerusform>%n пар «регион — категория» используют 80 % квоты или больше</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="263" />
             <source>No allocation is near its limit.</source>
-            <translation type="unfinished" />
+            <translation>Ни одна квота не близка к пределу.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/supervisor/quota_view.py" line="265" />
             <source>%n work permit(s) of the year could not be counted: employer, region or category not recorded</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n разрешение за год не учтено: не указан работодатель, регион или категория</numerusform>
+                <numerusform>%n разрешения за год не учтены: не указан работодатель, регион или категория</numerusform>
+                <numerusform>%n разрешений за год не учтено: не указан работодатель, регион или категория</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/quota_view.py" line="276" />
             <source>No employer over a limit</source>
-            <translation type="unfinished" />
+            <translation>Нет работодателей с превышением</translation>
         </message>
     </context>
     <context>
@@ -3290,283 +3290,293 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
     <context>
         <name>Supervisor</name>
         <message>
+            <location filename="../../desktop/supervisor/words.py" line="46" />
+            <source>Rule version: {0}</source>
+            <translation>Версия правила: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/supervisor/words.py" line="46" />
+            <source>Region not recorded</source>
+            <translation>Регион не указан</translation>
+        </message>
+        <message>
             <location filename="../../desktop/supervisor/__init__.py" line="22" />
             <source>Supervisor's &amp;dashboard</source>
-            <translation type="unfinished" />
+            <translation>Панель &amp;руководителя</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/freshness.py" line="90" />
             <source>Bringing deadlines up to today…</source>
-            <translation type="unfinished" />
+            <translation>Сроки пересчитываются на сегодня…</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="12" />
             <source>Overdue or due within 30 days</source>
-            <translation type="unfinished" />
+            <translation>Просрочено или в ближайшие 30 дней</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="13" />
             <location filename="../../desktop/supervisor/words.py" line="123" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="14" />
             <location filename="../../desktop/supervisor/words.py" line="124" />
             <source>Due today</source>
-            <translation type="unfinished">Срок сегодня</translation>
+            <translation>Срок сегодня</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="15" />
             <location filename="../../desktop/supervisor/words.py" line="125" />
             <source>Due within 7 days</source>
-            <translation type="unfinished">В ближайшие 7 дней</translation>
+            <translation>В ближайшие 7 дней</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="16" />
             <location filename="../../desktop/supervisor/words.py" line="126" />
             <source>Due within 30 days</source>
-            <translation type="unfinished" />
+            <translation>В ближайшие 30 дней</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="17" />
             <source>Every open deadline</source>
-            <translation type="unfinished" />
+            <translation>Все открытые сроки</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="20" />
             <source>Referral without an answer</source>
-            <translation type="unfinished" />
+            <translation>Направление без ответа</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="26" />
             <source>More than {limit} domestic workers on patents: {found}</source>
-            <translation type="unfinished" />
+            <translation>Больше {limit} домработников по патентам: {found}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="27" />
             <source>Citizens hold {found} of management posts (at least {limit})</source>
-            <translation type="unfinished" />
+            <translation>Граждане занимают {found} руководящих должностей (нужно не менее {limit})</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="28" />
             <source>Citizens hold {found} of specialist posts (at least {limit})</source>
-            <translation type="unfinished" />
+            <translation>Граждане занимают {found} должностей специалистов (нужно не менее {limit})</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="30" />
             <source>Staff figures leave room for {limit} foreign managers; Qamqor knows of {found}</source>
-            <translation type="unfinished" />
+            <translation>По численности персонала возможно {limit} иностранных руководителей; в Qamqor их {found}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="32" />
             <source>Staff figures leave room for {limit} foreign specialists; Qamqor knows of {found}</source>
-            <translation type="unfinished" />
+            <translation>По численности персонала возможно {limit} иностранных специалистов; в Qamqor их {found}</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="36" />
             <source>Within the quota</source>
-            <translation type="unfinished" />
+            <translation>В пределах квоты</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="37" />
             <source>80 % used</source>
-            <translation type="unfinished" />
+            <translation>Использовано 80 %</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="38" />
             <source>Used up</source>
-            <translation type="unfinished" />
+            <translation>Исчерпана</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="39" />
             <source>Over the quota</source>
-            <translation type="unfinished" />
+            <translation>Сверх квоты</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="40" />
             <source>No allocation</source>
-            <translation type="unfinished" />
+            <translation>Квота не выделена</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="102" />
             <source>Alerts</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="103" />
             <source>Due</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="104" />
             <source>Days left</source>
-            <translation type="unfinished">Осталось</translation>
+            <translation>Осталось дней</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="105" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="106" />
             <source>Deadline</source>
-            <translation type="unfinished">Срок</translation>
+            <translation>Срок</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="107" />
             <source>Person</source>
-            <translation type="unfinished">Человек</translation>
+            <translation>Человек</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="108" />
             <source>Citizenship</source>
-            <translation type="unfinished">Гражданство</translation>
+            <translation>Гражданство</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="109" />
             <source>Category</source>
-            <translation type="unfinished">Категория</translation>
+            <translation>Категория</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="110" />
             <source>Caseworker</source>
-            <translation type="unfinished">Куратор</translation>
+            <translation>Куратор</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="111" />
             <source>Region</source>
-            <translation type="unfinished">Регион</translation>
+            <translation>Регион</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="112" />
             <source>Rule version</source>
-            <translation type="unfinished" />
+            <translation>Версия правила</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="113" />
             <source>Case id</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор дела</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="114" />
             <source>Alerts by status</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по состоянию</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="115" />
             <source>Alerts by deadline</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по срокам</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="116" />
             <source>Alerts by region</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по регионам</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="117" />
             <source>Alerts by category</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по категориям</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="118" />
             <source>Alerts by week</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения по неделям</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="119" />
             <source>Open cases</source>
-            <translation type="unfinished" />
+            <translation>Открытые дела</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="120" />
             <source>Caseloads</source>
-            <translation type="unfinished" />
+            <translation>Нагрузка кураторов</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="121" />
             <source>Quota usage</source>
-            <translation type="unfinished" />
+            <translation>Использование квоты</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="122" />
             <source>Window</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="127" />
             <source>Week from</source>
-            <translation type="unfinished" />
+            <translation>Неделя с</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="128" />
             <source>Priority</source>
-            <translation type="unfinished">Приоритет</translation>
+            <translation>Приоритет</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="129" />
             <source>Cases</source>
-            <translation type="unfinished">Дела</translation>
+            <translation>Дела</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="130" />
             <source>Measure</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="131" />
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Значение</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="132" />
             <source>Caseworkers</source>
-            <translation type="unfinished" />
+            <translation>Кураторы</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="133" />
             <source>Unassigned cases</source>
-            <translation type="unfinished" />
+            <translation>Дела без куратора</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="134" />
             <source>Fewest open cases</source>
-            <translation type="unfinished" />
+            <translation>Меньше всего открытых дел</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="135" />
             <source>Median open cases</source>
-            <translation type="unfinished" />
+            <translation>Медиана открытых дел</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="136" />
             <source>Most open cases</source>
-            <translation type="unfinished" />
+            <translation>Больше всего открытых дел</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="137" />
             <source>Work category</source>
-            <translation type="unfinished">Категория работы</translation>
+            <translation>Категория разрешения</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="138" />
             <source>Allocated</source>
-            <translation type="unfinished" />
+            <translation>Выделено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="139" />
             <source>Used</source>
-            <translation type="unfinished" />
+            <translation>Использовано</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="140" />
             <source>Remaining</source>
-            <translation type="unfinished" />
+            <translation>Остаток</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/words.py" line="141" />
             <source>Share used</source>
-            <translation type="unfinished" />
+            <translation>Доля использования</translation>
         </message>
     </context>
     <context>
@@ -3859,22 +3869,22 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="66" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="66" />
             <source>Due within a week</source>
-            <translation type="unfinished" />
+            <translation>В течение недели</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="67" />
             <source>Due later</source>
-            <translation type="unfinished" />
+            <translation>Позже</translation>
         </message>
         <message>
             <location filename="../../desktop/supervisor/charts.py" line="71" />
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Ранее</translation>
         </message>
     </context>
     <context>
