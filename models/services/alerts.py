@@ -323,7 +323,8 @@ def _listed_rows(session: Session, actor: Actor, where: AlertFilter, as_of: dt.d
     for person, case_hex, category, caseworker_hex, opened in core.execute(
             select(type_coerce(Case.person_id, String), type_coerce(Case.id, String),
                    type_coerce(Case.category, String), type_coerce(Case.caseworker_id, String),
-                   type_coerce(Case.opened_on, String)).where(*_open_cases(actor, where))):
+                   type_coerce(Case.opened_on, String))
+            .where(*_open_cases(actor, where), Case.person_id.in_(select(o.person_id).where(*conditions)))):
         if person not in cases or opened > cases[person][3]:  # the most recently opened open case
             cases[person] = (case_hex, category, caseworker_hex, opened)
     persons = {row[0]: row[1:] for row in core.execute(
