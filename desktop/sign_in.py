@@ -10,12 +10,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
 
+from desktop.widgets.form import ERROR_STYLE
 from models.db import Database
 from models.services import accounts
 from models.services.base import Actor
 from models.services.errors import ServiceError, ValidationFailed
 
-ERROR_STYLE = "color: #b00020;"
+
+
+def problem_label(parent: QWidget) -> QLabel:
+    """Where a dialog says what went wrong, in red, hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 def _password_field(parent: QWidget) -> QLineEdit:
@@ -35,10 +44,7 @@ class _AccountDialog(QDialog):
         self.intro = QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self.submit)

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
                                QWidget)
 
+from desktop.sign_in import problem_label
 from models import db as database
 from models import passphrases
 
-ERROR_STYLE = "color: #b00020;"
 
 
 class UnlockDialog(QDialog):
@@ -43,10 +43,7 @@ class UnlockDialog(QDialog):
         else:
             self.remember.setEnabled(False)
             self.remember.setToolTip(self.tr("There is no working keyring on this computer."))
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet(ERROR_STYLE)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
