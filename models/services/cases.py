@@ -62,16 +62,6 @@ def get_case(db: Database, actor: Actor, case_id: uuid.UUID) -> CaseOut:
         return CaseOut.model_validate(case)
 
 
-def cases_of_person(db: Database, actor: Actor, person_id: uuid.UUID) -> list[CaseOut]:
-    with reading(db, actor) as session:
-        check_person(session, actor, person_id)
-        rows = session.scalars(
-            select(Case).where(Case.person_id == person_id, Case.archived_at.is_(None), visible_cases(actor))
-            .order_by(Case.opened_on)
-        )
-        return [CaseOut.model_validate(row) for row in rows]
-
-
 def add_note(db: Database, actor: Actor, data: Any) -> NoteOut:
     return NOTE.create(db, actor, data)
 
@@ -108,20 +98,6 @@ def attachment_content(db: Database, actor: Actor, attachment_id: uuid.UUID) -> 
         attachment = get_live(session, Attachment, attachment_id)
         check_case(session, actor, attachment.case_id)
         return attachment.content
-
-
-def case_summaries(db: Database, actor: Actor, limit: int = 500) -> tuple[int, list[dict[str, Any]]]:
-    """How many live cases there are, and the most recently opened ones with their person's name."""
-    with reading(db, actor) as session:
-        live = and_(Case.archived_at.is_(None), visible_cases(actor))
-        total = session.scalar(select(func.count()).select_from(Case).where(live))
-        rows = session.execute(
-            select(Person.family_name, Person.given_name, Person.citizenship, Case.category, Case.status,
-                   Case.opened_on)
-            .join(Person, Case.person_id == Person.id).where(live)
-            .order_by(Case.opened_on.desc()).limit(limit)
-        )
-        return total, [row._asdict() for row in rows]
 
 
 # --- the case list ------------------------------------------------------------

@@ -30,7 +30,8 @@ from models.services import audit, consent as consents, deadlines, directory
 from models.services.base import Actor, get_live, reading, today, writing
 from models.services.errors import ServiceError
 from models.services.permissions import check_case, require
-from models.services.referrals import DEFAULT_DUE_SOON, DUE_SOON_SETTING, consent_of, setting
+from models.services import settings
+from models.services.referrals import DEFAULT_DUE_SOON, DUE_SOON_SETTING, consent_of
 
 Output = Literal["preview", "print", "file"]
 AUDIT_ACTIONS: dict[str, str] = {"preview": "view", "print": "print", "file": "export"}
@@ -97,7 +98,7 @@ def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | No
             reference=referral.reference, dated=referral.sent_on or on, draft=referral.status == ReferralStatus.draft,
             recipient=_party(session.get(Organisation, referral.organisation_id)),
             services=tuple(referral.services), urgency=referral.urgency.value,
-            caseworker=_party(caseworker), reply_days=int(setting(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON)),
+            caseworker=_party(caseworker), reply_days=int(settings.value(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON)),
             consent_given_on=consent_given_on,
             override=referral.consent_id is None and referral.override_reason is not None)
         if (office := directory.office_in(session)) is not None:

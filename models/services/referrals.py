@@ -53,10 +53,6 @@ PREFIX_SETTING = "referral.reference_prefix"
 DEFAULT_DUE_SOON, DEFAULT_OVERDUE, DEFAULT_PREFIX = 7, 14, "QMQ"
 
 
-def setting(session: Session, key: str, default: Any) -> Any:
-    return settings.value(session, key, default)
-
-
 # --- follow-ups: read by the alerts and the supervisor's dashboard ----------------------
 
 
@@ -76,8 +72,8 @@ def follow_ups(session: Session, as_of: dt.date, actor: Actor | None = None) -> 
     Due soon from `sent_on + 7 days` (setting `referral.follow_up_due_soon_days`) on; with the defaults
     this is the usual "due within 7 days". With `actor`, only the cases that actor may see.
     """
-    due_soon_days = int(setting(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON))
-    overdue_days = int(setting(session, OVERDUE_SETTING, DEFAULT_OVERDUE))
+    due_soon_days = int(settings.value(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON))
+    overdue_days = int(settings.value(session, OVERDUE_SETTING, DEFAULT_OVERDUE))
     query = (select(Referral.case_id, Referral.id, Referral.sent_on)
              .join(Case, Case.id == Referral.case_id)
              .where(Referral.status == S.sent, Referral.archived_at.is_(None), Referral.sent_on.is_not(None),
@@ -116,7 +112,7 @@ def _stored(session: Session, actor: Actor, referral_id: uuid.UUID, doing: str |
 
 def next_reference(session: Session, year: int) -> str:
     """`QMQ-2026-0007`: the office's prefix (setting), the year, and a number counted within the year."""
-    prefix = str(setting(session, PREFIX_SETTING, DEFAULT_PREFIX))
+    prefix = str(settings.value(session, PREFIX_SETTING, DEFAULT_PREFIX))
     stem = f"{prefix}-{year}-"
     last = session.scalar(select(func.max(Referral.reference)).where(Referral.reference.like(f"{stem}%")))
     number = int(last.removeprefix(stem)) + 1 if last and last.removeprefix(stem).isdigit() else 1
