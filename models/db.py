@@ -201,7 +201,7 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
     timestamped backup next to it (encrypted like it), so a failed upgrade
     never costs data.
     """
-    from models import migrate  # Alembic is only needed here
+    from models import migrate  # imports Alembic only if an upgrade is due
 
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
