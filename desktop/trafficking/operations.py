@@ -17,7 +17,7 @@ from models.db import Database
 from models.entities import ReferralStatus
 from models.services import cases, consent, directory, referrals, screening
 from models.services.base import Actor, today
-from models.services.referrals import FollowUp
+from models.services.follow_ups import FollowUp, follow_ups
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,10 @@ def read_file(db: Database, actor: Actor, case_id: uuid.UUID) -> TraffickingFile
         if named is not None and named not in organisations:  # archived from the directory since
             organisations[named] = directory.get_organisation(db, actor, named)
     with db.reading() as session:
-        follow_ups = {f.referral_id: f for f in referrals.follow_ups(session, today(), actor)
-                      if f.case_id == case_id}
+        waiting = {f.referral_id: f for f in follow_ups(session, today(), actor) if f.case_id == case_id}
     return TraffickingFile(case_id, case.caseworker_id, screening.screenings_of(db, actor, case_id),
                            screening.assessments_of(db, actor, case_id), found_consents, found_referrals,
-                           organisations, cases.attachments_of(db, actor, case_id), follow_ups, today())
+                           organisations, cases.attachments_of(db, actor, case_id), waiting, today())
 
 
 def changed(case_id: uuid.UUID) -> Changes:

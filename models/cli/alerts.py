@@ -73,13 +73,14 @@ def _within(text: str | None) -> int:
 def _caseworker(db, name: str | None) -> tuple[object | None, bool]:
     """(user id, unassigned only) for --caseworker NAME."""
     from models.cli import UsageError
-    from models.services import users
-    from models.services.base import Actor
 
     if name is None:
         return None, False
     if name.strip().casefold() == "none":
         return None, True
+    from models.services import users
+    from models.services.base import Actor
+
     wanted = name.strip().casefold()
     everyone = users.users(db, Actor.system())
     found = [u for u in everyone if u.username.casefold() == wanted] or \
@@ -95,7 +96,7 @@ def _caseworker(db, name: str | None) -> tuple[object | None, bool]:
 
 def run_alerts(args: argparse.Namespace) -> int:
     from models.cli.database import open_db
-    from models.services import alerts, audit, deadlines
+    from models.services import alerts, audit
     from models.services.alerts import AlertFilter
     from models.services.base import Actor, today, writing
 
@@ -105,6 +106,8 @@ def run_alerts(args: argparse.Namespace) -> int:
         caseworker_id, unassigned = _caseworker(db, args.caseworker)
         actor = Actor.system()
         if args.recompute:
+            from models.services import deadlines
+
             started = time.perf_counter()
             count = deadlines.recompute_all(db, progress=_progress)
             print(f"Recomputed the deadlines of {count:,} persons in {time.perf_counter() - started:.1f} s.",
@@ -138,11 +141,11 @@ def _counts(rows: list) -> dict[str, int]:
 
 
 def _print_json(as_of: dt.date, within: int, rows: list) -> None:
-    # One alert per line: readable, and json's fast encoder (there is none for indented output), made once.
+    # One alert per line: readable, and quick (AlertRow.as_json writes a row without building a dict).
     def text(ascii_only: bool) -> str:
-        encode = json.JSONEncoder(ensure_ascii=ascii_only).encode
-        head = encode({"as_of": as_of.isoformat(), "within_days": within, "counts": _counts(rows)})
-        body = ",\n".join([encode(row.as_dict()) for row in rows])
+        head = json.dumps({"as_of": as_of.isoformat(), "within_days": within, "counts": _counts(rows)},
+                          ensure_ascii=ascii_only)
+        body = ",\n".join([row.as_json(ascii_only) for row in rows])
         return f'{head[:-1]}, "alerts": [\n{body}\n]}}\n' if rows else f'{head[:-1]}, "alerts": []}}\n'
 
     try:

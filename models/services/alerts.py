@@ -11,7 +11,7 @@ keys, in the index's order, and read a page at a time.
 
 Besides the persons' obligations the list carries:
 - referral follow-ups (a sent referral with no answer), from
-  `models.services.referrals.follow_ups` once that module provides it;
+  `models.services.follow_ups`;
 - once a year the employers' 1 October deadline for next year's foreign labour
   needs (`quota.employer_request`): one office-wide row for supervisors, the
   coming 1 October (after it has passed, next year's), since Qamqor does not
@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import importlib.util
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Literal
 
 from sqlalchemy import String, cast, func, literal, select, type_coerce
@@ -46,6 +46,7 @@ from models.entities import Case, CaseStatus, Category, Person, Role, StoredObli
 from models.entities.deadlines import ON_ALERT_LIST
 from models.rules.quota import RULE as EMPLOYER_REQUEST, employer_request
 from models.services.base import Actor, reading, today
+from models.services.follow_ups import follow_ups
 from models.services.permissions import has, require, visible_cases
 from models.services.rules import ruleset_in
 
@@ -156,6 +157,21 @@ class AlertRow:
                 "case_id": _dashed(self.case_hex), "person_id": _dashed(self.person_hex), "name": self.name or None,
                 "citizenship": self.citizenship, "category": self.category, "caseworker": self.caseworker,
                 "region": self.region, "rule_version": self.rule_version, "referral_id": _dashed(self.referral_hex)}
+
+    def as_json(self, ascii_only: bool = False) -> str:
+        """`as_dict()` as one line of JSON, written directly: for the command line's 100,000 rows this takes
+        half the time of building the dicts and encoding them (a test holds the two equal)."""
+        text = encode_basestring_ascii if ascii_only else encode_basestring
+
+        def string(value: str | None) -> str:
+            return "null" if value is None else text(value)
+
+        return (f'{{"rule": {text(self.rule)}, "due": "{self.due.isoformat()}", "status": {text(self.status)}, '
+                f'"days_left": {self.days_left}, "case_id": {string(_dashed(self.case_hex))}, '
+                f'"person_id": {string(_dashed(self.person_hex))}, "name": {string(self.name or None)}, '
+                f'"citizenship": {string(self.citizenship)}, "category": {string(self.category)}, '
+                f'"caseworker": {string(self.caseworker)}, "region": {string(self.region)}, '
+                f'"rule_version": {string(self.rule_version)}, "referral_id": {string(_dashed(self.referral_hex))}}}')
 
 
 def status_of(due: dt.date, as_of: dt.date) -> str:
@@ -374,33 +390,15 @@ def _employer_request_row(session: Session, as_of: dt.date) -> AlertRow | None:
                     rule_version=obligation.rule_version)
 
 
-def referral_follow_ups(session: Session, as_of: dt.date) -> list[tuple[uuid.UUID, uuid.UUID, dt.date, str]]:
-    """(case_id, referral_id, due, status) of the referrals awaiting an answer: the adapter to
-    `models.services.referrals.follow_ups` (issue 5); nothing until that function exists."""
-    if importlib.util.find_spec("models.services.referrals") is None:
-        return []
-    from models.services import referrals
-
-    follow_ups: Callable | None = getattr(referrals, "follow_ups", None)
-    if follow_ups is None:
-        return []
-    return [(_uuid(case_id), _uuid(referral_id), due, status)
-            for case_id, referral_id, due, status in follow_ups(session, as_of)]
-
-
-def _uuid(value: uuid.UUID | str) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
 def _referral_rows(session: Session, actor: Actor, where: AlertFilter, as_of: dt.date) -> list[AlertRow]:
     if where.rule not in (None, REFERRAL_FOLLOW_UP):
         return []
-    follow_ups = referral_follow_ups(session, as_of)
-    if not follow_ups:
+    waiting = follow_ups(session, as_of)
+    if not waiting:
         return []
-    cases = _case_details(session, actor, where, case_ids={case_id for case_id, *_ in follow_ups})
+    cases = _case_details(session, actor, where, case_ids={case_id for case_id, *_ in waiting})
     rows = []
-    for case_id, referral_id, due, status in follow_ups:  # the status by the referral settings
+    for case_id, referral_id, due, status in waiting:  # the status by the referral settings
         if (case := cases.get(case_id.hex)) is not None:
             rows.append(replace(case, key=f"r:{referral_id.hex}", rule=REFERRAL_FOLLOW_UP, due=due,
                                 days_left=(due - as_of).days, status=status, referral_hex=referral_id.hex))

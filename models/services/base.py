@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -19,10 +19,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from models.db import Database
 from models.entities import Record, Role, User, utcnow
-from models.schemas.common import Input, Output
-from models.schemas.validation import validate
 from models.services import audit
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
+
+if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for a read-only command
+    from models.schemas.common import Input, Output
 
 R = TypeVar("R", bound=Record)
 
@@ -161,12 +162,16 @@ class Kind:
         return record
 
     def create(self, db: Database, actor: Actor, data: Any) -> Output:
+        from models.schemas.validation import validate
+
         data = validate(self.schema, data)
         with writing(db, actor) as session:
             self.guard(session, actor, data, None)
             return self._written(session, create(session, self.entity, data, actor))
 
     def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int, data: Any) -> Output:
+        from models.schemas.validation import validate
+
         data = validate(self.schema, data)
         with writing(db, actor) as session:
             record = self.stored(session, actor, record_id, data)

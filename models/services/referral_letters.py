@@ -31,7 +31,8 @@ from models.services.base import Actor, get_live, reading, today, writing
 from models.services.errors import ServiceError
 from models.services.permissions import check_case, require
 from models.services import settings
-from models.services.referrals import DEFAULT_DUE_SOON, DUE_SOON_SETTING, consent_of
+from models.services.follow_ups import DEFAULT_DUE_SOON, DUE_SOON_SETTING
+from models.services.referrals import consent_of
 
 Output = Literal["preview", "print", "file"]
 AUDIT_ACTIONS: dict[str, str] = {"preview": "view", "print": "print", "file": "export"}

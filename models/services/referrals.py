@@ -10,13 +10,14 @@ and a permission, and is audited on its own.
 Who may override: a supervisor, always; the case's assigned caseworker, for
 a referral of urgency "emergency" (a person in danger at night cannot wait
 for a supervisor). Everybody else is refused, and the refusal is audited.
+Referrals waiting for an answer are read by `models.services.follow_ups`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import uuid
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -46,51 +47,7 @@ NEXT: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
 }
 NEEDS_A_NOTE = {S.rejected: "the reason for the rejection", S.revoked: "why the referral is revoked"}
 
-# Settings (the `settings` table): days after sending without an answer.
-DUE_SOON_SETTING = "referral.follow_up_due_soon_days"
-OVERDUE_SETTING = "referral.follow_up_overdue_days"
-PREFIX_SETTING = "referral.reference_prefix"
-DEFAULT_DUE_SOON, DEFAULT_OVERDUE, DEFAULT_PREFIX = 7, 14, "QMQ"
-
-
-# --- follow-ups: read by the alerts and the supervisor's dashboard ----------------------
-
-
-class FollowUp(NamedTuple):
-    """A sent referral still waiting for the organisation's answer."""
-
-    case_id: uuid.UUID
-    referral_id: uuid.UUID
-    due: dt.date  # the answer is overdue after this day
-    status: str  # "ok", "due_soon" or "overdue", as for stay deadlines (RULES.md 1)
-
-
-def follow_ups(session: Session, as_of: dt.date, actor: Actor | None = None) -> list[FollowUp]:
-    """Every sent referral without an answer, soonest due first, with its follow-up status on `as_of`.
-
-    `due = sent_on + 14 days` (setting `referral.follow_up_overdue_days`): overdue once `due < as_of`.
-    Due soon from `sent_on + 7 days` (setting `referral.follow_up_due_soon_days`) on; with the defaults
-    this is the usual "due within 7 days". With `actor`, only the cases that actor may see.
-    """
-    due_soon_days = int(settings.value(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON))
-    overdue_days = int(settings.value(session, OVERDUE_SETTING, DEFAULT_OVERDUE))
-    query = (select(Referral.case_id, Referral.id, Referral.sent_on)
-             .join(Case, Case.id == Referral.case_id)
-             .where(Referral.status == S.sent, Referral.archived_at.is_(None), Referral.sent_on.is_not(None),
-                    Case.archived_at.is_(None)))
-    if actor is not None:
-        query = query.where(visible_cases(actor))
-    found = []
-    for case_id, referral_id, sent_on in session.execute(query):
-        due = sent_on + dt.timedelta(days=overdue_days)
-        if due < as_of:
-            status = "overdue"
-        elif as_of >= sent_on + dt.timedelta(days=due_soon_days):
-            status = "due_soon"
-        else:
-            status = "ok"
-        found.append(FollowUp(case_id, referral_id, due, status))
-    return sorted(found, key=lambda f: (f.due, str(f.referral_id)))
+PREFIX_SETTING, DEFAULT_PREFIX = "referral.reference_prefix", "QMQ"
 
 
 # --- drafts -------------------------------------------------------------------------------

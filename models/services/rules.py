@@ -1,42 +1,20 @@
 """The rule set in force: the shipped defaults plus the versions an administrator added."""
 from __future__ import annotations
 
-import datetime as dt
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, field_validator
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Role, RuleVersionRecord
-from models.rules.ruleset import PARAMETERS, RuleDataError, RuleSet, RuleVersion, load_default_ruleset
-from models.schemas.common import Input, not_before, output_of
-from models.schemas.validation import validate
+from models.rules.ruleset import RuleDataError, RuleSet, RuleVersion, load_default_ruleset
 from models.services.base import Actor, create, writing
 from models.services.errors import FieldError, ValidationFailed
 from models.services.permissions import require
 
-
-class RuleVersionIn(Input):
-    rule: str
-    effective_from: dt.date
-    effective_to: dt.date | None = None
-    params: dict[str, Any]
-    citation: Annotated[str, Field(min_length=1)]
-    verification: str = ""
-
-    _ends_after_start = field_validator("effective_to")(not_before("effective_from", "first day in force"))
-
-    @field_validator("rule")
-    @classmethod
-    def _known_rule(cls, value: str) -> str:
-        if value not in PARAMETERS:
-            raise ValueError("must be one of: " + ", ".join(PARAMETERS))
-        return value
-
-
-RuleVersionOut = output_of(RuleVersionIn)
+if TYPE_CHECKING:
+    from models.schemas.rules import RuleVersionOut
 
 # One built rule set per database, rebuilt when the stored versions change.
 _cache: dict[str, tuple[tuple, RuleSet]] = {}
@@ -68,6 +46,9 @@ def ruleset(db: Database) -> RuleSet:
 
 def add_rule_version(db: Database, actor: Actor, data: Any) -> RuleVersionOut:
     """Store a new version of a rule; every person's obligations are then recomputed."""
+    # Here rather than at the top: pydantic and the schemas would cost every read of the rule set 0.1 s.
+    from models.schemas.rules import RuleVersionIn, RuleVersionOut
+    from models.schemas.validation import validate
     from models.services import deadlines
 
     data = validate(RuleVersionIn, data)

@@ -219,6 +219,20 @@ def test_the_flag_follows_the_cases_whoever_writes_them(db, office) -> None:
 
 # --- the command line ----------------------------------------------------------------------
 
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_a_row_written_as_json_reads_back_as_its_dict(ascii_only) -> None:
+    awkward = alerts.AlertRow(
+        "o:1:0", "stay.per_entry", TODAY, -3, "overdue", case_hex="ab" * 16, person_hex="cd" * 16,
+        family_name='O\'Brien "Jr"', given_name="Ана\\Мария\n", patronymic=None, citizenship="IRL",
+        category="labour_migrant", caseworker="Ж\u0000x", region=None, rule_version="2024-01 \u2028")
+    line = awkward.as_json(ascii_only)
+    assert "\n" not in line and (line.isascii() or not ascii_only)
+    assert json.loads(line) == awkward.as_dict()
+    plain = alerts.AlertRow("q:2027", "quota.employer_request", days(40), 40, "ok", rule_version="v1")
+    assert json.loads(plain.as_json(ascii_only)) == plain.as_dict()
+
+
+
 def test_the_command_prints_the_same_list_as_json_and_audits_it(db, db_path, office, capsys) -> None:
     assert main(["--db", str(db_path), "alerts", "--json", "--as-of", TODAY.isoformat()]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry, Setting
-from models.services import accounts, cases, consent, directory, referrals
+from models.services import accounts, cases, consent, directory, follow_ups, referrals
 from models.services.base import Actor, today
 from models.services.errors import PermissionDenied, ServiceError, ValidationFailed
 
@@ -170,7 +170,7 @@ def test_follow_ups_become_due_soon_after_7_days_and_overdue_after_14(db, actor,
 
     def status(as_of: dt.date) -> list[tuple]:
         with db.reading() as session:
-            return [(f.case_id, f.referral_id, f.due, f.status) for f in referrals.follow_ups(session, as_of)]
+            return [(f.case_id, f.referral_id, f.due, f.status) for f in follow_ups.follow_ups(session, as_of)]
 
     due = SENT + dt.timedelta(days=14)
     assert status(SENT + dt.timedelta(days=6)) == [(case.id, sent.id, due, "ok")]
@@ -185,12 +185,12 @@ def test_follow_up_days_are_settings(db, actor, case, iom, draft) -> None:
     give_consent(db, actor, case, iom)
     referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": SENT})
     with db.transaction() as session:
-        session.add_all([Setting(key=referrals.DUE_SOON_SETTING, value=3),
-                         Setting(key=referrals.OVERDUE_SETTING, value=5)])
+        session.add_all([Setting(key=follow_ups.DUE_SOON_SETTING, value=3),
+                         Setting(key=follow_ups.OVERDUE_SETTING, value=5)])
     with db.reading() as session:
-        (follow_up,) = referrals.follow_ups(session, SENT + dt.timedelta(days=3))
+        (follow_up,) = follow_ups.follow_ups(session, SENT + dt.timedelta(days=3))
         assert (follow_up.due, follow_up.status) == (SENT + dt.timedelta(days=5), "due_soon")
-        assert referrals.follow_ups(session, SENT + dt.timedelta(days=6))[0].status == "overdue"
+        assert follow_ups.follow_ups(session, SENT + dt.timedelta(days=6))[0].status == "overdue"
 
 
 def test_follow_ups_for_an_actor_are_those_of_the_cases_they_see(db, actor, case, iom, draft) -> None:
@@ -199,8 +199,8 @@ def test_follow_ups_for_an_actor_are_those_of_the_cases_they_see(db, actor, case
     stranger = Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "stranger", "full_name": "Stranger", "role": "caseworker", "password": "correct horse battery"}))
     with db.reading() as session:
-        assert len(referrals.follow_ups(session, SENT, actor)) == 1
-        assert referrals.follow_ups(session, SENT, stranger) == []
+        assert len(follow_ups.follow_ups(session, SENT, actor)) == 1
+        assert follow_ups.follow_ups(session, SENT, stranger) == []
 
 
 def test_a_draft_can_be_changed_or_discarded(db, actor, case, iom, draft) -> None:
@@ -224,7 +224,7 @@ def test_case_closing_keeps_its_referrals(db, actor, case, iom, draft) -> None:
     referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": SENT})
     cases.archive_case(db, actor, case.id, cases.get_case(db, actor, case.id).version)
     with db.reading() as session:
-        assert referrals.follow_ups(session, SENT) == []
+        assert follow_ups.follow_ups(session, SENT) == []
 
 
 def test_a_referral_asks_for_at_least_one_service(db, actor, case, iom) -> None:
