@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from models.entities import StoredObligation
 from models.services import deadlines, history, persons, rules
@@ -69,3 +69,32 @@ def test_citizenship_change_refreshes_deadlines(db, actor, person) -> None:
     data = current.model_dump(exclude={"id", "version", "created_at", "updated_at", "archived_at"})
     persons.update_person(db, actor, person.id, current.version, data | {"citizenship": "RUS"})
     assert "stay.per_entry" not in {rule for rule, _, _ in stored(db, person.id)}  # EAEU: no per-entry limit
+
+
+def test_a_full_recompute_rewrites_only_the_obligations_that_changed(db, actor, person) -> None:
+    other = persons.create_person(db, actor, {"family_name": "Тошматов", "given_name": "Фаррух", "citizenship": "TJK"})
+    for someone in (person.id, other.id):
+        history.add(db, actor, "stay", {"person_id": someone, "entry_date": "2024-05-10", "basis": "visa_free"})
+
+    def table() -> dict[tuple, tuple]:
+        with db.reading() as session:
+            return {(p, pos): rest for p, pos, *rest in session.execute(text(
+                "SELECT person_id, position, rowid, rule, due, met, rule_version, alert, computed_on "
+                "FROM obligations"))}
+
+    with db.transaction() as session:  # a due date gone wrong, say by an older Qamqor
+        session.execute(text("UPDATE obligations SET due = '2030-01-01' WHERE person_id = :p"), {"p": other.id.hex})
+    before = table()
+    deadlines.recompute_all(db, as_of=AS_OF + dt.timedelta(days=1))
+    after = table()
+    assert after.keys() == before.keys()
+    for (someone, position), (rowid, *row, computed_on) in after.items():
+        assert computed_on == (AS_OF + dt.timedelta(days=1)).isoformat()
+        if someone == person.id.hex:  # unchanged: the same row, only computed_on moved on
+            assert (rowid, *row) == tuple(before[someone, position][:-1])
+        else:
+            assert row[1] != "2030-01-01"
+    with db.transaction() as session:  # the same table as a recompute from nothing
+        session.execute(text("DELETE FROM obligations"))
+    deadlines.recompute_all(db, as_of=AS_OF + dt.timedelta(days=1))
+    assert {key: row[1:] for key, row in table().items()} == {key: row[1:] for key, row in after.items()}
