@@ -81,22 +81,25 @@ class PersonPage(QWizardPage):
             return
         query = dict(family_name=values["family_name"], given_name=values["given_name"],
                      birth_date=values["birth_date"], birth_year=values["birth_year"], document_numbers=numbers)
-        QueryOp(self.ws, parent=self, op=lambda db, actor: search.likely_duplicates(db, **query),
+        QueryOp(self.ws, parent=self, op=lambda db, actor: search.likely_duplicates(db, actor, **query),
                 success=self._show_duplicates).in_lane("find").run_in_background()
 
-    def _show_duplicates(self, found: list) -> None:
-        self.found = found
+    def _show_duplicates(self, found: search.Duplicates) -> None:
+        self.found = found.shown
         self.duplicates.clear()
-        for duplicate in found:
+        for duplicate in found.shown:
             m = duplicate.match
             why = self.tr("same document number") if duplicate.same_document else self.tr("similar name, same birth")
             born = i18n.show_date(m.birth_date) if m.birth_date else str(m.birth_year or "")
             item = QListWidgetItem(f"{m.full_name}\n{born}, {labels.country(m.citizenship)} — {why}")
             item.setData(Qt.ItemDataRole.ToolTipRole, item.text())
             self.duplicates.addItem(item)
-        self.duplicates_label.setText(
-            self.tr("Check these before saving a new person:") if found
-            else self.tr("No one recorded so far looks like this person."))
+        text = (self.tr("Check these before saving a new person:") if found.shown
+                else "" if found.hidden else self.tr("No one recorded so far looks like this person."))
+        if found.hidden:  # counted, never named: someone else's confidential client
+            text += " " + self.tr("%n more possible match(es), in cases you may not see: ask your "
+                                  "supervisor before saving a new person.", "", found.hidden)
+        self.duplicates_label.setText(text.strip())
 
     def _open_existing(self) -> None:
         row = self.duplicates.currentRow()
@@ -151,9 +154,16 @@ class DocumentsPage(QWizardPage):
             self._show_holder(None)
             return
         QueryOp(self.ws, parent=self, op=lambda db, actor: search.likely_duplicates(
-            db, family_name="", given_name="", document_numbers=[number]),
-            success=lambda found: self._show_holder(found[0].match if found else None)) \
+            db, actor, family_name="", given_name="", document_numbers=[number]),
+            success=self._show_found) \
             .in_lane("find").run_in_background()
+
+    def _show_found(self, found: search.Duplicates) -> None:
+        self._show_holder(found.shown[0].match if found.shown else None)
+        if not found.shown and found.hidden:  # the holder's case is not this user's to see: no name
+            self.already.setText(self.tr("This document number is already recorded, for a person in a case you "
+                                         "may not see: ask your supervisor before saving a new person."))
+            self.already.setVisible(True)
 
     def _show_holder(self, match) -> None:
         self.holder = match

@@ -32,7 +32,7 @@ from models.db import Database
 from models.entities import IdentityDocument, Person, Role
 from models.names import search_key
 from models.services.base import Actor
-from models.services.permissions import has
+from models.services.permissions import has, require
 
 TABLE = "person_search"
 MIN_QUERY = 2  # one letter matches a tenth of the persons; nobody reads that list
@@ -226,24 +226,44 @@ class Duplicate:
     same_document: bool  # else: a similar name and the same birth date (or year)
 
 
-def likely_duplicates(db: Database, *, family_name: str, given_name: str, birth_date: dt.date | None = None,
-                      birth_year: int | None = None, document_numbers: Iterable[str] = (),
-                      exclude: uuid.UUID | None = None) -> list[Duplicate]:
+@dataclass(frozen=True)
+class Duplicates:
+    """The persons already recorded who may be the one being entered.
+
+    `shown`: those the user may see. `hidden`: how many more there are in cases the user may not see
+    (a sensitive case of another caseworker): counted, never named, so that the caseworker asks a
+    supervisor rather than records the person twice, and learns nothing about someone else's client.
+    """
+
+    shown: list[Duplicate]
+    hidden: int = 0
+
+
+def likely_duplicates(db: Database, actor: Actor, *, family_name: str, given_name: str,
+                      birth_date: dt.date | None = None, birth_year: int | None = None,
+                      document_numbers: Iterable[str] = (), exclude: uuid.UUID | None = None) -> Duplicates:
     """Persons already recorded who may be this one, to show before a new person is saved: the same
     document number or IIN, or the same family name (in any spelling), a given name starting alike
     and the same birth date (or birth year, where only the year is known)."""
-    found: dict[uuid.UUID, Duplicate] = {}
+    require(actor, Role.caseworker, Role.supervisor, doing="check whether a person is already recorded")
     numbers = " OR ".join(f'"{key}"' for number in document_numbers if (key := number_key(number)))
-    if numbers:
-        for match in _matches(db, None, numbers, 20):
-            found[match.person_id] = Duplicate(match, same_document=True)
     family = match_expression(family_name, prefix=False)
     given = search_key(given_name)[:3]
     born = birth_date.year if birth_date else birth_year
-    if family and given and born:
-        for match in _matches(db, None, f'{family} AND "{given}"*', 200):
-            same_day = birth_date is None or match.birth_date in (None, birth_date)
-            if match.birth_year == born and same_day and match.person_id not in found:
-                found[match.person_id] = Duplicate(match, same_document=False)
-    found.pop(exclude, None)
-    return list(found.values())[:20]
+
+    def among(seen_by: Actor | None) -> dict[uuid.UUID, Duplicate]:
+        found: dict[uuid.UUID, Duplicate] = {}
+        if numbers:
+            for match in _matches(db, seen_by, numbers, 20):
+                found[match.person_id] = Duplicate(match, same_document=True)
+        if family and given and born:
+            for match in _matches(db, seen_by, f'{family} AND "{given}"*', 200):
+                same_day = birth_date is None or match.birth_date in (None, birth_date)
+                if match.birth_year == born and same_day and match.person_id not in found:
+                    found[match.person_id] = Duplicate(match, same_document=False)
+        found.pop(exclude, None)
+        return found
+
+    shown = among(actor)
+    everyone = shown if has(actor, Role.supervisor) else among(None)
+    return Duplicates(list(shown.values())[:20], hidden=len(everyone.keys() - shown.keys()))

@@ -997,6 +997,11 @@ Source:
             <source>This document number is already recorded for {0} ({1}, {2}).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="165" />
+            <source>This document number is already recorded, for a person in a case you may not see: ask your supervisor before saving a new person.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2404,6 +2409,14 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/wizard/pages.py" line="98" />
             <source>Check these before saving a new person:</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/wizard/pages.py" line="100" />
+            <source>%n more possible match(es), in cases you may not see: ask your supervisor before saving a new person.</source>
+            <translation>
+                <numerusform>%n more possible match, in a case you may not see: ask your supervisor before saving a new person.</numerusform>
+                <numerusform>%n more possible matches, in cases you may not see: ask your supervisor before saving a new person.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1003,6 +1003,11 @@ Source:
             <source>This document number is already recorded for {0} ({1}, {2}).</source>
             <translation>Бұл нөмірлі құжат бұрыннан жазылған: {0} ({1}, {2}).</translation>
         </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="165" />
+            <source>This document number is already recorded, for a person in a case you may not see: ask your supervisor before saving a new person.</source>
+            <translation>Бұл нөмірлі құжат сізге көрінбейтін істегі адамға жазылған: жаңа адамды сақтамас бұрын жетекшіңізден сұраңыз.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2414,6 +2419,14 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/wizard/pages.py" line="98" />
             <source>Check these before saving a new person:</source>
             <translation>Жаңа адамды сақтамас бұрын оларды тексеріңіз:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/wizard/pages.py" line="100" />
+            <source>%n more possible match(es), in cases you may not see: ask your supervisor before saving a new person.</source>
+            <translation>
+                <numerusform>Сізге көрінбейтін істерде тағы %n ықтимал сәйкестік бар: жаңа адамды сақтамас бұрын жетекшіңізден сұраңыз.</numerusform>
+                <numerusform>Сізге көрінбейтін істерде тағы %n ықтимал сәйкестік бар: жаңа адамды сақтамас бұрын жетекшіңізден сұраңыз.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

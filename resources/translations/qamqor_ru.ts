@@ -1016,6 +1016,11 @@ Source:
             <source>This document number is already recorded for {0} ({1}, {2}).</source>
             <translation>Документ с этим номером уже записан на человека: {0} ({1}, {2}).</translation>
         </message>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" line="165" />
+            <source>This document number is already recorded, for a person in a case you may not see: ask your supervisor before saving a new person.</source>
+            <translation>Документ с этим номером уже записан на человека в деле, которое вам не видно: прежде чем сохранять нового человека, спросите руководителя.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -2428,6 +2433,15 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <location filename="../../desktop/wizard/pages.py" line="98" />
             <source>Check these before saving a new person:</source>
             <translation>Проверьте их, прежде чем сохранять нового человека:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/wizard/pages.py" line="100" />
+            <source>%n more possible match(es), in cases you may not see: ask your supervisor before saving a new person.</source>
+            <translation>
+                <numerusform>Ещё %n возможное совпадение в деле, которое вам не видно: прежде чем сохранять нового человека, спросите руководителя.</numerusform>
+                <numerusform>Ещё %n возможных совпадения в делах, которые вам не видны: прежде чем сохранять нового человека, спросите руководителя.</numerusform>
+                <numerusform>Ещё %n возможных совпадений в делах, которые вам не видны: прежде чем сохранять нового человека, спросите руководителя.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

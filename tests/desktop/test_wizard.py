@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWizard
 
 from desktop import i18n
 from desktop.wizard.new_case import NewCaseWizard
-from models.services import cases, history, persons, search
-from models.services.base import today
+from models.services import accounts, cases, history, persons, search
+from models.services.base import Actor, today
 from tests.desktop.conftest import idle, type_text
 
 
@@ -28,6 +28,7 @@ def start(qtbot, ws) -> NewCaseWizard:
 def test_a_case_is_opened_through_the_wizard(qtbot, ws, db, actor) -> None:
     wizard = start(qtbot, ws)
     form = wizard.person_page.form
+    assert form.editors["sex"].value() == "unknown"  # nothing is recorded that the caseworker did not choose
     type_text(qtbot, form.editors["family_name"], "Каримова")
     type_text(qtbot, form.editors["given_name"], "Дилноза")
     type_text(qtbot, form.editors["birth_date"], "29/02/1988")
@@ -77,6 +78,25 @@ def test_likely_duplicates_are_shown_before_saving(qtbot, ws, case) -> None:
     with qtbot.waitSignal(wizard.existing_chosen) as chosen:
         qtbot.mouseClick(wizard.person_page.open_button, Qt.MouseButton.LeftButton)
     assert chosen.args[0].case_id == case.id
+
+
+def test_a_duplicate_in_someone_elses_confidential_case_is_counted_not_named(qtbot, ws, db) -> None:
+    colleague = Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}))
+    victim = persons.create_person(db, colleague, {"family_name": "Юсупов", "given_name": "Алишер",
+                                                   "birth_date": "1990-04-12", "citizenship": "UZB"})
+    cases.open_case(db, colleague, {"person_id": victim.id, "category": "trafficking_survivor", "sensitive": True,
+                                    "opened_on": today()})
+    wizard = start(qtbot, ws)
+    form = wizard.person_page.form
+    type_text(qtbot, form.editors["family_name"], "Yusupov")
+    type_text(qtbot, form.editors["given_name"], "Alisher")
+    type_text(qtbot, form.editors["birth_date"], "12/04/1990")
+    label = wizard.person_page.duplicates_label
+    qtbot.waitUntil(lambda: "may not see" in label.text(), timeout=5000)
+    assert label.text() == ("1 more possible match, in a case you may not see: ask your supervisor before saving "
+                            "a new person.")
+    assert wizard.person_page.duplicates.count() == 0 and "Юсупов" not in label.text()
 
 
 def test_a_document_number_already_recorded_is_shown(qtbot, ws, case, db, actor) -> None:

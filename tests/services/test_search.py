@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import pytest
 from sqlalchemy import text
@@ -9,6 +10,7 @@ from sqlalchemy import text
 from models.entities import Role
 from models.services import cases, persons, search
 from models.services.base import Actor
+from models.services.errors import PermissionDenied
 
 
 def names(found) -> list[str]:
@@ -74,16 +76,36 @@ def test_rebuild_fills_the_index_for_rows_written_without_the_orm(db, actor, per
 
 def test_likely_duplicates_by_name_and_birth_date(db, actor, person) -> None:
     same = dict(family_name="Yusupov", given_name="Alisher", birth_date=dt.date(1990, 4, 12))
-    assert [d.match.person_id for d in search.likely_duplicates(db, **same)] == [person.id]
-    assert search.likely_duplicates(db, **same | {"birth_date": dt.date(1991, 4, 12)}) == []
-    assert search.likely_duplicates(db, **same | {"given_name": "Bakhtiyor"}) == []
-    assert len(search.likely_duplicates(db, family_name="Юсупов", given_name="Алишер", birth_year=1990)) == 1
-    assert search.likely_duplicates(db, **same, exclude=person.id) == []
+
+    def found(**query) -> list:
+        return [d.match.person_id for d in search.likely_duplicates(db, actor, **query).shown]
+
+    assert found(**same) == [person.id]
+    assert found(**same | {"birth_date": dt.date(1991, 4, 12)}) == []
+    assert found(**same | {"given_name": "Bakhtiyor"}) == []
+    assert found(family_name="Юсупов", given_name="Алишер", birth_year=1990) == [person.id]
+    assert found(**same, exclude=person.id) == []
 
 
 def test_likely_duplicates_by_document_number(db, actor, person) -> None:
     persons.add_document(db, actor, {"person_id": person.id, "kind": "passport", "number": "FA1234567",
                                      "issuing_country": "UZB"})
-    [duplicate] = search.likely_duplicates(db, family_name="Smith", given_name="John",
-                                           document_numbers=["fa 1234567"])
+    [duplicate] = search.likely_duplicates(db, actor, family_name="Smith", given_name="John",
+                                           document_numbers=["fa 1234567"]).shown
     assert duplicate.same_document and duplicate.match.person_id == person.id
+
+
+def test_a_duplicate_in_a_case_the_user_may_not_see_is_counted_but_not_named(db, actor, person) -> None:
+    persons.add_document(db, actor, {"person_id": person.id, "kind": "passport", "number": "FA1234567",
+                                     "issuing_country": "UZB"})
+    cases.open_case(db, actor, {"person_id": person.id, "category": "trafficking_survivor", "sensitive": True,
+                                "opened_on": dt.date(2024, 5, 12)})
+    colleague = Actor(uuid.uuid4(), frozenset({Role.caseworker}))
+    query = dict(family_name="Yusupov", given_name="Alisher", birth_date=dt.date(1990, 4, 12),
+                 document_numbers=["FA1234567"])
+    assert search.likely_duplicates(db, colleague, **query) == search.Duplicates([], hidden=1)
+    assert len(search.likely_duplicates(db, actor, **query).shown) == 1  # the case's own caseworker
+    supervisor = Actor(uuid.uuid4(), frozenset({Role.supervisor}))
+    assert search.likely_duplicates(db, supervisor, **query).hidden == 0
+    with pytest.raises(PermissionDenied):
+        search.likely_duplicates(db, Actor(uuid.uuid4(), frozenset({Role.admin})), **query)
