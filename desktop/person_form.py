@@ -27,7 +27,8 @@ def person_form(parent=None, *, compact: bool = False) -> Form:
     form.add("birth_date", translate("PersonForm", "Date of birth"), DateEdit())
     form.add("birth_year", translate("PersonForm", "Year of birth (if the date is unknown)"),
              NumberEdit(None, 1900, 2100))
-    form.add("sex", translate("PersonForm", "Sex"), ChoiceEdit.of(Sex))
+    # "Unknown" until the caseworker says otherwise: the first choice, "Female", would be recorded unseen.
+    form.add("sex", translate("PersonForm", "Sex"), ChoiceEdit.of(Sex)).set_value(Sex.unknown)
     form.add("citizenship", translate("PersonForm", "Citizenship"), CountryEdit(None))
     form.add("iin", translate("PersonForm", "IIN"), TextEdit(None, 12))
     if not compact:
