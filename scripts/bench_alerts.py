@@ -10,7 +10,8 @@ Measures, each several times (median and best reported):
    and the service call behind it (`alerts.overview`), warm;
 2. `qamqor alerts --json` as a command, start to end (output to /dev/null);
 3. a full `qamqor alerts --recompute` (every person's deadlines), start to end.
-The machine's load is printed beside the figures: on a shared machine they move.
+The machine's load and a plain-Python speed reference are printed before and
+after: on a shared virtual machine the figures move with them.
 """
 from __future__ import annotations
 
@@ -72,6 +73,15 @@ def load() -> str:
         return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} CPUs"
     except OSError:
         return "load average unknown"
+
+
+def cpu_reference() -> str:
+    """How fast this machine runs plain Python now: shared virtual machines vary by 2x within an hour."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return f"a 10-million-step Python loop takes {time.perf_counter() - started:.2f} s"
 
 
 def summary(label: str, seconds: list[float], unit: str = "ms") -> str:
@@ -136,7 +146,7 @@ def main() -> int:
     db = Path(args.db)
     if not db.is_file():
         raise SystemExit(f"No database at {db}: make one with `qamqor --db {db} demo --persons 100000`.")
-    print(f"Alerts benchmark on {db} ({db.stat().st_size / 1e6:.0f} MB); {load()}")
+    print(f"Alerts benchmark on {db} ({db.stat().st_size / 1e6:.0f} MB); {load()}; {cpu_reference()}")
     print("1. The alert view: dashboard created -> counts and first page on screen")
     print("   " + summary("as the application opens it (list read ahead at start)", view(db, "read-ahead",
                                                                                           args.repeat)))
@@ -148,7 +158,7 @@ def main() -> int:
     if not args.skip_recompute:
         times, said = command(db, ["--recompute", "--within", "0"], max(1, args.repeat // 2))
         print("3. " + summary("qamqor alerts --recompute --within 0", times, "s") + f"; it said: {said}")
-    print(f"Done; {load()}")
+    print(f"Done; {load()}; {cpu_reference()}")
     return 0
 
 
