@@ -9,6 +9,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop import i18n, labels
+from desktop.operations import QueryOp
+from models.services import cases
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -48,10 +50,16 @@ def _table(rows: list[tuple[str, str]]) -> str:
 
 
 def print_case(parent: QWidget, view) -> None:
+    """Print the case once the audit trail has recorded it (nothing is printed if that fails)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(translate("Printing", "Print case"))
     if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-        document = QTextDocument()
-        document.setHtml(case_html(view))
-        document.print_(printer)
+        print_audited(parent, view, printer)
+
+
+def print_audited(parent: QWidget, view, printer: QPrinter) -> None:
+    document = QTextDocument()
+    document.setHtml(case_html(view))
+    QueryOp(view.ws, parent=parent, op=lambda db, actor: cases.record_printed(db, actor, view.case_id),
+            success=lambda _: document.print_(printer)).in_lane("write").run_in_background()

@@ -198,6 +198,14 @@ def case_rows(db: Database, actor: Actor, case_ids: list[uuid.UUID] | list[str])
     return [rows[i] for i in case_ids if i in rows]
 
 
+def record_printed(db: Database, actor: Actor, case_id: uuid.UUID) -> None:
+    """A printed case file leaves the database on paper: who printed which case, and when, goes to the
+    audit trail before the page is printed (a user who may not open the case is refused)."""
+    with writing(db, actor) as session:
+        check_case(session, actor, case_id)
+        audit.record(session, actor.user_id, "print", "cases", case_id, what="case file")
+
+
 def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uuid.UUID) -> None:
     """The assigned caseworker (or a supervisor) lets a colleague work on a case too."""
     with writing(db, actor) as session:

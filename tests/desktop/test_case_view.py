@@ -147,3 +147,23 @@ def test_a_supervisor_reads_the_case_history_and_a_caseworker_has_no_such_tab(qt
     assert ["Aigerim Nurlanovna", "created", "cases"] in [row[1:4] for row in rows]
     idle(qtbot, boss)
     boss.worker.shutdown()
+
+
+def test_printing_a_case_is_audited_before_the_page_is_printed(qtbot, ws, case, db, tmp_path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+    from sqlalchemy import select
+
+    from desktop.printing import print_audited
+    from models.entities import AuditEntry
+
+    view = open_view(qtbot, ws, case)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "case.pdf"))
+    print_audited(view, view, printer)
+    qtbot.waitUntil(lambda: (tmp_path / "case.pdf").exists(), timeout=10_000)
+    assert (tmp_path / "case.pdf").read_bytes().startswith(b"%PDF")
+    with db.reading() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (last.action, last.entity, last.record_id) == ("print", "cases", case.id)
+    assert last.user_id == ws.actor.user_id

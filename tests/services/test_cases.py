@@ -94,3 +94,25 @@ def test_cases_without_a_deadline_come_last_in_either_order(db, actor, person, c
     none_due = _open(db, actor, "Bekov", "Aidar", "KGZ")
     assert cases.case_list(db, actor, sort="next_due") == [case.id, none_due]
     assert cases.case_list(db, actor, sort="next_due", descending=True) == [case.id, none_due]
+
+
+def test_a_printed_case_is_audited_and_refused_to_those_who_may_not_open_it(db, actor, case) -> None:
+    from sqlalchemy import func, select
+
+    from models.entities import AuditEntry
+    from models.services import accounts
+    from models.services.base import Actor
+    from models.services.errors import PermissionDenied
+
+    def prints() -> int:
+        with db.reading() as session:
+            return session.scalar(select(func.count()).where(AuditEntry.action == "print",
+                                                             AuditEntry.record_id == case.id))
+
+    cases.record_printed(db, actor, case.id)
+    assert prints() == 1
+    with pytest.raises(PermissionDenied):
+        colleague = Actor.of(accounts.create_account(db, Actor.system(), {
+            "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}))
+        cases.record_printed(db, colleague, case.id)
+    assert prints() == 1
