@@ -130,12 +130,22 @@ def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool 
 
 
 def _on_connect(dbapi_connection: Any, _record: object) -> None:
+    # Transactions are begun by `_on_begin`, not by the driver's own guess before the first write.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
     cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    """A write transaction takes the write lock at once (BEGIN IMMEDIATE): what it reads cannot change
+    before it writes, and a second writer waits (busy_timeout) instead of failing on a stale snapshot.
+    A read begins a plain transaction: every query of one reading sees the same snapshot."""
+    immediate = connection.get_execution_options().get("write", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(path: Path | str, passphrase: str | None = None) -> Engine:
@@ -156,6 +166,7 @@ def make_engine(path: Path | str, passphrase: str | None = None) -> Engine:
         engine = create_engine(f"sqlite:///{path}", module=sqlcipher(), creator=encrypted_connection,
                                hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     return engine
 
 
@@ -175,11 +186,12 @@ class Database:
                 self.engine.dispose()
                 raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed if the block succeeds, rolled back entirely if it raises."""
-        with self._sessions.begin() as session:
+        with self._write_sessions.begin() as session:
             yield session
 
     @contextlib.contextmanager

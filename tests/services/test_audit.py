@@ -96,3 +96,34 @@ def test_a_supervisor_reads_the_history_of_a_case(db, actor, person, case) -> No
     assert {e.user for e in found} == {"Aigerim Nurlanovna"}
     with pytest.raises(PermissionDenied, match="Only a supervisor"):
         audit.case_history(db, actor, case.id)
+
+
+def test_a_second_writer_waits_for_the_first_and_the_chain_stays_whole(db) -> None:
+    # Two windows on one file: the second's audit entry must follow the first's, not collide with it.
+    import threading
+    import time
+
+    from models.db import Database
+
+    other, failures = Database(db.path), []
+
+    def second_window() -> None:
+        try:
+            with other.transaction() as session:
+                audit.record(session, None, "export", "test", None, window=2)
+        except Exception as error:  # reported below: a thread's exception would pass unseen
+            failures.append(error)
+
+    try:
+        with db.transaction() as session:
+            audit.record(session, None, "export", "test", None, window=1)
+            waiting = threading.Thread(target=second_window)
+            waiting.start()
+            time.sleep(0.3)  # the second window is now waiting for the write lock
+        waiting.join(timeout=15)
+    finally:
+        other.close()
+    assert failures == []
+    assert [e.details["window"] for e in entries(db) if e.entity == "test"] == [1, 2]
+    with db.reading() as session:
+        assert audit.verify(session).ok
