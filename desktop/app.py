@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import errors, i18n, icons
+from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
 from desktop.sign_in import sign_in
@@ -122,11 +123,16 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
     errors.setup_logging()
     path = Path(db_path) if db_path else database.default_path()
     try:
-        db = unlock(path) if database.is_encrypted(path) else database.open_database(path)
+        if database.is_encrypted(path):
+            db = unlock(path)
+        elif is_new(path):  # the first start on this computer: offer to encrypt from the start
+            db = create_database(path)
+        else:
+            db = database.open_database(path)
     except database.DatabaseError as error:
         QMessageBox.critical(None, "Qamqor", str(error))
         return 1
-    if db is None:  # the passphrase dialog was cancelled
+    if db is None:  # the passphrase or new-database dialog was cancelled
         return 1
     settings = QSettings()
     if actor is None:

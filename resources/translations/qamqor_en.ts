@@ -3885,4 +3885,59 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation type="unfinished" />
         </message>
     </context>
+    <context>
+        <name>NewDatabaseDialog</name>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create the Qamqor database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Qamqor will keep its cases in {0}. They are about people at risk: protect the file with a passphrase, so that no one can read it without Qamqor, even if this computer is lost or stolen.
+
+Use a few words that only the people of this office know, and keep them somewhere safe: without the passphrase the cases cannot be recovered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Remember on this computer (keyring)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create, protected by this passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create without a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The two passphrases are not the same.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The passphrase is too short: use at least {0} characters (a few words are best).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

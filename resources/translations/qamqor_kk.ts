@@ -3905,4 +3905,61 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation>Осы күннен бастап келісім мәлімет беруге мүмкіндік бермейді: соған негізделген жолдамалардың хаттарын басып шығаруға болмайды.</translation>
         </message>
     </context>
+    <context>
+        <name>NewDatabaseDialog</name>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create the Qamqor database</source>
+            <translation>Qamqor дерекқорын құру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Qamqor will keep its cases in {0}. They are about people at risk: protect the file with a passphrase, so that no one can read it without Qamqor, even if this computer is lost or stolen.
+
+Use a few words that only the people of this office know, and keep them somewhere safe: without the passphrase the cases cannot be recovered.</source>
+            <translation>Qamqor істерді {0} файлында сақтайды. Бұл — қауіпте жүрген адамдар туралы мәліметтер: файлды кодтық сөзбен қорғаңыз, сонда компьютер жоғалса не ұрланса да, оны Qamqor-сыз ешкім оқи алмайды.
+
+Тек осы кеңсенің қызметкерлері білетін бірнеше сөзді алыңыз және оларды сенімді жерде сақтаңыз: кодтық сөзсіз істерді қалпына келтіру мүмкін емес.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Passphrase</source>
+            <translation>Кодтық сөз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The passphrase again</source>
+            <translation>Кодтық сөз қайтадан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Again</source>
+            <translation>Қайтадан</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Remember on this computer (keyring)</source>
+            <translation>Осы компьютерде есте сақтау (кілттер қоймасы)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create, protected by this passphrase</source>
+            <translation>Осы кодтық сөзбен қорғап құру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create without a passphrase</source>
+            <translation>Кодтық сөзсіз құру</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The two passphrases are not the same.</source>
+            <translation>Екі кодтық сөз сәйкес емес.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The passphrase is too short: use at least {0} characters (a few words are best).</source>
+            <translation>Кодтық сөз тым қысқа: кемінде {0} таңба қажет (бірнеше сөз болғаны жақсы).</translation>
+        </message>
+    </context>
 </TS>

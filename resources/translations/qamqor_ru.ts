@@ -3924,4 +3924,61 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <translation>С этого дня согласие больше не позволяет передавать сведения: письма направлений, которые на него опирались, печатать нельзя.</translation>
         </message>
     </context>
+    <context>
+        <name>NewDatabaseDialog</name>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create the Qamqor database</source>
+            <translation>Создание базы данных Qamqor</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Qamqor will keep its cases in {0}. They are about people at risk: protect the file with a passphrase, so that no one can read it without Qamqor, even if this computer is lost or stolen.
+
+Use a few words that only the people of this office know, and keep them somewhere safe: without the passphrase the cases cannot be recovered.</source>
+            <translation>Qamqor будет хранить дела в файле {0}. Это сведения о людях в опасности: защитите файл кодовой фразой, чтобы никто не смог прочитать его без Qamqor, даже если компьютер потеряют или украдут.
+
+Возьмите несколько слов, которые знают только сотрудники офиса, и храните их в надёжном месте: без кодовой фразы дела восстановить нельзя.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Passphrase</source>
+            <translation>Кодовая фраза</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The passphrase again</source>
+            <translation>Кодовая фраза ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Again</source>
+            <translation>Ещё раз</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Remember on this computer (keyring)</source>
+            <translation>Запомнить на этом компьютере (связка ключей)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create, protected by this passphrase</source>
+            <translation>Создать под защитой этой фразы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>Create without a passphrase</source>
+            <translation>Создать без кодовой фразы</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The two passphrases are not the same.</source>
+            <translation>Две кодовые фразы не совпадают.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/first_start.py" line="1" />
+            <source>The passphrase is too short: use at least {0} characters (a few words are best).</source>
+            <translation>Кодовая фраза слишком короткая: нужно не меньше {0} символов (лучше несколько слов).</translation>
+        </message>
+    </context>
 </TS>
