@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
-from desktop.sign_in import problem_label
+from desktop.sign_in import password_field, problem_label, waiting_cursor
 from models import db as database
 from models import passphrases
 
@@ -60,8 +59,7 @@ class NewDatabaseDialog(QDialog):
         self.setMinimumWidth(520)  # wrapped text needs a width to wrap at
 
     def _field(self, name: str) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field = password_field(self)
         field.setAccessibleName(name)
         return field
 
@@ -87,14 +85,12 @@ class NewDatabaseDialog(QDialog):
         self._create(None)
 
     def _create(self, passphrase: str | None) -> bool:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation takes a moment
         try:
-            self.database = database.open_database(self.path, passphrase=passphrase)
+            with waiting_cursor():  # the key derivation takes a moment
+                self.database = database.open_database(self.path, passphrase=passphrase)
         except database.DatabaseError as error:  # a folder that cannot be written to, …: said in words
             self._say(str(error))
             return False
-        finally:
-            QApplication.restoreOverrideCursor()
         self.accept()
         return True
 

@@ -6,6 +6,9 @@ lockout and the audit entries).
 """
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QVBoxLayout, QWidget)
@@ -27,10 +30,20 @@ def problem_label(parent: QWidget) -> QLabel:
     return label
 
 
-def _password_field(parent: QWidget) -> QLineEdit:
+def password_field(parent: QWidget) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
     return field
+
+
+@contextlib.contextmanager
+def waiting_cursor() -> Iterator[None]:
+    """The wait cursor while a dialog does something slow on purpose (password hashing, key derivation)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class _AccountDialog(QDialog):
@@ -60,14 +73,6 @@ class _AccountDialog(QDialog):
         self.problem.setText(message)
         self.problem.show()
 
-    def _waiting(self, work):
-        """Password hashing takes a moment: show the wait cursor meanwhile."""
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return work()
-        finally:
-            QApplication.restoreOverrideCursor()
-
     def submit(self) -> None:
         raise NotImplementedError
 
@@ -81,7 +86,7 @@ class SetUpDialog(_AccountDialog):
             "caseworkers and supervisors. Choose a password of at least {0} characters.").format(
             accounts.MIN_PASSWORD), parent)
         self.username, self.full_name = QLineEdit(self), QLineEdit(self)
-        self.password, self.repeat = _password_field(self), _password_field(self)
+        self.password, self.repeat = password_field(self), password_field(self)
         self.also_supervisor = QCheckBox(self.tr("I am also the office's supervisor (I may see every case)"), self)
         self.form.addRow(self.tr("User name"), self.username)
         self.form.addRow(self.tr("Full name"), self.full_name)
@@ -99,7 +104,8 @@ class SetUpDialog(_AccountDialog):
         if self.also_supervisor.isChecked():
             data |= {"role": "supervisor", "also_admin": True}
         try:
-            self.actor = self._waiting(lambda: accounts.set_up(self.db, data))
+            with waiting_cursor():  # password hashing takes a moment
+                self.actor = accounts.set_up(self.db, data)
         except ValidationFailed as error:
             self.say("\n".join(str(e) for e in error.errors))
             return
@@ -113,7 +119,7 @@ class SignInDialog(_AccountDialog):
     def __init__(self, db: Database, username: str = "", parent: QWidget | None = None) -> None:
         super().__init__(db, self.tr("Sign in to Qamqor"), self.tr("Sign in with your user name and password."),
                          parent)
-        self.username, self.password = QLineEdit(username, self), _password_field(self)
+        self.username, self.password = QLineEdit(username, self), password_field(self)
         self.form.addRow(self.tr("User name"), self.username)
         self.form.addRow(self.tr("Password"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
@@ -121,7 +127,8 @@ class SignInDialog(_AccountDialog):
 
     def submit(self) -> None:
         try:
-            self.actor = self._waiting(lambda: accounts.log_in(self.db, self.username.text(), self.password.text()))
+            with waiting_cursor():
+                self.actor = accounts.log_in(self.db, self.username.text(), self.password.text())
         except accounts.LoginRefused as refused:
             self.say(refusal_text(refused))
             self.password.clear()

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.sign_in import problem_label
+from desktop.sign_in import password_field, problem_label, waiting_cursor
 from models import db as database
 from models import passphrases
 
@@ -32,8 +30,7 @@ class UnlockDialog(QDialog):
         prompt = QLabel(self.tr("The database {0} is encrypted. Enter its passphrase to open it.").format(
             self.path.name), self)
         prompt.setWordWrap(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = password_field(self)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         prompt.setBuddy(self.passphrase)
         self.remember = QCheckBox(self.tr("Remember on this computer (keyring)"), self)
@@ -62,9 +59,9 @@ class UnlockDialog(QDialog):
         if not typed:
             self._say(self.tr("Enter the passphrase."))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the key derivation takes a moment
         try:
-            opened = database.open_database(self.path, passphrase=typed)
+            with waiting_cursor():  # the key derivation takes a moment
+                opened = database.open_database(self.path, passphrase=typed)
         except database.WrongPassphrase:
             self._say(self.tr("The passphrase is not right. Check the keyboard layout and Caps Lock, "
                               "then try again."))
@@ -74,8 +71,6 @@ class UnlockDialog(QDialog):
         except database.DatabaseError as error:  # a damaged or missing file: the core says what, in words
             self._say(str(error))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
         if self.remember.isChecked():
             passphrases.remember(self.path, typed)  # if the keyring refuses, it is asked again next time
         self.database = opened
