@@ -60,7 +60,14 @@ def install(language: str) -> None:
     compile_translations()
     # Qt's own words (wizard buttons, Yes/No, Cancel) come from Qt's catalogue, ours from ours.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}.qm", qt_folder), (f"qamqor_{language}.qm", str(TRANSLATIONS))):
+    catalogues = [(f"qtbase_{language}.qm", qt_folder), (f"qamqor_{language}.qm", str(TRANSLATIONS))]
+    # A feature may keep its words in a catalogue of its own (`import_ru.ts` beside `qamqor_ru.ts`).
+    catalogues += [
+        (own.name, str(TRANSLATIONS))
+        for own in sorted(TRANSLATIONS.glob(f"*_{language}.qm"))
+        if own.name != f"qamqor_{language}.qm"
+    ]
+    for name, folder in catalogues:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
