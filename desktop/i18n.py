@@ -24,6 +24,14 @@ log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for lupdate in `context`; returns it untranslated (it is translated when shown).
+
+    The same as Qt's QT_TRANSLATE_NOOP (lupdate finds both by name), typed: PySide6's stubs say `object`.
+    """
+    return source
+
+
 def language_name(code: str) -> str:
     """Each language in its own words, as a language menu shows them."""
     return {"en": "English", "ru": "Русский", "kk": "Қазақша"}[code]

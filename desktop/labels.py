@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from models import countries
 from desktop import i18n
+from desktop.i18n import QT_TRANSLATE_NOOP
+from models import countries
 
 CONTEXT = "Labels"
 

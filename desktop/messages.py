@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

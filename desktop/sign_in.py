@@ -10,15 +10,23 @@ import contextlib
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.widgets.form import ERROR_STYLE
 from models.db import Database
 from models.services import accounts
 from models.services.base import Actor
 from models.services.errors import ServiceError, ValidationFailed
-
 
 
 def problem_label(parent: QWidget) -> QLabel:

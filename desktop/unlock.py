@@ -17,7 +17,6 @@ from models import db as database
 from models import passphrases
 
 
-
 class UnlockDialog(QDialog):
     """Asks for the passphrase of one encrypted database; `database` is the opened database once accepted."""
 

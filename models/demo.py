@@ -22,15 +22,28 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Date, Dialect, Engine, func, insert, select
 
 from models import identifiers
-from models.entities import (AsylumClaim, Case, Contract, Employer, Expulsion, IdentityDocument, Note, Permit, Person,
-                             RefugeeStatus, Registration, Stay, User)
+from models.entities import (
+    AsylumClaim,
+    Case,
+    Contract,
+    Employer,
+    Expulsion,
+    IdentityDocument,
+    Note,
+    Permit,
+    Person,
+    RefugeeStatus,
+    Registration,
+    Stay,
+    User,
+)
 from models.names import to_latin
 from models.rules.ruleset import load_default_ruleset
 from models.rules.situation import EXEMPT_CATEGORIES

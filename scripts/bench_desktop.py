@@ -103,7 +103,6 @@ def report(name: str, seconds: list[float], unit: str = "ms") -> None:
 
 
 def in_process(path: Path, cases_to_open: int) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from desktop import i18n
@@ -147,7 +146,7 @@ def in_process(path: Path, cases_to_open: int) -> None:
             started = time.perf_counter()
             box.setText(typed[:end])
             box.textEdited.emit(typed[:end])
-            wait(lambda: len(answers) > count)
+            wait(lambda count=count: len(answers) > count)
             keystrokes.append(answers[-1] - started)
     report("find as you type (keystroke to list shown)", keystrokes)
 
@@ -175,7 +174,7 @@ def in_process(path: Path, cases_to_open: int) -> None:
         view = CaseView(ws, case_id)
         view.resize(1280, 760)
         view.show()
-        wait(lambda: view.file is not None)
+        wait(lambda view=view: view.file is not None)
         app.processEvents()  # and painted
         opened.append(time.perf_counter() - started)
         view.close()

@@ -13,10 +13,32 @@ from sqlalchemy import insert, select
 
 from models import countries, identifiers
 from models.db import Database
-from models.demo import (REFERENCE_DATE, SPAN_DAYS, DemoError, DemoRandom, citizenship_shares, feminine_family,
-                         fill_demo, new_id, russian_patronymic, ukrainian_patronymic)
-from models.entities import (AsylumClaim, Case, Contract, Employer, Expulsion, IdentityDocument, Note, Permit, Person,
-                             RefugeeStatus, Registration, Stay)
+from models.demo import (
+    REFERENCE_DATE,
+    SPAN_DAYS,
+    DemoError,
+    DemoRandom,
+    citizenship_shares,
+    feminine_family,
+    fill_demo,
+    new_id,
+    russian_patronymic,
+    ukrainian_patronymic,
+)
+from models.entities import (
+    AsylumClaim,
+    Case,
+    Contract,
+    Employer,
+    Expulsion,
+    IdentityDocument,
+    Note,
+    Permit,
+    Person,
+    RefugeeStatus,
+    Registration,
+    Stay,
+)
 from models.schemas import cases as case_schemas
 from models.schemas import history, persons
 

@@ -17,7 +17,14 @@ from sqlalchemy.exc import IntegrityError
 
 from models import db as database
 from models import migrate, passphrases
-from models.db import Database, DatabaseError, PassphraseRequired, WrongPassphrase, is_encrypted, open_database
+from models.db import (
+    Database,
+    DatabaseError,
+    PassphraseRequired,
+    WrongPassphrase,
+    is_encrypted,
+    open_database,
+)
 from models.encryption import encrypt
 from models.entities import Person
 from models.services import persons

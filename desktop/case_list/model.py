@@ -17,8 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 from desktop import i18n, labels
 from desktop.operations import QueryOp
 from desktop.workspace import Workspace
-from models.services import cases
 from models.entities import CaseStatus
+from models.services import cases
 from models.services.base import today
 from models.services.cases import CaseFilter, CaseRow
 

@@ -4,12 +4,28 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import labels
-from desktop.case_list.model import CASEWORKER, CATEGORY, CITIZENSHIP, DEADLINE, NAME, NEXT_DUE, STATUS, \
-    CaseListModel
+from desktop.case_list.model import (
+    CASEWORKER,
+    CATEGORY,
+    CITIZENSHIP,
+    DEADLINE,
+    NAME,
+    NEXT_DUE,
+    STATUS,
+    CaseListModel,
+)
 from desktop.operations import Changes, QueryOp
 from desktop.workspace import Workspace
 from models.entities import CaseStatus, Category

@@ -3,8 +3,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QMessageBox, QTableView, \
-    QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
 from desktop import i18n, labels
 from desktop.operations.case_file import Deadline, Deadlines

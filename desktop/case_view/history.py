@@ -7,7 +7,14 @@ import uuid
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n
 from desktop.operations import QueryOp
@@ -58,7 +65,7 @@ class HistoryPanel(QWidget):
     def show_entries(self, entries: list[audit.HistoryEntry]) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            local = entry.at.replace(tzinfo=dt.timezone.utc).astimezone(ALMATY)  # stored in UTC
+            local = entry.at.replace(tzinfo=dt.UTC).astimezone(ALMATY)  # stored in UTC
             cells = (f"{i18n.show_date(local.date())} {local:%H:%M}",
                      entry.user or translate("History", "maintenance"), _action(entry.action),
                      (entry.entity or "").replace("_", " "), _details(entry))

@@ -1,8 +1,9 @@
 """The form of each kind of record a caseworker enters: documents, stays, registrations, permits, ..."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.widgets.editors import ChoiceEdit, CountryEdit, DateEdit, TextEdit
 from desktop.widgets.form import Form
 from models.entities import AsylumDecision, ContractKind, DocumentKind, PermitKind, StayBasis, WorkCategory

@@ -5,15 +5,36 @@ import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableView, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import labels
 from desktop.operations import Changes, QueryOp
 from desktop.supervisor import words
-from desktop.supervisor.alerts_model import (CASEWORKER, CATEGORY, DAYS, DUE, PERSON, REGION, RULE, STATUS,
-                                             AlertListModel)
+from desktop.supervisor.alerts_model import (
+    CASEWORKER,
+    CATEGORY,
+    DAYS,
+    DUE,
+    PERSON,
+    REGION,
+    RULE,
+    STATUS,
+    AlertListModel,
+)
 from desktop.supervisor.charts import WeeksChart
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace

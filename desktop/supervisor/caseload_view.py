@@ -5,16 +5,26 @@ import uuid
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n, labels
 from desktop.operations import Changes, CollectionOp, QueryOp
 from desktop.supervisor.charts import CaseloadChart
 from desktop.workspace import Workspace
 from models.services import caseload
-from models.services.caseload import Caseload, CaseloadCase
 from models.services.base import today
+from models.services.caseload import Caseload, CaseloadCase
 
 PRIORITIES = ("urgent", "high", "normal", "low")
 HEAVY = QColor("#fdebd0")

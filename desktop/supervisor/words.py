@@ -1,9 +1,10 @@
 """The supervisor's view in words: windows, rules, statuses, regions and employer checks, translated."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n, labels
+from desktop.i18n import QT_TRANSLATE_NOOP
 from models import regions
 
 CONTEXT = "Supervisor"

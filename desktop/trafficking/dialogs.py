@@ -6,8 +6,17 @@ background operation; `saved` carries what the service returned.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n
 from desktop.errors import show_error
@@ -19,8 +28,15 @@ from desktop.trafficking.words import choices, word, words
 from desktop.widgets.editors import ChoiceEdit, DateEdit, LongTextEdit, TextEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
-from models.entities import (Answer, AssessedBy, AssessmentOutcome, ConsentMethod, ConsentPurpose, ReferralStatus,
-                             Urgency)
+from models.entities import (
+    Answer,
+    AssessedBy,
+    AssessmentOutcome,
+    ConsentMethod,
+    ConsentPurpose,
+    ReferralStatus,
+    Urgency,
+)
 from models.schemas.trafficking import SERVICES, SHARED_PARTS
 from models.services import screening
 from models.services.errors import ValidationFailed

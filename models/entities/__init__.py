@@ -9,11 +9,33 @@ from models.entities.quota import EmployerHeadcount, QuotaAllocation
 from models.entities.rules import RuleVersionRecord
 from models.entities.settings import Setting
 from models.entities.stays import Registration, Stay, StayBasis
-from models.entities.trafficking import (Answer, AssessedBy, Assessment, AssessmentOutcome, Consent, ConsentMethod,
-                                         ConsentPurpose, Organisation, OrganisationKind, Referral, ReferralEvent,
-                                         ReferralStatus, Screening, ScreeningAnswer, Urgency)
+from models.entities.trafficking import (
+                                         Answer,
+                                         AssessedBy,
+                                         Assessment,
+                                         AssessmentOutcome,
+                                         Consent,
+                                         ConsentMethod,
+                                         ConsentPurpose,
+                                         Organisation,
+                                         OrganisationKind,
+                                         Referral,
+                                         ReferralEvent,
+                                         ReferralStatus,
+                                         Screening,
+                                         ScreeningAnswer,
+                                         Urgency,
+)
 from models.entities.users import Role, User
-from models.entities.work import Contract, ContractKind, Employer, EmployerKind, Permit, PermitKind, WorkCategory
+from models.entities.work import (
+                                         Contract,
+                                         ContractKind,
+                                         Employer,
+                                         EmployerKind,
+                                         Permit,
+                                         PermitKind,
+                                         WorkCategory,
+)
 
 __all__ = [
     "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment",

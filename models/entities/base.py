@@ -26,7 +26,7 @@ NAMING = {
 
 def utcnow() -> dt.datetime:
     """Timestamps are stored in UTC; only dates shown to people use Asia/Almaty."""
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):
@@ -34,7 +34,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {uuid.UUID: Uuid(), dt.datetime: DateTime()}
 
 
-class StrEnum(str, enum.Enum):
+class StrEnum(str, enum.Enum):  # noqa: UP042 - enum.StrEnum would change str() of members
     """Stored by value (`"labour_migrant"`), so the database reads well without the code."""
 
     def __str__(self) -> str:

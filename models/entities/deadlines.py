@@ -16,7 +16,6 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from models.entities.base import Base
 
-
 # Written out, not as a bound parameter: SQLite uses a partial index only for a query whose WHERE clause
 # contains this very term.
 ON_ALERT_LIST = text("alert = 1")

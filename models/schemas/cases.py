@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field, ValidationInfo, field_validator
 
 from models.entities import CaseStatus, Category, Priority
-from models.schemas.common import Input, Output, not_before, output_of
+from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # a multi-page scan at 300 dpi fits; a video does not
 
@@ -37,7 +37,8 @@ class CaseIn(Input):
         return value
 
 
-CaseOut = output_of(CaseIn)
+class CaseOut(Output, CaseIn):
+    model_config = OUTPUT_CONFIG
 
 
 class NoteIn(Input):
@@ -45,7 +46,9 @@ class NoteIn(Input):
     text: Annotated[str, Field(min_length=1, max_length=100_000)]
 
 
-class NoteOut(output_of(NoteIn)):
+class NoteOut(Output, NoteIn):
+    model_config = OUTPUT_CONFIG
+
     created_by: uuid.UUID | None = None
 
 

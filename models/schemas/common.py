@@ -28,10 +28,10 @@ class Output(BaseModel):
     archived_at: dt.datetime | None = None
 
 
-def output_of(schema: type[Input]) -> type[Output]:
-    """The output twin of an input schema: the same fields plus id, version and timestamps."""
-    return type(schema.__name__.removesuffix("In") + "Out", (Output, schema),
-                {"model_config": Output.model_config | {"extra": "ignore"}, "__module__": schema.__module__})
+# The output twin of an input schema: `class PersonOut(Output, PersonIn)` has the same fields plus
+# id, version and timestamps; it sets this config so that the input's `extra="forbid"` (merged from
+# the later base) does not refuse the ORM's other attributes.
+OUTPUT_CONFIG = Output.model_config | ConfigDict(extra="ignore")
 
 
 def _known_country(code: str) -> str:

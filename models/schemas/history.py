@@ -10,7 +10,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from models import identifiers
 from models.entities import AsylumDecision, ContractKind, EmployerKind, PermitKind, StayBasis, WorkCategory
-from models.schemas.common import Input, OptionalText, not_before, output_of
+from models.schemas.common import OUTPUT_CONFIG, Input, OptionalText, Output, not_before
 
 ShortText = Annotated[str | None, Field(default=None, max_length=200)]
 
@@ -124,11 +124,35 @@ class ExpulsionIn(Input):
     _ban_after_expulsion = field_validator("ban_until")(not_before("expelled_on", "expulsion date"))
 
 
-StayOut = output_of(StayIn)
-RegistrationOut = output_of(RegistrationIn)
-PermitOut = output_of(PermitIn)
-ContractOut = output_of(ContractIn)
-EmployerOut = output_of(EmployerIn)
-AsylumClaimOut = output_of(AsylumClaimIn)
-RefugeeStatusOut = output_of(RefugeeStatusIn)
-ExpulsionOut = output_of(ExpulsionIn)
+class StayOut(Output, StayIn):
+    model_config = OUTPUT_CONFIG
+
+
+class RegistrationOut(Output, RegistrationIn):
+    model_config = OUTPUT_CONFIG
+
+
+class PermitOut(Output, PermitIn):
+    model_config = OUTPUT_CONFIG
+
+
+class ContractOut(Output, ContractIn):
+    model_config = OUTPUT_CONFIG
+
+
+class EmployerOut(Output, EmployerIn):
+    model_config = OUTPUT_CONFIG
+
+
+class AsylumClaimOut(Output, AsylumClaimIn):
+    model_config = OUTPUT_CONFIG
+
+
+class RefugeeStatusOut(Output, RefugeeStatusIn):
+    model_config = OUTPUT_CONFIG
+
+
+class ExpulsionOut(Output, ExpulsionIn):
+    model_config = OUTPUT_CONFIG
+
+

@@ -10,8 +10,16 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 from models import identifiers, names, regions
 from models.entities import DocumentKind, Sex
 from models.rules.situation import EXEMPT_CATEGORIES
-from models.schemas.common import CountryCode, Input, Name, OptionalText, long_date, not_before, output_of
-
+from models.schemas.common import (
+    OUTPUT_CONFIG,
+    CountryCode,
+    Input,
+    Name,
+    OptionalText,
+    Output,
+    long_date,
+    not_before,
+)
 
 
 class PersonIn(Input):
@@ -80,7 +88,8 @@ class PersonIn(Input):
         return self
 
 
-PersonOut = output_of(PersonIn)
+class PersonOut(Output, PersonIn):
+    model_config = OUTPUT_CONFIG
 
 
 class DocumentIn(Input):
@@ -94,4 +103,7 @@ class DocumentIn(Input):
     _expiry_after_issue = field_validator("expires_on")(not_before("issued_on", "issue date"))
 
 
-DocumentOut = output_of(DocumentIn)
+class DocumentOut(Output, DocumentIn):
+    model_config = OUTPUT_CONFIG
+
+

@@ -9,7 +9,7 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from models import regions
 from models.entities import WorkCategory
-from models.schemas.common import Input, output_of
+from models.schemas.common import OUTPUT_CONFIG, Input, Output
 
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
 
@@ -31,7 +31,8 @@ class QuotaAllocationIn(Input):
         return found
 
 
-QuotaAllocationOut = output_of(QuotaAllocationIn)
+class QuotaAllocationOut(Output, QuotaAllocationIn):
+    model_config = OUTPUT_CONFIG
 
 
 class EmployerHeadcountIn(Input):
@@ -62,4 +63,7 @@ class EmployerHeadcountIn(Input):
         return value
 
 
-EmployerHeadcountOut = output_of(EmployerHeadcountIn)
+class EmployerHeadcountOut(Output, EmployerHeadcountIn):
+    model_config = OUTPUT_CONFIG
+
+

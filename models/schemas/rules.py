@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator
 
 from models.rules.ruleset import PARAMETERS
-from models.schemas.common import Input, not_before, output_of
+from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
 
 
 class RuleVersionIn(Input):
@@ -28,4 +28,7 @@ class RuleVersionIn(Input):
         return value
 
 
-RuleVersionOut = output_of(RuleVersionIn)
+class RuleVersionOut(Output, RuleVersionIn):
+    model_config = OUTPUT_CONFIG
+
+

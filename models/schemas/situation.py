@@ -22,8 +22,19 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, PlainValidator, ValidationError, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from models.rules.situation import (BASES, EXEMPT_CATEGORIES, PERMIT_KINDS, AsylumClaim, Contract, Expulsion, Permit,
-                                    RefugeeStatus, Registration, Situation, Stay)
+from models.rules.situation import (
+    BASES,
+    EXEMPT_CATEGORIES,
+    PERMIT_KINDS,
+    AsylumClaim,
+    Contract,
+    Expulsion,
+    Permit,
+    RefugeeStatus,
+    Registration,
+    Situation,
+    Stay,
+)
 
 FIRST_DATE, LAST_DATE = date(1900, 1, 1), date(2199, 12, 31)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

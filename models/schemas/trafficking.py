@@ -7,9 +7,17 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from models.entities import (Answer, AssessedBy, AssessmentOutcome, ConsentMethod, ConsentPurpose,
-                             OrganisationKind, ReferralStatus, Urgency)
-from models.schemas.common import Input, Output, long_date, output_of
+from models.entities import (
+    Answer,
+    AssessedBy,
+    AssessmentOutcome,
+    ConsentMethod,
+    ConsentPurpose,
+    OrganisationKind,
+    ReferralStatus,
+    Urgency,
+)
+from models.schemas.common import OUTPUT_CONFIG, Input, Output, long_date
 
 # The parts of a case a consent may cover and a referral may share (what each holds: SHARED_PARTS).
 SHARED_PARTS: dict[str, str] = {
@@ -124,7 +132,9 @@ class AssessmentIn(Input):
         return value
 
 
-class AssessmentOut(output_of(AssessmentIn)):
+class AssessmentOut(Output, AssessmentIn):
+    model_config = OUTPUT_CONFIG
+
     created_by: uuid.UUID | None = None
 
 
@@ -175,7 +185,9 @@ class ConsentIn(Input):
         return value
 
 
-class ConsentOut(output_of(ConsentIn)):
+class ConsentOut(Output, ConsentIn):
+    model_config = OUTPUT_CONFIG
+
     withdrawn_on: dt.date | None = None
     withdrawal_note: str | None = None
     created_by: uuid.UUID | None = None
@@ -221,7 +233,8 @@ class OrganisationIn(Input):
         return value
 
 
-OrganisationOut = output_of(OrganisationIn)
+class OrganisationOut(Output, OrganisationIn):
+    model_config = OUTPUT_CONFIG
 
 
 # --- referrals -----------------------------------------------------------------------

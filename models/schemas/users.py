@@ -7,7 +7,7 @@ from pydantic import Field
 
 from models.entities import Role
 from models.entities.users import roles_of
-from models.schemas.common import Input, output_of
+from models.schemas.common import OUTPUT_CONFIG, Input, Output
 
 
 class UserIn(Input):
@@ -19,7 +19,9 @@ class UserIn(Input):
     email: Annotated[str | None, Field(max_length=200)] = None
 
 
-class UserOut(output_of(UserIn)):
+class UserOut(Output, UserIn):
+    model_config = OUTPUT_CONFIG
+
     @property
     def roles(self) -> frozenset[Role]:
         return roles_of(self.role, self.also_admin)

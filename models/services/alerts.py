@@ -44,7 +44,8 @@ from sqlalchemy.orm import Session
 from models.db import Database
 from models.entities import Case, CaseStatus, Category, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
-from models.rules.quota import RULE as EMPLOYER_REQUEST, employer_request
+from models.rules.quota import RULE as EMPLOYER_REQUEST
+from models.rules.quota import employer_request
 from models.services.base import Actor, reading, today
 from models.services.follow_ups import follow_ups
 from models.services.permissions import has, require, visible_cases
@@ -257,11 +258,11 @@ def _counts(session: Session, actor: Actor, where: AlertFilter, as_of: dt.date) 
     if not _stored_rules(where):
         return AlertCounts()
     due = StoredObligation.due
-    overdue, today_, week, month = session.execute((
+    overdue, today_, week, month = session.execute(
         select(func.count().filter(due < as_of), func.count().filter(due == as_of),
                func.count().filter(due >= as_of, due <= as_of + dt.timedelta(days=DUE_SOON_DAYS)),
                func.count().filter(due >= as_of))
-        .where(*_stored(actor, where, None, as_of + dt.timedelta(days=MONTH_DAYS))))).one()
+        .where(*_stored(actor, where, None, as_of + dt.timedelta(days=MONTH_DAYS)))).one()
     return AlertCounts(overdue, today_, week, month)
 
 
@@ -273,7 +274,7 @@ def _keys(session: Session, actor: Actor, where: AlertFilter, as_of: dt.date,
     o = StoredObligation
     key = literal("o:") + type_coerce(o.person_id, String) + literal(":") + cast(o.position, String)
     query = select(o.due, key).where(*_stored(actor, where, *where.due_range(as_of))).order_by(*_ORDER).limit(limit)
-    return [(due, k) for due, k in session.execute((query))]
+    return [(due, k) for due, k in session.execute(query)]
 
 
 def _case_details(session: Session, actor: Actor, where: AlertFilter, *, persons=None,
@@ -538,8 +539,8 @@ def by_week(db: Database, actor: Actor, where: AlertFilter = AlertFilter(), as_o
         per_day.update(r.due for r in _office_rows(session, actor, everything, as_of) if r.due <= end)
         if _stored_rules(where):
             o = StoredObligation
-            per_day.update(dict(session.execute((
-                select(o.due, func.count()).where(*_stored(actor, everything, None, end)).group_by(o.due))).all()))
+            per_day.update(dict(session.execute(
+                select(o.due, func.count()).where(*_stored(actor, everything, None, end)).group_by(o.due)).all()))
     overdue = sum(n for day, n in per_day.items() if day < as_of)
     return overdue, [(as_of + dt.timedelta(days=7 * w),
                       sum(per_day.get(as_of + dt.timedelta(days=7 * w + d), 0) for d in range(7)))

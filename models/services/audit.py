@@ -51,7 +51,7 @@ def record(session: Session, user_id: uuid.UUID | None, action: str, entity: str
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     details = json.loads(json.dumps(details, default=plain))  # exactly what the database will hand back
-    at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     entry = AuditEntry(seq=seq, at=at, user_id=user_id, action=action, entity=entity, record_id=record_id,
                        details=details, prev_hash=prev_hash,
                        hash=entry_hash(prev_hash, seq, at, user_id, action, entity, record_id, details))

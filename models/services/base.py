@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for
     from models.schemas.common import Input, Output
 
 R = TypeVar("R", bound=Record)
+In = TypeVar("In", bound="Input")
+Out = TypeVar("Out", bound="Output")
 
 CHANGED_BY_SOMEONE_ELSE = (
     "This {what} was changed by someone else after you opened it, so your changes were not saved "
@@ -139,29 +141,29 @@ def archive(session: Session, record: R, expected_version: int, actor: Actor) ->
 
 
 @dataclass(frozen=True)
-class Kind:
+class Kind(Generic[R, In, Out]):
     """How one kind of record is stored, validated and handed out."""
 
-    entity: type[Record]
-    schema: type[Input]
-    output: type[Output]
+    entity: type[R]
+    schema: type[In]
+    output: type[Out]
     # guard(session, actor, new input or None, stored record or None) raises PermissionDenied
     # unless the actor may create the input, read or archive the record, or change one into the other.
-    guard: Callable[[Session, Actor, Input | None, Record | None], None]
+    guard: Callable[[Session, Actor, In | None, R | None], None]
     # Called in the same transaction after every write, e.g. to recompute the person's deadlines.
-    on_change: Callable[[Session, Record], None] | None = None
+    on_change: Callable[[Session, R], None] | None = None
 
-    def _written(self, session: Session, record: Record) -> Output:
+    def _written(self, session: Session, record: R) -> Out:
         if self.on_change:
             self.on_change(session, record)
         return self.output.model_validate(record)
 
-    def stored(self, session: Session, actor: Actor, record_id: uuid.UUID, new: Input | None = None) -> Record:
+    def stored(self, session: Session, actor: Actor, record_id: uuid.UUID, new: In | None = None) -> R:
         record = get_live(session, self.entity, record_id)
         self.guard(session, actor, new, record)
         return record
 
-    def create(self, db: Database, actor: Actor, data: Any) -> Output:
+    def create(self, db: Database, actor: Actor, data: Any) -> Out:
         from models.schemas.validation import validate
 
         data = validate(self.schema, data)
@@ -169,7 +171,7 @@ class Kind:
             self.guard(session, actor, data, None)
             return self._written(session, create(session, self.entity, data, actor))
 
-    def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int, data: Any) -> Output:
+    def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int, data: Any) -> Out:
         from models.schemas.validation import validate
 
         data = validate(self.schema, data)
@@ -177,12 +179,12 @@ class Kind:
             record = self.stored(session, actor, record_id, data)
             return self._written(session, update(session, record, expected_version, data, actor))
 
-    def archive(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int) -> Output:
+    def archive(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int) -> Out:
         with writing(db, actor) as session:
             record = self.stored(session, actor, record_id)
             return self._written(session, archive(session, record, expected_version, actor))
 
-    def get(self, db: Database, actor: Actor, record_id: uuid.UUID) -> Output:
+    def get(self, db: Database, actor: Actor, record_id: uuid.UUID) -> Out:
         with reading(db, actor) as session:
             return self.output.model_validate(self.stored(session, actor, record_id))
 

@@ -10,15 +10,31 @@ from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import (Attachment, Case, CaseShare, CaseStatus, Category, Note, Person, Role,
-                             StoredObligation, User)
+from models.entities import (
+    Attachment,
+    Case,
+    CaseShare,
+    CaseStatus,
+    Category,
+    Note,
+    Person,
+    Role,
+    StoredObligation,
+    User,
+)
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
 from models.services import audit
-from models.services.errors import PermissionDenied, ServiceError
 from models.services.base import Actor, Kind, create, get_live, reading, today, writing
-from models.services.permissions import (check_case, check_person, guard_case_record, has, require,
-                                         visible_cases)
+from models.services.errors import PermissionDenied, ServiceError
+from models.services.permissions import (
+    check_case,
+    check_person,
+    guard_case_record,
+    has,
+    require,
+    visible_cases,
+)
 
 
 def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | None) -> None:

@@ -7,9 +7,8 @@ from typing import Any
 from sqlalchemy import select
 
 from models.db import Database
-from models.entities import Employer
+from models.entities import Employer, Role
 from models.schemas.history import EmployerIn, EmployerOut
-from models.entities import Role
 from models.services.base import Actor, Kind, reading
 from models.services.permissions import require
 

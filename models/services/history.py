@@ -10,13 +10,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import AsylumClaim, Contract, Expulsion, Permit, Record, RefugeeStatus, Registration, Stay
+from models.entities import (
+    AsylumClaim,
+    Contract,
+    Expulsion,
+    Permit,
+    Record,
+    RefugeeStatus,
+    Registration,
+    Stay,
+)
 from models.schemas import history as schemas
 from models.services import deadlines
 from models.services.base import Actor, Kind, reading
-from models.services.permissions import check_person, guard_person_record
 from models.services.errors import ServiceError
-
+from models.services.permissions import check_person, guard_person_record
 
 
 def _refresh_deadlines(session: Session, record: Record) -> None:

@@ -8,11 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import IdentityDocument, Person
+from models.entities import IdentityDocument, Person, Role
 from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
-from models.services import deadlines
-from models.services import search  # noqa: F401  (its session hook keeps the find-a-person index current)
-from models.entities import Role
+from models.services import (
+    deadlines,
+    search,  # noqa: F401  (its session hook keeps the find-a-person index current)
+)
 from models.services.base import Actor, Kind, reading
 from models.services.permissions import check_person, guard_person_record, require
 

@@ -35,10 +35,23 @@ from sqlalchemy.orm import Session
 
 from models import regions
 from models.db import Database
-from models.entities import (Employer, EmployerHeadcount, EmployerKind, Permit, PermitKind, Person,
-                             QuotaAllocation, Role, WorkCategory)
-from models.schemas.quota import (EmployerHeadcountIn, EmployerHeadcountOut, QuotaAllocationIn,
-                                  QuotaAllocationOut)
+from models.entities import (
+    Employer,
+    EmployerHeadcount,
+    EmployerKind,
+    Permit,
+    PermitKind,
+    Person,
+    QuotaAllocation,
+    Role,
+    WorkCategory,
+)
+from models.schemas.quota import (
+    EmployerHeadcountIn,
+    EmployerHeadcountOut,
+    QuotaAllocationIn,
+    QuotaAllocationOut,
+)
 from models.schemas.validation import validate
 from models.services.base import Actor, Kind, create, reading, today, update, writing
 from models.services.permissions import require
@@ -254,11 +267,12 @@ def _local_content_checks(session: Session, as_of: dt.date) -> list[EmployerChec
                    & (latest.c.day == EmployerHeadcount.counted_on))
              .join(Employer, Employer.id == EmployerHeadcount.employer_id)
              .where(EmployerHeadcount.archived_at.is_(None), Employer.archived_at.is_(None)))
-    checks = []
+    checks: list[EmployerCheck] = []
     for figures, name, region in session.execute(query):
         day = figures.counted_on
 
-        def check(kind: str, found: float, limit: float) -> None:
+        def check(kind: str, found: float, limit: float, figures=figures, name=name, region=region,
+                  day=day) -> None:
             checks.append(EmployerCheck(figures.employer_id, name, region, kind, found, limit, day))
 
         for kind, total, citizens, required in (

@@ -22,16 +22,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import (Assessment, Case, IdentityDocument, Organisation, Permit, Person, Referral,
-                             ReferralStatus, Role, Stay, User)
+from models.entities import (
+    Assessment,
+    Case,
+    IdentityDocument,
+    Organisation,
+    Permit,
+    Person,
+    Referral,
+    ReferralStatus,
+    Role,
+    Stay,
+    User,
+)
 from models.letters import referral as layout
 from models.schemas.common import long_date
-from models.services import audit, consent as consents, deadlines, directory
+from models.services import audit, deadlines, directory, settings
+from models.services import consent as consents
 from models.services.base import Actor, get_live, reading, today, writing
 from models.services.errors import ServiceError
-from models.services.permissions import check_case, require
-from models.services import settings
 from models.services.follow_ups import DEFAULT_DUE_SOON, DUE_SOON_SETTING
+from models.services.permissions import check_case, require
 from models.services.referrals import consent_of
 
 Output = Literal["preview", "print", "file"]

@@ -23,14 +23,40 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import (Case, Consent, Organisation, Person, Referral, ReferralEvent, ReferralStatus, Role,
-                             Urgency)
+from models.entities import (
+    Case,
+    Consent,
+    Organisation,
+    Person,
+    Referral,
+    ReferralEvent,
+    ReferralStatus,
+    Role,
+    Urgency,
+)
 from models.schemas.common import long_date
-from models.schemas.trafficking import ReferralEventOut, ReferralIn, ReferralOut, SendIn, StepIn, not_before_sent
+from models.schemas.trafficking import (
+    ReferralEventOut,
+    ReferralIn,
+    ReferralOut,
+    SendIn,
+    StepIn,
+    not_before_sent,
+)
 from models.schemas.validation import validate
-from models.services import audit, consent as consents, settings
-from models.services.base import (Actor, archive, check_version, create, get_live, reading, today, update,
-                                  writing)
+from models.services import audit, settings
+from models.services import consent as consents
+from models.services.base import (
+    Actor,
+    archive,
+    check_version,
+    create,
+    get_live,
+    reading,
+    today,
+    update,
+    writing,
+)
 from models.services.errors import FieldError, NotFound, PermissionDenied, ServiceError, ValidationFailed
 from models.services.permissions import check_case, has, require, visible_cases
 

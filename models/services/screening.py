@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Answer, Assessment, Role, Screening, ScreeningAnswer, User
-from models.schemas.trafficking import AssessmentIn, AssessmentOut, ScreeningAnswerOut, ScreeningIn, ScreeningOut
+from models.schemas.trafficking import (
+    AssessmentIn,
+    AssessmentOut,
+    ScreeningAnswerOut,
+    ScreeningIn,
+    ScreeningOut,
+)
 from models.schemas.validation import validate
 from models.services import audit
 from models.services.base import Actor, archive, create, get_live, reading, writing

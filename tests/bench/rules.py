@@ -20,8 +20,17 @@ from datetime import date, timedelta
 
 from models.rules.engine import evaluate
 from models.rules.ruleset import load_default_ruleset
-from models.rules.situation import (EXEMPT_CATEGORIES, AsylumClaim, Contract, Expulsion, Permit, RefugeeStatus,
-                                    Registration, Situation, Stay)
+from models.rules.situation import (
+    EXEMPT_CATEGORIES,
+    AsylumClaim,
+    Contract,
+    Expulsion,
+    Permit,
+    RefugeeStatus,
+    Registration,
+    Situation,
+    Stay,
+)
 
 CITIZENSHIPS = ("UZB",) * 30 + ("TJK",) * 15 + ("KGZ",) * 12 + ("RUS",) * 8 + ("AFG", "CHN", "TUR", "KOR", "AZE",
                 "IND", "XXA", "MNG", "BLR", "ARM") * 3 + ("KAZ",)
@@ -33,7 +42,7 @@ def generate_person(rng: random.Random) -> tuple[Situation, date]:
     citizenship = rng.choice(CITIZENSHIPS)
     day = date(2022, 1, 1) + timedelta(days=rng.randint(0, 500))
     stays, registrations = [], []
-    for number in range(rng.randint(4, 12)):
+    for _ in range(rng.randint(4, 12)):
         entry = day + timedelta(days=rng.randint(-1, 45))  # -1: a same-day or overlapping re-entry now and then
         length = rng.randint(0, 40)
         exit_ = entry + timedelta(days=length)

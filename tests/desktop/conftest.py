@@ -10,7 +10,6 @@ from desktop import i18n
 from desktop.main_window import MainWindow
 from desktop.workspace import Workspace
 
-
 # What the headless "offscreen" platform cannot do, and says so: popups raise themselves and grab the
 # keyboard. Harmless there; on a real display these calls work.
 OFFSCREEN_LIMITS = ("This plugin does not support raise", "This plugin does not support grabbing the keyboard")

@@ -256,10 +256,10 @@ def test_the_tab_speaks_russian_and_kazakh(qtbot, ws, case) -> None:
         view = CaseView(ws, case.id)
         qtbot.addWidget(view)
         view.show()
-        qtbot.waitUntil(lambda: view.file is not None)
+        qtbot.waitUntil(lambda view=view: view.file is not None)
         assert view.tabs.tabText(view.tabs.indexOf(view.trafficking)) == tab
         view.tabs.setCurrentWidget(view.trafficking)
-        qtbot.waitUntil(lambda: view.trafficking.file is not None)
+        qtbot.waitUntil(lambda view=view: view.trafficking.file is not None)
         assert view.trafficking.refer_button.text() == button
         assert view.trafficking.referrals.item(0, 4).text() == status
         view.close()

@@ -13,7 +13,6 @@ from models.services.base import Actor, today
 from tests.desktop.conftest import idle, type_text
 
 
-
 def next_page(qtbot, wizard: QWizard) -> None:
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 

@@ -11,7 +11,17 @@ from sqlalchemy import select, text
 
 from models.cli import main
 from models.entities import AuditEntry, StoredObligation
-from models.services import accounts, alerts, cases, consent, deadlines, directory, history, persons, referrals
+from models.services import (
+    accounts,
+    alerts,
+    cases,
+    consent,
+    deadlines,
+    directory,
+    history,
+    persons,
+    referrals,
+)
 from models.services.alerts import AlertFilter
 from models.services.base import Actor, today
 from models.services.errors import PermissionDenied

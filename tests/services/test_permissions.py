@@ -8,8 +8,26 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import (accounts, alerts, caseload, cases, consent, deadlines, directory, employers, exports,
-                             history, persons, quota, referral_letters, referrals, rules, screening, search, users)
+from models.services import (
+    accounts,
+    alerts,
+    caseload,
+    cases,
+    consent,
+    deadlines,
+    directory,
+    employers,
+    exports,
+    history,
+    persons,
+    quota,
+    referral_letters,
+    referrals,
+    rules,
+    screening,
+    search,
+    users,
+)
 from models.services.base import Actor
 from models.services.errors import PermissionDenied
 
@@ -58,7 +76,7 @@ def _shelter(db):
 
 
 def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
-    person, case, stay, draft = records["person"], records["case"], records["stay"], records["referral"]
+    person, case, _stay, draft = records["person"], records["case"], records["stay"], records["referral"]
     shelter = _shelter(db)
     case_data = {"person_id": person.id, "category": "trafficking_survivor", "opened_on": "2024-05-12",
                  "sensitive": case.sensitive, "caseworker_id": case.caseworker_id, "priority": "high"}
