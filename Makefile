@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test bench demo clean bytecode
+.PHONY: run test lint bench demo clean bytecode
 
 $(BIN)/qamqor: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ run: bytecode
 
 test: bytecode
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Types and lint, configured in pyproject.toml ([tool.mypy], [tool.ruff]).
+lint: $(BIN)/qamqor
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench: $(BIN)/qamqor
 	$(BIN)/python -m tests.bench.rules
