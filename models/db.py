@@ -308,6 +308,7 @@ def restore(backup_file: Path | str, path: Path | str, passphrase: str | None = 
     with contextlib.ExitStack() as cleanup:
         source, source_passphrase = backup_file, passphrase if backup_encrypted else None
         if current_encrypted and not backup_encrypted:
+            assert passphrase is not None  # backup() above has opened the encrypted current file with it
             source = cleanup.enter_context(encryption.encrypted_copy(backup_file, passphrase))
             source_passphrase = passphrase
         with contextlib.closing(connect(source, source_passphrase, read_only=True)) as src:

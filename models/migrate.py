@@ -53,7 +53,10 @@ def head_revision() -> str:
 def alembic_head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migration in {MIGRATIONS}")
+    return head
 
 
 def current_revision(path: Path | str, passphrase: str | None = None) -> str | None:

@@ -238,7 +238,7 @@ def _urgency(letter: ReferralLetter, words: dict) -> Table:
     return box
 
 
-def _person_rows(letter: ReferralLetter, words: dict, lang: str) -> list[tuple[str, str]]:
+def _person_rows(letter: ReferralLetter, words: dict, lang: Language) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     labels, stay = words["rows"], words["stay"]
     if (who := letter.identity) is not None:
@@ -300,7 +300,7 @@ def _person_rows(letter: ReferralLetter, words: dict, lang: str) -> list[tuple[s
     return rows
 
 
-def _person(letter: ReferralLetter, words: dict, lang: str) -> list:
+def _person(letter: ReferralLetter, words: dict, lang: Language) -> list:
     rows = _person_rows(letter, words, lang)
     flow: list = [_p(_e(words["person"]), "heading")]
     if not rows:
@@ -342,7 +342,7 @@ def _signatures(letter: ReferralLetter, words: dict) -> KeepTogether:
     return KeepTogether([Spacer(1, 5 * mm), table])
 
 
-def _story(letter: ReferralLetter, words: dict, lang: str) -> list:
+def _story(letter: ReferralLetter, words: dict, lang: Language) -> list:
     flow = _header(letter, words)
     flow.append(_urgency(letter, words))
     flow.append(Spacer(1, 3 * mm))

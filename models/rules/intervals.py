@@ -9,7 +9,7 @@ without an end); it is never turned back into a date.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 INF = 10**9  # far beyond date.max.toordinal() (3,652,059)
 
@@ -73,7 +73,7 @@ def subtract(a: list[Span], b: list[Span]) -> list[Span]:
     return out
 
 
-def covered_until(spans: list[Span] | tuple[Span, ...], day: int) -> int:
+def covered_until(spans: Sequence[Span], day: int) -> int:
     """The last day of the merged span containing `day` (INF if open), or `day - 1` if none does."""
     for start, end in spans:
         if start <= day <= end:
@@ -110,7 +110,8 @@ class DayCount:
         starts, ends, before = count.starts, count.ends, count.before
         total = 0
         spans.sort()
-        current_first = current_last = None
+        current_first = 0  # set together with current_last; read only when that is not None
+        current_last: int | None = None
         for start, end in spans:
             if start < first:
                 start = first

@@ -6,6 +6,7 @@ before building them. The engine assumes valid data (exit >= entry, and so on).
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from datetime import date
 
@@ -77,8 +78,8 @@ class RefugeeStatus:
 class Expulsion:
     """An expulsion on `date`; `ban_until` overrides the default ban end for this case."""
 
-    date: date
-    ban_until: date | None = None
+    date: dt.date
+    ban_until: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)

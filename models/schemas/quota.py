@@ -49,6 +49,7 @@ class EmployerHeadcountIn(Input):
     @field_validator("managers_citizens", "specialists_citizens")
     @classmethod
     def _part_of_the_total(cls, value: int, info: ValidationInfo) -> int:
+        assert info.field_name is not None  # a field validator always has its field
         total_field = info.field_name.removesuffix("_citizens")
         total = info.data.get(total_field)
         if total is not None and value > total:

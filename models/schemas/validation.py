@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from models.services.errors import FieldError, ValidationFailed
 
@@ -53,7 +54,7 @@ def label(loc: tuple[Any, ...]) -> str:
     return LABELS.get(name, name.replace("_", " ").capitalize())
 
 
-def readable(error: dict[str, Any]) -> FieldError:
+def readable(error: ErrorDetails | dict[str, Any]) -> FieldError:
     kind, ctx = error["type"], error.get("ctx") or {}
     if kind == "value_error":
         message = str(ctx.get("error", error["msg"]))

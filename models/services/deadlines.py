@@ -14,6 +14,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -55,7 +56,7 @@ class _Days(dict):
 
 _day = _Days({None: None})
 
-_MAKE = {
+_MAKE: dict[str, Callable[..., Any]] = {
     "stays": lambda entry, exit_, basis: rules.Stay(_day[entry], _day[exit_], basis),
     "registrations": lambda day: rules.Registration(_day[day]),
     "permits": lambda kind, start, end: rules.Permit(kind, _day[start], _day[end]),

@@ -31,7 +31,7 @@ def ruleset_in(session: Session) -> RuleSet:
     live = RuleVersionRecord.archived_at.is_(None)
     stamp = tuple(session.execute(
         select(func.count(), func.max(RuleVersionRecord.updated_at)).where(live)).one())
-    key = str(session.get_bind().url)
+    key = str(session.get_bind().engine.url)
     cached = _cache.get(key)
     if cached is None or cached[0] != stamp:
         stored = session.scalars(select(RuleVersionRecord).where(live)).all()

@@ -84,7 +84,7 @@ class Summary:
 def summary(screening: ScreeningOut) -> Summary:
     known = indicator_set().by_code()
     present: dict[str, list[str]] = {}
-    answered = Counter()
+    answered: Counter[str] = Counter()
     for answer in screening.answers:
         if answer.answer == Answer.yes and answer.indicator in known:
             present.setdefault(known[answer.indicator].group, []).append(answer.indicator)

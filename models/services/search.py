@@ -261,7 +261,8 @@ def likely_duplicates(db: Database, actor: Actor, *, family_name: str, given_nam
                 same_day = birth_date is None or match.birth_date in (None, birth_date)
                 if match.birth_year == born and same_day and match.person_id not in found:
                     found[match.person_id] = Duplicate(match, same_document=False)
-        found.pop(exclude, None)
+        if exclude is not None:
+            found.pop(exclude, None)
         return found
 
     shown = among(actor)
