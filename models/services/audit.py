@@ -121,7 +121,8 @@ def case_history(db, actor, case_id: uuid.UUID) -> list[HistoryEntry]:
         for table, owner, owner_id in _owned_tables():
             ids.update(row[0] for row in session.execute(
                 select(table.c.id).where(table.c[owner] == (case.id if owner_id == "case" else case.person_id))))
-        names: dict[uuid.UUID | None, str] = dict(session.execute(select(User.id, User.full_name)).tuples().all())
+        names: dict[uuid.UUID | None, str] = {
+            user_id: name for user_id, name in session.execute(select(User.id, User.full_name))}
         entries = session.scalars(select(AuditEntry).where(AuditEntry.record_id.in_(ids))
                                   .order_by(AuditEntry.seq.desc()))
         return [HistoryEntry(e.at, names.get(e.user_id), e.action, e.entity, e.details) for e in entries]
