@@ -51,7 +51,8 @@ def case_form(users: list, parent=None, *, new: bool = False) -> Form:
         form.add("status", translate("PersonForm", "Status"), ChoiceEdit.of(CaseStatus))
     form.add("priority", translate("PersonForm", "Priority"), ChoiceEdit.of(Priority))
     form.add("caseworker_id", translate("PersonForm", "Caseworker"),
-             ChoiceEdit(None, [(u.id, u.full_name) for u in users], translate("PersonForm", "(not assigned)")))
+             ChoiceEdit(None, [(u.id, u.full_name) for u in users], translate("PersonForm", "(not assigned)"),
+                        unknown=translate("CaseForm", "(someone no longer in the list)")))
     form.add("sensitive", translate("PersonForm", "Sensitive"),
              CheckEdit(translate("PersonForm", "Only the caseworker and supervisors may see this case")))
     form.add("opened_on", translate("PersonForm", "Opened on"), DateEdit())

@@ -41,15 +41,14 @@ class CaseView(QWidget):
         # What the form does not show (a field added later) is sent back as stored, never blanked.
         self.person_panel = FormPanel(person_form(), lambda values, before: edits.update_person(
             ws, parent=self, person_id=self.file.person.id, version=self.file.person.version,
-            data=_stored(self.file.person, PersonIn) | values, before=_stored(self.file.person, PersonIn) | before),
-            self)
+            **_edit(_stored(self.file.person, PersonIn), values, before)), self)
         self.documents_model = DocumentsModel(self)
         self.documents = RecordsPanel(self.documents_model, ("document",),
                                       lambda row: ("document", self.documents_model.documents[row]),
                                       self._document_editor, self)
         self.case_panel = FormPanel(case_form(ws.users), lambda values, before: edits.update_case(
             ws, parent=self, case_id=case_id, version=self.file.case.version,
-            data=_stored(self.file.case, CaseIn) | values, before=_stored(self.file.case, CaseIn) | before), self)
+            **_edit(_stored(self.file.case, CaseIn), values, before)), self)
         self.timeline_model = TimelineModel(self)
         self.timeline = RecordsPanel(self.timeline_model, HISTORY_KINDS, lambda row: (
             self.timeline_model.entries[row].kind, self.timeline_model.entries[row].record),
@@ -168,3 +167,11 @@ class CaseView(QWidget):
 def _stored(record: object, schema: type) -> dict:
     """The record's values for every field the schema takes."""
     return record.model_dump(include=set(schema.model_fields))
+
+
+def _edit(stored: dict, values: dict, before: dict) -> dict:
+    """What a Save sends: the stored record with only the fields the caseworker changed in the form, and
+    for Undo the record as it was stored (which differs from the saved one in those fields alone). A field the form shows but was not touched
+    is never written, so a box that shows a value imperfectly cannot overwrite what is stored."""
+    changed = {name: value for name, value in values.items() if value != before.get(name)}
+    return {"data": stored | changed, "before": stored}

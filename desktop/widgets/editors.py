@@ -95,8 +95,10 @@ class ChoiceEdit(QComboBox):
 
     edited = Signal()
 
-    def __init__(self, parent=None, choices: list[tuple[str, str]] = (), blank: str | None = None) -> None:
+    def __init__(self, parent=None, choices: list[tuple[str, str]] = (), blank: str | None = None,
+                 unknown: str | None = None) -> None:
         super().__init__(parent)
+        self._unknown = unknown  # the words for a stored value the list does not offer (else: the first choice)
         if blank is not None:
             self.addItem(blank, None)
         for stored, words in choices:
@@ -111,8 +113,15 @@ class ChoiceEdit(QComboBox):
         return self.currentData()
 
     def set_value(self, value: object) -> None:
+        """Select the stored value. Compared by equality: Qt's `findData` matches a Python object (a UUID)
+        only when it is the very same object, so a caseworker's id read again from the database was missed
+        and the blank choice shown (and then saved) instead."""
         stored = value.value if isinstance(value, enum.Enum) else value
-        index = self.findData(stored)
+        index = next((i for i in range(self.count()) if self.itemData(i) == stored), -1)
+        if index < 0 and stored is not None and self._unknown is not None:
+            # A value the list does not offer (a colleague no longer active): kept as it is, never blanked.
+            self.addItem(self._unknown, stored)
+            index = self.count() - 1
         self.setCurrentIndex(max(index, 0))
 
     def problem(self) -> str | None:
