@@ -115,6 +115,8 @@ class CaseView(QWidget):
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if self.file is not None and changes.concerns(person_id=self.file.person.id, case_id=self.case_id):
+            if changes.history or changes.person:  # the planner's answer was about the stays as they were
+                self.planner.clear()
             self.load()
 
     def discard_and_reload(self) -> None:

@@ -42,7 +42,8 @@ from models.rules.registration import registration_obligation
 from models.rules.ruleset import RuleSet, RuleVersion
 from models.rules.situation import Situation, Stay
 from models.rules.stay import current_stay, document_limit, per_entry_limit, residence_spans
-from models.rules.stay_window import HORIZON_YEARS, counted_days, governing_version, max_stay, summary_version
+from models.rules.planning import StayPlan, plan_stay
+from models.rules.stay_window import HORIZON_YEARS, counted_days, governing_version, summary_version
 from models.rules.work import job_search
 
 __all__ = ["Evaluation", "Obligation", "StaySummary", "citizenship_eligible", "employer_request", "evaluate",
@@ -66,6 +67,7 @@ class StaySummary:
     latest_exit: date | None
     overstay_days: int
     planned_max_days: int | None
+    plan: StayPlan | None = None  # the planner's full answer (which limit binds); not in the JSON contract
 
     def to_dict(self) -> dict[str, Any]:
         return {"present": self.present, "days_in_window": self.days_in_window,
@@ -103,7 +105,7 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
     version = governing or summary_version(ruleset, as_of)
     window = version.params["window_days"] if version is not None else 180
     days_in_window = overstay = 0
-    latest_exit = planned_max_days = None
+    latest_exit = planned_max_days = plan = None
     if foreigner:
         residence = residence_spans(situation.permits) if situation.permits else []
         # The current stay continues indefinitely: that adds days after as_of
@@ -118,7 +120,8 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
             latest_exit = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, governing, count,
                                             days_in_window, residence, obligations)
         if situation.planned_entry is not None:
-            planned_max_days = max_stay(situation, ruleset, situation.planned_entry, as_of)
+            plan = plan_stay(situation, ruleset, situation.planned_entry, as_of)
+            planned_max_days = plan.days
     obligations.extend(permit_obligations(situation, ruleset, as_of, due_soon_days))
     if situation.refugee is not None:
         obligations.extend(refugee_obligations(situation.refugee, ruleset, as_of, due_soon_days))
@@ -131,7 +134,7 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
     if len(obligations) > 1:
         obligations.sort(key=_sort_key)
     summary = StaySummary(current is not None, days_in_window, as_of - timedelta(days=window - 1), latest_exit,
-                          overstay, planned_max_days)
+                          overstay, planned_max_days, plan)
     return Evaluation(as_of, obligations, summary)
 
 

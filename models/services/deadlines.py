@@ -22,6 +22,7 @@ from models.db import Database
 from models.entities import Person
 from models.rules import situation as rules
 from models.rules.engine import Evaluation, evaluate
+from models.rules.planning import StayPlan
 from models.services.base import Actor, get_live, reading, today
 from models.services.permissions import check_person
 from models.services.rules import ruleset_in
@@ -202,4 +203,11 @@ def obligations_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.d
 def plan_stay(db: Database, actor: Actor, person_id: uuid.UUID, planned_entry: dt.date,
               as_of: dt.date | None = None) -> int | None:
     """How many days the person may stay if they enter on `planned_entry` (None: no limit applies)."""
-    return evaluation_of(db, actor, person_id, as_of, planned_entry).stay.planned_max_days
+    return stay_plan(db, actor, person_id, planned_entry, as_of).days
+
+
+def stay_plan(db: Database, actor: Actor, person_id: uuid.UUID, planned_entry: dt.date,
+              as_of: dt.date | None = None) -> StayPlan:
+    """The planner's whole answer: the days, the limit that binds, and whether registration is assumed."""
+    plan = evaluation_of(db, actor, person_id, as_of, planned_entry).stay.plan
+    return plan if plan is not None else StayPlan(planned_entry, None)

@@ -145,8 +145,17 @@ class Naive:
             return None
         horizon = three_years_after(entry)
         present = self.presence(self.as_of, extra_from=entry, until=horizon)
-        breach = self.first_breach_90(entry, present, horizon)
-        return None if breach is None else (breach - entry).days
+        breaches = []
+        if (breach := self.first_breach_90(entry, present, horizon)) is not None:
+            breaches.append(breach)
+        if entry >= PER_ENTRY_FROM and self.person.citizenship not in EAEU:  # planning: taken to register
+            day = entry + (90 if self.person.citizenship in REGISTER_30 else 30) * ONE
+            while day <= horizon:
+                if not any(k.kind in RESIDENCE and covers(k.valid_from, k.valid_to, day) for k in self.person.permits):
+                    breaches.append(day)
+                    break
+                day += ONE
+        return (min(breaches) - entry).days if breaches else None
 
 
 START = date(2022, 6, 1)

@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>CaseForm</name>
+        <message>
+            <source>(someone no longer in the list)</source>
+            <translation>(someone no longer in the list)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
+        <message>
+            <source>The planned entry date {0}.</source>
+            <translation>The planned entry date {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The limit that binds: %n day(s) per entry.</source>
+            <translation>
+                <numerusform>The limit that binds: %n day per entry.</numerusform>
+                <numerusform>The limit that binds: %n days per entry.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The limit that binds: 90 days per entry, because they register their place of stay within 30 days of entering (without registration: 30 days). Tell them to register in time.</source>
+            <translation>The limit that binds: 90 days per entry, because they register their place of stay within 30 days of entering (without registration: 30 days). Tell them to register in time.</translation>
+        </message>
+        <message>
+            <source>The limit that binds: at most 90 days in any 180-day period.</source>
+            <translation>The limit that binds: at most 90 days in any 180-day period.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,33 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+    <context>
+        <name>CaseForm</name>
+        <message>
+            <source>(someone no longer in the list)</source>
+            <translation>(тізімде енді жоқ қызметкер)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
+        <message>
+            <source>The planned entry date {0}.</source>
+            <translation>Жоспарланған келу күні: {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The limit that binds: %n day(s) per entry.</source>
+            <translation>
+                <numerusform>Шектейтін ереже: бір келгенде %n күн.</numerusform>
+                <numerusform>Шектейтін ереже: бір келгенде %n күн.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The limit that binds: 90 days per entry, because they register their place of stay within 30 days of entering (without registration: 30 days). Tell them to register in time.</source>
+            <translation>Шектейтін ереже: бір келгенде 90 күн, егер адам келгеннен кейін 30 күн ішінде тұрған жерін тіркесе (тіркелмесе — 30 күн). Уақытында тіркелуді ескертіңіз.</translation>
+        </message>
+        <message>
+            <source>The limit that binds: at most 90 days in any 180-day period.</source>
+            <translation>Шектейтін ереже: кез келген 180 күн ішінде 90 күннен артық емес.</translation>
+        </message>
+    </context>
+</TS>

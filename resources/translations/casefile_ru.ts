@@ -1,0 +1,34 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>CaseForm</name>
+        <message>
+            <source>(someone no longer in the list)</source>
+            <translation>(сотрудник, которого больше нет в списке)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
+        <message>
+            <source>The planned entry date {0}.</source>
+            <translation>Планируемая дата въезда: {0}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The limit that binds: %n day(s) per entry.</source>
+            <translation>
+                <numerusform>Ограничение, которое действует: %n день за один въезд.</numerusform>
+                <numerusform>Ограничение, которое действует: %n дня за один въезд.</numerusform>
+                <numerusform>Ограничение, которое действует: %n дней за один въезд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The limit that binds: 90 days per entry, because they register their place of stay within 30 days of entering (without registration: 30 days). Tell them to register in time.</source>
+            <translation>Ограничение, которое действует: 90 дней за один въезд, если человек зарегистрирует место пребывания в течение 30 дней после въезда (без регистрации — 30 дней). Напомните ему зарегистрироваться вовремя.</translation>
+        </message>
+        <message>
+            <source>The limit that binds: at most 90 days in any 180-day period.</source>
+            <translation>Ограничение, которое действует: не более 90 дней в любые 180 дней.</translation>
+        </message>
+    </context>
+</TS>
