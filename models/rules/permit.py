@@ -10,7 +10,7 @@ years [000:L346], one year in practice [004:L749].
 Decisions: the version is the one in force on `valid_to` (the event). A
 document is also met when it is no longer due (RULES.md section 1): the person
 left Kazakhstan on or before `valid_to` (a recorded exit on or before `as_of`:
-a planned exit is not a fact yet) and the recorded stays do not put them in the
+a planned exit is not a fact yet, and the stay it would end goes on) and the recorded stays do not put them in the
 country on the day after. Without any recorded stay nothing is known about
 presence, so the document stays due until renewed.
 """
@@ -55,9 +55,15 @@ def permit_obligations(situation: Situation, ruleset: RuleSet, as_of: date,
 
 
 def left_before(stays: tuple[Stay, ...], last_day: date, as_of: date) -> date | None:
-    """The day the person left, if they left on or before `last_day` and were not back the day after."""
+    """The day the person left, if they left on or before `last_day` and were not back the day after.
+
+    Only facts count: what is dated after `as_of` is a plan. A stay entered by `as_of` whose exit is
+    planned goes on as far as anyone knows (so a planned exit never makes the document met, and an
+    older exit before that stay does not either); a stay entered after `as_of` has not begun."""
+    facts = [(s.entry, s.exit if s.exit is not None and s.exit <= as_of else None)
+             for s in stays if s.entry <= as_of]
     next_day = last_day + _ONE_DAY
-    if any(s.entry <= next_day and (s.exit is None or s.exit >= next_day) for s in stays):
+    if any(entry <= next_day and (exit is None or exit >= next_day) for entry, exit in facts):
         return None
-    exits = [s.exit for s in stays if s.exit is not None and s.exit <= last_day and s.exit <= as_of]
+    exits = [exit for _, exit in facts if exit is not None and exit <= last_day]
     return max(exits) if exits else None

@@ -112,3 +112,19 @@ def test_a_database_sentinel_end_date_is_no_end():
     from datetime import date
     person = Situation("UZB", permits=(Permit("permanent_residence", d("2020-01-01"), date.max),))
     assert rules_of(run(person, "2024-06-01"), "permit.expiry") == []
+
+
+def test_a_planned_exit_never_makes_a_permit_met():
+    """Issue 12 item 15: in the country now, permit to 27 Aug 2025, exit planned for 8 Mar 2025; an older
+    exit (18 Sep 2024) before the current stay is no reason either."""
+    permit = Permit("work_permit", d("2024-08-28"), d("2025-08-27"))
+    person = Situation("UZB", stays=(stay("2024-06-01", "2024-09-18"), stay("2024-10-01", "2025-03-08")),
+                       permits=(permit,))
+    found = rules_of(run(person, "2025-01-15"), "permit.expiry")[0]
+    assert found.status == "ok" and "left" not in found.explanation("en").lower()
+    # Once the exit is a fact (as_of after it) the permit is no longer due.
+    assert rules_of(run(person, "2025-03-10"), "permit.expiry")[0].status == "met"
+    # A planned trip (entry after as_of) does not put them in the country either.
+    planned_trip = Situation("UZB", stays=(stay("2024-06-01", "2024-09-18"), stay("2025-09-01", None)),
+                             permits=(permit,))
+    assert rules_of(run(planned_trip, "2025-01-15"), "permit.expiry")[0].status == "met"
