@@ -12,6 +12,7 @@ from desktop import errors, i18n, icons
 from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
+from desktop.opened_files import opened
 from desktop.sign_in import sign_in
 from desktop.unlock import unlock
 from desktop.workspace import Workspace
@@ -90,6 +91,7 @@ class Application(QObject):
         if old is None or not old.may_discard_edits(old.case_views()):
             return
         old.hide()
+        opened.clean_up()  # what the last user opened is not left for the next one
         actor = sign_in(self.db, "")
         if actor is None:
             old.close()
@@ -109,6 +111,7 @@ class Application(QObject):
         old.deleteLater()
 
     def close(self) -> None:
+        opened.clean_up()  # no plaintext copy of an attachment outlives the program
         self.ws.close()
 
 

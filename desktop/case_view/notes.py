@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import mimetypes
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -22,9 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, icons
+from desktop.opened_files import opened
 from desktop.operations import QueryOp, edits
 from desktop.workspace import Workspace
 from models.services import cases
+
+
+FILENAME_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class NotesPanel(QWidget):
@@ -81,6 +84,7 @@ class NotesPanel(QWidget):
         for attachment in attachments:
             item = QListWidgetItem(f"{attachment.filename} ({QLocale().formattedDataSize(attachment.size)})")
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            item.setData(FILENAME_ROLE, attachment.filename)
             self.attachments.addItem(item)
 
     def add_note(self) -> None:
@@ -108,14 +112,15 @@ class NotesPanel(QWidget):
         item = self.attachments.currentItem()
         if item is None:
             return
-        attachment_id, filename = item.data(Qt.ItemDataRole.UserRole), item.text().rsplit(" (", 1)[0]
+        attachment_id, filename = item.data(Qt.ItemDataRole.UserRole), item.data(FILENAME_ROLE)
+        case_id = self.case_id
         QueryOp(self.ws, parent=self, op=lambda db, actor: cases.attachment_content(db, actor, attachment_id),
-                success=lambda content: self._show_file(filename, content)).run_in_background()
+                success=lambda content: self._show_file(case_id, filename, content)).run_in_background()
 
-    def _show_file(self, filename: str, content: bytes) -> None:
-        # A private temporary folder: the scan leaves the database only for the viewer to read it.
-        folder = Path(tempfile.mkdtemp(prefix="qamqor-"))
-        path = folder / filename
-        path.write_bytes(content)
+    def _show_file(self, case_id: uuid.UUID, filename: str, content: bytes) -> Path:
+        """The scan leaves the database only for the viewer to read it: into Qamqor's private folder,
+        by its safe base name, deleted when the case closes (desktop.opened_files)."""
+        path = opened.write(case_id, filename, content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
 

@@ -17,6 +17,7 @@ from desktop.case_view.record_editor import RecordEditor
 from desktop.case_view.record_forms import HISTORY_KINDS, kind_name
 from desktop.case_view.records_panel import RecordsPanel
 from desktop.case_view.timeline_model import TimelineModel
+from desktop.opened_files import opened
 from desktop.operations import Changes, QueryOp, edits
 from desktop.operations.case_file import CaseFile, read_case_file
 from desktop.person_form import case_form, person_form
@@ -83,6 +84,8 @@ class CaseView(QWidget):
         for panel in (self.person_panel, self.case_panel):
             panel.reload_requested.connect(self.discard_and_reload)
         ws.changed.connect(self._on_changes)
+        # The attachments opened from this case are deleted with its tab (a plain function: no `self`).
+        self.destroyed.connect(lambda *_: opened.forget(case_id))
         self.load()
 
     # --- loading ----------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Annotated
 from pydantic import Field, ValidationInfo, field_validator
 
 from models.entities import CaseStatus, Category, Priority
+from models.filenames import safe_filename
 from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # a multi-page scan at 300 dpi fits; a video does not
@@ -59,6 +60,10 @@ class AttachmentIn(Input):
     description: Annotated[str | None, Field(max_length=300)] = None
     content: Annotated[bytes, Field(min_length=1, max_length=MAX_ATTACHMENT_BYTES)]
 
+    # Only a plain base name is stored (`/home/x/.bashrc` -> `bashrc`): see models.filenames.
+    _safe_name = field_validator("filename", mode="before")(
+        lambda value: safe_filename(value) if isinstance(value, str) else value)
+
 
 class AttachmentOut(Output):
     """Without the bytes: they are read only when the attachment is opened."""
@@ -68,3 +73,7 @@ class AttachmentOut(Output):
     media_type: str
     size: int
     description: str | None = None
+
+    # A name stored before names were made safe is made safe whenever it is read.
+    _safe_name = field_validator("filename", mode="before")(
+        lambda value: safe_filename(value) if isinstance(value, str) else value)
