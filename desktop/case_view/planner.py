@@ -45,9 +45,7 @@ class StayPlanner(QGroupBox):
     def plan(self) -> None:
         entry = self.entry.value()
         if self.person_id is None or entry is None:
-            problem = self.entry.problem()
-            self.answer.setText(self.tr("The planned entry date {0}.").format(problem) if problem
-                                else self.tr("Enter the day they plan to enter Kazakhstan."))
+            self.answer.setText(self.entry.problem() or self.tr("Enter the day they plan to enter Kazakhstan."))
             return
         person_id = self.person_id
         self._asked += 1

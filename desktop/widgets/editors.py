@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit
 
@@ -59,9 +59,12 @@ class DateEdit(TextEdit):
         calendar.setToolTip(self.tr("Pick a date from a calendar"))
         calendar.triggered.connect(self._pick)
 
+    # Day first, as Kazakhstan writes dates: 02/12/2026, 2.12.2026, 2-12-2026, or eight digits 02122026.
+    PATTERNS = ("yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "ddMMyyyy")
+
     def _parse(self) -> dt.date | None:
         typed = self.text().strip()
-        for pattern in (i18n.date_format(), "yyyy-MM-dd", "d.M.yyyy", "d/M/yyyy"):
+        for pattern in (i18n.date_format(), *self.PATTERNS):
             day = QLocale().toDate(typed, pattern)
             if day.isValid():
                 return dt.date(day.year(), day.month(), day.day())
@@ -76,7 +79,8 @@ class DateEdit(TextEdit):
     def problem(self) -> str | None:
         if self.text().strip() and self._parse() is None:
             example = i18n.show_date(dt.date(2024, 12, 31))
-            return self.tr("is not a date: write it as {0}").format(example)
+            return QCoreApplication.translate("DateEdit", "This is not a date. Write it as {0} or 31122024.").format(
+                example)
         return None
 
     def _pick(self) -> None:

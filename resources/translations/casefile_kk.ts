@@ -9,11 +9,14 @@
         </message>
     </context>
     <context>
-        <name>StayPlanner</name>
+        <name>DateEdit</name>
         <message>
-            <source>The planned entry date {0}.</source>
-            <translation>Жоспарланған келу күні: {0}.</translation>
+            <source>This is not a date. Write it as {0} or 31122024.</source>
+            <translation>Бұл күн емес. Былай жазыңыз: {0} немесе 31122024.</translation>
         </message>
+    </context>
+    <context>
+        <name>StayPlanner</name>
         <message numerus="yes">
             <source>The limit that binds: %n day(s) per entry.</source>
             <translation>

@@ -62,7 +62,7 @@ def test_a_date_that_is_not_a_date_is_refused_before_saving(qtbot, ws, case) -> 
     editor = view.timeline.edit("registration", None)
     type_text(qtbot, editor.form.editors["registered_on"], "31.02.2024")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert editor.form.error_text("registered_on") == "is not a date: write it as 31/12/2024"
+    assert editor.form.error_text("registered_on") == "This is not a date. Write it as 31/12/2024 or 31122024."
 
 
 def test_editing_the_person_in_place(qtbot, ws, case, db, actor) -> None:
@@ -167,3 +167,22 @@ def test_printing_a_case_is_audited_before_the_page_is_printed(qtbot, ws, case, 
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
     assert (last.action, last.entity, last.record_id) == ("print", "cases", case.id)
     assert last.user_id == ws.actor.user_id
+
+
+def test_dates_are_typed_as_kazakhstan_writes_them(qtbot, ws, case) -> None:
+    import datetime as dt
+
+    view = open_view(qtbot, ws, case)
+    editor = view.timeline.edit("registration", None)
+    field = editor.form.editors["registered_on"]
+    for typed in ("02122026", "2.12.2026", "02/12/2026", "02.12.2026", "2026-12-02", "2-12-2026"):
+        field.clear()
+        type_text(qtbot, field, typed)
+        assert field.value() == dt.date(2026, 12, 2), typed
+        assert field.problem() is None
+    for language, expected in (("ru", "Это не дата. Напишите её так: 31.12.2024 или 31122024."),
+                               ("kk", "Бұл күн емес. Былай жазыңыз: 31.12.2024 немесе 31122024.")):
+        i18n.install(language)
+        field.clear()
+        type_text(qtbot, field, "31022024")
+        assert field.problem() == expected
