@@ -104,6 +104,17 @@ RULES: dict[str, str] = {
     "quota.employer_request": QT_TRANSLATE_NOOP("Labels", "Employer's request for the quota"),
 }
 
+# permit.expiry by the document it is about ("Work permit expires", not "Document expires").
+EXPIRES: dict[str, str] = {
+    "visa": QT_TRANSLATE_NOOP("Labels", "Visa expires"),
+    "temporary_residence": QT_TRANSLATE_NOOP("Labels", "Temporary residence permit expires"),
+    "permanent_residence": QT_TRANSLATE_NOOP("Labels", "Permanent residence permit expires"),
+    "work_permit": QT_TRANSLATE_NOOP("Labels", "Work permit expires"),
+    "patent": QT_TRANSLATE_NOOP("Labels", "Patent expires"),
+    "refugee_certificate": QT_TRANSLATE_NOOP("Labels", "Refugee certificate expires"),
+    "asylum_certificate": QT_TRANSLATE_NOOP("Labels", "Asylum-seeker certificate expires"),
+}
+
 STATUS: dict[str, str] = {
     "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
     "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
@@ -131,6 +142,13 @@ def choices(enum_type: type[enum.Enum]) -> list[tuple[str, str]]:
 
 def rule(rule_id: str) -> str:
     return _tr(RULES[rule_id]) if rule_id in RULES else rule_id
+
+
+def deadline(rule_id: str, document: str | None = None) -> str:
+    """A deadline's name; a document's expiry names the document."""
+    if rule_id == "permit.expiry" and document in EXPIRES:
+        return _tr(EXPIRES[document])
+    return rule(rule_id)
 
 
 def status(code: str) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, labels
+from desktop.case_view.sources import readable
 from desktop.operations.case_file import Deadline, Deadlines
 
 COLOURS = {"overdue": QColor("#f8d7da"), "due_soon": QColor("#fff3cd"), "ok": QColor("#d4edda"),
@@ -55,12 +56,12 @@ class DeadlinesModel(QAbstractTableModel):
             return None
         item, column = self.items[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (labels.rule(item.rule), i18n.show_date(item.due), self.days_left(item),
+            return (labels.deadline(item.rule, item.document), i18n.show_date(item.due), self.days_left(item),
                     labels.status(item.status))[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == STATUS:
             return QBrush(COLOURS.get(item.status, QColor("white")))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.explanation
+            return item.reason or item.explanation
         return None
 
 
@@ -120,22 +121,29 @@ class DeadlinesPanel(QGroupBox):
         return self.model.items[row] if 0 <= row < len(self.model.items) else None
 
     def _explain(self, row: int) -> None:
+        """What is due and why; below it, on lines of their own, the legal source and how it was checked."""
         if not 0 <= row < len(self.model.items):
             return
         item = self.model.items[row]
         link = self.tr("Legal source and rule version…")
-        self.explanation.setHtml(f"<p><b>{labels.rule(item.rule)}</b> — {labels.status(item.status)}</p>"
-                                 f"<p>{_escape(item.explanation)}</p><p><a href='source'>{link}</a></p>")
+        parts = [f"<p><b>{_escape(labels.deadline(item.rule, item.document))}</b> — {labels.status(item.status)}</p>",
+                 f"<p>{_escape(item.reason or item.explanation)}</p>",
+                 f"<p><b>{self.tr('Source:')}</b> {_escape(readable(item.source))}</p>"]
+        if item.verification:
+            parts.append(f"<p><b>{self.tr('How well it is verified:')}</b> {_escape(readable(item.verification))}</p>")
+        parts.append(f"<p><a href='source'>{link}</a></p>")
+        self.explanation.setHtml("".join(parts))
 
     def show_source(self) -> None:
         item = self.current()
         if item is None:
             return
         until = i18n.show_date(item.effective_to) if item.effective_to else self.tr("no end date")
-        text = self.tr("Rule: {0}\nVersion: {1}\nIn force: {2} – {3}\n\nSource:\n{4}").format(
-            labels.rule(item.rule), item.rule_version, i18n.show_date(item.effective_from), until, item.source)
+        text = self.tr("Rule: {0}\nIn force: {1} – {2}\n\nSource:\n{3}").format(
+            labels.deadline(item.rule, item.document), i18n.show_date(item.effective_from), until,
+            readable(item.source))
         if item.verification:
-            text += "\n\n" + self.tr("How it was checked:\n{0}").format(item.verification)
+            text += "\n\n" + self.tr("How it was checked:\n{0}").format(readable(item.verification))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Legal source"), text, parent=self)
         box.setObjectName("sourceBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from models.db import Database
 from models.rules.engine import StaySummary
+from models.rules.messages import render
 from models.services import cases, deadlines, history, persons
 from models.services.base import Actor
 
@@ -25,6 +26,8 @@ class Deadline:
     effective_from: dt.date
     effective_to: dt.date | None
     verification: str
+    document: str | None = None  # for permit.expiry: which document (work_permit, visa, ...)
+    reason: str = ""  # the explanation without its source (the panel shows the source on its own line)
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,8 @@ class CaseFile:
 def read_deadlines(db: Database, actor: Actor, person_id: uuid.UUID, lang: str) -> Deadlines:
     evaluation = deadlines.evaluation_of(db, actor, person_id)
     items = [Deadline(o.rule, o.due, o.status, o.days_left, o.explanation(lang), o.version.citation_in(lang),
-                      o.rule_version, o.version.effective_from, o.version.effective_to, o.version.verification)
+                      o.rule_version, o.version.effective_from, o.version.effective_to, o.version.verification,
+                      o.facts.get("kind") if o.rule == "permit.expiry" else None, render(o.fragments, lang, ""))
              for o in evaluation.obligations]
     # What is still to do first; what is done below it (each part keeps the engine's order).
     return Deadlines(sorted(items, key=lambda item: item.status == "met"), evaluation.stay)

@@ -33,4 +33,65 @@
             <translation>The limit that binds: at most 90 days in any 180-day period.</translation>
         </message>
     </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Visa expires</source>
+            <translation>Visa expires</translation>
+        </message>
+        <message>
+            <source>Temporary residence permit expires</source>
+            <translation>Temporary residence permit expires</translation>
+        </message>
+        <message>
+            <source>Permanent residence permit expires</source>
+            <translation>Permanent residence permit expires</translation>
+        </message>
+        <message>
+            <source>Work permit expires</source>
+            <translation>Work permit expires</translation>
+        </message>
+        <message>
+            <source>Patent expires</source>
+            <translation>Patent expires</translation>
+        </message>
+        <message>
+            <source>Refugee certificate expires</source>
+            <translation>Refugee certificate expires</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate expires</source>
+            <translation>Asylum-seeker certificate expires</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>The sources give no date from which the rule applies: Qamqor applies it to every date.</source>
+            <translation>The sources give no date from which the rule applies: Qamqor applies it to every date.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <source>Source:</source>
+            <translation>Source:</translation>
+        </message>
+        <message>
+            <source>How well it is verified:</source>
+            <translation>How well it is verified:</translation>
+        </message>
+        <message>
+            <source>Rule: {0}
+In force: {1} – {2}
+
+Source:
+{3}</source>
+            <translation>Rule: {0}
+In force: {1} – {2}
+
+Source:
+{3}</translation>
+        </message>
+    </context>
 </TS>

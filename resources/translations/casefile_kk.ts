@@ -33,4 +33,65 @@
             <translation>Шектейтін ереже: кез келген 180 күн ішінде 90 күннен артық емес.</translation>
         </message>
     </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Visa expires</source>
+            <translation>Визаның мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Temporary residence permit expires</source>
+            <translation>Уақытша тұруға рұқсаттың мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Permanent residence permit expires</source>
+            <translation>Тұрақты тұруға рұқсаттың мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Work permit expires</source>
+            <translation>Жұмысқа рұқсаттың мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Patent expires</source>
+            <translation>Патенттің мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Refugee certificate expires</source>
+            <translation>Босқын куәлігінің мерзімі бітеді</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate expires</source>
+            <translation>Пана іздеуші куәлігінің мерзімі бітеді</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>The sources give no date from which the rule applies: Qamqor applies it to every date.</source>
+            <translation>Дереккөздерде ереженің қай күннен бастап қолданылатыны көрсетілмеген: Qamqor оны барлық күндерге қолданады.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <source>Source:</source>
+            <translation>Дереккөз:</translation>
+        </message>
+        <message>
+            <source>How well it is verified:</source>
+            <translation>Қаншалықты тексерілген:</translation>
+        </message>
+        <message>
+            <source>Rule: {0}
+In force: {1} – {2}
+
+Source:
+{3}</source>
+            <translation>Ереже: {0}
+Күшінде: {1} – {2}
+
+Дереккөз:
+{3}</translation>
+        </message>
+    </context>
 </TS>

@@ -34,4 +34,65 @@
             <translation>Ограничение, которое действует: не более 90 дней в любые 180 дней.</translation>
         </message>
     </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Visa expires</source>
+            <translation>Истекает виза</translation>
+        </message>
+        <message>
+            <source>Temporary residence permit expires</source>
+            <translation>Истекает разрешение на временное проживание</translation>
+        </message>
+        <message>
+            <source>Permanent residence permit expires</source>
+            <translation>Истекает разрешение на постоянное проживание</translation>
+        </message>
+        <message>
+            <source>Work permit expires</source>
+            <translation>Истекает разрешение на работу</translation>
+        </message>
+        <message>
+            <source>Patent expires</source>
+            <translation>Истекает патент</translation>
+        </message>
+        <message>
+            <source>Refugee certificate expires</source>
+            <translation>Истекает удостоверение беженца</translation>
+        </message>
+        <message>
+            <source>Asylum-seeker certificate expires</source>
+            <translation>Истекает свидетельство лица, ищущего убежище</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sources</name>
+        <message>
+            <source>The sources give no date from which the rule applies: Qamqor applies it to every date.</source>
+            <translation>В источниках не указано, с какой даты действует правило: Qamqor применяет его ко всем датам.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlinesPanel</name>
+        <message>
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <source>How well it is verified:</source>
+            <translation>Насколько это проверено:</translation>
+        </message>
+        <message>
+            <source>Rule: {0}
+In force: {1} – {2}
+
+Source:
+{3}</source>
+            <translation>Правило: {0}
+Действует: {1} – {2}
+
+Источник:
+{3}</translation>
+        </message>
+    </context>
 </TS>
