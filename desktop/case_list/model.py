@@ -11,7 +11,7 @@ import datetime as dt
 import uuid
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop import i18n, labels
@@ -24,8 +24,11 @@ from models.services.cases import CaseFilter, CaseRow
 
 PAGE = 100
 KEPT_PAGES = 50
-NAME, CITIZENSHIP, CATEGORY, STATUS, CASEWORKER, NEXT_DUE, DEADLINE = range(7)
-SORT_KEYS = ("name", "citizenship", "category", "status", "caseworker", "next_due", "next_due")
+NAME, CITIZENSHIP, CATEGORY, STATUS, CASEWORKER, NEXT_DUE, DEADLINE, NUMBER, OPENED = range(9)
+LAST = OPENED
+# The case number sorts as the opening date does (its year comes first; the rest is no order).
+SORT_KEYS = ("name", "citizenship", "category", "status", "caseworker", "next_due", "next_due", "opened_on",
+             "opened_on")
 # Light backgrounds, with words beside them for those who cannot tell the colours apart.
 COLOURS = {"overdue": QColor("#f8d7da"), "due_soon": QColor("#fff3cd"), "ok": QColor("#d4edda")}
 
@@ -78,7 +81,7 @@ class CaseListModel(QAbstractTableModel):
         """Forget the rows read so far (their data changed); the order stays until the next reload."""
         self._pages.clear()
         if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, DEADLINE))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, LAST))
 
     def row_of(self, row: int) -> CaseRow | None:
         page = row // PAGE
@@ -100,13 +103,15 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else DEADLINE + 1
+        return 0 if parent.isValid() else LAST + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Name"), self.tr("Citizenship"), self.tr("Category"), self.tr("Status"),
-                self.tr("Caseworker"), self.tr("Next deadline"), self.tr("Deadline status"))[section]
+                self.tr("Caseworker"), self.tr("Next deadline"), self.tr("Deadline status"),
+                QCoreApplication.translate("CaseList", "Case number"),
+                QCoreApplication.translate("CaseList", "Opened on"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole,
@@ -122,7 +127,7 @@ class CaseListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(COLOURS[state]) if column == DEADLINE and state in COLOURS else None
         if role == Qt.ItemDataRole.ToolTipRole and column in (NEXT_DUE, DEADLINE):
-            return labels.rule(row.next_rule) if row.next_rule else None
+            return labels.rule(row.next_rule) if row.next_rule and state != "closed" else None
         return self._text(row, column, state)  # the tooltip shows a cut-off name or country in full
 
     def _text(self, row: CaseRow, column: int, state: str | None) -> str:
@@ -136,8 +141,12 @@ class CaseListModel(QAbstractTableModel):
             return labels.value(row.status)
         if column == CASEWORKER:
             return row.caseworker or self.tr("Not assigned")
-        if column == NEXT_DUE:
-            return i18n.show_date(row.next_due)
+        if column == NUMBER:
+            return row.number
+        if column == OPENED:
+            return i18n.show_date(row.opened_on)
+        if column == NEXT_DUE:  # a closed case's deadlines are no one's to meet: none shown
+            return "" if state == "closed" else i18n.show_date(row.next_due)
         return self.deadline_words(state, (row.next_due - self._today).days if row.next_due else 0)
 
     def _deadline_state(self, due: dt.date | None) -> str | None:
@@ -152,5 +161,7 @@ class CaseListModel(QAbstractTableModel):
         if state == "due_soon":
             return self.tr("Due today") if days == 0 else self.tr("Due in %n day(s)", "", days)
         if state == "closed":
-            return self.tr("Case closed")
-        return self.tr("On track") if state == "ok" else ""
+            return ""
+        if state is None:  # an open case with nothing due
+            return QCoreApplication.translate("CaseList", "No deadline")
+        return self.tr("On track")

@@ -23,6 +23,8 @@ from desktop.case_list.model import (
     DEADLINE,
     NAME,
     NEXT_DUE,
+    NUMBER,
+    OPENED,
     STATUS,
     CaseListModel,
 )
@@ -32,7 +34,8 @@ from models.entities import CaseStatus, Category
 from models.services import users
 from models.services.cases import CaseFilter
 
-WIDTHS = {NAME: 260, CITIZENSHIP: 150, CATEGORY: 180, STATUS: 120, CASEWORKER: 180, NEXT_DUE: 120, DEADLINE: 150}
+WIDTHS = {NAME: 260, CITIZENSHIP: 150, CATEGORY: 180, STATUS: 120, CASEWORKER: 180, NEXT_DUE: 120, DEADLINE: 150,
+          NUMBER: 140, OPENED: 100}
 
 
 class FilterBar(QWidget):
@@ -103,6 +106,10 @@ class CaseListView(QWidget):
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
         for column, width in WIDTHS.items():
             header.resizeSection(column, width)
+        # Added after the first columns (saved layouts and tests count them), shown first: the number,
+        # then the name, and the opening date after the status.
+        header.moveSection(header.visualIndex(NUMBER), 0)
+        header.moveSection(header.visualIndex(OPENED), header.visualIndex(STATUS) + 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addWidget(self.table)

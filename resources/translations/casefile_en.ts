@@ -94,4 +94,19 @@ Source:
 {3}</translation>
         </message>
     </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>Case number</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Opened on</translation>
+        </message>
+        <message>
+            <source>No deadline</source>
+            <translation>No deadline</translation>
+        </message>
+    </context>
 </TS>

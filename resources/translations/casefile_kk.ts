@@ -94,4 +94,19 @@ Source:
 {3}</translation>
         </message>
     </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>Case number</source>
+            <translation>Іс нөмірі</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Ашылған күні</translation>
+        </message>
+        <message>
+            <source>No deadline</source>
+            <translation>Мерзім жоқ</translation>
+        </message>
+    </context>
 </TS>

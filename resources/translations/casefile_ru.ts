@@ -95,4 +95,19 @@ Source:
 {3}</translation>
         </message>
     </context>
+    <context>
+        <name>CaseList</name>
+        <message>
+            <source>Case number</source>
+            <translation>Номер дела</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>No deadline</source>
+            <translation>Нет сроков</translation>
+        </message>
+    </context>
 </TS>
