@@ -60,6 +60,12 @@ FIELD_MESSAGES = [
      QT_TRANSLATE_NOOP("Messages", "does not match the date of birth ({0})")),
     (r"'(.+)' is not a country code.*",
      QT_TRANSLATE_NOOP("Messages", "'{0}' is not a country: choose one from the list")),
+    (r"overlaps the stay from (.+) to (.+)",
+     QT_TRANSLATE_NOOP("Messages", "overlaps the stay from {0} to {1}")),
+    (r"overlaps the stay from (.+), which has no exit: record its exit first",
+     QT_TRANSLATE_NOOP("Messages", "overlaps the stay from {0}, which has no exit: record its exit first")),
+    (r"is after the exit on (.+): the person was not in Kazakhstan that day",
+     QT_TRANSLATE_NOOP("Messages", "is after the exit on {0}: the person was not in Kazakhstan that day")),
     (r"and the decision date go together.*",
      QT_TRANSLATE_NOOP("Messages", "and the decision date go together: give both or neither")),
 ]

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop import i18n, labels
 from desktop.case_view.record_forms import kind_name
+from models.services.base import today
 from models.services.history import History
+
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,17 @@ class TimelineModel(QAbstractTableModel):
         found = [Entry(case.opened_on, "case_opened", self.tr("Case opened"), labels.value(case.category), None)]
         if case.closed_on:
             found.append(Entry(case.closed_on, "case_closed", self.tr("Case closed"), case.closed_reason or "", None))
+        now = today()
         for s in history.stay:
+            if s.entry_date > now:  # a planned trip: no deadline reads it as a fact (models.rules.engine)
+                back = translate("Timeline", "leaving {0}").format(d(s.exit_date)) if s.exit_date else ""
+                text = translate("Timeline", "Planned trip: entering {0} ({1})").format(
+                    d(s.entry_date), labels.value(s.basis)) + (f", {back}" if back else "")
+                found.append(Entry(s.entry_date, "stay", translate("Timeline", "Planned trip"), text, s))
+                continue
             left = self.tr("left {0}").format(d(s.exit_date)) if s.exit_date else self.tr("still in the country")
+            if s.exit_date is not None and s.exit_date > now:
+                left = translate("Timeline", "leaving {0} (planned)").format(d(s.exit_date))
             found.append(Entry(s.entry_date, "stay", kind_name("stay"),
                                self.tr("Entered {0} ({1}), {2}").format(d(s.entry_date), labels.value(s.basis), left),
                                s))

@@ -2,6 +2,7 @@
 refugee status and expulsions. These are what the rule engine reads."""
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,9 +22,10 @@ from models.entities import (
     Stay,
 )
 from models.schemas import history as schemas
+from models.schemas.common import long_date
 from models.services import deadlines
 from models.services.base import Actor, Kind, reading
-from models.services.errors import ServiceError
+from models.services.errors import FieldError, ServiceError, ValidationFailed
 from models.services.permissions import check_person, guard_person_record
 
 
@@ -31,8 +33,58 @@ def _refresh_deadlines(session: Session, record: Record) -> None:
     deadlines.refresh(session, [record.person_id])
 
 
+def _other_stays(session: Session, person_id: uuid.UUID, stored: Record | None) -> list[Stay]:
+    query = select(Stay).where(Stay.person_id == person_id, Stay.archived_at.is_(None))
+    if stored is not None:
+        query = query.where(Stay.id != stored.id)
+    return list(session.scalars(query.order_by(Stay.entry_date)))
+
+
+def _possible_stay(session: Session, actor: Actor, new: schemas.StayIn | None, stored: Record | None) -> None:
+    """A person is in one stay at a time: a stay overlapping another is refused, naming that stay.
+
+    Touching stays are not overlapping: leaving and coming back on the same day ends one stay and
+    starts the next (RULES.md). A stay entered after today is a planned trip: stored like any stay,
+    and every rule reads dates after `as_of` as plans, never as facts (see models.rules.engine)."""
+    guard_person_record(session, actor, new, stored)
+    if new is None:
+        return
+    end = new.exit_date or dt.date.max
+    for other in _other_stays(session, new.person_id, stored):
+        other_end = other.exit_date or dt.date.max
+        if new.entry_date < other_end and other.entry_date < end or new.entry_date == other.entry_date:
+            if other.exit_date is None:
+                message = (f"overlaps the stay from {long_date(other.entry_date)}, which has no exit: "
+                           "record its exit first")
+            else:
+                message = f"overlaps the stay from {long_date(other.entry_date)} to {long_date(other.exit_date)}"
+            name = "entry_date" if other.entry_date <= new.entry_date else "exit_date"
+            raise ValidationFailed([FieldError(name, "Entry date" if name == "entry_date" else "Exit date",
+                                               message)])
+
+
+def _possible_registration(session: Session, actor: Actor, new: schemas.RegistrationIn | None,
+                           stored: Record | None) -> None:
+    """A registration is made while the person is in Kazakhstan: one dated after an exit, before any
+    later entry, is refused (with no stay recorded at all nothing is known, and it is taken as given)."""
+    guard_person_record(session, actor, new, stored)
+    if new is None:
+        return
+    day = new.registered_on
+    stays = _other_stays(session, new.person_id, None)
+    if any(s.entry_date <= day and (s.exit_date is None or day <= s.exit_date) for s in stays):
+        return
+    exits = [s.exit_date for s in stays if s.exit_date is not None and s.exit_date < day]
+    if exits:
+        raise ValidationFailed([FieldError("registered_on", "Registration date",
+                                           f"is after the exit on {long_date(max(exits))}: the person was not in "
+                                           "Kazakhstan that day")])
+
+
+GUARDS = {"stay": _possible_stay, "registration": _possible_registration}
+
 KINDS: dict[str, Kind] = {
-    name: Kind(entity, schema, output, guard=guard_person_record, on_change=_refresh_deadlines)
+    name: Kind(entity, schema, output, guard=GUARDS.get(name, guard_person_record), on_change=_refresh_deadlines)
     for name, entity, schema, output in (
         ("stay", Stay, schemas.StayIn, schemas.StayOut),
         ("registration", Registration, schemas.RegistrationIn, schemas.RegistrationOut),

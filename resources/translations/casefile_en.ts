@@ -109,4 +109,38 @@ Source:
             <translation>No deadline</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>overlaps the stay from {0} to {1}</source>
+            <translation>overlaps the stay from {0} to {1}</translation>
+        </message>
+        <message>
+            <source>overlaps the stay from {0}, which has no exit: record its exit first</source>
+            <translation>overlaps the stay from {0}, which has no exit: record its exit first</translation>
+        </message>
+        <message>
+            <source>is after the exit on {0}: the person was not in Kazakhstan that day</source>
+            <translation>is after the exit on {0}: the person was not in Kazakhstan that day</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Planned trip</source>
+            <translation>Planned trip</translation>
+        </message>
+        <message>
+            <source>Planned trip: entering {0} ({1})</source>
+            <translation>Planned trip: entering {0} ({1})</translation>
+        </message>
+        <message>
+            <source>leaving {0}</source>
+            <translation>leaving {0}</translation>
+        </message>
+        <message>
+            <source>leaving {0} (planned)</source>
+            <translation>leaving {0} (planned)</translation>
+        </message>
+    </context>
 </TS>

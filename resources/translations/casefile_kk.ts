@@ -109,4 +109,38 @@ Source:
             <translation>Мерзім жоқ</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>overlaps the stay from {0} to {1}</source>
+            <translation>{0} – {1} аралығындағы болумен қабаттасады</translation>
+        </message>
+        <message>
+            <source>overlaps the stay from {0}, which has no exit: record its exit first</source>
+            <translation>{0} бастап болумен қабаттасады, оның шығу күні жоқ: алдымен шығу күнін жазыңыз</translation>
+        </message>
+        <message>
+            <source>is after the exit on {0}: the person was not in Kazakhstan that day</source>
+            <translation>{0} шыққаннан кейін: ол күні адам Қазақстанда болмаған</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Planned trip</source>
+            <translation>Жоспарланған сапар</translation>
+        </message>
+        <message>
+            <source>Planned trip: entering {0} ({1})</source>
+            <translation>Жоспарланған сапар: келуі {0} ({1})</translation>
+        </message>
+        <message>
+            <source>leaving {0}</source>
+            <translation>шығуы {0}</translation>
+        </message>
+        <message>
+            <source>leaving {0} (planned)</source>
+            <translation>шығуы {0} (жоспарланған)</translation>
+        </message>
+    </context>
 </TS>

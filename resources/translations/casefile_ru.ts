@@ -110,4 +110,38 @@ Source:
             <translation>Нет сроков</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>overlaps the stay from {0} to {1}</source>
+            <translation>пересекается с пребыванием с {0} по {1}</translation>
+        </message>
+        <message>
+            <source>overlaps the stay from {0}, which has no exit: record its exit first</source>
+            <translation>пересекается с пребыванием с {0}, у которого нет даты выезда: сначала укажите выезд</translation>
+        </message>
+        <message>
+            <source>is after the exit on {0}: the person was not in Kazakhstan that day</source>
+            <translation>позже выезда {0}: в этот день человека не было в Казахстане</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Planned trip</source>
+            <translation>Планируемая поездка</translation>
+        </message>
+        <message>
+            <source>Planned trip: entering {0} ({1})</source>
+            <translation>Планируемая поездка: въезд {0} ({1})</translation>
+        </message>
+        <message>
+            <source>leaving {0}</source>
+            <translation>выезд {0}</translation>
+        </message>
+        <message>
+            <source>leaving {0} (planned)</source>
+            <translation>выезд {0} (планируется)</translation>
+        </message>
+    </context>
 </TS>

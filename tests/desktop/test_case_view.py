@@ -186,3 +186,29 @@ def test_dates_are_typed_as_kazakhstan_writes_them(qtbot, ws, case) -> None:
         field.clear()
         type_text(qtbot, field, "31022024")
         assert field.problem() == expected
+
+
+def test_an_overlapping_stay_is_refused_under_its_field_and_a_future_one_is_a_planned_trip(qtbot, ws, case, db,
+                                                                                         actor) -> None:
+    import datetime as dt
+
+    from models.services import history
+
+    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-03-01",
+                                    "exit_date": "2024-05-20", "basis": "visa_free"})
+    view = open_view(qtbot, ws, case)
+    view.tabs.setCurrentWidget(view.timeline)
+    editor = view.timeline.edit("stay", None)
+    type_text(qtbot, editor.form.editors["entry_date"], "01.05.2024")
+    editor.form.editors["basis"].set_value("visa_free")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    assert editor.form.error_text("entry_date") == "overlaps the stay from 01/03/2024 to 20/05/2024"
+    entry = today() + dt.timedelta(days=20)
+    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": entry, "basis": "visa_free"})
+    view.load()
+    qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 3)
+    planned = view.timeline_model.entries[0]
+    assert view.timeline_model.index(0, 2).data() == f"Planned trip: entering {i18n.show_date(entry)} (Visa-free)"
+    assert planned.kind == "stay" and "still in the country" not in view.timeline_model.index(0, 2).data()
+    assert view.deadlines.summary.text().startswith("Not in Kazakhstan now")

@@ -26,8 +26,9 @@ def test_stay_whose_exit_precedes_entry_is_refused_and_nothing_written(db, actor
 
 
 def test_history_is_returned_oldest_first(db, actor, person) -> None:
-    for entry in ("2024-05-10", "2023-01-02"):
-        history.add(db, actor, "stay", {"person_id": person.id, "entry_date": entry, "basis": "visa_free"})
+    for entry, exit in (("2024-05-10", None), ("2023-01-02", "2023-02-01")):  # two open stays: impossible
+        history.add(db, actor, "stay", {"person_id": person.id, "entry_date": entry, "exit_date": exit,
+                                        "basis": "visa_free"})
     history.add(db, actor, "permit", {"person_id": person.id, "kind": "work_permit", "valid_from": "2024-05-20",
                                       "valid_to": "2025-05-19", "work_category": "fourth"})
     found = history.history_of(db, actor, person.id)
