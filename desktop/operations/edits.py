@@ -92,8 +92,21 @@ def add_note(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, text: str) -
 
 
 def add_attachment(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, filename: str, media_type: str,
-                   content: bytes, description: str | None = None) -> CollectionOp:
+                   content: bytes, description: str | None = None, kind: str = "other") -> CollectionOp:
     data = {"case_id": case_id, "filename": filename, "media_type": media_type, "content": content,
-            "description": description}
+            "description": description, "kind": kind}
     return CollectionOp(ws, parent=parent, op=lambda db, actor: cases.add_attachment(db, actor, data),
+                        changes=lambda _: Changes(attachments=True, case_ids=frozenset({case_id})))
+
+
+def archive_note(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, note_id: uuid.UUID,
+                 version: int) -> CollectionOp:
+    return CollectionOp(ws, parent=parent, op=lambda db, actor: cases.archive_note(db, actor, note_id, version),
+                        changes=lambda _: Changes(notes=True, case_ids=frozenset({case_id})))
+
+
+def archive_attachment(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, attachment_id: uuid.UUID,
+                       version: int) -> CollectionOp:
+    return CollectionOp(ws, parent=parent,
+                        op=lambda db, actor: cases.archive_attachment(db, actor, attachment_id, version),
                         changes=lambda _: Changes(attachments=True, case_ids=frozenset({case_id})))

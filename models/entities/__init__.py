@@ -1,7 +1,7 @@
 """SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
 from models.entities.audit import AuditEntry
 from models.entities.base import Base, Record, utcnow
-from models.entities.cases import Attachment, Case, CaseShare, CaseStatus, Category, Note, Priority
+from models.entities.cases import Attachment, AttachmentKind, Case, CaseShare, CaseStatus, Category, Note, Priority
 from models.entities.deadlines import StoredObligation
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
@@ -38,7 +38,7 @@ from models.entities.work import (
 )
 
 __all__ = [
-    "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment",
+    "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment", "AttachmentKind",
     "AuditEntry", "Base", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
     "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
     "IdentityDocument", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",

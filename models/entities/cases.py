@@ -74,8 +74,23 @@ class Note(Record):
     text: Mapped[str] = mapped_column(Text)
 
 
+class AttachmentKind(StrEnum):
+    """What an attachment is, for the caseworker who looks for it later."""
+
+    passport = "passport"
+    visa = "visa"
+    permit = "permit"  # work or residence permit, patent, certificate
+    registration = "registration"
+    contract = "contract"
+    letter = "letter"
+    medical = "medical"
+    photo = "photo"
+    other = "other"
+
+
 class Attachment(Record):
-    """A scanned document. Its bytes live in the database, so backups and encryption cover them."""
+    """A scanned document. Its bytes live in the database, so backups and encryption cover them.
+    `description` is its label ("Passport, pages 2-3"); `kind` what it is."""
 
     __tablename__ = "attachments"
 
@@ -84,5 +99,6 @@ class Attachment(Record):
     media_type: Mapped[str] = mapped_column(String(100))
     size: Mapped[int]
     description: Mapped[str | None] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(30), default=AttachmentKind.other.value, server_default="other")
     # Deferred: listing a case's attachments must not read every scan.
     content: Mapped[bytes] = deferred(mapped_column(LargeBinary))

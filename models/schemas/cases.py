@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from models.entities import CaseStatus, Category, Priority
+from models.entities import AttachmentKind, CaseStatus, Category, Priority
 from models.filenames import safe_filename
 from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
 
@@ -57,7 +57,8 @@ class AttachmentIn(Input):
     case_id: uuid.UUID
     filename: Annotated[str, Field(min_length=1, max_length=255)]
     media_type: Annotated[str, Field(min_length=1, max_length=100)] = "application/octet-stream"
-    description: Annotated[str | None, Field(max_length=300)] = None
+    description: Annotated[str | None, Field(max_length=300)] = None  # the label the caseworker gives it
+    kind: AttachmentKind = AttachmentKind.other
     content: Annotated[bytes, Field(min_length=1, max_length=MAX_ATTACHMENT_BYTES)]
 
     # Only a plain base name is stored (`/home/x/.bashrc` -> `bashrc`): see models.filenames.
@@ -73,6 +74,7 @@ class AttachmentOut(Output):
     media_type: str
     size: int
     description: str | None = None
+    kind: AttachmentKind = AttachmentKind.other
 
     # A name stored before names were made safe is made safe whenever it is read.
     _safe_name = field_validator("filename", mode="before")(

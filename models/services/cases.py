@@ -51,6 +51,7 @@ def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | No
 
 CASE = Kind(Case, CaseIn, CaseOut, guard=_guard)
 NOTE = Kind(Note, NoteIn, NoteOut, guard=guard_case_record)
+ATTACHMENT = Kind(Attachment, AttachmentIn, AttachmentOut, guard=guard_case_record)
 
 
 def open_case(db: Database, actor: Actor, data: Any) -> CaseOut:
@@ -80,6 +81,16 @@ def get_case(db: Database, actor: Actor, case_id: uuid.UUID) -> CaseOut:
 
 def add_note(db: Database, actor: Actor, data: Any) -> NoteOut:
     return NOTE.create(db, actor, data)
+
+
+def archive_note(db: Database, actor: Actor, note_id: uuid.UUID, expected_version: int) -> NoteOut:
+    """A note no longer shown (nothing is deleted: the audit trail and the database keep it)."""
+    return NOTE.archive(db, actor, note_id, expected_version)
+
+
+def archive_attachment(db: Database, actor: Actor, attachment_id: uuid.UUID, expected_version: int) -> AttachmentOut:
+    """An attachment no longer shown (kept in the database, like every archived record)."""
+    return ATTACHMENT.archive(db, actor, attachment_id, expected_version)
 
 
 def notes_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:

@@ -143,4 +143,86 @@ Source:
             <translation>leaving {0} (planned)</translation>
         </message>
     </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Archive note</source>
+            <translation>Archive note</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archive</translation>
+        </message>
+        <message>
+            <source>Archive the attachment chosen: it is no longer listed, and stays in the database</source>
+            <translation>Archive the attachment chosen: it is no longer listed, and stays in the database</translation>
+        </message>
+        <message>
+            <source>someone no longer in the list</source>
+            <translation>someone no longer in the list</translation>
+        </message>
+        <message>
+            <source>Archive this note? It is no longer shown; the database and the case history keep it.</source>
+            <translation>Archive this note? It is no longer shown; the database and the case history keep it.</translation>
+        </message>
+        <message>
+            <source>Archive this attachment? It is no longer listed; the database keeps it.</source>
+            <translation>Archive this attachment? It is no longer listed; the database keeps it.</translation>
+        </message>
+        <message>
+            <source>Add a scanned document</source>
+            <translation>Add a scanned document</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>e.g. Passport, pages 2 and 3</source>
+            <translation>e.g. Passport, pages 2 and 3</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentKind</name>
+        <message>
+            <source>Passport or identity document</source>
+            <translation>Passport or identity document</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Visa</translation>
+        </message>
+        <message>
+            <source>Permit or certificate</source>
+            <translation>Permit or certificate</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Registration</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Medical document</source>
+            <translation>Medical document</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Other document</translation>
+        </message>
+    </context>
 </TS>

@@ -143,4 +143,86 @@ Source:
             <translation>шығуы {0} (жоспарланған)</translation>
         </message>
     </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Archive note</source>
+            <translation>Мұрағатқа</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Мұрағатқа</translation>
+        </message>
+        <message>
+            <source>Archive the attachment chosen: it is no longer listed, and stays in the database</source>
+            <translation>Таңдалған тіркемені мұрағатқа жіберу: ол енді көрсетілмейді, бірақ дерекқорда қалады</translation>
+        </message>
+        <message>
+            <source>someone no longer in the list</source>
+            <translation>тізімде енді жоқ қызметкер</translation>
+        </message>
+        <message>
+            <source>Archive this note? It is no longer shown; the database and the case history keep it.</source>
+            <translation>Жазбаны мұрағатқа жіберу керек пе? Ол енді көрсетілмейді; дерекқор мен іс тарихы оны сақтайды.</translation>
+        </message>
+        <message>
+            <source>Archive this attachment? It is no longer listed; the database keeps it.</source>
+            <translation>Тіркемені мұрағатқа жіберу керек пе? Ол енді тізімде болмайды; дерекқор оны сақтайды.</translation>
+        </message>
+        <message>
+            <source>Add a scanned document</source>
+            <translation>Құжаттың сканын қосу</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Атауы</translation>
+        </message>
+        <message>
+            <source>e.g. Passport, pages 2 and 3</source>
+            <translation>мысалы: төлқұжат, 2 және 3 беттер</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Түрі</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentKind</name>
+        <message>
+            <source>Passport or identity document</source>
+            <translation>Төлқұжат немесе жеке куәлік</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Виза</translation>
+        </message>
+        <message>
+            <source>Permit or certificate</source>
+            <translation>Рұқсат немесе куәлік</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Тіркеу</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Шарт</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Хат</translation>
+        </message>
+        <message>
+            <source>Medical document</source>
+            <translation>Медициналық құжат</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фотосурет</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Басқа құжат</translation>
+        </message>
+    </context>
 </TS>

@@ -144,4 +144,86 @@ Source:
             <translation>выезд {0} (планируется)</translation>
         </message>
     </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>Archive note</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>В архив</translation>
+        </message>
+        <message>
+            <source>Archive the attachment chosen: it is no longer listed, and stays in the database</source>
+            <translation>Убрать выбранное вложение в архив: оно больше не показывается, но остаётся в базе</translation>
+        </message>
+        <message>
+            <source>someone no longer in the list</source>
+            <translation>сотрудник, которого больше нет в списке</translation>
+        </message>
+        <message>
+            <source>Archive this note? It is no longer shown; the database and the case history keep it.</source>
+            <translation>Убрать заметку в архив? Она больше не будет показываться; база и история дела её сохранят.</translation>
+        </message>
+        <message>
+            <source>Archive this attachment? It is no longer listed; the database keeps it.</source>
+            <translation>Убрать вложение в архив? Оно больше не будет в списке; база его сохранит.</translation>
+        </message>
+        <message>
+            <source>Add a scanned document</source>
+            <translation>Добавить скан документа</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>e.g. Passport, pages 2 and 3</source>
+            <translation>например: паспорт, страницы 2 и 3</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentKind</name>
+        <message>
+            <source>Passport or identity document</source>
+            <translation>Паспорт или удостоверение личности</translation>
+        </message>
+        <message>
+            <source>Visa</source>
+            <translation>Виза</translation>
+        </message>
+        <message>
+            <source>Permit or certificate</source>
+            <translation>Разрешение или удостоверение</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Регистрация</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>Договор</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Письмо</translation>
+        </message>
+        <message>
+            <source>Medical document</source>
+            <translation>Медицинский документ</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фотография</translation>
+        </message>
+        <message>
+            <source>Other document</source>
+            <translation>Другой документ</translation>
+        </message>
+    </context>
 </TS>
