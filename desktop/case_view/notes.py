@@ -78,7 +78,7 @@ class NotesPanel(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.archive_attachment_button)
         column.addLayout(buttons)
-        splitter = QSplitter(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)  # one above the other: fits a small screen
         splitter.addWidget(notes_box)
         splitter.addWidget(files_box)
         splitter.setStretchFactor(0, 3)

@@ -39,6 +39,7 @@ class CaseView(QWidget):
         self.heading = QLabel(self.tr("Opening the case…"), self)
         self.heading.setObjectName("caseHeading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)  # a long name wraps rather than widening the window past a small screen
         # What the form does not show (a field added later) is sent back as stored, never blanked.
         self.person_panel = FormPanel(person_form(), lambda values, before: edits.update_person(
             ws, parent=self, person_id=self.file.person.id, version=self.file.person.version,
@@ -46,7 +47,7 @@ class CaseView(QWidget):
         self.documents_model = DocumentsModel(self)
         self.documents = RecordsPanel(self.documents_model, ("document",),
                                       lambda row: ("document", self.documents_model.documents[row]),
-                                      self._document_editor, self)
+                                      self._document_editor, self, Qt.Orientation.Vertical)
         self.case_panel = FormPanel(case_form(ws.users), lambda values, before: edits.update_case(
             ws, parent=self, case_id=case_id, version=self.file.case.version,
             **_edit(_stored(self.file.case, CaseIn), values, before)), self)
@@ -58,16 +59,21 @@ class CaseView(QWidget):
         self.deadlines = DeadlinesPanel(self)
         self.planner = StayPlanner(ws, self)
         self.tabs = QTabWidget(self)
+        # Every tab in sight at 1024 pixels: names shortened (in full in their tooltips), no scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(PersonTab(self.person_panel, self.documents), self.tr("Person and documents"))
         self.tabs.addTab(self.case_panel, self.tr("Case"))
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(self.notes, self.tr("Notes and attachments"))
         self.trafficking = TraffickingPanel(ws, case_id, self)
         self.tabs.addTab(self.trafficking, self.tr("Trafficking and referrals"))
-        self.history: HistoryPanel | None = None
+        self.history: HistoryPanel | None = None  # (added below, for supervisors)
         if Role.supervisor in ws.actor.roles:  # the services refuse the history to anyone else anyway
             self.history = HistoryPanel(ws, case_id, self)
             self.tabs.addTab(self.history, self.tr("History"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
