@@ -58,7 +58,11 @@ class FilterBar(QWidget):
 
     def _combo(self, row: QHBoxLayout, label: str, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Not as wide as the longest choice (a caseworker's full name, "Person seeking asylum" in Russian):
+        # the four filters fit a 1024-pixel window in every language; the open list shows choices in full.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.addItem(self.tr("All"), None)
         for stored, words in choices:
             combo.addItem(words, stored)
@@ -73,6 +77,7 @@ class FilterBar(QWidget):
     def _fill_caseworkers(self, people: list) -> None:
         for user in people:
             self.caseworker.addItem(user.full_name, user.id)
+        self.caseworker.view().setMinimumWidth(self.caseworker.view().sizeHintForColumn(0) + 24)
 
     def value(self) -> CaseFilter:
         return CaseFilter(category=self.category.currentData(), status=self.status.currentData(),

@@ -39,3 +39,20 @@ def test_the_case_view_fits_1024_by_700(qtbot, ws, settings, case, db, actor, la
     assert deadlines.isVisible() and deadlines.table.model().rowCount() > 0
     assert deadlines.mapTo(view, deadlines.rect().bottomRight()).x() <= view.width()
     assert view.planner.isVisible() and view.planner.mapTo(view, view.planner.rect().bottomRight()).x() <= view.width()
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_the_case_list_fits_1024(qtbot, ws, settings, case, db, actor, language) -> None:
+    from models.services import accounts
+    from models.services.base import Actor
+
+    accounts.create_account(db, Actor.system(), {"username": "long", "role": "caseworker",
+                                                 "full_name": "Нурмухамбетова-Кайырбекова Айгерим Сейтказыкызы",
+                                                 "password": "correct horse battery"})
+    i18n.install(language)
+    window = MainWindow(ws, settings)
+    qtbot.addWidget(window)
+    window.show()
+    idle(qtbot, ws)
+    qtbot.waitUntil(lambda: window.case_list.filters.caseworker.count() > 2)
+    assert window.minimumSizeHint().width() <= 1024, window.case_list.filters.minimumSizeHint().width()
