@@ -79,7 +79,8 @@ class CaseView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.deadlines, 1)
         column.addWidget(self.planner)
-        splitter = QSplitter(self)
+        self.splitter = splitter = QSplitter(self)
+        self._sized = False
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -93,6 +94,14 @@ class CaseView(QWidget):
         # The attachments opened from this case are deleted with its tab (a plain function: no `self`).
         self.destroyed.connect(lambda *_: opened.forget(case_id))
         self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The first time shown: 3/5 for the tabs, 2/5 for the deadlines (each at least what it needs),
+        so a wide screen gives the deadlines room rather than the form empty space."""
+        super().showEvent(event)
+        if not self._sized and self.width() > 0:
+            self._sized = True
+            self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
 
     # --- loading ----------------------------------------------------------------
 

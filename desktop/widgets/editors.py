@@ -103,11 +103,19 @@ class ChoiceEdit(QComboBox):
                  unknown: str | None = None) -> None:
         super().__init__(parent)
         self._unknown = unknown  # the words for a stored value the list does not offer (else: the first choice)
+        # As narrow as a form needs on a small screen (the form widens it; the open list shows choices in full).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         if blank is not None:
             self.addItem(blank, None)
         for stored, words in choices:
             self.addItem(words, stored)
         self.activated.connect(lambda _: self.edited.emit())
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        """The open list as wide as its longest choice, however narrow the box is."""
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
+        super().showPopup()
 
     @classmethod
     def of(cls, enum_type: type[enum.Enum], parent=None, blank: str | None = None) -> ChoiceEdit:
