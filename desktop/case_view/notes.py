@@ -4,11 +4,25 @@ from __future__ import annotations
 import mimetypes
 import uuid
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, \
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n, icons
 from desktop.opened_files import opened
@@ -18,7 +32,6 @@ from desktop.widgets.form import Form
 from desktop.workspace import Workspace
 from models.entities import AttachmentKind
 from models.services import cases
-
 
 FILENAME_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -36,8 +49,8 @@ KINDS = {
 
 
 def kind_words(kind: object) -> str:
-    key = getattr(kind, "value", kind)
-    return translate("AttachmentKind", KINDS[key]) if key in KINDS else str(key)
+    key = str(getattr(kind, "value", kind))
+    return translate("AttachmentKind", str(KINDS[key])) if key in KINDS else key
 
 
 class NotesPanel(QWidget):
@@ -90,7 +103,7 @@ class NotesPanel(QWidget):
         self.attachments.itemActivated.connect(lambda _: self.open_attachment())
         self.archive_note_button.clicked.connect(self.archive_note)
         self.archive_attachment_button.clicked.connect(self.archive_attachment)
-        self._records: dict[uuid.UUID, object] = {}  # the notes and attachments shown, by id (for their version)
+        self._records: dict[uuid.UUID, Any] = {}  # the notes and attachments shown, by id (for their version)
 
     @property
     def dirty(self) -> bool:
@@ -175,15 +188,16 @@ class NotesPanel(QWidget):
             return
         attachment_id, filename = item.data(Qt.ItemDataRole.UserRole), item.data(FILENAME_ROLE)
         case_id = self.case_id
+        if case_id is None:
+            return
         QueryOp(self.ws, parent=self, op=lambda db, actor: cases.attachment_content(db, actor, attachment_id),
                 success=lambda content: self._show_file(case_id, filename, content)).run_in_background()
 
-    def _show_file(self, case_id: uuid.UUID, filename: str, content: bytes) -> Path:
+    def _show_file(self, case_id: uuid.UUID, filename: str, content: bytes) -> None:
         """The scan leaves the database only for the viewer to read it: into Qamqor's private folder,
         by its safe base name, deleted when the case closes (desktop.opened_files)."""
         path = opened.write(case_id, filename, content)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
 
 
 
@@ -196,10 +210,12 @@ class AttachmentDialog(QDialog):
         self.setObjectName("attachmentDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = Form(self)
-        self.label = self.form.add("description", translate("NotesPanel", "Label"), TextEdit(None, 300))
+        self.label = TextEdit(None, 300)
         self.label.setPlaceholderText(translate("NotesPanel", "e.g. Passport, pages 2 and 3"))
-        self.kind = self.form.add("kind", translate("NotesPanel", "Type"), ChoiceEdit(None, [(k.value, kind_words(k)) for k in AttachmentKind]))
+        self.form.add("description", translate("NotesPanel", "Label"), self.label)
+        self.kind = ChoiceEdit(None, [(k.value, kind_words(k)) for k in AttachmentKind])
         self.kind.set_value(AttachmentKind.other)
+        self.form.add("kind", translate("NotesPanel", "Type"), self.kind)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.accept)

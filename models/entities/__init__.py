@@ -1,7 +1,16 @@
 """SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
 from models.entities.audit import AuditEntry
 from models.entities.base import Base, Record, utcnow
-from models.entities.cases import Attachment, AttachmentKind, Case, CaseShare, CaseStatus, Category, Note, Priority
+from models.entities.cases import (
+                                         Attachment,
+                                         AttachmentKind,
+                                         Case,
+                                         CaseShare,
+                                         CaseStatus,
+                                         Category,
+                                         Note,
+                                         Priority,
+)
 from models.entities.deadlines import StoredObligation
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus

@@ -36,13 +36,13 @@ from models.rules.entry_ban import entry_ban_obligation
 from models.rules.intervals import INF, DayCount
 from models.rules.obligation import Obligation
 from models.rules.permit import permit_obligations
+from models.rules.planning import StayPlan, plan_stay
 from models.rules.quota import employer_request
 from models.rules.refugee import refugee_obligations
 from models.rules.registration import registration_obligation
 from models.rules.ruleset import RuleSet, RuleVersion
 from models.rules.situation import Situation, Stay
 from models.rules.stay import current_stay, document_limit, per_entry_limit, residence_spans
-from models.rules.planning import StayPlan, plan_stay
 from models.rules.stay_window import HORIZON_YEARS, counted_days, governing_version, summary_version
 from models.rules.work import job_search
 

@@ -48,7 +48,7 @@ class StayPlan:
 
 def per_entry_days(situation: Situation, ruleset: RuleSet, entry: date) -> tuple[int | None, bool]:
     """The per-entry limit in days on a visa-free stay from `entry` (None: none applies), and whether it
-    is the longer limit a REGISTER_30 national earns by registering."""
+    is longer than 30 days only because a REGISTER_30 national is taken to register in time."""
     version = ruleset.version_for(per_entry_rule.RULE, entry)
     if version is None:
         return None, False
@@ -84,6 +84,5 @@ def plan_stay(situation: Situation, ruleset: RuleSet, entry: date, as_of: date) 
         return StayPlan(entry, None)
     days = min(limits.values())
     binding = tuple(rule for rule in (per_entry_rule.RULE, stay_window.RULE) if limits.get(rule) == days)
-    assumes = registered and per_entry_rule.RULE in limits and days > ruleset.version_for(
-        per_entry_rule.RULE, entry).params["days"]
-    return StayPlan(entry, days, binding, assumes)
+    # Registration matters only where the per-entry limit binds (90/180 shorter: it does not).
+    return StayPlan(entry, days, binding, registered and per_entry_rule.RULE in binding)
