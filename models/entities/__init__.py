@@ -12,6 +12,7 @@ from models.entities.cases import (
                                          Priority,
 )
 from models.entities.deadlines import StoredObligation
+from models.entities.imports import Import, ImportMapping, ImportRecord
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
 from models.entities.quota import EmployerHeadcount, QuotaAllocation
@@ -50,7 +51,7 @@ __all__ = [
     "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment", "AttachmentKind",
     "AuditEntry", "Base", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
     "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
-    "IdentityDocument", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
+    "IdentityDocument", "Import", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
     "StayBasis", "StoredObligation", "Urgency", "User", "WorkCategory", "utcnow",

@@ -1,0 +1,109 @@
+"""Which column fills which field: guessed from the headers, edited by the user, saved by name.
+
+A mapping is kept by header text, not by column position, so that it fits the next month's file of the
+same list even if a column was added. As TOML (`qamqor import --mapping office.toml`):
+
+    date_order = "dmy"            # or "mdy": how 05/03/2024 is read
+    unmapped_to_note = true       # the columns no field takes go into the case's note
+    [columns]
+    "Фамилия" = "family_name"
+    "Дата рождения" = "birth_date"
+    "Откуда узнал" = ""           # left out on purpose
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.importing.fields import BY_KEY, field_for, normalized
+from models.importing.reading import Table
+
+
+class MappingError(ValueError):
+    pass
+
+
+@dataclass
+class Mapping:
+    columns: dict[str, str] = field(default_factory=dict)  # header -> field key ("" or missing: not imported)
+    date_order: str = "dmy"
+    unmapped_to_note: bool = False
+
+    def field_of(self, header: str) -> str | None:
+        key = self.columns.get(header)
+        if key is None:  # the saved mapping may spell the header differently ("Дата рождения:")
+            key = next((k for h, k in self.columns.items() if normalized(h) == normalized(header)), None)
+        return key or None
+
+    def indexes(self, table: Table) -> dict[str, int]:
+        """field key -> column index in `table` (the first column, where two are mapped to one field)."""
+        found: dict[str, int] = {}
+        for index, header in enumerate(table.headers):
+            if (key := self.field_of(header)) and key not in found:
+                found[key] = index
+        return found
+
+    def unmapped(self, table: Table) -> list[str]:
+        """Headers of the columns no field takes (listed to the user, never dropped silently)."""
+        taken = set(self.indexes(table).values())
+        return [h for i, h in enumerate(table.headers) if i not in taken and any(
+            cells[i] not in (None, "") for _, cells in table.rows[:200])]
+
+    def to_toml(self) -> str:
+        lines = [f'date_order = "{self.date_order}"', f"unmapped_to_note = {str(self.unmapped_to_note).lower()}",
+                 "", "[columns]"]
+        lines += [f"{_quoted(header)} = {_quoted(key)}" for header, key in self.columns.items()]
+        return "\n".join(lines) + "\n"
+
+    def as_dict(self) -> dict:
+        return {"columns": dict(self.columns), "date_order": self.date_order,
+                "unmapped_to_note": self.unmapped_to_note}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Mapping:
+        columns = data.get("columns") or {}
+        if not isinstance(columns, dict):
+            raise MappingError("[columns] must map each header to a field")
+        unknown = sorted({str(v) for v in columns.values() if v and v not in BY_KEY})
+        if unknown:
+            raise MappingError(f"unknown field(s) in the mapping: {', '.join(unknown)} "
+                               f"(known: {', '.join(BY_KEY)})")
+        order = data.get("date_order", "dmy")
+        if order not in ("dmy", "mdy"):
+            raise MappingError('date_order must be "dmy" (day first) or "mdy" (month first)')
+        return cls({str(h): str(v or "") for h, v in columns.items()}, order, bool(data.get("unmapped_to_note")))
+
+    @classmethod
+    def load(cls, path: Path | str) -> Mapping:
+        try:
+            return cls.from_dict(tomllib.loads(Path(path).read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as error:
+            raise MappingError(f"{Path(path).name} is not valid TOML: {error}") from None
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def guess(table: Table) -> Mapping:
+    """Each header that names a known field, mapped to it (a field is taken by its first column only);
+    with the day-month order the file's dates show, if any decides it."""
+    from models.importing.values import guess_order
+
+    columns: dict[str, str] = {}
+    taken: set[str] = set()
+    for header in table.headers:
+        key = field_for(header)
+        if key and key not in taken:
+            columns[header], _ = key, taken.add(key)
+        else:
+            columns[header] = ""
+    if "full_name" in taken and {"family_name", "given_name"} & taken:
+        columns = {h: ("" if k == "full_name" else k) for h, k in columns.items()}
+    mapping = Mapping(columns)
+    dates = [i for i, h in enumerate(table.headers) if BY_KEY.get(columns[h]) and BY_KEY[columns[h]].kind in (
+        "date", "birth")]
+    order = guess_order([v for i in dates for v in table.column(i)[:500]])
+    mapping.date_order = order or "dmy"
+    return mapping

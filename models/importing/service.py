@@ -1,0 +1,120 @@
+"""The import as the GUI and the command line call it: permissions, the dry run, the import in batches,
+undoing an import, saved mappings. Only supervisors and administrators import (issue 15)."""
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from models.db import Database
+from models.entities import Import, ImportMapping, Role, utcnow
+from models.importing.checking import DryRun, check_rows, in_database, within_file
+from models.importing.mapping import Mapping
+from models.importing.reading import Table
+from models.services import audit
+from models.services.base import Actor, reading, today, writing
+from models.services.errors import NotFound, ServiceError
+from models.services.permissions import require
+
+DOING = "import from a spreadsheet"
+Progress = Callable[[int, int], None]
+
+
+def check(db: Database, actor: Actor, table: Table, mapping: Mapping) -> DryRun:
+    """The dry run: nothing is written. Every problem, and every likely duplicate the actor may learn of."""
+    require(actor, Role.supervisor, Role.admin, doing=DOING)
+    dry = check_rows(table, mapping, today())
+    with reading(db, actor) as session:
+        dry.duplicates = sorted(in_database(session, actor, dry) + within_file(dry), key=lambda d: d.row)
+    return dry
+
+
+@dataclass
+class ImportResult:
+    import_id: uuid.UUID
+    status: str  # complete, cancelled, failed
+    counts: dict[str, int] = field(default_factory=dict)
+    resume_row: int | None = None  # the first row not imported, when stopped early
+    message: str | None = None
+
+    def as_json(self) -> dict:
+        return {"import": str(self.import_id), "status": self.status, "counts": self.counts,
+                "resume_row": self.resume_row, "message": self.message}
+
+
+def run(db: Database, actor: Actor, dry: DryRun, *, decisions: dict[int, str] | None = None,
+        start_row: int = 0, batch_size: int = 500, progress: Progress | None = None,
+        cancel: threading.Event | None = None) -> ImportResult:
+    """Write the rows that passed, in batches of one transaction each.
+
+    `decisions`: row -> "skip", "add" (to the recorded person, or to the person of the earlier row) or
+    "create"; a row with a likely duplicate is skipped unless decided otherwise. Rows before `start_row`
+    are left out (resuming a stopped import). A failure or a cancel leaves every batch before it written
+    and none half-written; the result says which row to resume from."""
+    from models.importing import writing as writer
+
+    require(actor, Role.supervisor, Role.admin, doing=DOING)
+    return writer.run(db, actor, dry, decisions or {}, start_row, batch_size, progress, cancel)
+
+
+def undo(db: Database, actor: Actor, import_id: uuid.UUID) -> int:
+    """Archive every record an import created (a supervisor only); how many were archived."""
+    from models.importing import writing as writer
+
+    require(actor, Role.supervisor, doing="undo an import")
+    return writer.undo(db, actor, import_id)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    import_id: uuid.UUID
+    file_name: str
+    started_at: dt.datetime
+    status: str
+    counts: dict
+    resume_row: int | None
+    user: str | None
+
+
+def imports(db: Database, actor: Actor) -> list[ImportSummary]:
+    """The import history, newest first."""
+    from models.entities import User
+
+    require(actor, Role.supervisor, Role.admin, doing="see the import history")
+    with reading(db, actor) as session:
+        names = dict(session.execute(select(User.id, User.full_name)).all())
+        return [ImportSummary(i.id, i.file_name, i.started_at, i.status, dict(i.counts), i.resume_row,
+                              names.get(i.user_id))
+                for i in session.scalars(select(Import).order_by(Import.started_at.desc()))]
+
+
+def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> None:
+    name = " ".join(name.split())
+    if not 1 <= len(name) <= 100:
+        raise ServiceError("Name: give the mapping a name of 1 to 100 characters.")
+    with writing(db, actor) as session:
+        require(actor, Role.supervisor, Role.admin, doing=DOING)
+        row = session.get(ImportMapping, name)
+        if row is None:
+            session.add(ImportMapping(name=name, mapping=mapping.as_dict(), saved_by=actor.user_id))
+        else:
+            row.mapping, row.saved_at, row.saved_by = mapping.as_dict(), utcnow(), actor.user_id
+        audit.record(session, actor.user_id, "change", "import_mappings", None, name=name)
+
+
+def mappings(db: Database, actor: Actor) -> dict[str, Mapping]:
+    with reading(db, actor) as session:
+        require(actor, Role.supervisor, Role.admin, doing=DOING)
+        return {row.name: Mapping.from_dict(row.mapping)
+                for row in session.scalars(select(ImportMapping).order_by(ImportMapping.name))}
+
+
+def get_import(db: Database, actor: Actor, import_id: uuid.UUID) -> ImportSummary:
+    for summary in imports(db, actor):
+        if summary.import_id == import_id:
+            return summary
+    raise NotFound("There is no import with this id.")
