@@ -196,8 +196,8 @@ class _Row:
         prepared = Prepared(self.number, person) if person is not None else None
         if document:
             document.setdefault("kind", "passport")
-            if "issuing_country" not in document and person is not None:
-                document["issuing_country"] = person.citizenship
+            if "issuing_country" not in document and person_data.get("citizenship"):
+                document["issuing_country"] = person_data["citizenship"]
             elif "issuing_country" not in document and "citizenship" in self.bad:
                 self.bad.add("document_country")  # it would have been the citizenship
             found = self.validated("document", DocumentIn, document | {"person_id": PLACEHOLDER})

@@ -47,10 +47,11 @@ class _Batch:
         self.counts = dict.fromkeys(COUNTS, 0)
         self.links: list[dict[str, Any]] = []
         self.persons: set[uuid.UUID] = set()
+        self.pending: dict[type, list] = {entity: [] for entity in (Person, IdentityDocument, Stay, Case, Note)}
 
     def _new(self, entity: type, row: int, **values: Any) -> Any:
         record = entity(id=uuid.uuid4(), **values, created_by=self.actor.user_id, updated_by=self.actor.user_id)
-        self.session.add(record)
+        self.pending[entity].append(record)
         self.links.append({"import_id": self.import_id, "record_id": record.id, "entity": entity.__tablename__,
                            "row": row})
         return record
@@ -103,7 +104,12 @@ class _Batch:
                 self.counts["notes"] += 1
 
     def finish(self, record: Import) -> None:
-        self.session.flush()  # persons first (the search index follows them), then their records
+        # Persons first, then what refers to them, then the notes of the cases: the records have no ORM
+        # relationships to order their inserts by.
+        for group in ((Person,), (IdentityDocument, Stay, Case), (Note,)):
+            for entity in group:
+                self.session.add_all(self.pending[entity])
+            self.session.flush()
         if self.links:
             self.session.execute(insert(ImportRecord), self.links)
         deadlines.refresh(self.session, self.persons)

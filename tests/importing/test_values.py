@@ -64,7 +64,7 @@ def test_coded_values_by_their_words(kind, written, code) -> None:
 
 def test_an_iin_that_excel_kept_as_a_number_gets_its_leading_zero_back() -> None:
     assert values.parse_iin(50203600015.0) == "050203600015"
-    assert values.parse_iin("950203 400018") == "950203400018"
+    assert values.parse_iin("950203 400186") == "950203400186"
 
 
 def test_a_full_name_in_one_column() -> None:
