@@ -1,8 +1,8 @@
-"""A spreadsheet's rows: `.xlsx` (openpyxl, read-only: 10,000 rows in a few seconds and little memory)
-and `.csv` in the encodings and with the separators Excel and LibreOffice save.
+"""A spreadsheet's rows: `.xlsx` (and `.xls`, `.ods`) through python-calamine, and `.csv` in the
+encodings and with the separators Excel and LibreOffice save.
 
 The header row is found, not assumed: it is the row among the first 30 with the most headers Qamqor
-knows (a title and a blank line above it are common). Merged header cells arrive, in read-only mode, as
+knows (a title and a blank line above it are common). Merged header cells arrive as
 a value in the first cell and blanks after it; a header cell left blank takes the text of the row above
 it (a vertical merge), and a group heading over several columns ("Паспорт" over "номер" and "страна
 выдачи") is read together with each column's own heading.
@@ -62,13 +62,10 @@ def read(path: Path | str, *, sheet: str | None = None) -> Table:
     path = Path(path)
     suffix = path.suffix.casefold()
     try:
-        if suffix in (".xlsx", ".xlsm"):
+        if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
             info, lines = _read_xlsx(path, sheet)
         elif suffix in (".csv", ".txt", ".tsv"):
             info, lines = _read_csv(path)
-        elif suffix == ".xls":
-            raise UnreadableFile(f"{path.name} is an old Excel 97-2003 file: open it in Excel or LibreOffice and "
-                                 "save it as .xlsx (Excel workbook) or .csv, then import that file.")
         else:
             raise UnreadableFile(f"{path.name} is neither an .xlsx nor a .csv file.")
     except OSError as error:
@@ -77,20 +74,20 @@ def read(path: Path | str, *, sheet: str | None = None) -> Table:
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> tuple[FileInfo, list[tuple[int, list[object]]]]:
-    import zipfile
-
-    from openpyxl import load_workbook
+    """Through python-calamine (Rust: 10,000 rows in well under a second, where openpyxl takes seconds)."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, XmlError, ZipError
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError) as error:
+        book = CalamineWorkbook.from_path(str(path))
+    except (CalamineError, PasswordError, XmlError, ZipError, ValueError) as error:
         raise UnreadableFile(f"{path.name} is not an Excel workbook Qamqor can read ({error}).") from None
     try:
-        if sheet is not None and sheet not in book.sheetnames:
+        if sheet is not None and sheet not in book.sheet_names:
             raise UnreadableFile(f"{path.name} has no sheet named {sheet!r}.")
-        ws = book[sheet] if sheet else book.worksheets[0]
-        lines = [(number, list(values)) for number, values in enumerate(ws.iter_rows(values_only=True), start=1)]
-        return FileInfo(path.name, "xlsx", sheet=ws.title), lines
+        name = sheet or book.sheet_names[0]
+        cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        lines = [(number, [None if c == "" else c for c in values]) for number, values in enumerate(cells, start=1)]
+        return FileInfo(path.name, "xlsx", sheet=name), lines
     finally:
         book.close()
 

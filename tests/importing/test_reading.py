@@ -57,9 +57,9 @@ def test_an_xlsx_with_merged_headers_excel_serials_and_a_header_lower_down(tmp_p
 
 
 def test_a_file_that_is_no_spreadsheet_is_refused_in_words(tmp_path) -> None:
-    (tmp_path / "list.xls").write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(reading.UnreadableFile, match="save it as .xlsx"):
-        reading.read(tmp_path / "list.xls")
+    (tmp_path / "list.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(reading.UnreadableFile, match="neither an .xlsx nor a .csv"):
+        reading.read(tmp_path / "list.doc")
     (tmp_path / "broken.xlsx").write_bytes(b"not a zip")
     with pytest.raises(reading.UnreadableFile, match="not an Excel workbook"):
         reading.read(tmp_path / "broken.xlsx")
