@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         self.print_letters_action = self._action(self.tr("Print referral &letters…"), None, self.print_letters)
         file_menu.addAction(self.print_letters_action)
+        from desktop.importer import import_actions  # File > Import from spreadsheet…, Import template…
+
+        file_menu.addSeparator()
+        file_menu.addActions(import_actions(self))
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)

@@ -1,0 +1,48 @@
+"""File › Import from spreadsheet… (issue 15): the wizard that brings an office's lists into Qamqor.
+
+The main window gets two actions from `import_actions`: the wizard and the template. Only supervisors
+and administrators may import; the service checks it too.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+
+from models.entities import Role
+
+
+def may_import(ws) -> bool:
+    return bool(ws.actor.roles & {Role.supervisor, Role.admin})
+
+
+def import_actions(window) -> list[QAction]:
+    """File › Import from spreadsheet… and File › Import template… for `window` (a MainWindow)."""
+    wizard = QAction(QCoreApplication.translate("Importer", "&Import from spreadsheet…"), window)
+    wizard.setObjectName("importAction")
+    template = QAction(QCoreApplication.translate("Importer", "Import &template…"), window)
+    template.setObjectName("importTemplateAction")
+    for action in (wizard, template):
+        action.setEnabled(may_import(window.ws))
+    wizard.triggered.connect(lambda: open_import_wizard(window))
+    template.triggered.connect(lambda: save_template(window))
+    return [wizard, template]
+
+
+def open_import_wizard(window):
+    from desktop.importer.wizard import ImportWizard
+
+    wizard = ImportWizard(window.ws, window)
+    wizard.show()
+    return wizard
+
+
+def save_template(parent) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.importer.words import save_bytes
+    from models.importing.template import template
+
+    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Importer", "Save the import template"),
+                                          "qamqor-template.xlsx", "Excel (*.xlsx)")
+    if path:
+        save_bytes(parent, path, template())

@@ -1,0 +1,466 @@
+"""The import wizard: file -> columns -> dry run -> duplicates -> import.
+
+Reading the file, the dry run, the report and the import run on the worker; the import reports its
+progress through a signal and stops between batches when cancelled. Nothing is written before the last
+page's Import button.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
+                               QWizardPage)
+
+from desktop.importer.words import column, field_label, message, save_bytes
+from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.workspace import Workspace
+from models.importing import reading, report, service
+from models.importing.checking import DryRun
+from models.importing.fields import FIELDS
+from models.importing.mapping import Mapping, guess
+from models.importing.values import text
+
+EXAMPLES = 3  # cells shown beside each column on the mapping page
+
+
+def _item(value: object) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if value is None else str(value))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _table(parent, object_name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Which file?"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the "
+                                 "encoding and the separator itself, and shows what it found."))
+        self.path = QLineEdit(self)
+        self.path.setObjectName("importFile")
+        self.path.setPlaceholderText(self.tr("The file to import"))
+        self.choose = QPushButton(self.tr("Choose…"), self)
+        self.read_button = QPushButton(self.tr("Read"), self)
+        self.read_button.setObjectName("readFile")
+        self.template_button = QPushButton(self.tr("Save an empty template…"), self)
+        self.found = QLabel(self)
+        self.found.setObjectName("fileFound")
+        self.found.setWordWrap(True)
+        self.order = QComboBox(self)
+        self.order.setObjectName("dateOrder")
+        self.order.addItem(self.tr("Day before month: 05.03.2024 is 5 March 2024"), "dmy")
+        self.order.addItem(self.tr("Month before day: 03/05/2024 is 5 March 2024"), "mdy")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.choose)
+        row.addWidget(self.read_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.found)
+        layout.addWidget(QLabel(self.tr("Dates such as 05/03/2024 are read as:"), self))
+        layout.addWidget(self.order)
+        layout.addStretch(1)
+        layout.addWidget(self.template_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.choose.clicked.connect(self._choose)
+        self.read_button.clicked.connect(self.load)
+        self.path.returnPressed.connect(self.load)
+        self.template_button.clicked.connect(lambda: __import__("desktop.importer", fromlist=["x"]).save_template(self))
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from spreadsheet"), "",
+                                              self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+        if path:
+            self.path.setText(path)
+            self.load()
+
+    def load(self) -> None:
+        path = self.path.text().strip()
+        if not path:
+            return
+        self.wiz.table = None
+        self.found.setText(self.tr("Reading…"))
+        self.completeChanged.emit()
+
+        def read(_db, _actor):
+            table = reading.read(path)
+            return table, guess(table)
+
+        QueryOp(self.wiz.ws, parent=self, op=read, success=self._read).failure(self._unreadable) \
+            .with_progress(self.tr("Reading the file…")).run_in_background()
+
+    def _read(self, result) -> None:
+        table, mapping = result
+        self.wiz.table, self.wiz.mapping = table, mapping
+        info = table.info
+        if info.kind == "csv":
+            encoding = reading.ENCODINGS.get(info.encoding or "", info.encoding or "")
+            separator = {";": self.tr("semicolon (;)"), ",": self.tr("comma (,)"), "\t": self.tr("tab")}[
+                info.delimiter or ";"]
+            what = self.tr("{0}: {1}, separated by {2}.").format(info.name, encoding, separator)
+        else:
+            what = self.tr("{0}: sheet “{1}”.").format(info.name, info.sheet)
+        self.found.setText(what + " " + self.tr("Headers on row {0}; {1} rows below them.").format(
+            info.header_row, len(table.rows)))
+        self.order.setCurrentIndex(self.order.findData(mapping.date_order))
+        self.completeChanged.emit()
+
+    def _unreadable(self, error: Exception) -> bool:
+        if isinstance(error, reading.UnreadableFile):
+            self.found.setText(str(error))
+            return True
+        return False
+
+    def isComplete(self) -> bool:
+        return self.wiz.table is not None
+
+    def validatePage(self) -> bool:
+        self.wiz.mapping.date_order = self.order.currentData()
+        return True
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Which column is which?"))
+        self.setSubTitle(self.tr("Qamqor guessed from the headers. Change what it got wrong; columns left at "
+                                 "“Not imported” are listed below."))
+        self.columns = _table(self, "mappingTable", [self.tr("Column"), self.tr("Examples"), self.tr("Qamqor field")])
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("savedMappings")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("mappingName")
+        self.name.setPlaceholderText(self.tr("Name, e.g. Almaty monthly list"))
+        self.save_button = QPushButton(self.tr("Save mapping"), self)
+        self.save_button.setObjectName("saveMapping")
+        self.to_note = QCheckBox(self.tr("Put the columns not imported into the case's note"), self)
+        self.to_note.setObjectName("unmappedToNote")
+        self.unmapped = QLabel(self)
+        self.unmapped.setObjectName("unmappedColumns")
+        self.unmapped.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Saved mappings:"), self))
+        row.addWidget(self.saved, 1)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.unmapped)
+        layout.addWidget(self.to_note)
+        self.saved.activated.connect(self._use_saved)
+        self.save_button.clicked.connect(self._save)
+        self.combos: list[QComboBox] = []
+        self._mappings: dict[str, Mapping] = {}
+
+    def initializePage(self) -> None:
+        self._show(self.wiz.mapping)
+        QueryOp(self.wiz.ws, parent=self, op=service.mappings, success=self._saved_mappings).run_in_background()
+
+    def _saved_mappings(self, found: dict[str, Mapping]) -> None:
+        self._mappings = found
+        self.saved.clear()
+        self.saved.addItem(self.tr("(guessed from the headers)"), None)
+        for name in found:
+            self.saved.addItem(name, name)
+
+    def _use_saved(self, index: int) -> None:
+        name = self.saved.itemData(index)
+        mapping = self._mappings.get(name) if name else guess(self.wiz.table)
+        if mapping is not None:
+            order = self.wiz.mapping.date_order
+            self.wiz.mapping = Mapping(dict(mapping.columns), order if not name else mapping.date_order,
+                                       mapping.unmapped_to_note)
+            self.name.setText(name or "")
+            self._show(self.wiz.mapping)
+
+    def _show(self, mapping: Mapping) -> None:
+        table = self.wiz.table
+        self.columns.setRowCount(len(table.headers))
+        self.combos = []
+        for row, header in enumerate(table.headers):
+            examples = [t for v in table.column(row)[:50] if (t := text(v))][:EXAMPLES]
+            self.columns.setItem(row, 0, _item(header))
+            self.columns.setItem(row, 1, _item(" · ".join(examples)))
+            combo = QComboBox(self.columns)
+            combo.setObjectName(f"field{row}")
+            combo.addItem(self.tr("Not imported"), "")
+            for field in FIELDS:
+                combo.addItem(field_label(field.key), field.key)
+            combo.setCurrentIndex(max(0, combo.findData(mapping.field_of(header) or "")))
+            combo.currentIndexChanged.connect(self._changed)
+            self.columns.setCellWidget(row, 2, combo)
+            self.combos.append(combo)
+        self.to_note.setChecked(mapping.unmapped_to_note)
+        self._changed()
+
+    def current(self) -> Mapping:
+        columns = {h: self.combos[i].currentData() or "" for i, h in enumerate(self.wiz.table.headers)}
+        return Mapping(columns, self.wiz.mapping.date_order, self.to_note.isChecked())
+
+    def _changed(self) -> None:
+        unmapped = self.current().unmapped(self.wiz.table)
+        self.unmapped.setText(self.tr("Not imported: {0}").format(", ".join(unmapped)) if unmapped else
+                              self.tr("Every column is imported."))
+
+    def _save(self) -> None:
+        name, mapping = self.name.text().strip(), self.current()
+        if not name:
+            self.name.setFocus()
+            return
+        CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.save_mapping(db, actor, name, mapping),
+                     changes=lambda _: Changes(),
+                     success=lambda _: self._saved_mappings(self._mappings | {name: mapping})).run_in_background()
+
+    def validatePage(self) -> bool:
+        self.wiz.mapping = self.current()
+        return True
+
+
+class CheckPage(QWizardPage):
+    """The dry run: every problem, before anything is written."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Dry run"))
+        self.setSubTitle(self.tr("Every row checked as if it were typed in. Nothing has been written yet."))
+        self.summary = QLabel(self)
+        self.summary.setObjectName("checkSummary")
+        self.summary.setWordWrap(True)
+        self.problems = _table(self, "problemTable", [self.tr("Row"), self.tr("Column"), self.tr("Value"),
+                                                       self.tr("Problem")])
+        self.report_button = QPushButton(self.tr("Save the report (.xlsx)…"), self)
+        self.report_button.setObjectName("saveReport")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.report_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.report_button.clicked.connect(self._save_report)
+
+    def initializePage(self) -> None:
+        self.wiz.dry = None
+        self.summary.setText(self.tr("Checking…"))
+        self.problems.setRowCount(0)
+        table, mapping = self.wiz.table, self.wiz.mapping
+        QueryOp(self.wiz.ws, parent=self, op=lambda db, actor: service.check(db, actor, table, mapping),
+                success=self._checked).with_progress(self.tr("Checking every row…")).run_in_background()
+
+    def _checked(self, dry: DryRun) -> None:
+        self.wiz.dry = dry
+        self.summary.setText(self.tr("{0} rows: {1} can be imported, {2} have problems; {3} may be people "
+                                     "already recorded.").format(dry.rows, len(dry.valid), dry.rows - len(dry.valid),
+                                                                 len(dry.duplicates)))
+        self.problems.setRowCount(len(dry.errors))
+        for row, problem in enumerate(dry.errors):
+            for col, value in enumerate((problem.row, column(problem.column), problem.value,
+                                         message(problem.message))):
+                self.problems.setItem(row, col, _item(value))
+        self.completeChanged.emit()
+
+    def _save_report(self) -> None:
+        if self.wiz.dry is None:
+            return
+        name = Path(self.wiz.table.info.name).stem + "-report.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), name, "Excel (*.xlsx)")
+        if path:
+            table, dry = self.wiz.table, self.wiz.dry
+            QueryOp(self.wiz.ws, parent=self, op=lambda _db, _actor: report.report(table, dry),
+                    success=lambda content: save_bytes(self, path, content)).run_in_background()
+
+    def isComplete(self) -> bool:
+        return self.wiz.dry is not None and bool(self.wiz.dry.valid)
+
+
+class DuplicatesPage(QWizardPage):
+    CHOICES = ("skip", "add", "create")
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Already recorded?"))
+        self.setSubTitle(self.tr("These rows may be people Qamqor already knows, or repeat an earlier row. "
+                                 "They are skipped unless you choose otherwise."))
+        self.table = _table(self, "duplicateTable", [self.tr("Row"), self.tr("In the file"), self.tr("May be"),
+                                                     self.tr("Why"), self.tr("What to do")])
+        self.none = QLabel(self.tr("No row looks like a person already recorded."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.none)
+        layout.addWidget(self.table, 1)
+        self.choices: dict[int, QComboBox] = {}
+
+    def initializePage(self) -> None:
+        dry = self.wiz.dry
+        people = {p.row: p.person for p in dry.valid}
+        self.table.setRowCount(len(dry.duplicates))
+        self.choices = {}
+        self.none.setVisible(not dry.duplicates)
+        for line, duplicate in enumerate(dry.duplicates):
+            person = people[duplicate.row]
+            name = " ".join(filter(None, (person.family_name, person.given_name, person.patronymic)))
+            born = person.birth_date.isoformat() if person.birth_date else (person.birth_year or "")
+            for col, value in enumerate((duplicate.row, f"{name}, {born}" if born else name,
+                                         message(duplicate.other), message(duplicate.reason))):
+                self.table.setItem(line, col, _item(value))
+            combo = QComboBox(self.table)
+            combo.setObjectName(f"choice{duplicate.row}")
+            combo.addItem(self.tr("Skip this row"), "skip")
+            combo.addItem(self.tr("Add to the person recorded") if duplicate.match == "database" else
+                          self.tr("Add to the person of that row"), "add")
+            combo.addItem(self.tr("Create a new person anyway"), "create")
+            if not duplicate.can_add:
+                combo.model().item(1).setEnabled(False)
+            if duplicate.row not in self.choices:
+                self.table.setCellWidget(line, 4, combo)
+                self.choices[duplicate.row] = combo
+
+    def decisions(self) -> dict[int, str]:
+        return {row: combo.currentData() for row, combo in self.choices.items()}
+
+
+class _Progress(QObject):
+    moved = Signal(int, int)  # done, total: emitted on the worker, delivered on the GUI thread
+
+
+class ImportPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.wiz = wizard
+        self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("Rows are written in batches. Cancel stops after the batch being written; "
+                                 "everything before it stays imported."))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.start = QPushButton(self.tr("Import"), self)
+        self.start.setObjectName("startImport")
+        self.cancel_button = QPushButton(self.tr("Cancel import"), self)
+        self.cancel_button.setObjectName("cancelImport")
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("importProgress")
+        self.result = QLabel(self)
+        self.result.setObjectName("importResult")
+        self.result.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo this import"), self)
+        self.undo_button.setObjectName("undoImport")
+        row = QHBoxLayout()
+        row.addWidget(self.start)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.progress = _Progress(self)
+        self.progress.moved.connect(self._moved)
+        self.start.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self._cancel)
+        self.undo_button.clicked.connect(self._undo)
+        self.cancel = threading.Event()
+        self.outcome = None
+
+    def initializePage(self) -> None:
+        dry, decisions = self.wiz.dry, self.wiz.duplicates_page.decisions()
+        skipped = sum(1 for d in decisions.values() if d == "skip")
+        self.summary.setText(self.tr("{0} rows will be imported; {1} skipped as likely duplicates and {2} with "
+                                     "problems are left out.").format(len(dry.valid) - skipped, skipped,
+                                                                      dry.rows - len(dry.valid)))
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(False)
+        self.undo_button.setVisible(False)
+        self.outcome = None
+
+    def run(self) -> None:
+        dry, decisions, relay = self.wiz.dry, self.wiz.duplicates_page.decisions(), self.progress
+        self.cancel = cancel = threading.Event()
+        self.start.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+        def work(db, actor):
+            return service.run(db, actor, dry, decisions=decisions, progress=relay.moved.emit, cancel=cancel)
+
+        CollectionOp(self.wiz.ws, parent=self, op=work, changes=lambda _: Changes(case=True, person=True,
+                                                                                 deadlines=True),
+                     success=self._done).failure(self._failed).run_in_background()
+
+    def _moved(self, done: int, total: int) -> None:
+        self.bar.setMaximum(max(total, 1))
+        self.bar.setValue(done)
+
+    def _cancel(self) -> None:
+        self.cancel.set()
+        self.cancel_button.setEnabled(False)
+
+    def _done(self, outcome: service.ImportResult) -> None:
+        self.outcome = outcome
+        self.cancel_button.setEnabled(False)
+        counts = outcome.counts
+        done = self.tr("Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, "
+                       "{4} documents. {5} rows skipped.").format(counts["persons"], counts["added_to_existing"],
+                                                                  counts["cases"], counts["stays"],
+                                                                  counts["documents"], counts["skipped"])
+        if outcome.status == "cancelled":
+            done += " " + self.tr("Cancelled: the rows from row {0} on were not imported.").format(outcome.resume_row)
+        elif outcome.status == "failed":
+            done += " " + self.tr("Stopped by an error at row {0} ({1}): everything before it is imported; "
+                                  "import the file again from row {0}.").format(outcome.resume_row, outcome.message)
+        self.result.setText(done)
+        self.undo_button.setVisible(True)
+        self.completeChanged.emit()
+
+    def _failed(self, error: Exception) -> bool:
+        self.start.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        return False
+
+    def _undo(self) -> None:
+        import_id = self.outcome.import_id
+        self.undo_button.setEnabled(False)
+        CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.undo(db, actor, import_id),
+                     changes=lambda _: Changes(case=True, person=True, deadlines=True),
+                     success=lambda n: self.result.setText(self.tr("The import was undone: {0} records archived.")
+                                                           .format(n))).run_in_background()
+
+    def isComplete(self) -> bool:
+        return self.outcome is not None
+
+
+class ImportWizard(QWizard):
+    def __init__(self, ws: Workspace, parent=None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import from spreadsheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.table: reading.Table | None = None
+        self.mapping = Mapping()
+        self.dry: DryRun | None = None
+        self.file_page = FilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.duplicates_page = DuplicatesPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.duplicates_page, self.import_page):
+            self.addPage(page)
+        self.resize(960, 600)
+
+    def reject(self) -> None:
+        self.import_page.cancel.set()  # an import under way stops after its batch
+        super().reject()
