@@ -1,6 +1,7 @@
 """File › Import from spreadsheet… (issue 15): the wizard that brings an office's lists into Qamqor.
 
-The main window gets two actions from `import_actions`: the wizard and the template. Only supervisors
+The main window gets three actions from `import_actions`: the wizard, the template and the history
+(where a supervisor undoes an import). Only supervisors
 and administrators may import; the service checks it too.
 """
 from __future__ import annotations
@@ -21,11 +22,22 @@ def import_actions(window) -> list[QAction]:
     wizard.setObjectName("importAction")
     template = QAction(QCoreApplication.translate("Importer", "Import &template…"), window)
     template.setObjectName("importTemplateAction")
-    for action in (wizard, template):
+    history = QAction(QCoreApplication.translate("Importer", "Import &history…"), window)
+    history.setObjectName("importHistoryAction")
+    for action in (wizard, template, history):
         action.setEnabled(may_import(window.ws))
     wizard.triggered.connect(lambda: open_import_wizard(window))
     template.triggered.connect(lambda: save_template(window))
-    return [wizard, template]
+    history.triggered.connect(lambda: open_import_history(window))
+    return [wizard, template, history]
+
+
+def open_import_history(window):
+    from desktop.importer.history import ImportHistory
+
+    dialog = ImportHistory(window.ws, window)
+    dialog.show()
+    return dialog
 
 
 def open_import_wizard(window):

@@ -24,6 +24,7 @@ from models.importing.mapping import Mapping, guess
 from models.importing.values import text
 
 EXAMPLES = 3  # cells shown beside each column on the mapping page
+SHOWN_PROBLEMS = 2000  # a table of more is no help on screen; the report lists every one
 
 
 def _item(value: object) -> QTableWidgetItem:
@@ -264,8 +265,12 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("{0} rows: {1} can be imported, {2} have problems; {3} may be people "
                                      "already recorded.").format(dry.rows, len(dry.valid), dry.rows - len(dry.valid),
                                                                  len(dry.duplicates)))
-        self.problems.setRowCount(len(dry.errors))
-        for row, problem in enumerate(dry.errors):
+        shown = dry.errors[:SHOWN_PROBLEMS]
+        if len(dry.errors) > len(shown):
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "The first {0} problems are shown; the report lists all {1}.").format(len(shown), len(dry.errors)))
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
             for col, value in enumerate((problem.row, column(problem.column), problem.value,
                                          message(problem.message))):
                 self.problems.setItem(row, col, _item(value))

@@ -4,57 +4,62 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="239" />
+            <location filename="../../desktop/importer/wizard.py" line="240" />
             <source>Dry run</source>
             <translation>Dry run</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="240" />
+            <location filename="../../desktop/importer/wizard.py" line="241" />
             <source>Every row checked as if it were typed in. Nothing has been written yet.</source>
             <translation>Every row checked as if it were typed in. Nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="244" />
+            <location filename="../../desktop/importer/wizard.py" line="245" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="244" />
+            <location filename="../../desktop/importer/wizard.py" line="245" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="244" />
+            <location filename="../../desktop/importer/wizard.py" line="245" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="245" />
+            <location filename="../../desktop/importer/wizard.py" line="246" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="246" />
+            <location filename="../../desktop/importer/wizard.py" line="247" />
             <source>Save the report (.xlsx)…</source>
             <translation>Save the report (.xlsx)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="256" />
+            <location filename="../../desktop/importer/wizard.py" line="257" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="260" />
+            <location filename="../../desktop/importer/wizard.py" line="261" />
             <source>Checking every row…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="264" />
+            <location filename="../../desktop/importer/wizard.py" line="265" />
             <source>{0} rows: {1} can be imported, {2} have problems; {3} may be people already recorded.</source>
             <translation>{0} rows: {1} can be imported, {2} have problems; {3} may be people already recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="278" />
+            <location filename="../../desktop/importer/wizard.py" line="271" />
+            <source>The first {0} problems are shown; the report lists all {1}.</source>
+            <translation>The first {0} problems are shown; the report lists all {1}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/wizard.py" line="283" />
             <source>Save the report</source>
             <translation>Save the report</translation>
         </message>
@@ -62,62 +67,62 @@
     <context>
         <name>DuplicatesPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="294" />
+            <location filename="../../desktop/importer/wizard.py" line="299" />
             <source>Already recorded?</source>
             <translation>Already recorded?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="295" />
+            <location filename="../../desktop/importer/wizard.py" line="300" />
             <source>These rows may be people Qamqor already knows, or repeat an earlier row. They are skipped unless you choose otherwise.</source>
             <translation>These rows may be people Qamqor already knows, or repeat an earlier row. They are skipped unless you choose otherwise.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="297" />
+            <location filename="../../desktop/importer/wizard.py" line="302" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="297" />
+            <location filename="../../desktop/importer/wizard.py" line="302" />
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="297" />
+            <location filename="../../desktop/importer/wizard.py" line="302" />
             <source>May be</source>
             <translation>May be</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="298" />
+            <location filename="../../desktop/importer/wizard.py" line="303" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="298" />
+            <location filename="../../desktop/importer/wizard.py" line="303" />
             <source>What to do</source>
             <translation>What to do</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="299" />
+            <location filename="../../desktop/importer/wizard.py" line="304" />
             <source>No row looks like a person already recorded.</source>
             <translation>No row looks like a person already recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="320" />
+            <location filename="../../desktop/importer/wizard.py" line="325" />
             <source>Skip this row</source>
             <translation>Skip this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="321" />
+            <location filename="../../desktop/importer/wizard.py" line="326" />
             <source>Add to the person recorded</source>
             <translation>Add to the person recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="322" />
+            <location filename="../../desktop/importer/wizard.py" line="327" />
             <source>Add to the person of that row</source>
             <translation>Add to the person of that row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="323" />
+            <location filename="../../desktop/importer/wizard.py" line="328" />
             <source>Create a new person anyway</source>
             <translation>Create a new person anyway</translation>
         </message>
@@ -125,99 +130,187 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="49" />
+            <location filename="../../desktop/importer/wizard.py" line="50" />
             <source>Which file?</source>
             <translation>Which file?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="50" />
+            <location filename="../../desktop/importer/wizard.py" line="51" />
             <source>An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the encoding and the separator itself, and shows what it found.</source>
             <translation>An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the encoding and the separator itself, and shows what it found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="54" />
+            <location filename="../../desktop/importer/wizard.py" line="55" />
             <source>The file to import</source>
             <translation>The file to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="55" />
+            <location filename="../../desktop/importer/wizard.py" line="56" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="56" />
+            <location filename="../../desktop/importer/wizard.py" line="57" />
             <source>Read</source>
             <translation>Read</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="58" />
+            <location filename="../../desktop/importer/wizard.py" line="59" />
             <source>Save an empty template…</source>
             <translation>Save an empty template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="64" />
+            <location filename="../../desktop/importer/wizard.py" line="65" />
             <source>Day before month: 05.03.2024 is 5 March 2024</source>
             <translation>Day before month: 05.03.2024 is 5 March 2024</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="65" />
+            <location filename="../../desktop/importer/wizard.py" line="66" />
             <source>Month before day: 03/05/2024 is 5 March 2024</source>
             <translation>Month before day: 03/05/2024 is 5 March 2024</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="73" />
+            <location filename="../../desktop/importer/wizard.py" line="74" />
             <source>Dates such as 05/03/2024 are read as:</source>
             <translation>Dates such as 05/03/2024 are read as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="83" />
+            <location filename="../../desktop/importer/wizard.py" line="84" />
             <source>Import from spreadsheet</source>
             <translation>Import from spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="84" />
+            <location filename="../../desktop/importer/wizard.py" line="85" />
             <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="94" />
+            <location filename="../../desktop/importer/wizard.py" line="95" />
             <source>Reading…</source>
             <translation>Reading…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="102" />
+            <location filename="../../desktop/importer/wizard.py" line="103" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="110" />
+            <location filename="../../desktop/importer/wizard.py" line="111" />
             <source>semicolon (;)</source>
             <translation>semicolon (;)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="110" />
+            <location filename="../../desktop/importer/wizard.py" line="111" />
             <source>comma (,)</source>
             <translation>comma (,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="110" />
+            <location filename="../../desktop/importer/wizard.py" line="111" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="112" />
+            <location filename="../../desktop/importer/wizard.py" line="113" />
             <source>{0}: {1}, separated by {2}.</source>
             <translation>{0}: {1}, separated by {2}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="114" />
+            <location filename="../../desktop/importer/wizard.py" line="115" />
             <source>{0}: sheet “{1}”.</source>
             <translation>{0}: sheet “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="115" />
+            <location filename="../../desktop/importer/wizard.py" line="116" />
             <source>Headers on row {0}; {1} rows below them.</source>
             <translation>Headers on row {0}; {1} rows below them.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportHistory</name>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="19" />
+            <source>Import history</source>
+            <translation>Import history</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="20" />
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="20" />
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="20" />
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="21" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="21" />
+            <source>Persons</source>
+            <translation>Persons</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="21" />
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="22" />
+            <source>Resume at row</source>
+            <translation>Resume at row</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="25" />
+            <source>Undo the chosen import…</source>
+            <translation>Undo the chosen import…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="28" />
+            <source>Undoing an import archives every person, document, case, stay and note it created (nothing is deleted). Only a supervisor may undo an import.</source>
+            <translation>Undoing an import archives every person, document, case, stay and note it created (nothing is deleted). Only a supervisor may undo an import.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="48" />
+            <source>running</source>
+            <translation>running</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="48" />
+            <source>complete</source>
+            <translation>complete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="48" />
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="49" />
+            <source>stopped by an error</source>
+            <translation>stopped by an error</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="49" />
+            <source>undone</source>
+            <translation>undone</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="73" />
+            <source>Undo import</source>
+            <translation>Undo import</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/history.py" line="74" />
+            <source>Archive everything the import of {0} created?</source>
+            <translation>Archive everything the import of {0} created?</translation>
         </message>
     </context>
     <context>
@@ -306,48 +399,48 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="342" />
             <location filename="../../desktop/importer/wizard.py" line="347" />
+            <location filename="../../desktop/importer/wizard.py" line="352" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="343" />
+            <location filename="../../desktop/importer/wizard.py" line="348" />
             <source>Rows are written in batches. Cancel stops after the batch being written; everything before it stays imported.</source>
             <translation>Rows are written in batches. Cancel stops after the batch being written; everything before it stays imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="349" />
+            <location filename="../../desktop/importer/wizard.py" line="354" />
             <source>Cancel import</source>
             <translation>Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="356" />
+            <location filename="../../desktop/importer/wizard.py" line="361" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="380" />
+            <location filename="../../desktop/importer/wizard.py" line="385" />
             <source>{0} rows will be imported; {1} skipped as likely duplicates and {2} with problems are left out.</source>
             <translation>{0} rows will be imported; {1} skipped as likely duplicates and {2} with problems are left out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="414" />
+            <location filename="../../desktop/importer/wizard.py" line="419" />
             <source>Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, {4} documents. {5} rows skipped.</source>
             <translation>Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, {4} documents. {5} rows skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="419" />
+            <location filename="../../desktop/importer/wizard.py" line="424" />
             <source>Cancelled: the rows from row {0} on were not imported.</source>
             <translation>Cancelled: the rows from row {0} on were not imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="421" />
+            <location filename="../../desktop/importer/wizard.py" line="426" />
             <source>Stopped by an error at row {0} ({1}): everything before it is imported; import the file again from row {0}.</source>
             <translation>Stopped by an error at row {0} ({1}): everything before it is imported; import the file again from row {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="437" />
+            <location filename="../../desktop/importer/wizard.py" line="442" />
             <source>The import was undone: {0} records archived.</source>
             <translation>The import was undone: {0} records archived.</translation>
         </message>
@@ -355,7 +448,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="449" />
+            <location filename="../../desktop/importer/wizard.py" line="454" />
             <source>Import from spreadsheet</source>
             <translation>Import from spreadsheet</translation>
         </message>
@@ -363,17 +456,22 @@
     <context>
         <name>Importer</name>
         <message>
-            <location filename="../../desktop/importer/__init__.py" line="20" />
+            <location filename="../../desktop/importer/__init__.py" line="21" />
             <source>&amp;Import from spreadsheet…</source>
             <translation>&amp;Import from spreadsheet…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/__init__.py" line="22" />
+            <location filename="../../desktop/importer/__init__.py" line="23" />
             <source>Import &amp;template…</source>
             <translation>Import &amp;template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/__init__.py" line="45" />
+            <location filename="../../desktop/importer/__init__.py" line="25" />
+            <source>Import &amp;history…</source>
+            <translation>Import &amp;history…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/__init__.py" line="57" />
             <source>Save the import template</source>
             <translation>Save the import template</translation>
         </message>
@@ -391,67 +489,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="138" />
+            <location filename="../../desktop/importer/wizard.py" line="139" />
             <source>Which column is which?</source>
             <translation>Which column is which?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="139" />
+            <location filename="../../desktop/importer/wizard.py" line="140" />
             <source>Qamqor guessed from the headers. Change what it got wrong; columns left at “Not imported” are listed below.</source>
             <translation>Qamqor guessed from the headers. Change what it got wrong; columns left at “Not imported” are listed below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="141" />
+            <location filename="../../desktop/importer/wizard.py" line="142" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="141" />
+            <location filename="../../desktop/importer/wizard.py" line="142" />
             <source>Examples</source>
             <translation>Examples</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="141" />
+            <location filename="../../desktop/importer/wizard.py" line="142" />
             <source>Qamqor field</source>
             <translation>Qamqor field</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="146" />
+            <location filename="../../desktop/importer/wizard.py" line="147" />
             <source>Name, e.g. Almaty monthly list</source>
             <translation>Name, e.g. Almaty monthly list</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="147" />
+            <location filename="../../desktop/importer/wizard.py" line="148" />
             <source>Save mapping</source>
             <translation>Save mapping</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="149" />
+            <location filename="../../desktop/importer/wizard.py" line="150" />
             <source>Put the columns not imported into the case's note</source>
             <translation>Put the columns not imported into the case's note</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="155" />
+            <location filename="../../desktop/importer/wizard.py" line="156" />
             <source>Saved mappings:</source>
             <translation>Saved mappings:</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="176" />
+            <location filename="../../desktop/importer/wizard.py" line="177" />
             <source>(guessed from the headers)</source>
             <translation>(guessed from the headers)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="200" />
+            <location filename="../../desktop/importer/wizard.py" line="201" />
             <source>Not imported</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="216" />
+            <location filename="../../desktop/importer/wizard.py" line="217" />
             <source>Not imported: {0}</source>
             <translation>Not imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="217" />
+            <location filename="../../desktop/importer/wizard.py" line="218" />
             <source>Every column is imported.</source>
             <translation>Every column is imported.</translation>
         </message>

@@ -100,3 +100,26 @@ def test_importing_an_office_list_through_the_wizard(qtbot, supervisor_window, d
 
 def test_a_caseworker_has_no_import(window):
     assert not window.findChild(QAction, "importAction").isEnabled()
+
+
+def test_a_supervisor_undoes_an_import_from_the_history(qtbot, supervisor_window, db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.importer.history import ImportHistory
+    from models.importing import reading, service
+    from models.importing.mapping import guess
+
+    table = reading.read(write_list(tmp_path / "office-list.csv"))
+    service.run(db, supervisor_window.ws.actor, service.check(db, supervisor_window.ws.actor, table, guess(table)))
+    supervisor_window.findChild(QAction, "importHistoryAction").trigger()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportHistory))
+    qtbot.addWidget(dialog)
+    imports = dialog.findChild(QTableWidget, "importTable")
+    qtbot.waitUntil(lambda: imports.rowCount() == 1)
+    assert [imports.item(0, c).text() for c in (1, 3, 4)] == ["office-list.csv", "complete", "2"]
+    imports.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)  # the user says yes
+    qtbot.mouseClick(dialog.findChild(QPushButton, "undoChosenImport"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: imports.item(0, 3).text() == "undone", timeout=10_000)
+    with db.reading() as session:
+        assert session.scalars(select(Person.family_name).where(Person.archived_at.is_(None))).all() == ["Юсупов"]
