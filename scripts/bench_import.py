@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import random
 import resource
-import shutil
 import sqlite3
 import sys
 import tempfile

@@ -180,7 +180,7 @@ class MappingPage(QWizardPage):
 
     def _use_saved(self, index: int) -> None:
         name = self.saved.itemData(index)
-        mapping = self._mappings.get(name) if name else guess(self.wiz.table)
+        mapping = self._mappings.get(name) if name else guess(self.wiz.loaded())
         if mapping is not None:
             order = self.wiz.mapping.date_order
             self.wiz.mapping = Mapping(dict(mapping.columns), order if not name else mapping.date_order,
@@ -189,7 +189,7 @@ class MappingPage(QWizardPage):
             self._show(self.wiz.mapping)
 
     def _show(self, mapping: Mapping) -> None:
-        table = self.wiz.table
+        table = self.wiz.loaded()
         self.columns.setRowCount(len(table.headers))
         self.combos = []
         for row, header in enumerate(table.headers):
@@ -209,11 +209,11 @@ class MappingPage(QWizardPage):
         self._changed()
 
     def current(self) -> Mapping:
-        columns = {h: self.combos[i].currentData() or "" for i, h in enumerate(self.wiz.table.headers)}
+        columns = {h: self.combos[i].currentData() or "" for i, h in enumerate(self.wiz.loaded().headers)}
         return Mapping(columns, self.wiz.mapping.date_order, self.to_note.isChecked())
 
     def _changed(self) -> None:
-        unmapped = self.current().unmapped(self.wiz.table)
+        unmapped = self.current().unmapped(self.wiz.loaded())
         self.unmapped.setText(self.tr("Not imported: {0}").format(", ".join(unmapped)) if unmapped else
                               self.tr("Every column is imported."))
 
@@ -256,7 +256,7 @@ class CheckPage(QWizardPage):
         self.wiz.dry = None
         self.summary.setText(self.tr("Checking…"))
         self.problems.setRowCount(0)
-        table, mapping = self.wiz.table, self.wiz.mapping
+        table, mapping = self.wiz.loaded(), self.wiz.mapping
         QueryOp(self.wiz.ws, parent=self, op=lambda db, actor: service.check(db, actor, table, mapping),
                 success=self._checked).with_progress(self.tr("Checking every row…")).run_in_background()
 
@@ -279,12 +279,12 @@ class CheckPage(QWizardPage):
     def _save_report(self) -> None:
         if self.wiz.dry is None:
             return
-        name = Path(self.wiz.table.info.name).stem + "-report.xlsx"
+        name = Path(self.wiz.loaded().info.name).stem + "-report.xlsx"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), name, "Excel (*.xlsx)")
         if path:
-            table, dry = self.wiz.table, self.wiz.dry
+            table, dry = self.wiz.loaded(), self.wiz.checked()
             QueryOp(self.wiz.ws, parent=self, op=lambda _db, _actor: report.report(table, dry),
-                    success=lambda content: save_bytes(self, path, content)).run_in_background()
+                    success=lambda content: None if save_bytes(self, path, content) else None).run_in_background()
 
     def isComplete(self) -> bool:
         return self.wiz.dry is not None and bool(self.wiz.dry.valid)
@@ -308,7 +308,7 @@ class DuplicatesPage(QWizardPage):
         self.choices: dict[int, QComboBox] = {}
 
     def initializePage(self) -> None:
-        dry = self.wiz.dry
+        dry = self.wiz.checked()
         people = {p.row: p.person for p in dry.valid}
         self.table.setRowCount(len(dry.duplicates))
         self.choices = {}
@@ -327,7 +327,7 @@ class DuplicatesPage(QWizardPage):
                           self.tr("Add to the person of that row"), "add")
             combo.addItem(self.tr("Create a new person anyway"), "create")
             if not duplicate.can_add:
-                combo.model().item(1).setEnabled(False)
+                combo.model().item(1).setEnabled(False)  # type: ignore[attr-defined]  # a QStandardItemModel
             if duplicate.row not in self.choices:
                 self.table.setCellWidget(line, 4, combo)
                 self.choices[duplicate.row] = combo
@@ -377,10 +377,10 @@ class ImportPage(QWizardPage):
         self.cancel_button.clicked.connect(self._cancel)
         self.undo_button.clicked.connect(self._undo)
         self.cancel = threading.Event()
-        self.outcome = None
+        self.outcome: service.ImportResult | None = None
 
     def initializePage(self) -> None:
-        dry, decisions = self.wiz.dry, self.wiz.duplicates_page.decisions()
+        dry, decisions = self.wiz.checked(), self.wiz.duplicates_page.decisions()
         skipped = sum(1 for d in decisions.values() if d == "skip")
         self.summary.setText(self.tr("{0} rows will be imported; {1} skipped as likely duplicates and {2} with "
                                      "problems are left out.").format(len(dry.valid) - skipped, skipped,
@@ -391,7 +391,7 @@ class ImportPage(QWizardPage):
         self.outcome = None
 
     def run(self) -> None:
-        dry, decisions, relay = self.wiz.dry, self.wiz.duplicates_page.decisions(), self.progress
+        dry, decisions, relay = self.wiz.checked(), self.wiz.duplicates_page.decisions(), self.progress
         self.cancel = cancel = threading.Event()
         self.start.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -435,6 +435,8 @@ class ImportPage(QWizardPage):
         return False
 
     def _undo(self) -> None:
+        if self.outcome is None:
+            return
         import_id = self.outcome.import_id
         self.undo_button.setEnabled(False)
         CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.undo(db, actor, import_id),
@@ -465,6 +467,16 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.duplicates_page, self.import_page):
             self.addPage(page)
         self.resize(960, 600)
+
+    def loaded(self) -> reading.Table:
+        """The file read on the first page (the later pages are reached only once it is)."""
+        assert self.table is not None
+        return self.table
+
+    def checked(self) -> DryRun:
+        """The dry run of the third page (the later pages are reached only once it is done)."""
+        assert self.dry is not None
+        return self.dry
 
     def reject(self) -> None:
         self.import_page.cancel.set()  # an import under way stops after its batch

@@ -48,7 +48,7 @@ def message(text: str) -> str:
     """A sentence of the dry run in the user's language (the schemas' own through `field_message`)."""
     for pattern, template in PATTERNS:
         if found := re.fullmatch(pattern, text):
-            return QCoreApplication.translate(CONTEXT, template).format(*found.groups())
+            return QCoreApplication.translate(CONTEXT, str(template)).format(*found.groups())
     return field_message(text)
 
 

@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from models.importing import values
 from models.importing.fields import BY_KEY
@@ -169,12 +169,12 @@ class _Row:
             return values.parse_iin(raw)
         return values.text(raw)
 
-    def validated(self, record: str, schema: type, data: dict[str, Any]) -> Any:
+    def validated(self, record: str, schema: type[BaseModel], data: dict[str, Any]) -> Any:
         try:
             return schema.model_validate(data)
         except ValidationError as error:
             for detail in error.errors():
-                found = readable(detail)
+                found = readable(dict(detail))
                 name = next((p for p in reversed(detail["loc"]) if isinstance(p, str)), "")
                 key = _SCHEMA_FIELDS[record].get(name, name)
                 if key not in BY_KEY:
@@ -336,7 +336,6 @@ def in_database(session, actor, dry: DryRun) -> list[DuplicateFound]:
             if (key := _number_key(number)) in numbers:
                 by_number.setdefault(key, person_id)
     by_name: dict[tuple[str, int], list[tuple[str, tuple[str, ...], dt.date | None]]] = defaultdict(list)
-    people: dict[str, tuple] = {}
     if years:
         for row in connection.exec_driver_sql(
                 "SELECT id, family_name, family_name_latin, given_name, given_name_latin, patronymic, birth_date, "

@@ -96,7 +96,8 @@ def guess(table: Table) -> Mapping:
     for header in table.headers:
         key = field_for(header)
         if key and key not in taken:
-            columns[header], _ = key, taken.add(key)
+            columns[header] = key
+            taken.add(key)
         else:
             columns[header] = ""
     if "full_name" in taken and {"family_name", "given_name"} & taken:

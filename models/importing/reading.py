@@ -86,7 +86,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[FileInfo, list[tuple[int,
             raise UnreadableFile(f"{path.name} has no sheet named {sheet!r}.")
         name = sheet or book.sheet_names[0]
         cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        lines = [(number, [None if c == "" else c for c in values]) for number, values in enumerate(cells, start=1)]
+        lines: list[tuple[int, list[object]]] = [
+            (number, [None if c == "" else c for c in values]) for number, values in enumerate(cells, start=1)]
         return FileInfo(path.name, "xlsx", sheet=name), lines
     finally:
         book.close()
@@ -124,7 +125,7 @@ def _read_csv(path: Path) -> tuple[FileInfo, list[tuple[int, list[object]]]]:
     content, encoding = decode(path.read_bytes())
     delimiter = sniff_delimiter(content[:20_000])
     reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-    lines = []
+    lines: list[tuple[int, list[object]]] = []
     for row in reader:
         lines.append((reader.line_num, list(row)))
     return FileInfo(path.name, "csv", encoding=encoding, delimiter=delimiter), lines

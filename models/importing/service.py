@@ -88,7 +88,7 @@ def imports(db: Database, actor: Actor) -> list[ImportSummary]:
     with reading(db, actor) as session:
         names = dict(session.execute(select(User.id, User.full_name)).all())
         return [ImportSummary(i.id, i.file_name, i.started_at, i.status, dict(i.counts), i.resume_row,
-                              names.get(i.user_id))
+                              names.get(i.user_id) if i.user_id else None)
                 for i in session.scalars(select(Import).order_by(Import.started_at.desc()))]
 
 

@@ -49,7 +49,7 @@ class _Batch:
         self.persons: set[uuid.UUID] = set()
         self.pending: dict[type, list] = {entity: [] for entity in (Person, IdentityDocument, Stay, Case, Note)}
 
-    def _new(self, entity: type, row: int, **values: Any) -> Any:
+    def _new(self, entity: Any, row: int, **values: Any) -> Any:
         record = entity(id=uuid.uuid4(), **values, created_by=self.actor.user_id, updated_by=self.actor.user_id)
         self.pending[entity].append(record)
         self.links.append({"import_id": self.import_id, "record_id": record.id, "entity": entity.__tablename__,
@@ -142,6 +142,7 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
         try:
             with writing(db, actor) as session:
                 stored = session.get(Import, import_id)
+                assert stored is not None
                 work = _Batch(session, actor, import_id, written, duplicates, decisions)
                 for prepared in batch:
                     work.write(prepared)
@@ -158,6 +159,7 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
             progress(done, len(rows))
     with writing(db, actor) as session:
         stored = session.get(Import, import_id)
+        assert stored is not None
         stored.status, stored.finished_at, stored.resume_row, stored.message = status, utcnow(), resume_row, message
         counts = dict(stored.counts)
         audit.record(session, actor.user_id, "import", "imports", import_id, file=stored.file_name,

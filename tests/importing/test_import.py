@@ -12,8 +12,7 @@ from sqlalchemy import func, select
 from models.entities import AuditEntry, Case, IdentityDocument, Import, Person, Stay, StoredObligation
 from models.importing import reading, service
 from models.importing.mapping import guess
-from models.services import accounts, search
-from models.services.base import Actor
+from models.services import search
 from models.services.errors import PermissionDenied
 from tests.importing.conftest import write_list
 
@@ -128,7 +127,8 @@ def test_a_failure_mid_way_leaves_earlier_batches_whole_and_says_where_to_resume
 
 def test_cancel_stops_between_batches(db, supervisor, tmp_path):
     rows = "\n".join(f"Петров;Пётр;{1950 + i};KAZ" for i in range(10))
-    dry = dry_run(db, supervisor, write_list(tmp_path / "l.csv", "Фамилия;Имя;Год рождения;Гражданство\n" + rows, "utf-8"))
+    header = "Фамилия;Имя;Год рождения;Гражданство\n"
+    dry = dry_run(db, supervisor, write_list(tmp_path / "l.csv", header + rows, "utf-8"))
     cancel = threading.Event()
     seen = []
 
