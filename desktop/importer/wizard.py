@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, Q
                                QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard,
                                QWizardPage)
 
+from desktop.importer import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
 from desktop.operations import Changes, CollectionOp, QueryOp
 from desktop.workspace import Workspace
@@ -78,7 +79,7 @@ class FilePage(QWizardPage):
         self.choose.clicked.connect(self._choose)
         self.read_button.clicked.connect(self.load)
         self.path.returnPressed.connect(self.load)
-        self.template_button.clicked.connect(lambda: __import__("desktop.importer", fromlist=["x"]).save_template(self))
+        self.template_button.clicked.connect(lambda: save_template(self))
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from spreadsheet"), "",

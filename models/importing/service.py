@@ -16,7 +16,7 @@ from models.importing.checking import DryRun, check_rows, in_database, within_fi
 from models.importing.mapping import Mapping
 from models.importing.reading import Table
 from models.services import audit
-from models.services.base import Actor, reading, today, writing
+from models.services.base import Actor, reading, refusals_audited, today, writing
 from models.services.errors import NotFound, ServiceError
 from models.services.permissions import require
 
@@ -26,7 +26,8 @@ Progress = Callable[[int, int], None]
 
 def check(db: Database, actor: Actor, table: Table, mapping: Mapping) -> DryRun:
     """The dry run: nothing is written. Every problem, and every likely duplicate the actor may learn of."""
-    require(actor, Role.supervisor, Role.admin, doing=DOING)
+    with refusals_audited(db, actor):
+        require(actor, Role.supervisor, Role.admin, doing=DOING)
     dry = check_rows(table, mapping, today())
     with reading(db, actor) as session:
         dry.duplicates = sorted(in_database(session, actor, dry) + within_file(dry), key=lambda d: d.row)
@@ -57,7 +58,8 @@ def run(db: Database, actor: Actor, dry: DryRun, *, decisions: dict[int, str] | 
     and none half-written; the result says which row to resume from."""
     from models.importing import writing as writer
 
-    require(actor, Role.supervisor, Role.admin, doing=DOING)
+    with refusals_audited(db, actor):
+        require(actor, Role.supervisor, Role.admin, doing=DOING)
     return writer.run(db, actor, dry, decisions or {}, start_row, batch_size, progress, cancel)
 
 
@@ -65,7 +67,8 @@ def undo(db: Database, actor: Actor, import_id: uuid.UUID) -> int:
     """Archive every record an import created (a supervisor only); how many were archived."""
     from models.importing import writing as writer
 
-    require(actor, Role.supervisor, doing="undo an import")
+    with refusals_audited(db, actor):
+        require(actor, Role.supervisor, doing="undo an import")
     return writer.undo(db, actor, import_id)
 
 

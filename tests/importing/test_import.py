@@ -60,6 +60,10 @@ def test_an_excel_serial_in_a_csv_is_a_date(db, supervisor, office_list):
 def test_caseworkers_may_not_import(db, actor, office_list):
     with pytest.raises(PermissionDenied, match="supervisor or admin"):
         dry_run(db, actor, office_list)
+    with db.reading() as session:
+        refusal = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (refusal.action, refusal.user_id, refusal.details) == (
+        "refused", actor.user_id, {"attempted": "import from a spreadsheet"})
 
 
 def test_an_administrator_learns_only_that_someone_is_recorded(db, admin, person, office_list):
