@@ -303,9 +303,17 @@ class DuplicatesPage(QWizardPage):
         self.table = _table(self, "duplicateTable", [self.tr("Row"), self.tr("In the file"), self.tr("May be"),
                                                      self.tr("Why"), self.tr("What to do")])
         self.none = QLabel(self.tr("No row looks like a person already recorded."), self)
+        self.skip_all = QPushButton(self.tr("Skip them all"), self)
+        self.create_all = QPushButton(self.tr("Create them all anyway"), self)
+        row = QHBoxLayout()
+        row.addWidget(self.none, 1)
+        row.addWidget(self.skip_all)
+        row.addWidget(self.create_all)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.none)
+        layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        self.skip_all.clicked.connect(lambda: self._choose_all("skip"))
+        self.create_all.clicked.connect(lambda: self._choose_all("create"))
         self.choices: dict[int, QComboBox] = {}
 
     def initializePage(self) -> None:
@@ -313,7 +321,9 @@ class DuplicatesPage(QWizardPage):
         people = {p.row: p.person for p in dry.valid}
         self.table.setRowCount(len(dry.duplicates))
         self.choices = {}
-        self.none.setVisible(not dry.duplicates)
+        self.none.setText(self.tr("No row looks like a person already recorded.") if not dry.duplicates else "")
+        self.skip_all.setVisible(bool(dry.duplicates))
+        self.create_all.setVisible(bool(dry.duplicates))
         for line, duplicate in enumerate(dry.duplicates):
             person = people[duplicate.row]
             name = " ".join(filter(None, (person.family_name, person.given_name, person.patronymic)))
@@ -332,6 +342,10 @@ class DuplicatesPage(QWizardPage):
             if duplicate.row not in self.choices:
                 self.table.setCellWidget(line, 4, combo)
                 self.choices[duplicate.row] = combo
+
+    def _choose_all(self, choice: str) -> None:
+        for combo in self.choices.values():
+            combo.setCurrentIndex(combo.findData(choice))
 
     def decisions(self) -> dict[int, str]:
         return {row: combo.currentData() for row, combo in self.choices.items()}

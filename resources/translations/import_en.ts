@@ -4,62 +4,62 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="240" />
+            <location filename="../../desktop/importer/wizard.py" line="241" />
             <source>Dry run</source>
             <translation>Dry run</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="241" />
+            <location filename="../../desktop/importer/wizard.py" line="242" />
             <source>Every row checked as if it were typed in. Nothing has been written yet.</source>
             <translation>Every row checked as if it were typed in. Nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="245" />
+            <location filename="../../desktop/importer/wizard.py" line="246" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="245" />
+            <location filename="../../desktop/importer/wizard.py" line="246" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="245" />
+            <location filename="../../desktop/importer/wizard.py" line="246" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="246" />
+            <location filename="../../desktop/importer/wizard.py" line="247" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="247" />
+            <location filename="../../desktop/importer/wizard.py" line="248" />
             <source>Save the report (.xlsx)…</source>
             <translation>Save the report (.xlsx)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="257" />
+            <location filename="../../desktop/importer/wizard.py" line="258" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="261" />
+            <location filename="../../desktop/importer/wizard.py" line="262" />
             <source>Checking every row…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="265" />
+            <location filename="../../desktop/importer/wizard.py" line="266" />
             <source>{0} rows: {1} can be imported, {2} have problems; {3} may be people already recorded.</source>
             <translation>{0} rows: {1} can be imported, {2} have problems; {3} may be people already recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="271" />
+            <location filename="../../desktop/importer/wizard.py" line="272" />
             <source>The first {0} problems are shown; the report lists all {1}.</source>
             <translation>The first {0} problems are shown; the report lists all {1}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="283" />
+            <location filename="../../desktop/importer/wizard.py" line="284" />
             <source>Save the report</source>
             <translation>Save the report</translation>
         </message>
@@ -67,62 +67,73 @@
     <context>
         <name>DuplicatesPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="299" />
+            <location filename="../../desktop/importer/wizard.py" line="300" />
             <source>Already recorded?</source>
             <translation>Already recorded?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="300" />
+            <location filename="../../desktop/importer/wizard.py" line="301" />
             <source>These rows may be people Qamqor already knows, or repeat an earlier row. They are skipped unless you choose otherwise.</source>
             <translation>These rows may be people Qamqor already knows, or repeat an earlier row. They are skipped unless you choose otherwise.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="302" />
+            <location filename="../../desktop/importer/wizard.py" line="303" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="302" />
+            <location filename="../../desktop/importer/wizard.py" line="303" />
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="302" />
+            <location filename="../../desktop/importer/wizard.py" line="303" />
             <source>May be</source>
             <translation>May be</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="303" />
+            <location filename="../../desktop/importer/wizard.py" line="304" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="303" />
+            <location filename="../../desktop/importer/wizard.py" line="304" />
             <source>What to do</source>
             <translation>What to do</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="304" />
+            <location filename="../../desktop/importer/wizard.py" line="305" />
+            <location filename="../../desktop/importer/wizard.py" line="324" />
             <source>No row looks like a person already recorded.</source>
             <translation>No row looks like a person already recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="325" />
+            <location filename="../../desktop/importer/wizard.py" line="306" />
+            <source>Skip them all</source>
+            <translation>Skip them all</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/wizard.py" line="307" />
+            <source>Create them all anyway</source>
+            <translation>Create them all anyway</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/wizard.py" line="336" />
             <source>Skip this row</source>
             <translation>Skip this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="326" />
+            <location filename="../../desktop/importer/wizard.py" line="337" />
             <source>Add to the person recorded</source>
             <translation>Add to the person recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="327" />
+            <location filename="../../desktop/importer/wizard.py" line="338" />
             <source>Add to the person of that row</source>
             <translation>Add to the person of that row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="328" />
+            <location filename="../../desktop/importer/wizard.py" line="339" />
             <source>Create a new person anyway</source>
             <translation>Create a new person anyway</translation>
         </message>
@@ -130,97 +141,97 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="50" />
+            <location filename="../../desktop/importer/wizard.py" line="51" />
             <source>Which file?</source>
             <translation>Which file?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="51" />
+            <location filename="../../desktop/importer/wizard.py" line="52" />
             <source>An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the encoding and the separator itself, and shows what it found.</source>
             <translation>An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the encoding and the separator itself, and shows what it found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="55" />
+            <location filename="../../desktop/importer/wizard.py" line="56" />
             <source>The file to import</source>
             <translation>The file to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="56" />
+            <location filename="../../desktop/importer/wizard.py" line="57" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="57" />
+            <location filename="../../desktop/importer/wizard.py" line="58" />
             <source>Read</source>
             <translation>Read</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="59" />
+            <location filename="../../desktop/importer/wizard.py" line="60" />
             <source>Save an empty template…</source>
             <translation>Save an empty template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="65" />
+            <location filename="../../desktop/importer/wizard.py" line="66" />
             <source>Day before month: 05.03.2024 is 5 March 2024</source>
             <translation>Day before month: 05.03.2024 is 5 March 2024</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="66" />
+            <location filename="../../desktop/importer/wizard.py" line="67" />
             <source>Month before day: 03/05/2024 is 5 March 2024</source>
             <translation>Month before day: 03/05/2024 is 5 March 2024</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="74" />
+            <location filename="../../desktop/importer/wizard.py" line="75" />
             <source>Dates such as 05/03/2024 are read as:</source>
             <translation>Dates such as 05/03/2024 are read as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="84" />
+            <location filename="../../desktop/importer/wizard.py" line="85" />
             <source>Import from spreadsheet</source>
             <translation>Import from spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="85" />
+            <location filename="../../desktop/importer/wizard.py" line="86" />
             <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="95" />
+            <location filename="../../desktop/importer/wizard.py" line="96" />
             <source>Reading…</source>
             <translation>Reading…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="103" />
+            <location filename="../../desktop/importer/wizard.py" line="104" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="111" />
+            <location filename="../../desktop/importer/wizard.py" line="112" />
             <source>semicolon (;)</source>
             <translation>semicolon (;)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="111" />
+            <location filename="../../desktop/importer/wizard.py" line="112" />
             <source>comma (,)</source>
             <translation>comma (,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="111" />
+            <location filename="../../desktop/importer/wizard.py" line="112" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="113" />
+            <location filename="../../desktop/importer/wizard.py" line="114" />
             <source>{0}: {1}, separated by {2}.</source>
             <translation>{0}: {1}, separated by {2}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="115" />
+            <location filename="../../desktop/importer/wizard.py" line="116" />
             <source>{0}: sheet “{1}”.</source>
             <translation>{0}: sheet “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="116" />
+            <location filename="../../desktop/importer/wizard.py" line="117" />
             <source>Headers on row {0}; {1} rows below them.</source>
             <translation>Headers on row {0}; {1} rows below them.</translation>
         </message>
@@ -399,48 +410,48 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="347" />
-            <location filename="../../desktop/importer/wizard.py" line="352" />
+            <location filename="../../desktop/importer/wizard.py" line="362" />
+            <location filename="../../desktop/importer/wizard.py" line="367" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="348" />
+            <location filename="../../desktop/importer/wizard.py" line="363" />
             <source>Rows are written in batches. Cancel stops after the batch being written; everything before it stays imported.</source>
             <translation>Rows are written in batches. Cancel stops after the batch being written; everything before it stays imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="354" />
+            <location filename="../../desktop/importer/wizard.py" line="369" />
             <source>Cancel import</source>
             <translation>Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="361" />
+            <location filename="../../desktop/importer/wizard.py" line="376" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="385" />
+            <location filename="../../desktop/importer/wizard.py" line="400" />
             <source>{0} rows will be imported; {1} skipped as likely duplicates and {2} with problems are left out.</source>
             <translation>{0} rows will be imported; {1} skipped as likely duplicates and {2} with problems are left out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="419" />
+            <location filename="../../desktop/importer/wizard.py" line="434" />
             <source>Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, {4} documents. {5} rows skipped.</source>
             <translation>Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, {4} documents. {5} rows skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="424" />
+            <location filename="../../desktop/importer/wizard.py" line="439" />
             <source>Cancelled: the rows from row {0} on were not imported.</source>
             <translation>Cancelled: the rows from row {0} on were not imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="426" />
+            <location filename="../../desktop/importer/wizard.py" line="441" />
             <source>Stopped by an error at row {0} ({1}): everything before it is imported; import the file again from row {0}.</source>
             <translation>Stopped by an error at row {0} ({1}): everything before it is imported; import the file again from row {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="442" />
+            <location filename="../../desktop/importer/wizard.py" line="459" />
             <source>The import was undone: {0} records archived.</source>
             <translation>The import was undone: {0} records archived.</translation>
         </message>
@@ -448,7 +459,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="454" />
+            <location filename="../../desktop/importer/wizard.py" line="471" />
             <source>Import from spreadsheet</source>
             <translation>Import from spreadsheet</translation>
         </message>
@@ -489,67 +500,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="139" />
+            <location filename="../../desktop/importer/wizard.py" line="140" />
             <source>Which column is which?</source>
             <translation>Which column is which?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="140" />
+            <location filename="../../desktop/importer/wizard.py" line="141" />
             <source>Qamqor guessed from the headers. Change what it got wrong; columns left at “Not imported” are listed below.</source>
             <translation>Qamqor guessed from the headers. Change what it got wrong; columns left at “Not imported” are listed below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="142" />
+            <location filename="../../desktop/importer/wizard.py" line="143" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="142" />
+            <location filename="../../desktop/importer/wizard.py" line="143" />
             <source>Examples</source>
             <translation>Examples</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="142" />
+            <location filename="../../desktop/importer/wizard.py" line="143" />
             <source>Qamqor field</source>
             <translation>Qamqor field</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="147" />
+            <location filename="../../desktop/importer/wizard.py" line="148" />
             <source>Name, e.g. Almaty monthly list</source>
             <translation>Name, e.g. Almaty monthly list</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="148" />
+            <location filename="../../desktop/importer/wizard.py" line="149" />
             <source>Save mapping</source>
             <translation>Save mapping</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="150" />
+            <location filename="../../desktop/importer/wizard.py" line="151" />
             <source>Put the columns not imported into the case's note</source>
             <translation>Put the columns not imported into the case's note</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="156" />
+            <location filename="../../desktop/importer/wizard.py" line="157" />
             <source>Saved mappings:</source>
             <translation>Saved mappings:</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="177" />
+            <location filename="../../desktop/importer/wizard.py" line="178" />
             <source>(guessed from the headers)</source>
             <translation>(guessed from the headers)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="201" />
+            <location filename="../../desktop/importer/wizard.py" line="202" />
             <source>Not imported</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="217" />
+            <location filename="../../desktop/importer/wizard.py" line="218" />
             <source>Not imported: {0}</source>
             <translation>Not imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="218" />
+            <location filename="../../desktop/importer/wizard.py" line="219" />
             <source>Every column is imported.</source>
             <translation>Every column is imported.</translation>
         </message>

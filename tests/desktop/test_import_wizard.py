@@ -79,6 +79,9 @@ def test_importing_an_office_list_through_the_wizard(qtbot, supervisor_window, d
     # Duplicates: the person already recorded (by the Latin spelling) gets the row's stay added.
     choice = wizard.findChild(QComboBox, "choice9")
     assert choice.currentData() == "skip"
+    qtbot.mouseClick(wizard.duplicates_page.create_all, Qt.MouseButton.LeftButton)
+    assert wizard.duplicates_page.decisions() == {8: "create", 9: "create"}
+    qtbot.mouseClick(wizard.duplicates_page.skip_all, Qt.MouseButton.LeftButton)
     choice.setCurrentIndex(choice.findData("add"))
     next_page(qtbot, wizard)
 
