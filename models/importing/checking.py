@@ -317,9 +317,10 @@ def within_file(dry: DryRun) -> list[DuplicateFound]:
 def in_database(session, actor, dry: DryRun) -> list[DuplicateFound]:
     """Rows whose person may already be recorded. One pass over the persons born in the file's years, their
     IINs and document numbers: 10,000 rows against 100,000 persons in seconds, not one query per row."""
+    from sqlalchemy import select
+
     from models.entities import Person
     from models.services.permissions import visible_persons
-    from sqlalchemy import select
 
     connection = session.connection()
     iins = sorted({p.person.iin for p in dry.valid if p.person.iin})

@@ -22,7 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import (Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay, utcnow)
+from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay, utcnow
 from models.importing.checking import DryRun, DuplicateFound, Prepared
 from models.services import audit, deadlines
 from models.services.base import Actor, writing

@@ -1,10 +1,10 @@
 """File › Import from spreadsheet…, as a supervisor goes through it with a messy office list."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget, QWizard
-import pytest
 from sqlalchemy import select
 
 from desktop.importer.wizard import ImportWizard
