@@ -1,7 +1,7 @@
 """import history: imports, the records each brought in, saved column mappings
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-02 16:10:00
 
 - `imports`: one row per import of a spreadsheet (file name, counts, status, where to resume);
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
