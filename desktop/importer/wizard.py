@@ -448,6 +448,9 @@ class ImportPage(QWizardPage):
                        "{4} documents. {5} rows skipped.").format(counts["persons"], counts["added_to_existing"],
                                                                   counts["cases"], counts["stays"],
                                                                   counts["documents"], counts["skipped"])
+        if counts.get("stays_overlapping"):
+            done += " " + self.tr("{0} stays were left out: they overlap stays already recorded for the same "
+                                  "person.").format(counts["stays_overlapping"])
         if outcome.status == "cancelled":
             done += " " + self.tr("Cancelled: the rows from row {0} on were not imported.").format(outcome.resume_row)
         elif outcome.status == "failed":

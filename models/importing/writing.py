@@ -26,10 +26,11 @@ from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, 
 from models.importing.checking import DryRun, DuplicateFound, Prepared
 from models.services import audit, deadlines
 from models.services.base import Actor, writing
-from models.services.errors import NotFound, ServiceError
+from models.services.errors import NotFound, ServiceError, ValidationFailed
 from models.services.permissions import check_person
 
-COUNTS = ("rows", "persons", "added_to_existing", "documents", "cases", "stays", "notes", "skipped")
+COUNTS = ("rows", "persons", "added_to_existing", "documents", "cases", "stays", "notes", "skipped",
+          "stays_overlapping")
 UNDO_TABLES = ("notes", "stays", "cases", "identity_documents", "persons")
 
 
@@ -67,6 +68,20 @@ class _Batch:
             return "add", target
         return ("skip", None) if decision == "skip" else ("create", None)
 
+    def _possible(self, prepared: Prepared, person_id: uuid.UUID, existing: bool) -> bool:
+        """A stay added to a person already recorded must not overlap their stays (the history service's
+        rule): such a stay is left out and counted, the rest of the row is written."""
+        if not existing or prepared.stay is None:
+            return True
+        from models.services.history import _possible_stay
+
+        try:
+            _possible_stay(self.session, self.actor, prepared.stay.model_copy(update={"person_id": person_id}), None)
+        except ValidationFailed:
+            self.counts["stays_overlapping"] += 1
+            return False
+        return True
+
     def write(self, prepared: Prepared) -> None:
         decision, person_id = self._target(prepared)
         row = prepared.row
@@ -74,7 +89,7 @@ class _Batch:
             self.counts["skipped"] += 1
             return
         self.counts["rows"] += 1
-        known_numbers: set[str] = set()
+        known_numbers: set[str] | None = None  # None: a new person, who has no documents or stays yet
         if person_id is None:
             person_id = self._new(Person, row, **prepared.person.model_dump()).id
             self.counts["persons"] += 1
@@ -90,10 +105,10 @@ class _Batch:
         if prepared.document is not None:
             from models.services.search import number_key
 
-            if number_key(prepared.document.number) not in known_numbers:
+            if number_key(prepared.document.number) not in (known_numbers or set()):
                 self._new(IdentityDocument, row, **prepared.document.model_dump() | {"person_id": person_id})
                 self.counts["documents"] += 1
-        if prepared.stay is not None:
+        if prepared.stay is not None and self._possible(prepared, person_id, known_numbers is not None):
             self._new(Stay, row, **prepared.stay.model_dump() | {"person_id": person_id})
             self.counts["stays"] += 1
         if prepared.case is not None:

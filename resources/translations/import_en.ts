@@ -4,62 +4,62 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="241" />
+            <location filename="../../desktop/importer/wizard.py" line="254" />
             <source>Dry run</source>
             <translation>Dry run</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="242" />
+            <location filename="../../desktop/importer/wizard.py" line="255" />
             <source>Every row checked as if it were typed in. Nothing has been written yet.</source>
             <translation>Every row checked as if it were typed in. Nothing has been written yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="246" />
+            <location filename="../../desktop/importer/wizard.py" line="259" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="246" />
+            <location filename="../../desktop/importer/wizard.py" line="259" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="246" />
+            <location filename="../../desktop/importer/wizard.py" line="259" />
             <source>Value</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="247" />
+            <location filename="../../desktop/importer/wizard.py" line="260" />
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="248" />
+            <location filename="../../desktop/importer/wizard.py" line="261" />
             <source>Save the report (.xlsx)…</source>
             <translation>Save the report (.xlsx)…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="258" />
+            <location filename="../../desktop/importer/wizard.py" line="271" />
             <source>Checking…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="262" />
+            <location filename="../../desktop/importer/wizard.py" line="275" />
             <source>Checking every row…</source>
             <translation>Checking every row…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="266" />
+            <location filename="../../desktop/importer/wizard.py" line="279" />
             <source>{0} rows: {1} can be imported, {2} have problems; {3} may be people already recorded.</source>
             <translation>{0} rows: {1} can be imported, {2} have problems; {3} may be people already recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="272" />
+            <location filename="../../desktop/importer/wizard.py" line="285" />
             <source>The first {0} problems are shown; the report lists all {1}.</source>
             <translation>The first {0} problems are shown; the report lists all {1}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="284" />
+            <location filename="../../desktop/importer/wizard.py" line="297" />
             <source>Save the report</source>
             <translation>Save the report</translation>
         </message>
@@ -67,73 +67,73 @@
     <context>
         <name>DuplicatesPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="300" />
+            <location filename="../../desktop/importer/wizard.py" line="313" />
             <source>Already recorded?</source>
             <translation>Already recorded?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="301" />
+            <location filename="../../desktop/importer/wizard.py" line="314" />
             <source>These rows may be people Qamqor already knows, or repeat an earlier row. They are skipped unless you choose otherwise.</source>
             <translation>These rows may be people Qamqor already knows, or repeat an earlier row. They are skipped unless you choose otherwise.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="303" />
+            <location filename="../../desktop/importer/wizard.py" line="316" />
             <source>Row</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="303" />
+            <location filename="../../desktop/importer/wizard.py" line="316" />
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="303" />
+            <location filename="../../desktop/importer/wizard.py" line="316" />
             <source>May be</source>
             <translation>May be</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="304" />
+            <location filename="../../desktop/importer/wizard.py" line="317" />
             <source>Why</source>
             <translation>Why</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="304" />
+            <location filename="../../desktop/importer/wizard.py" line="317" />
             <source>What to do</source>
             <translation>What to do</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="305" />
-            <location filename="../../desktop/importer/wizard.py" line="324" />
+            <location filename="../../desktop/importer/wizard.py" line="318" />
+            <location filename="../../desktop/importer/wizard.py" line="337" />
             <source>No row looks like a person already recorded.</source>
             <translation>No row looks like a person already recorded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="306" />
+            <location filename="../../desktop/importer/wizard.py" line="319" />
             <source>Skip them all</source>
             <translation>Skip them all</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="307" />
+            <location filename="../../desktop/importer/wizard.py" line="320" />
             <source>Create them all anyway</source>
             <translation>Create them all anyway</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="336" />
+            <location filename="../../desktop/importer/wizard.py" line="349" />
             <source>Skip this row</source>
             <translation>Skip this row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="337" />
+            <location filename="../../desktop/importer/wizard.py" line="350" />
             <source>Add to the person recorded</source>
             <translation>Add to the person recorded</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="338" />
+            <location filename="../../desktop/importer/wizard.py" line="351" />
             <source>Add to the person of that row</source>
             <translation>Add to the person of that row</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="339" />
+            <location filename="../../desktop/importer/wizard.py" line="352" />
             <source>Create a new person anyway</source>
             <translation>Create a new person anyway</translation>
         </message>
@@ -141,97 +141,97 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="51" />
+            <location filename="../../desktop/importer/wizard.py" line="64" />
             <source>Which file?</source>
             <translation>Which file?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="52" />
+            <location filename="../../desktop/importer/wizard.py" line="65" />
             <source>An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the encoding and the separator itself, and shows what it found.</source>
             <translation>An Excel workbook (.xlsx) or a CSV file. Qamqor finds the header row, the encoding and the separator itself, and shows what it found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="56" />
+            <location filename="../../desktop/importer/wizard.py" line="69" />
             <source>The file to import</source>
             <translation>The file to import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="57" />
+            <location filename="../../desktop/importer/wizard.py" line="70" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="58" />
+            <location filename="../../desktop/importer/wizard.py" line="71" />
             <source>Read</source>
             <translation>Read</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="60" />
+            <location filename="../../desktop/importer/wizard.py" line="73" />
             <source>Save an empty template…</source>
             <translation>Save an empty template…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="66" />
+            <location filename="../../desktop/importer/wizard.py" line="79" />
             <source>Day before month: 05.03.2024 is 5 March 2024</source>
             <translation>Day before month: 05.03.2024 is 5 March 2024</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="67" />
+            <location filename="../../desktop/importer/wizard.py" line="80" />
             <source>Month before day: 03/05/2024 is 5 March 2024</source>
             <translation>Month before day: 03/05/2024 is 5 March 2024</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="75" />
+            <location filename="../../desktop/importer/wizard.py" line="88" />
             <source>Dates such as 05/03/2024 are read as:</source>
             <translation>Dates such as 05/03/2024 are read as:</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="85" />
+            <location filename="../../desktop/importer/wizard.py" line="98" />
             <source>Import from spreadsheet</source>
             <translation>Import from spreadsheet</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="86" />
+            <location filename="../../desktop/importer/wizard.py" line="99" />
             <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
             <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="96" />
+            <location filename="../../desktop/importer/wizard.py" line="109" />
             <source>Reading…</source>
             <translation>Reading…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="104" />
+            <location filename="../../desktop/importer/wizard.py" line="117" />
             <source>Reading the file…</source>
             <translation>Reading the file…</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="112" />
+            <location filename="../../desktop/importer/wizard.py" line="125" />
             <source>semicolon (;)</source>
             <translation>semicolon (;)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="112" />
+            <location filename="../../desktop/importer/wizard.py" line="125" />
             <source>comma (,)</source>
             <translation>comma (,)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="112" />
+            <location filename="../../desktop/importer/wizard.py" line="125" />
             <source>tab</source>
             <translation>tab</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="114" />
+            <location filename="../../desktop/importer/wizard.py" line="127" />
             <source>{0}: {1}, separated by {2}.</source>
             <translation>{0}: {1}, separated by {2}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="116" />
+            <location filename="../../desktop/importer/wizard.py" line="129" />
             <source>{0}: sheet “{1}”.</source>
             <translation>{0}: sheet “{1}”.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="117" />
+            <location filename="../../desktop/importer/wizard.py" line="130" />
             <source>Headers on row {0}; {1} rows below them.</source>
             <translation>Headers on row {0}; {1} rows below them.</translation>
         </message>
@@ -410,48 +410,53 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="362" />
-            <location filename="../../desktop/importer/wizard.py" line="367" />
+            <location filename="../../desktop/importer/wizard.py" line="375" />
+            <location filename="../../desktop/importer/wizard.py" line="380" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="363" />
+            <location filename="../../desktop/importer/wizard.py" line="376" />
             <source>Rows are written in batches. Cancel stops after the batch being written; everything before it stays imported.</source>
             <translation>Rows are written in batches. Cancel stops after the batch being written; everything before it stays imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="369" />
+            <location filename="../../desktop/importer/wizard.py" line="382" />
             <source>Cancel import</source>
             <translation>Cancel import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="376" />
+            <location filename="../../desktop/importer/wizard.py" line="389" />
             <source>Undo this import</source>
             <translation>Undo this import</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="400" />
+            <location filename="../../desktop/importer/wizard.py" line="413" />
             <source>{0} rows will be imported; {1} skipped as likely duplicates and {2} with problems are left out.</source>
             <translation>{0} rows will be imported; {1} skipped as likely duplicates and {2} with problems are left out.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="434" />
+            <location filename="../../desktop/importer/wizard.py" line="447" />
             <source>Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, {4} documents. {5} rows skipped.</source>
             <translation>Imported: {0} new persons, {1} added to persons already recorded; {2} cases, {3} stays, {4} documents. {5} rows skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="439" />
+            <location filename="../../desktop/importer/wizard.py" line="452" />
+            <source>{0} stays were left out: they overlap stays already recorded for the same person.</source>
+            <translation>{0} stays were left out: they overlap stays already recorded for the same person.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/importer/wizard.py" line="455" />
             <source>Cancelled: the rows from row {0} on were not imported.</source>
             <translation>Cancelled: the rows from row {0} on were not imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="441" />
+            <location filename="../../desktop/importer/wizard.py" line="457" />
             <source>Stopped by an error at row {0} ({1}): everything before it is imported; import the file again from row {0}.</source>
             <translation>Stopped by an error at row {0} ({1}): everything before it is imported; import the file again from row {0}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="459" />
+            <location filename="../../desktop/importer/wizard.py" line="475" />
             <source>The import was undone: {0} records archived.</source>
             <translation>The import was undone: {0} records archived.</translation>
         </message>
@@ -459,7 +464,7 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="471" />
+            <location filename="../../desktop/importer/wizard.py" line="487" />
             <source>Import from spreadsheet</source>
             <translation>Import from spreadsheet</translation>
         </message>
@@ -500,67 +505,67 @@
     <context>
         <name>MappingPage</name>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="140" />
+            <location filename="../../desktop/importer/wizard.py" line="153" />
             <source>Which column is which?</source>
             <translation>Which column is which?</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="141" />
+            <location filename="../../desktop/importer/wizard.py" line="154" />
             <source>Qamqor guessed from the headers. Change what it got wrong; columns left at “Not imported” are listed below.</source>
             <translation>Qamqor guessed from the headers. Change what it got wrong; columns left at “Not imported” are listed below.</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="143" />
+            <location filename="../../desktop/importer/wizard.py" line="156" />
             <source>Column</source>
             <translation>Column</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="143" />
+            <location filename="../../desktop/importer/wizard.py" line="156" />
             <source>Examples</source>
             <translation>Examples</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="143" />
+            <location filename="../../desktop/importer/wizard.py" line="156" />
             <source>Qamqor field</source>
             <translation>Qamqor field</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="148" />
+            <location filename="../../desktop/importer/wizard.py" line="161" />
             <source>Name, e.g. Almaty monthly list</source>
             <translation>Name, e.g. Almaty monthly list</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="149" />
+            <location filename="../../desktop/importer/wizard.py" line="162" />
             <source>Save mapping</source>
             <translation>Save mapping</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="151" />
+            <location filename="../../desktop/importer/wizard.py" line="164" />
             <source>Put the columns not imported into the case's note</source>
             <translation>Put the columns not imported into the case's note</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="157" />
+            <location filename="../../desktop/importer/wizard.py" line="170" />
             <source>Saved mappings:</source>
             <translation>Saved mappings:</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="178" />
+            <location filename="../../desktop/importer/wizard.py" line="191" />
             <source>(guessed from the headers)</source>
             <translation>(guessed from the headers)</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="202" />
+            <location filename="../../desktop/importer/wizard.py" line="215" />
             <source>Not imported</source>
             <translation>Not imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="218" />
+            <location filename="../../desktop/importer/wizard.py" line="231" />
             <source>Not imported: {0}</source>
             <translation>Not imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../desktop/importer/wizard.py" line="219" />
+            <location filename="../../desktop/importer/wizard.py" line="232" />
             <source>Every column is imported.</source>
             <translation>Every column is imported.</translation>
         </message>

@@ -81,7 +81,7 @@ def test_the_import_writes_the_rows_that_passed_and_skips_likely_duplicates(db, 
     after = counts(db)
     assert result.status == "complete"
     assert result.counts == {"rows": 2, "persons": 2, "added_to_existing": 0, "documents": 2, "cases": 2,
-                             "stays": 2, "notes": 0, "skipped": 2}
+                             "stays": 2, "notes": 0, "skipped": 2, "stays_overlapping": 0}
     assert after["Person"] - before["Person"] == 2 and after["Case"] - before["Case"] == 2
     assert after["AuditEntry"] - before["AuditEntry"] == 1  # one entry for the whole import
     with db.reading() as session:
@@ -104,6 +104,11 @@ def test_add_to_the_existing_person_or_create_anyway(db, supervisor, person, off
         bekova = session.scalar(select(func.count()).where(Person.family_name == "Бекова"))
     assert stays == [dt.date(2024, 5, 20)]
     assert bekova == 2
+
+    again = service.run(db, supervisor, dry, decisions={9: "add"})  # the same stay again: it would overlap
+    assert (again.counts["added_to_existing"], again.counts["stays_overlapping"]) == (1, 1)
+    with db.reading() as session:
+        assert session.scalars(select(Stay.entry_date).where(Stay.person_id == person.id)).all() == stays
 
 
 def test_a_failure_mid_way_leaves_earlier_batches_whole_and_says_where_to_resume(db, db_path, supervisor, tmp_path):
