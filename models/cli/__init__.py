@@ -10,9 +10,9 @@ import argparse
 import sys
 
 from models import db
-from models.cli import alerts, audit, database, letters, rules
+from models.cli import alerts, audit, database, letters, rules, users
 
-COMMAND_MODULES = (database, rules, audit, letters, alerts)
+COMMAND_MODULES = (database, rules, audit, letters, alerts, users)
 
 
 class UsageError(Exception):

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Role, Setting
-from models.schemas.validation import validate
 from models.services import audit
 from models.services.base import Actor, writing
 from models.services.errors import FieldError, ServiceError, ValidationFailed
@@ -95,6 +94,7 @@ def checked(key: str, text: str) -> Any:
 
 def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
     """Set several known settings from text, all or none (office fields through the letterhead record)."""
+    from models.schemas.validation import validate  # pydantic: not for the commands that only read
     from models.services import directory
 
     numbers = {key: checked(key, text) for key, text in changes.items()}
@@ -114,6 +114,9 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
                 audit.record(session, actor.user_id, "change", "settings", None, changes={key: [old, new]})
         if office:
             before = directory.office_in(session)
+            if not ((before.model_dump() if before else {}) | office).get("name"):
+                raise ValidationFailed([FieldError("office.name", "office.name",
+                                                   "is needed: set the office's name first")])
             data = validate(directory.OfficeIn, (before.model_dump() if before else {}) | office)
             session.merge(Setting(key=directory.OFFICE_SETTING, value=data.model_dump()))
             audit.record(session, actor.user_id, "change", "settings", None, key=directory.OFFICE_SETTING,
