@@ -29,12 +29,19 @@ class LockScreen(QWidget):
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
-        who = QLabel(self.tr("{0} was away. Enter your password to continue.").format(full_name), self)
+        # No name on the screen: whoever passes by sees neither whose window it is nor a user name to try.
+        who = QLabel(self.tr("The window was locked after a while without use. Enter your password to "
+                             "continue."), self)
+        who.setWordWrap(True)
+        who.setMaximumWidth(420)
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setFixedWidth(300)
         self.problem = problem_label(self)
+        self.problem.setMaximumWidth(420)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         layout = QVBoxLayout(self)
@@ -49,7 +56,8 @@ class LockScreen(QWidget):
         try:
             accounts.log_in(self.db, self.username, self.password.text())
         except accounts.LoginRefused as refused:
-            self.problem.setText(refusal_text(refused))
+            self.problem.setText(refusal_text(refused) if refused.locked_minutes is not None else
+                                 self.tr("The password is not right."))
             self.problem.show()
             self.password.clear()
             return
