@@ -97,7 +97,8 @@ class UsersDialog(QDialog):
         self.unlock_button.clicked.connect(self.unlock)
         self.deactivate_button.clicked.connect(self.toggle_active)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(860, 460)
+        self.setMinimumWidth(760)
+        self.resize(900, 440)
         self._update_buttons()
         self.load()
 
