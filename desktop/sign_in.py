@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-
 from desktop.widgets.form import ERROR_STYLE
 from models.db import Database
 from models.services import accounts

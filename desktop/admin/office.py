@@ -2,7 +2,7 @@
 and English, its contacts), the idle-lock minutes and the referral follow-up days."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QFormLayout, QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.admin.forms import FormDialog
 from desktop.operations import QueryOp

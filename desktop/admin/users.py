@@ -3,9 +3,22 @@ deactivate and reactivate. Every button calls a service on the worker; the servi
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n
 from desktop.admin.forms import FormDialog
@@ -225,9 +238,9 @@ class AccountDialog(FormDialog):
             self.say(problem)
             return
         role, also_admin = chosen_roles(self.role)
-        data = {"username": self.username.text().strip(), "full_name": self.full_name.text().strip(),
+        self.created = self.username.text().strip()
+        data = {"username": self.created, "full_name": self.full_name.text().strip(),
                 "role": role, "also_admin": also_admin, "password": self.password.text()}
-        self.created = data["username"]
         self.write(lambda db, actor: accounts.create_account(db, actor, data), lambda _: self.accept())
 
 

@@ -148,7 +148,7 @@ def run_add(args: argparse.Namespace) -> int:
         first = accounts.needs_setup(db)
         actor = None if first else _sign_in(db, args)
         data["password"] = _secret(NEW_PASSWORD, f"Password for {args.name}: ", twice=True)
-        if first:
+        if actor is None:
             accounts.set_up(db, data)
             return f"Created {args.name} ({args.role}), the first administrator."
         accounts.create_account(db, actor, data)

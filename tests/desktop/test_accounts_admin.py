@@ -133,7 +133,7 @@ def test_an_administrator_creates_an_account_changes_its_role_resets_unlocks_and
 
 
 def test_office_settings_reach_the_letterhead_and_the_idle_lock(qtbot, db, admin, actor, settings,
-                                                                 survivor, iom) -> None:
+                                                                 survivor, iom) -> None:  # noqa: F811
     window = open_window(qtbot, db, admin, settings)
     action(window, "officeSettingsAction").trigger()
     dialog = shown_dialog(qtbot, "officeSettings")
