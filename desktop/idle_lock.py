@@ -33,19 +33,21 @@ class LockScreen(QWidget):
         who = QLabel(self.tr("The window was locked after a while without use. Enter your password to "
                              "continue."), self)
         who.setWordWrap(True)
-        who.setMaximumWidth(420)
+        who.setFixedWidth(420)  # a wrapped label in a centred layout gets its full height only at a fixed width
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        who.setMinimumHeight(who.heightForWidth(420))  # an aligned item gets its size hint's height, one line
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setFixedWidth(300)
         self.problem = problem_label(self)
-        self.problem.setMaximumWidth(420)
+        self.problem.setFixedWidth(420)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        self.message = who
         for widget in (title, who, self.password, self.problem, self.unlock_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -58,6 +60,7 @@ class LockScreen(QWidget):
         except accounts.LoginRefused as refused:
             self.problem.setText(refusal_text(refused) if refused.locked_minutes is not None else
                                  self.tr("The password is not right."))
+            self.problem.setMinimumHeight(self.problem.heightForWidth(self.problem.width()))
             self.problem.show()
             self.password.clear()
             return

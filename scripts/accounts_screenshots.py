@@ -4,7 +4,8 @@
 
 Makes a small office in a temporary database (an administrator, three colleagues, one locked out,
 one deactivated, a letterhead), then photographs the sign-in with its language choice, the first
-start, Administration › Users, File › Change password and Administration › Office settings, in
+start, Administration › Users, File › Change password, Administration › Office settings and the
+idle lock (at 1024×700), in
 English, Russian and Kazakh. `--check DIR` also photographs the main window with each dialog on top
 at 1024×700 and 1600×1000 (to look at; not for the docs). Runs headless (QT_QPA_PLATFORM=offscreen).
 """
@@ -113,6 +114,17 @@ def main() -> int:
                         painter.end()
                         picture.save(str(check / f"{name}-{language}-{width}.png"))
                 dialog.close()
+            from desktop.idle_lock import IdleLock
+
+            window.resize(1024, 700)
+            lock = IdleLock(window, db, "dana", "Dana Serikkyzy", 10)
+            lock.lock()
+            assert lock.screen is not None
+            lock.screen.password.setText("not the password")
+            lock.screen.try_password()
+            settle()
+            window.grab().save(str(out / f"accounts-lock-{language}.png"))
+            lock.unlock()
             window.close()
         ws.worker.shutdown()
         db.close()

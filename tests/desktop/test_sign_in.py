@@ -139,3 +139,21 @@ def test_try_again_in_minutes_in_each_language(qtbot) -> None:
             shown = refusal_text(accounts.LoginRefused("", locked_minutes=minutes))
             assert text in shown, (language, shown)
             assert "(s)" not in shown
+
+
+def test_the_lock_screen_message_fits_in_every_language(qtbot, db, actor) -> None:
+    from desktop import i18n
+
+    for language in i18n.LANGUAGES:
+        i18n.install(language)
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.setCentralWidget(QLabel("case", window))
+        window.resize(1024, 700)
+        window.show()
+        lock = IdleLock(window, db, "aigerim", "Aigerim Nurlanovna", minutes=10)
+        lock.lock()
+        message = lock.screen.message
+        qtbot.waitUntil(message.isVisible)
+        assert "Aigerim" not in message.text() and "aigerim" not in message.text()
+        assert message.height() >= message.heightForWidth(message.width()), language  # not cut to one line
