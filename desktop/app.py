@@ -13,7 +13,7 @@ from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
 from desktop.opened_files import opened
-from desktop.sign_in import sign_in
+from desktop.sign_in import last_username, remember_username, sign_in
 from desktop.unlock import unlock
 from desktop.workspace import Workspace
 from models import db as database
@@ -92,12 +92,13 @@ class Application(QObject):
             return
         old.hide()
         opened.clean_up()  # what the last user opened is not left for the next one
-        actor = sign_in(self.db, "")
+        actor = sign_in(self.db, "", self.settings)
         if actor is None:
             old.close()
             return
         self.ws.actor = actor
         self.ws.load_reference_lists()
+        self.language = str(self.settings.value("language", self.language))  # perhaps chosen at the sign-in
         self.ws.user_name = next((u.full_name for u in self.ws.users if u.id == actor.user_id), "")
         self._replace_window(old)
 
@@ -125,6 +126,8 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
     app.setWindowIcon(icons.application())
     errors.setup_logging()
     path = Path(db_path) if db_path else database.default_path()
+    settings = QSettings()
+    i18n.install(str(settings.value("language", default_language())))  # the sign-in offers to change it
     try:
         if database.is_encrypted(path):
             db = unlock(path)
@@ -137,14 +140,13 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
         return 1
     if db is None:  # the passphrase or new-database dialog was cancelled
         return 1
-    settings = QSettings()
     if actor is None:
-        actor = sign_in(db, str(settings.value("last_user", "")))
+        actor = sign_in(db, last_username(settings, db), settings)
         if actor is None:  # set-up or sign-in cancelled
             db.close()
             return 0
     name = next((u.full_name for u in users.users(db, actor) if u.id == actor.user_id), "")
-    settings.setValue("last_user", next((u.username for u in users.users(db, actor) if u.id == actor.user_id), ""))
+    remember_username(settings, db, next((u.username for u in users.users(db, actor) if u.id == actor.user_id), ""))
     application = Application(db, settings, actor, name)
     window = application.show()
     if ready is not None:

@@ -121,7 +121,11 @@ def create_database(path: Path | str, parent: QWidget | None = None) -> database
     With QAMQOR_PASSPHRASE set (an installation script) it is created encrypted
     with that passphrase, without asking.
     """
-    if (stored := passphrases.passphrase_for(path)) is not None:
+    try:
+        stored = passphrases.for_new_database(path)
+    except ValueError as weak:  # the same rule as a typed passphrase
+        raise database.DatabaseError(str(weak)) from None
+    if stored is not None:
         return database.open_database(path, passphrase=stored)
     dialog = NewDatabaseDialog(path, parent)
     dialog.exec()

@@ -29,16 +29,25 @@ class LockScreen(QWidget):
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         title.setFont(font)
-        who = QLabel(self.tr("{0} was away. Enter your password to continue.").format(full_name), self)
+        # No name on the screen: whoever passes by sees neither whose window it is nor a user name to try.
+        who = QLabel(self.tr("The window was locked after a while without use. Enter your password to "
+                             "continue."), self)
+        who.setWordWrap(True)
+        who.setFixedWidth(420)  # a wrapped label in a centred layout gets its full height only at a fixed width
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        who.setMinimumHeight(who.heightForWidth(420))  # an aligned item gets its size hint's height, one line
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setFixedWidth(300)
         self.problem = problem_label(self)
+        self.problem.setFixedWidth(420)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("Unlock"), self)
         self.unlock_button.setDefault(True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        self.message = who
         for widget in (title, who, self.password, self.problem, self.unlock_button):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -49,7 +58,9 @@ class LockScreen(QWidget):
         try:
             accounts.log_in(self.db, self.username, self.password.text())
         except accounts.LoginRefused as refused:
-            self.problem.setText(refusal_text(refused))
+            self.problem.setText(refusal_text(refused) if refused.locked_minutes is not None else
+                                 self.tr("The password is not right."))
+            self.problem.setMinimumHeight(self.problem.heightForWidth(self.problem.width()))
             self.problem.show()
             self.password.clear()
             return

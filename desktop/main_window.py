@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(dashboard_action(self))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        from desktop.admin import add_account_menus  # File › Change password; Administration (administrators)
+
+        add_account_menus(self, file_menu, self.sign_out_action)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

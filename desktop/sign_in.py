@@ -9,19 +9,23 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop import i18n
 from desktop.widgets.form import ERROR_STYLE
 from models.db import Database
 from models.services import accounts
@@ -55,15 +59,33 @@ def waiting_cursor() -> Iterator[None]:
 
 
 class _AccountDialog(QDialog):
-    """A form, a line for what went wrong, and OK/Cancel; `actor` is set once accepted."""
+    """A language choice, a form, a line for what went wrong, and OK/Cancel; `actor` is set once accepted.
 
-    def __init__(self, db: Database, title: str, intro: str, parent: QWidget | None = None) -> None:
+    The language can be chosen here, before anyone has signed in (a new office's first screen must
+    not be in a language its administrator cannot read); `language_chosen` carries the choice, and
+    the texts are set again in it by `retranslate`.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
-        self.setWindowTitle(title)
-        self.intro = QLabel(intro, self)
+        self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for code in i18n.LANGUAGES:
+            self.language.addItem(i18n.language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.current()), 0))
+        self.language.currentIndexChanged.connect(self._choose_language)
+        self.language_label = QLabel(self)
+        self.language_label.setBuddy(self.language)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_label)
+        top.addWidget(self.language)
         self.form = QFormLayout()
         self.problem = problem_label(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -71,11 +93,34 @@ class _AccountDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(460)
+
+    def first_field(self) -> QWidget:
+        raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.first_field().setFocus()  # set before the dialog is shown, focus is lost to the first button
+
+    def _choose_language(self) -> None:
+        code = str(self.language.currentData())
+        i18n.install(code)
+        self.problem.hide()
+        self.retranslate()
+        self.language_chosen.emit(code)
+
+    def retranslate(self) -> None:
+        self.language_label.setText(QCoreApplication.translate("AccountDialog", "Language"))
+
+    def _label(self, field: QWidget) -> QLabel:
+        label = self.form.labelForField(field)
+        assert isinstance(label, QLabel)
+        return label
 
     def say(self, message: str) -> None:
         self.problem.setText(message)
@@ -89,19 +134,32 @@ class SetUpDialog(_AccountDialog):
     """First start: the office's administrator account."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        super().__init__(db, self.tr("Set up Qamqor"), self.tr(
-            "Welcome. Create the administrator's account: the administrator creates the accounts of the "
-            "caseworkers and supervisors. Choose a password of at least {0} characters.").format(
-            accounts.MIN_PASSWORD), parent)
+        super().__init__(db, parent)
         self.username, self.full_name = QLineEdit(self), QLineEdit(self)
         self.password, self.repeat = password_field(self), password_field(self)
-        self.also_supervisor = QCheckBox(self.tr("I am also the office's supervisor (I may see every case)"), self)
-        self.form.addRow(self.tr("User name"), self.username)
-        self.form.addRow(self.tr("Full name"), self.full_name)
-        self.form.addRow(self.tr("Password"), self.password)
-        self.form.addRow(self.tr("Password again"), self.repeat)
+        self.also_supervisor = QCheckBox(self)
+        for field in (self.username, self.full_name, self.password, self.repeat):
+            self.form.addRow(QLabel(self), field)
         self.form.addRow(self.also_supervisor)
+        self.retranslate()
+
+    def first_field(self) -> QWidget:
+        return self.username
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Set up Qamqor"))
+        self.intro.setText(self.tr(
+            "Welcome. Create the administrator's account: the administrator creates the accounts of the "
+            "caseworkers and supervisors. Choose a password of at least {0} characters.").format(
+            accounts.MIN_PASSWORD))
+        for field, text in ((self.username, self.tr("User name")), (self.full_name, self.tr("Full name")),
+                            (self.password, self.tr("Password")), (self.repeat, self.tr("Password again"))):
+            self._label(field).setText(text)
+        self.also_supervisor.setText(self.tr("I am also the office's supervisor (I may see every case)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("AccountDialog", "Cancel"))
 
     def submit(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -125,13 +183,24 @@ class SetUpDialog(_AccountDialog):
 
 class SignInDialog(_AccountDialog):
     def __init__(self, db: Database, username: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(db, self.tr("Sign in to Qamqor"), self.tr("Sign in with your user name and password."),
-                         parent)
+        super().__init__(db, parent)
         self.username, self.password = QLineEdit(username, self), password_field(self)
-        self.form.addRow(self.tr("User name"), self.username)
-        self.form.addRow(self.tr("Password"), self.password)
+        self.form.addRow(QLabel(self), self.username)
+        self.form.addRow(QLabel(self), self.password)
+        self.retranslate()
+
+    def first_field(self) -> QWidget:
+        return self.password if self.username.text() else self.username
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(self.tr("Sign in to Qamqor"))
+        self.intro.setText(self.tr("Sign in with your user name and password."))
+        self._label(self.username).setText(self.tr("User name"))
+        self._label(self.password).setText(self.tr("Password"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        (self.password if username else self.username).setFocus()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("AccountDialog", "Cancel"))
 
     def submit(self) -> None:
         try:
@@ -152,12 +221,24 @@ def refusal_text(refused: accounts.LoginRefused) -> str:
                                       refused.locked_minutes)
 
 
-def sign_in(db: Database, username: str = "") -> Actor | None:
-    """Set up the first account if there is none, then sign in; None if the person cancels."""
-    if accounts.needs_setup(db):
-        dialog = SetUpDialog(db)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return dialog.actor
-    dialog = SignInDialog(db, username)
+def sign_in(db: Database, username: str = "", settings: QSettings | None = None) -> Actor | None:
+    """Set up the first account if there is none, then sign in; None if the person cancels.
+
+    `username` is shown only when it was last used with this very database (see `last_username`). A
+    language chosen in the dialog is kept in `settings` for the main window."""
+    dialog: _AccountDialog = SetUpDialog(db) if accounts.needs_setup(db) else SignInDialog(db, username)
+    if settings is not None:
+        dialog.language_chosen.connect(lambda code: settings.setValue("language", code))
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def last_username(settings: QSettings, db: Database) -> str:
+    """The user name last signed in with on this database, or "" (another database's user is not shown)."""
+    if str(settings.value("last_user_database", "")) != str(db.path.resolve()):
+        return ""
+    return str(settings.value("last_user", ""))
+
+
+def remember_username(settings: QSettings, db: Database, username: str) -> None:
+    settings.setValue("last_user", username)
+    settings.setValue("last_user_database", str(db.path.resolve()))

@@ -78,6 +78,16 @@ def new_passphrase_problem(passphrase: str, repeated: str | None = None) -> str 
     return None
 
 
+def for_new_database(path: Path | str) -> str | None:
+    """The passphrase a new database at `path` is created with without asking (QAMQOR_PASSPHRASE, or
+    the keyring), or None; ValueError, in words, when it breaks the rule a typed one must follow."""
+    found = passphrase_for(path)
+    if found is not None and (problem := new_passphrase_problem(found)) is not None:
+        source = ENVIRONMENT_VARIABLE if os.environ.get(ENVIRONMENT_VARIABLE) else "The stored passphrase"
+        raise ValueError(f"{source} cannot protect a new database. {problem}")
+    return found
+
+
 def _account(path: Path | str) -> str:
     return str(Path(path).resolve())
 

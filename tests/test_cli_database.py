@@ -30,3 +30,14 @@ def test_restore_of_a_file_that_is_not_a_database_is_a_one_line_error(db_path, t
     assert done.returncode == 2
     assert done.stderr.startswith("qamqor: junk.db is not a readable database")
     assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_new_database_refuses_a_short_passphrase_from_the_environment(tmp_path) -> None:
+    import os
+
+    path = tmp_path / "new.db"
+    done = subprocess.run([sys.executable, "-m", "models.cli", "--db", str(path), "demo", "--persons", "1"],
+                          capture_output=True, text=True, env=os.environ | {"QAMQOR_PASSPHRASE": "x"})
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("qamqor: QAMQOR_PASSPHRASE cannot protect a new database. The passphrase is too short")
+    assert not path.exists() or path.stat().st_size == 0

@@ -10,9 +10,9 @@ import argparse
 import sys
 
 from models import db
-from models.cli import alerts, audit, database, importing, letters, rules
+from models.cli import alerts, audit, database, importing, letters, rules, users
 
-COMMAND_MODULES = (database, rules, audit, letters, alerts, importing)
+COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing)
 
 
 class UsageError(Exception):

@@ -36,7 +36,10 @@ def passphrase_to_open(path: Path) -> str | None:
     if database.is_encrypted(path):
         return stored_or_typed_passphrase(path, path.name)
     if not path.exists() or path.stat().st_size == 0:
-        return os.environ.get(ENVIRONMENT_VARIABLE) or None  # not the keyring: it knows no new file
+        typed = os.environ.get(ENVIRONMENT_VARIABLE) or None  # not the keyring: it knows no new file
+        if typed is not None and (problem := new_passphrase_problem(typed)) is not None:
+            raise database.DatabaseError(f"{ENVIRONMENT_VARIABLE} cannot protect a new database. {problem}")
+        return typed
     return None
 
 

@@ -45,9 +45,13 @@ class Party:
     email: str | None = None
     website: str | None = None
     names: tuple[tuple[str, str], ...] = ()  # (language, name): an office's name in the letter's language
+    addresses: tuple[tuple[str, str], ...] = ()  # (language, address), the same for its address
 
     def name_in(self, lang: str) -> str:
         return dict(self.names).get(lang) or self.name
+
+    def address_in(self, lang: str) -> str | None:
+        return dict(self.addresses).get(lang) or self.address
 
 
 @dataclass(frozen=True)
@@ -200,7 +204,7 @@ def _header(letter: ReferralLetter, words: dict) -> list:
     office = letter.office
     if office is not None:
         flow.append(_p(_e(office.name_in(_lang(words))), "office"))
-        contacts = [office.address, office.phone, office.email, office.website]
+        contacts = [office.address_in(_lang(words)), office.phone, office.email, office.website]
         if any(contacts):
             flow.append(_p(" · ".join(_e(c) for c in contacts if c), "small"))
     rule = Table([[""]], colWidths=[WIDTH], rowHeights=[3])

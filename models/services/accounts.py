@@ -8,15 +8,19 @@ guesser down without locking a caseworker out for good.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
+import secrets
 from typing import Annotated
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import Field
 from sqlalchemy import exists, func, select
+from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import Role, User, utcnow
+from models.entities import Role, Setting, User, utcnow
 from models.entities.users import roles_of
 from models.schemas.common import Input
 from models.schemas.users import UserIn, UserOut
@@ -91,16 +95,29 @@ def _create(db: Database, actor: Actor, account: AccountIn) -> UserOut:
 
 
 def log_in(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
-    """The actor for these credentials, or LoginRefused (wrong, or locked for now). Audited either way."""
+    """The actor for these credentials, or LoginRefused (wrong, or locked for now). Audited either way.
+
+    Nothing in the answer tells whether the name exists: an unknown, deactivated or password-less name
+    costs the same Argon2 verification as a real one (against a hash made once per process), gets the
+    same words, and is locked out the same way after `FREE_ATTEMPTS` failures. Known accounts keep their
+    count on their row; other names in the `login.failures` setting, keyed by a hash of the name (so
+    the setting is not a list of what was typed), pruned of entries older than a day.
+    """
     now = now or utcnow()
+    key = username.strip().lower()
     with writing(db, Actor.system()) as session:
-        user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower(),
-                                                 User.archived_at.is_(None)))
-        if user is not None and user.locked_until is not None and user.locked_until > now:
-            audit.record(session, user.id, "login_refused", "users", user.id, reason="locked")
-            minutes = max(1, round((user.locked_until - now).total_seconds() / 60))
+        user = session.scalar(select(User).where(func.lower(User.username) == key, User.archived_at.is_(None)))
+        if user is not None and not user.password_hash:
+            user = None  # an account without a password cannot log in: the same as no account
+        failures = _Failures(session, now)
+        locked_until = user.locked_until if user is not None else failures.locked_until(key)
+        right = _verifies_timed(user, password)  # the same work whatever follows
+        if locked_until is not None and locked_until > now:
+            audit.record(session, user.id if user else None, "login_refused", "users", user.id if user else None,
+                         reason="locked", **({} if user else {"username": username.strip()[:64]}))
+            minutes = max(1, round((locked_until - now).total_seconds() / 60))
             refusal = LoginRefused(f"Too many wrong passwords. Try again in {minutes} minute(s).", minutes)
-        elif user is not None and _verifies(user, password):
+        elif user is not None and right:
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
@@ -109,21 +126,85 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
         else:
             if user is not None:
                 user.failed_logins += 1
-                if user.failed_logins >= FREE_ATTEMPTS:
-                    user.locked_until = now + min(FIRST_LOCK * 2 ** (user.failed_logins - FREE_ATTEMPTS), MAX_LOCK)
+                user.locked_until = _lock_after(user.failed_logins, now) or user.locked_until
+            else:
+                failures.count(key)
             audit.record(session, user.id if user else None, "login_failed", "users", user.id if user else None,
                          username=username.strip()[:64])
             refusal = LoginRefused("The user name or the password is not right.")
     raise refusal  # after the commit: the failure and the lock must be recorded
 
 
-def _verifies(user: User, password: str) -> bool:
-    if not user.password_hash:
+FAILURES_SETTING = "login.failures"
+_FORGET_AFTER = dt.timedelta(days=1)
+_MAX_REMEMBERED = 5000  # names; a guesser trying more only pushes out the oldest
+
+
+def _lock_after(failed: int, now: dt.datetime) -> dt.datetime | None:
+    if failed < FREE_ATTEMPTS:
+        return None
+    return now + min(FIRST_LOCK * 2 ** min(failed - FREE_ATTEMPTS, 10), MAX_LOCK)
+
+
+class _Failures:
+    """Wrong passwords in a row for names that are not a live account: {name hash: [count, last, until]}."""
+
+    def __init__(self, session: Session, now: dt.datetime) -> None:
+        self.session, self.now = session, now
+        row = session.get(Setting, FAILURES_SETTING)
+        self.stored: dict[str, list] = dict(row.value) if row is not None and row.value else {}
+
+    @staticmethod
+    def _hash(key: str) -> str:
+        return hashlib.sha256(("qamqor-login:" + key).encode()).hexdigest()[:32]
+
+    def locked_until(self, key: str) -> dt.datetime | None:
+        entry = self.stored.get(self._hash(key))
+        return dt.datetime.fromisoformat(entry[2]) if entry and entry[2] else None
+
+    def count(self, key: str) -> None:
+        name = self._hash(key)
+        failed = int(self.stored.get(name, [0])[0]) + 1
+        until = _lock_after(failed, self.now) or self.locked_until(key)
+        self.stored[name] = [failed, self.now.isoformat(), until.isoformat() if until else None]
+        self._save()
+
+    def clear(self, key: str) -> None:
+        if self.stored.pop(self._hash(key), None) is not None:
+            self._save()
+
+    def _save(self) -> None:
+        oldest = (self.now - _FORGET_AFTER).isoformat()
+        kept = sorted(((k, v) for k, v in self.stored.items() if v[1] >= oldest), key=lambda kv: kv[1][1])
+        self.stored = dict(kept[-_MAX_REMEMBERED:])
+        self.session.merge(Setting(key=FAILURES_SETTING, value=self.stored))
+
+
+@functools.cache
+def _stand_in_hash() -> str:
+    """A hash of a random password, made once: what an unknown name is verified against."""
+    return _hasher.hash(secrets.token_urlsafe(24))
+
+
+def _verifies_timed(user: User | None, password: str) -> bool:
+    if user is None:
+        _verifies_hash(_stand_in_hash(), password)
         return False
+    return _verifies(user, password)
+
+
+def _verifies_hash(stored: str, password: str) -> bool:
     try:
-        return _hasher.verify(user.password_hash, password)
+        return _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _verifies(user: User, password: str) -> bool:
+    if not user.password_hash:
+        _verifies_hash(_stand_in_hash(), password)
+        return False
+    return _verifies_hash(user.password_hash, password)
 
 
 def change_password(db: Database, actor: Actor, data: dict) -> None:
@@ -141,8 +222,15 @@ def reset_password(db: Database, actor: Actor, username: str, new_password: str)
     validate(PasswordChange, {"old_password": "", "new_password": new_password})
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="reset passwords")
-        user = session.scalar(select(User).where(User.username == username, User.archived_at.is_(None)))
-        if user is None:
-            raise ServiceError(f"There is no user '{username}'.")
+        user = live_user(session, username)
         user.password_hash, user.failed_logins, user.locked_until = _hasher.hash(new_password), 0, None
         audit.record(session, actor.user_id, "password_reset", "users", user.id)
+
+
+def live_user(session: Session, username: str) -> User:
+    """The active account of this user name (any case), or a ServiceError naming it."""
+    user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower(),
+                                             User.archived_at.is_(None)))
+    if user is None:
+        raise ServiceError(f"There is no active user '{username.strip()}'.")
+    return user

@@ -121,6 +121,10 @@ class OfficeIn(Input):
     name_ru: Annotated[str | None, Field(max_length=200)] = None
     name_en: Annotated[str | None, Field(max_length=200)] = None
     address: Annotated[str | None, Field(max_length=300)] = None
+    # The address as a letter in each language prints it; empty: `address`.
+    address_kk: Annotated[str | None, Field(max_length=300)] = None
+    address_ru: Annotated[str | None, Field(max_length=300)] = None
+    address_en: Annotated[str | None, Field(max_length=300)] = None
     phone: Annotated[str | None, Field(max_length=100)] = None
     email: Annotated[str | None, Field(max_length=200)] = None
     website: Annotated[str | None, Field(max_length=200)] = None

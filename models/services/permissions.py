@@ -31,8 +31,8 @@ def works_on_cases(actor) -> bool:
 def require(actor, *roles: Role, doing: str) -> None:
     """Refuse unless the actor has one of `roles`."""
     if not any(has(actor, role) for role in roles):
-        names = " or ".join(role.value for role in roles)
-        raise PermissionDenied(f"Only a {names} may {doing}.", action=doing)
+        names = " or ".join("administrator" if role == Role.admin else role.value for role in roles)
+        raise PermissionDenied(f"Only {'an' if names[0] in 'aeiou' else 'a'} {names} may {doing}.", action=doing)
 
 
 def visible_cases(actor) -> ColumnElement[bool]:

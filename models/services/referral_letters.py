@@ -116,8 +116,10 @@ def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | No
         if (office := directory.office_in(session)) is not None:
             names = tuple((lang, name) for lang, name in (("kk", office.name_kk), ("ru", office.name_ru),
                                                           ("en", office.name_en)) if name)
+            addresses = tuple((lang, text) for lang, text in (("kk", office.address_kk), ("ru", office.address_ru),
+                                                              ("en", office.address_en)) if text)
             letter["office"] = layout.Party(office.name, office.address, office.phone, office.email, office.website,
-                                            names)
+                                            names, addresses)
         if "identity" in parts:
             latin = " ".join(filter(None, (person.family_name_latin, person.given_name_latin)))
             languages = tuple(code.strip() for code in (person.languages or "").split(",") if code.strip())

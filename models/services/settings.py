@@ -1,6 +1,13 @@
-"""Office-wide settings (the `settings` table): read by everyone, changed by an administrator."""
+"""Office-wide settings (the `settings` table): read by everyone, changed by an administrator.
+
+`KNOWN` lists what an administrator may set, by key, with its meaning and limits; `change_known`
+validates a value (typed as text at the command line, or from a form) against them and refuses an
+unknown key in words. The office's letterhead (`office.*`) is kept as one record by
+models.services.directory; its fields are set here one by one.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -9,10 +16,29 @@ from models.db import Database
 from models.entities import Role, Setting
 from models.services import audit
 from models.services.base import Actor, writing
+from models.services.errors import FieldError, ServiceError, ValidationFailed
 from models.services.permissions import require
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"  # the window locks after this many minutes without use
-DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10}
+DUE_SOON_DAYS = "referral.follow_up_due_soon_days"  # the same keys as models.services.follow_ups
+OVERDUE_DAYS = "referral.follow_up_overdue_days"
+DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, DUE_SOON_DAYS: 7, OVERDUE_DAYS: 14}
+OFFICE_FIELDS = ("name", "name_kk", "name_ru", "name_en", "address", "address_kk", "address_ru", "address_en",
+                 "phone", "email", "website")
+
+
+@dataclass(frozen=True)
+class Known:
+    meaning: str
+    low: int | None = None  # for whole numbers
+    high: int | None = None
+
+
+KNOWN: dict[str, Known] = {
+    IDLE_LOCK_MINUTES: Known("minutes without use before the window locks", 1, 240),
+    DUE_SOON_DAYS: Known("days after a referral is sent before its answer is due soon", 1, 90),
+    OVERDUE_DAYS: Known("days after a referral is sent before its answer is overdue", 1, 180),
+} | {f"office.{field}": Known(f"the office's {field.replace('_', ' ')} on its letters") for field in OFFICE_FIELDS}
 
 
 def value(session: Session, key: str, default: Any = None) -> Any:
@@ -37,3 +63,61 @@ def change(db: Database, actor: Actor, key: str, new: Any) -> None:
         else:
             row.value = new
         audit.record(session, actor.user_id, "change", "settings", None, changes={key: [old, new]})
+
+
+def known_values(db: Database) -> dict[str, Any]:
+    """Every known setting and its value now (the default where none is set; None for an empty office field)."""
+    from models.services import directory
+
+    with db.reading() as session:
+        office = directory.office_in(session)
+        found = {key: value(session, key) for key in KNOWN if not key.startswith("office.")}
+    office_values = office.model_dump() if office else {}
+    return found | {f"office.{field}": office_values.get(field) for field in OFFICE_FIELDS}
+
+
+def checked(key: str, text: str) -> Any:
+    """The value of `text` for `key`, or ValidationFailed naming the key; ServiceError for an unknown key."""
+    known = KNOWN.get(key)
+    if known is None:
+        raise ServiceError(f"There is no setting '{key}'. The settings are: {', '.join(KNOWN)}.")
+    if known.low is None:
+        return text.strip() or None
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise ValidationFailed([FieldError(key, key, "must be a whole number")]) from None
+    if not known.low <= number <= (known.high or number):
+        raise ValidationFailed([FieldError(key, key, f"must be from {known.low} to {known.high}")])
+    return number
+
+
+def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
+    """Set several known settings from text, all or none (office fields through the letterhead record)."""
+    from models.schemas.validation import validate  # pydantic: not for the commands that only read
+    from models.services import directory
+
+    numbers = {key: checked(key, text) for key, text in changes.items()}
+    due_soon = numbers.get(DUE_SOON_DAYS, read(db, DUE_SOON_DAYS))
+    overdue = numbers.get(OVERDUE_DAYS, read(db, OVERDUE_DAYS))
+    if {DUE_SOON_DAYS, OVERDUE_DAYS} & set(numbers) and int(due_soon) > int(overdue):
+        raise ValidationFailed([FieldError(DUE_SOON_DAYS, DUE_SOON_DAYS, "must not be more than the overdue days")])
+    office = {k.removeprefix("office."): v for k, v in numbers.items() if k.startswith("office.")}
+    with writing(db, actor) as session:
+        require(actor, Role.admin, doing="change the office's settings")
+        for key, new in numbers.items():
+            if key.startswith("office."):
+                continue
+            old = value(session, key)
+            if old != new:
+                session.merge(Setting(key=key, value=new))
+                audit.record(session, actor.user_id, "change", "settings", None, changes={key: [old, new]})
+        if office:
+            before = directory.office_in(session)
+            if not ((before.model_dump() if before else {}) | office).get("name"):
+                raise ValidationFailed([FieldError("office.name", "office.name",
+                                                   "is needed: set the office's name first")])
+            data = validate(directory.OfficeIn, (before.model_dump() if before else {}) | office)
+            session.merge(Setting(key=directory.OFFICE_SETTING, value=data.model_dump()))
+            audit.record(session, actor.user_id, "change", "settings", None, key=directory.OFFICE_SETTING,
+                         changes=audit.changes(before.model_dump() if before else {}, data.model_dump()))

@@ -67,3 +67,13 @@ def test_an_installation_script_sets_the_passphrase_without_a_dialog(tmp_path, m
     assert db is not None and db.encrypted
     db.close()
     assert is_encrypted(tmp_path / "qamqor.db")
+
+
+def test_a_passphrase_from_the_environment_follows_the_same_rule(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv(passphrases.ENVIRONMENT_VARIABLE, "x")
+    from models.db import DatabaseError
+
+    with pytest.raises(DatabaseError, match="QAMQOR_PASSPHRASE cannot protect a new database. The passphrase is too "
+                                            "short: use at least 10"):
+        create_database(tmp_path / "qamqor.db")
+    assert not (tmp_path / "qamqor.db").exists()

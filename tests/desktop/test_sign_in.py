@@ -63,9 +63,97 @@ def test_idle_lock_hides_the_case_and_asks_for_the_password(qtbot, db, actor) ->
     screen = lock.screen
     qtbot.keyClicks(screen.password, "wrong")
     qtbot.keyClick(screen.password, Qt.Key.Key_Return)
-    assert lock.locked and screen.problem.text() == "The user name or the password is not right."
+    assert lock.locked and screen.problem.text() == "The password is not right."
     qtbot.keyClicks(screen.password, PASSWORD)
     with qtbot.waitSignal(lock.locked_changed):
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert not lock.locked
     assert window.centralWidget().isVisible() and new_case.isEnabled()
+
+
+def test_the_first_field_has_the_focus_at_first_start_and_at_sign_in(qtbot, db, actor) -> None:
+    for dialog, first in ((SetUpDialog(db), "username"), (SignInDialog(db, ""), "username"),
+                          (SignInDialog(db, "aigerim"), "password")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda d=dialog, f=first: d.focusWidget() is getattr(d, f))
+
+
+def test_the_language_is_chosen_at_first_start_and_kept(qtbot, db, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.sign_in import sign_in
+
+    settings = QSettings(str(tmp_path / "q.ini"), QSettings.Format.IniFormat)
+    dialog = SetUpDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.language_chosen.connect(lambda code: settings.setValue("language", code))
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("kk"))
+    assert dialog.windowTitle() != "Set up Qamqor" and dialog.windowTitle()
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() != "Create account"
+    assert settings.value("language") == "kk"
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.form.labelForField(dialog.password).text() == "Пароль"
+    assert callable(sign_in)
+
+
+def test_the_sign_in_offers_its_language_and_the_words_change(qtbot, db, actor) -> None:
+    dialog = SignInDialog(db, "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+    assert dialog.windowTitle() == "Вход в Qamqor"
+    qtbot.keyClicks(dialog.username, "aigerim")
+    qtbot.keyClicks(dialog.password, "wrong password")
+    click_ok(qtbot, dialog)
+    assert dialog.problem.text() == "Неверное имя пользователя или пароль."
+
+
+def test_a_user_name_from_another_database_is_not_offered(qtbot, db, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.sign_in import last_username, remember_username
+    from models.db import Database
+
+    settings = QSettings(str(tmp_path / "q.ini"), QSettings.Format.IniFormat)
+    other = Database(tmp_path / "other.db")
+    try:
+        remember_username(settings, other, "bolat")
+        assert last_username(settings, other) == "bolat"
+        assert last_username(settings, db) == ""
+    finally:
+        other.close()
+
+
+def test_try_again_in_minutes_in_each_language(qtbot) -> None:
+    from desktop import i18n
+    from desktop.sign_in import refusal_text
+
+    expected = {"en": ("Try again in 1 minute.", "Try again in 2 minutes.", "Try again in 5 minutes."),
+                "ru": ("через 1 минуту", "через 2 минуты", "через 5 минут"),
+                "kk": ("1 минуттан", "2 минуттан", "5 минуттан")}
+    for language, words in expected.items():
+        i18n.install(language)
+        for minutes, text in zip((1, 2, 5), words):
+            shown = refusal_text(accounts.LoginRefused("", locked_minutes=minutes))
+            assert text in shown, (language, shown)
+            assert "(s)" not in shown
+
+
+def test_the_lock_screen_message_fits_in_every_language(qtbot, db, actor) -> None:
+    from desktop import i18n
+
+    for language in i18n.LANGUAGES:
+        i18n.install(language)
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        window.setCentralWidget(QLabel("case", window))
+        window.resize(1024, 700)
+        window.show()
+        lock = IdleLock(window, db, "aigerim", "Aigerim Nurlanovna", minutes=10)
+        lock.lock()
+        message = lock.screen.message
+        qtbot.waitUntil(message.isVisible)
+        assert "Aigerim" not in message.text() and "aigerim" not in message.text()
+        assert message.height() >= message.heightForWidth(message.width()), language  # not cut to one line
