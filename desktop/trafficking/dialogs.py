@@ -158,7 +158,9 @@ class AssessmentDialog(FormDialog):
         super().__init__(ws, self.tr("Record an assessment"), parent)
         self.file = file
         self.form.add("assessed_on", self.tr("Assessed on"), _today_edit(self, file.today))
-        self.form.add("outcome", self.tr("Outcome"), ChoiceEdit(self, choices("outcome", AssessmentOutcome)))
+        # No default: "Not a victim" first in the list would be saved by a caseworker who only meant to look.
+        self.form.add("outcome", self.tr("Outcome"),
+                      ChoiceEdit(self, choices("outcome", AssessmentOutcome), blank=self.tr("Choose the outcome…")))
         self.form.add("assessed_by", self.tr("Decided by"), ChoiceEdit(self, choices("assessed_by", AssessedBy)))
         self.form.add("assessor", self.tr("Officer, court or body"), TextEdit(self, 200))
         self.form.add("reasoning", self.tr("Reasoning"), LongTextEdit(self))

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Шешімді таңдаңыз…</translation>
+    </message>
+</context>
+</TS>
