@@ -29,3 +29,46 @@ def test_the_assessment_has_no_outcome_until_the_caseworker_chooses(qtbot, ws, d
     qtbot.waitUntil(lambda: "Potential victim" in panel.assessment.text())
     (recorded,) = screening.assessments_of(db, actor, case.id)
     assert recorded.outcome == "potential_victim"
+
+
+def test_consent_starts_from_the_chosen_referral(qtbot, ws, db, actor, case) -> None:
+    iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
+    referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id, "services": ["shelter"],
+                                          "shared": ["identity", "contact", "documents"]})
+    panel = open_tab(qtbot, ws, case)
+    panel.referrals.selectRow(0)
+    click(qtbot, panel.consent_button)
+    dialog = panel.dialog
+    assert dialog.form.editors["organisation_id"].value() == iom.id
+    assert sorted(dialog.form.editors["scope"].value()) == ["contact", "documents", "identity"]
+    dialog.form.editors["method"].set_value("verbal_with_witness")
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.form.error_text("witness") != "")
+    # Typing the witness takes the message away before the next save.
+    dialog.form.editors["witness"].setText("Д")
+    dialog.form.editors["witness"].textEdited.emit("Д")
+    assert dialog.form.error_text("witness") == ""
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: panel.consents.rowCount() == 1)
+    (given,) = consent.consents_of(db, actor, case.id)
+    assert (given.organisation_id, sorted(given.scope)) == (iom.id, ["contact", "documents", "identity"])
+
+
+def test_the_tables_show_their_columns_and_several_rows(qtbot, ws, db, actor, case) -> None:
+    iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
+    for _ in range(4):
+        consent.record_consent(db, actor, {"case_id": case.id, "purpose": "share_data", "organisation_id": iom.id,
+                                           "scope": ["identity"], "given_on": today(),
+                                           "method": "verbal_with_witness", "witness": "W"})
+        referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
+                                              "services": ["shelter", "legal_aid"], "shared": ["identity"]})
+    panel = open_tab(qtbot, ws, case)
+    view = panel.window()
+    view.resize(1024, 700)
+    qtbot.waitUntil(lambda: panel.referrals.rowCount() == 4 and panel.consents.rowCount() == 4)
+    for table in (panel.consents, panel.referrals):
+        qtbot.waitUntil(lambda: table.viewport().height() > 0)
+        header = table.horizontalHeader()
+        assert all(header.sectionSize(c) >= header.sectionSizeHint(c) - 1 or c == table.columnCount() - 1
+                   for c in range(table.columnCount())), "a column's header is cut"
+        assert table.viewport().height() >= 3 * table.rowHeight(0), f"{table.objectName()}: fewer than 3 rows show"
