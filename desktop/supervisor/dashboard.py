@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar, QTabWidget, QToolButton
 
@@ -27,7 +27,9 @@ class Dashboard(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("supervisorDashboard")
-        self.setWindowTitle(self.tr("Supervisor's dashboard — Qamqor"))
+        # A caseworker's copy shows their own cases' alerts only: it is not the supervisor's.
+        self.setWindowTitle(self.tr("Supervisor's dashboard — Qamqor") if Role.supervisor in ws.actor.roles
+                            else self.tr("Dashboard — Qamqor"))
         self.setWindowIcon(icons.application())
         self.ws = ws
         self.settings = settings
@@ -64,6 +66,16 @@ class Dashboard(QMainWindow):
         geometry = settings.value("dashboard/geometry") if settings is not None else None
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 820)
+        if self.screen() is not None:
+            self.fit_screen(self.screen().availableGeometry())
+
+    def fit_screen(self, available: QRect) -> None:
+        """Within `available` (a 1366×768 laptop's screen less its task bar), title bar and frame included."""
+        frame = QSize(16, 40)  # what the window manager adds around the window, at most
+        size = self.size().boundedTo(available.size() - frame).expandedTo(self.minimumSizeHint())
+        self.resize(size)
+        if not available.contains(self.frameGeometry()):
+            self.move(available.topLeft())
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Dashboard"))

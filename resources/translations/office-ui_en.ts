@@ -8,4 +8,18 @@
         <translation>Choose the outcome…</translation>
     </message>
 </context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — Qamqor</source>
+        <translation>Dashboard — Qamqor</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+</context>
 </TS>

@@ -8,4 +8,18 @@
         <translation>Шешімді таңдаңыз…</translation>
     </message>
 </context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — Qamqor</source>
+        <translation>Басқару тақтасы — Qamqor</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Басқару &amp;тақтасы</translation>
+    </message>
+</context>
 </TS>

@@ -8,4 +8,18 @@
         <translation>Выберите решение…</translation>
     </message>
 </context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Dashboard — Qamqor</source>
+        <translation>Панель — Qamqor</translation>
+    </message>
+</context>
+<context>
+    <name>Supervisor</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Панель</translation>
+    </message>
+</context>
 </TS>
