@@ -22,4 +22,33 @@
         <translation>&amp;Dashboard</translation>
     </message>
 </context>
+<context>
+    <name>CaseloadPage</name>
+    <message>
+        <source>Find a case by name…</source>
+        <translation>Find a case by name…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand %n case(s) over to {0}?</source>
+        <translation>
+            <numerusform>Hand %n case over to {0}?</numerusform>
+            <numerusform>Hand %n cases over to {0}?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n case(s) away from their caseworker, leaving them unassigned?</source>
+        <translation>
+            <numerusform>Take %n case away from its caseworker, leaving it unassigned?</numerusform>
+            <numerusform>Take %n cases away from their caseworker, leaving them unassigned?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reassign cases</source>
+        <translation>Reassign cases</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
+    </message>
+</context>
 </TS>

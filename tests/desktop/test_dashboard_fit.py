@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
 from desktop.app import Application
@@ -10,7 +11,7 @@ from desktop.supervisor.alerts_model import AlertListModel
 from desktop.supervisor.dashboard import Dashboard
 from tests.desktop.conftest import idle
 from tests.desktop.test_language import switch_in_preferences
-from tests.desktop.test_supervisor import dashboard, sws, supervisor  # noqa: F401 (fixtures)
+from tests.desktop.test_supervisor import confirm_reassigning, dashboard, office, sws, supervisor  # noqa: F401
 
 LAPTOP = QSize(1366, 768)
 
@@ -63,3 +64,35 @@ def test_the_dashboard_opens_again_after_a_language_switch(qtbot, db, actor, cas
     assert window.dashboard.isVisible()
     idle(qtbot, application.ws)
     application.ws.worker.shutdown()
+
+
+def test_the_reassign_list_sorts_filters_and_asks_first(qtbot, sws, db, actor, office) -> None:  # noqa: F811
+    from models.services import cases, persons
+    from models.services.base import today
+
+    for family in ("Абдуллаев", "Каримов"):
+        other = persons.create_person(db, actor, {"family_name": family, "given_name": "Азиз", "citizenship": "UZB"})
+        cases.open_case(db, actor, {"person_id": other.id, "category": "labour_migrant", "opened_on": today()})
+    window = dashboard(qtbot, sws)
+    window.tabs.setCurrentWidget(window.caseloads)
+    page = window.caseloads
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and sws.worker.idle())
+    page.table.selectRow(next(i for i, load in enumerate(page.model.loads) if load.caseworker_id == actor.user_id))
+    qtbot.waitUntil(lambda: page.cases_model.rowCount() == 3 and sws.worker.idle())
+    shown = lambda: [page.cases.model().index(r, 0).data() for r in range(page.cases.model().rowCount())]  # noqa: E731
+    page.cases.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert [name.split()[0] for name in shown()] == ["Юсупов", "Каримов", "Абдуллаев"]
+    page.case_filter.setText("карим")
+    assert [name.split()[0] for name in shown()] == ["Каримов"]
+    page.cases.selectAll()
+    assert page.selected_cases() == [c.case_id for c in page.cases_model.cases if c.name.startswith("Каримов")]
+    page.target.setCurrentIndex(page.target.findData(office["colleague"].user_id.hex))
+    qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    assert confirm_reassigning(qtbot, page, QMessageBox.StandardButton.Cancel) == "Hand 1 case over to Bolat Caseworker?"
+    idle(qtbot, sws)
+    karimov = next(c.case_id for c in page.cases_model.cases if c.name.startswith("Каримов"))
+    assert cases.get_case(db, sws.actor, karimov).caseworker_id == actor.user_id  # nothing changed on Cancel
+    qtbot.mouseClick(page.reassign_button, Qt.MouseButton.LeftButton)
+    confirm_reassigning(qtbot, page)
+    qtbot.waitUntil(lambda: cases.get_case(db, sws.actor, karimov).caseworker_id == office["colleague"].user_id)
+    idle(qtbot, sws)
