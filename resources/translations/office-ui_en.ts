@@ -51,4 +51,11 @@
         <translation>Reassign</translation>
     </message>
 </context>
+<context>
+    <name>QuotaPage</name>
+    <message>
+        <source>Work category</source>
+        <translation>Work category</translation>
+    </message>
+</context>
 </TS>

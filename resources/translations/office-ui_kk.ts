@@ -51,4 +51,11 @@
         <translation>Беру</translation>
     </message>
 </context>
+<context>
+    <name>QuotaPage</name>
+    <message>
+        <source>Work category</source>
+        <translation>Рұқсат санаты</translation>
+    </message>
+</context>
 </TS>

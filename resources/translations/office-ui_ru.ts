@@ -53,4 +53,11 @@
         <translation>Передать</translation>
     </message>
 </context>
+<context>
+    <name>QuotaPage</name>
+    <message>
+        <source>Work category</source>
+        <translation>Категория разрешения</translation>
+    </message>
+</context>
 </TS>

@@ -96,3 +96,29 @@ def test_the_reassign_list_sorts_filters_and_asks_first(qtbot, sws, db, actor, o
     confirm_reassigning(qtbot, page)
     qtbot.waitUntil(lambda: cases.get_case(db, sws.actor, karimov).caseworker_id == office["colleague"].user_id)
     idle(qtbot, sws)
+
+
+def test_the_quota_chart_sets_one_category_against_its_allocation(qtbot, sws, db, actor, office) -> None:  # noqa: F811
+    import datetime as dt
+
+    from models.services import employers, history, quota
+    from models.services.base import today
+
+    employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"})
+    for category in ("third", "second", "second"):
+        history.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
+                                          "valid_from": today() - dt.timedelta(days=1),
+                                          "valid_to": today() + dt.timedelta(days=300), "work_category": category,
+                                          "employer_id": employer.id})
+    quota.set_allocation(db, sws.actor, {"year": today().year, "region": "г. Алматы", "category": "third",
+                                         "units": 4})
+    window = dashboard(qtbot, sws)
+    window.tabs.setCurrentWidget(window.quota)
+    page = window.quota
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and sws.worker.idle())
+    choose = page.chart_category
+    choose.setCurrentIndex(choose.findData("third"))
+    assert page.chart.values == [(4, 1)]  # third category: 4 allocated, 1 permit (not 3: the others are second)
+    choose.setCurrentIndex(choose.findData("second"))
+    assert page.chart.values == [(None, 2)]
+    idle(qtbot, sws)
