@@ -18,6 +18,7 @@ from desktop.supervisor.quota_view import QuotaPage
 from desktop.workspace import Workspace
 from models.entities import Role
 from models.services import exports
+from models.services.alerts import AlertFilter
 
 
 class Dashboard(QMainWindow):
@@ -138,14 +139,15 @@ class Dashboard(QMainWindow):
         self._export(lambda db, actor: exports.export_alerts(db, actor, path, where, day, fmt, words.export_words))
 
     def export_statistics(self, fmt: str, path: Path | None = None) -> None:
-        """Counts only (no names, no document numbers), for reports; audited."""
+        """Counts only (no names, no document numbers), for reports, of the alerts the filters show; audited."""
         day = self.alerts.day() if self.alerts is not None else None
+        where = self.alerts.where() if self.alerts is not None else AlertFilter()
         year = self.quota.chosen_year() if self.quota is not None else None
         path = path or self._ask_file(self.tr("Export statistics"), "qamqor-statistics", fmt)
         if path is None:
             return
         self._export(lambda db, actor: exports.export_statistics(db, actor, path, day, year, fmt,
-                                                                 words.export_words))
+                                                                 words.export_words, where))
 
     def _export(self, op) -> None:
         QueryOp(self.ws, parent=self, op=op).in_lane("write").with_progress(self.tr("Exporting…")) \

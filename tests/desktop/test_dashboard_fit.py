@@ -122,3 +122,30 @@ def test_the_quota_chart_sets_one_category_against_its_allocation(qtbot, sws, db
     choose.setCurrentIndex(choose.findData("second"))
     assert page.chart.values == [(None, 2)]
     idle(qtbot, sws)
+
+
+def test_exports_follow_the_filters(qtbot, sws, db, office, tmp_path) -> None:  # noqa: F811
+    import csv
+
+    window = dashboard(qtbot, sws)
+    page = window.alerts
+    everyone = tmp_path / "everyone.csv"
+    window.export_statistics("csv", everyone)
+    idle(qtbot, sws)
+    page.caseworker.setCurrentIndex(page.caseworker.findData(office["colleague"].user_id.hex))
+    qtbot.waitUntil(lambda: page.model.complete and sws.worker.idle())
+    shown = page.model.rowCount()
+    alerts_file, statistics_file = tmp_path / "alerts.csv", tmp_path / "statistics.csv"
+    window.export_alerts("csv", alerts_file)
+    window.export_statistics("csv", statistics_file)
+    idle(qtbot, sws)
+    with alerts_file.open(encoding="utf-8-sig") as rows:
+        listed = list(csv.reader(rows))[1:]
+    assert len(listed) == shown and all("Юсупов" not in " ".join(row) for row in listed)
+
+    def by_rule(path) -> int:
+        with path.open(encoding="utf-8-sig") as rows:
+            table = list(csv.reader(rows))
+        return sum(int(row[-1]) for row in table[1:] if row[0] == "Alerts by deadline" and row[-1].isdigit())
+
+    assert 0 < by_rule(statistics_file) < by_rule(everyone)  # Bolat's alerts only, as the list shows
