@@ -113,7 +113,12 @@ class TraffickingPanel(QWidget):
         self.ws, self.case_id = ws, case_id
         self.file: TraffickingFile | None = None
         self._wanted = False
+        QVBoxLayout(self)
+        ws.changed.connect(self._on_changes)
 
+    def _build(self) -> None:
+        """The tab's widgets, made when it is first shown: opening a case does not wait for a tab unseen."""
+        ws = self.ws
         screening_box = QGroupBox(self.tr("Screening and assessment"), self)
         self.assessment = QLabel(screening_box)
         self.assessment.setWordWrap(True)
@@ -154,7 +159,7 @@ class TraffickingPanel(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        self.layout().addWidget(splitter)
 
         self.screen_button.clicked.connect(lambda: self._open(dialogs.ScreeningDialog(ws, self.file, self)))
         self.assess_button.clicked.connect(lambda: self._open(dialogs.AssessmentDialog(ws, self.file, self)))
@@ -170,7 +175,6 @@ class TraffickingPanel(QWidget):
         self.letter_button.clicked.connect(lambda: self.show_letter())
         self.referrals.itemSelectionChanged.connect(self._update_buttons)
         self.consents.itemSelectionChanged.connect(self._update_buttons)
-        ws.changed.connect(self._on_changes)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------------
@@ -179,6 +183,7 @@ class TraffickingPanel(QWidget):
         super().showEvent(event)
         if not self._wanted:
             self._wanted = True
+            self._build()
             self.load()
 
     def load(self) -> None:
