@@ -66,8 +66,9 @@ def _one_case(db: Database, actor: Actor, rng: random.Random, case_id: uuid.UUID
     sent_on = max(opened_on, as_of - dt.timedelta(days=sent_ago))
     interviewed = max(opened_on, sent_on - dt.timedelta(days=rng.randint(2, 6)))
     consented = min(sent_on, interviewed + dt.timedelta(days=1))
-    answers = [{"indicator": code, "answer": rng.choice(("yes", "yes", "no", "unknown"))}
-               for code in rng.sample(INDICATORS, rng.randint(4, 9))]
+    # A screening that led to a referral found something: two indicators at least are present.
+    answers = [{"indicator": code, "answer": "yes" if n < 2 else rng.choice(("yes", "yes", "no", "unknown"))}
+               for n, code in enumerate(rng.sample(INDICATORS, rng.randint(4, 9)))]
     screening.record_screening(db, actor, {"case_id": case_id, "interviewed_on": interviewed, "answers": answers,
                                            "interpreter": rng.choice((None, "Узбекский: Н. Каримова"))})
     made["screenings"] += 1

@@ -41,8 +41,9 @@ class _Table(QTableWidget):
     """A short table whose columns share its width: every header readable, long cells elided (the
     whole text in the tooltip), no sideways scrolling while the headers fit, and three rows in view."""
 
-    def __init__(self, parent: QWidget, headers: list[str], name: str) -> None:
+    def __init__(self, parent: QWidget, headers: list[str], name: str, whole: tuple[int, ...] = ()) -> None:
         super().__init__(0, len(headers), parent)
+        self.whole = whole  # columns never cut (the referral's reference)
         self.setObjectName(name)
         self.setHorizontalHeaderLabels(headers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -71,7 +72,7 @@ class _Table(QTableWidget):
         headers = [header.sectionSizeHint(c) for c in columns]
         need = [max(h, self.sizeHintForColumn(c) + 8) for c, h in zip(columns, headers)]
         short = self.fontMetrics().horizontalAdvance("00/00/0000") + 16  # dates and yes/no are never cut
-        base = [n if n <= short else h for n, h in zip(need, headers)]
+        base = [n if n <= short or c in self.whole else h for c, n, h in zip(columns, need, headers)]
         room = self.viewport().width()
         if sum(need) <= room:
             widths = need
@@ -88,8 +89,8 @@ class _Table(QTableWidget):
         self.fit_columns()
 
 
-def _table(parent: QWidget, headers: list[str], name: str) -> _Table:
-    return _Table(parent, headers, name)
+def _table(parent: QWidget, headers: list[str], name: str, whole: tuple[int, ...] = ()) -> _Table:
+    return _Table(parent, headers, name, whole)
 
 
 def _fill(table: _Table, rows: list[list[str]]) -> None:
@@ -145,7 +146,7 @@ class TraffickingPanel(QWidget):
         referral_box = QGroupBox(self.tr("Referrals"), self)
         self.referrals = _table(referral_box, [self.tr("Reference"), self.tr("Organisation"), self.tr("Services"),
                                                self.tr("Urgency"), self.tr("Status"), self.tr("Sent"),
-                                               self.tr("Follow-up")], "referrals")
+                                               self.tr("Follow-up")], "referrals", whole=(0,))
         row, (self.refer_button, self.edit_button, self.send_button, self.step_button, self.letter_button) = \
             _buttons(referral_box, self.tr("New referral…"), self.tr("Change draft…"), self.tr("Send…"),
                      self.tr("Record progress…"), self.tr("Letter…"))

@@ -56,6 +56,7 @@ def test_save_as_pdf_button_saves_the_letter(qtbot, ws, db, actor, case, tmp_pat
     assert asked == [f"{sent.reference}-ru.pdf"]
     text = _text_of(out)
     assert "НАПРАВЛЕНИЕ" in text and "Юсупов Алишер Рустамович" in text
+    assert "МОМ, офис в Алматы" in text  # the organisation in the letter's language, where its name is known
     idle(qtbot, ws)
 
 
