@@ -163,6 +163,8 @@ class CaseloadPage(QWidget):
         self.case_filter.setObjectName("caseloadFilter")
         self.case_filter.setPlaceholderText(self.tr("Find a case by name…"))
         self.case_filter.setClearButtonEnabled(True)
+        self.case_filter.setMinimumWidth(self.case_filter.fontMetrics().horizontalAdvance(
+            self.case_filter.placeholderText()) + 40)
         self.case_filter.textChanged.connect(self.sorted_cases.setFilterFixedString)
         self.cases.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.target = QComboBox(self)
