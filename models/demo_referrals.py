@@ -50,7 +50,7 @@ def add_trafficking_work(db: Database, as_of: dt.date, seed: int = 1) -> Counter
     if not offices or supervisor is None:
         return made
     for n, (case_id, caseworker_id, opened_on) in enumerate(cases):
-        actor = users.get(caseworker_id, supervisor)
+        actor = users.get(caseworker_id, supervisor) if caseworker_id is not None else supervisor
         story = STORIES[n % len(STORIES)]
         try:
             _one_case(db, actor, rng, case_id, opened_on, as_of, story, rng.choice(offices), made)

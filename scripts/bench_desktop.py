@@ -221,12 +221,45 @@ class Heartbeat:
         return max(gaps), self.beats[-1] - self.beats[0]
 
 
+def _one_run(app, heart: Heartbeat, application_class, db, settings, actor, name: str, case_id, language: str,
+             steps: dict[str, list[float]], cpu: dict[str, list[float]]) -> None:
+    """Sign in, open `case_id`, switch to `language`: each step's longest block and GUI-thread CPU."""
+    from desktop import i18n
+
+    settings.setValue("language", "en")
+    i18n.install("en")
+    holder: dict = {}
+
+    def sign_in() -> None:
+        holder["app"] = application_class(db, settings, actor, name)
+        holder["app"].show()
+
+    def measure(step: str, action, done) -> None:
+        block, _ = heart.longest_block(action, done)
+        steps[step].append(block)
+        cpu[step].append(heart.cpu)
+
+    measure("sign-in -> main window (list filled)", sign_in,
+            lambda: holder["app"].window.case_list.model.rowCount() > 0 and holder["app"].ws.worker.idle())
+    application = holder["app"]
+
+    def case_shown() -> bool:
+        view = application.window.current_case()
+        return view is not None and view.file is not None and application.ws.worker.idle()
+
+    measure("open a case", lambda: application.window.open_case(case_id), case_shown)
+    measure("language switch (window rebuilt, case reopened)", lambda: application.switch(language),
+            lambda: case_shown() and application.window.case_list.model.rowCount() > 0)
+    application.window.close()
+    application.ws.worker.shutdown()
+    app.processEvents()
+
+
 def gui_thread(path: Path, runs: int) -> None:
     """The longest freeze of the window (GUI-thread block) in each step a user takes on `path`."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop import i18n
     from desktop.app import Application, choose_actor
     from models.db import open_database
     from models.services import cases
@@ -242,36 +275,8 @@ def gui_thread(path: Path, runs: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         for run in range(runs):
             settings = QSettings(str(Path(folder) / f"settings-{run}.ini"), QSettings.Format.IniFormat)
-            settings.setValue("language", "en")
-            i18n.install("en")
-            holder: dict = {}
-
-            def sign_in() -> None:
-                holder["app"] = Application(db, settings, actor, name)
-                holder["app"].show()
-
-            block, _ = heart.longest_block(sign_in, lambda: holder["app"].window.case_list.model.rowCount() > 0
-                                           and holder["app"].ws.worker.idle())
-            steps["sign-in -> main window (list filled)"].append(block)
-            cpu["sign-in -> main window (list filled)"].append(heart.cpu)
-            application = holder["app"]
-            case_id = ids[(run * 37) % len(ids)]
-            block, _ = heart.longest_block(lambda: application.window.open_case(case_id),
-                                           lambda: application.window.current_case() is not None
-                                           and application.window.current_case().file is not None
-                                           and application.ws.worker.idle())
-            steps["open a case"].append(block)
-            cpu["open a case"].append(heart.cpu)
-            block, _ = heart.longest_block(lambda: application.switch("ru" if run % 2 == 0 else "kk"),
-                                           lambda: application.window.current_case() is not None
-                                           and application.window.current_case().file is not None
-                                           and application.window.case_list.model.rowCount() > 0
-                                           and application.ws.worker.idle())
-            steps["language switch (window rebuilt, case reopened)"].append(block)
-            cpu["language switch (window rebuilt, case reopened)"].append(heart.cpu)
-            application.window.close()
-            application.ws.worker.shutdown()
-            app.processEvents()
+            _one_run(app, heart, Application, db, settings, actor, name, ids[(run * 37) % len(ids)],
+                     "ru" if run % 2 == 0 else "kk", steps, cpu)
     # The first run also imports the modules a step needs: the worst figure includes that.
     for step, blocks in steps.items():
         report(f"GUI thread blocked: {step}", blocks)

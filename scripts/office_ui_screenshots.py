@@ -55,20 +55,62 @@ def settle(app, ws, seconds: float = 0.5) -> None:
         time.sleep(0.01)
 
 
+def shoot(app, out: Path, folder: str, db, actor, name: str, case_id, sent, lang: str) -> None:
+    """The trafficking tab, the dashboard's pages and the letter in `lang`, at each size."""
+    from PySide6.QtCore import QSettings
+
+    from desktop import i18n
+    from desktop.main_window import MainWindow
+    from desktop.supervisor.dashboard import Dashboard
+    from desktop.workspace import Workspace
+
+    i18n.install(lang)
+    ws = Workspace(db, actor, name)
+    settings = QSettings(str(Path(folder) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ws, settings)
+    window.show()
+    wait(app, lambda: window.case_list.model.rowCount() > 0)
+    view = window.open_case(case_id)
+    wait(app, lambda: view.file is not None)
+    view.tabs.setCurrentWidget(view.trafficking)
+    wait(app, lambda: view.trafficking.file is not None)
+    panel = view.trafficking
+    panel.referrals.selectRow(0)
+    dashboard = Dashboard(ws, None, QSettings(str(Path(folder) / f"dash-{lang}.ini"),
+                                              QSettings.Format.IniFormat))
+    dashboard.show()
+    for width, height in SIZES:
+        window.resize(width, height)
+        settle(app, ws)
+        window.grab().save(str(out / f"office-trafficking-{lang}-{width}.png"))
+        dashboard.resize(width, height)
+        for page, what in ((dashboard.alerts, "alerts"), (dashboard.caseloads, "caseloads"),
+                           (dashboard.quota, "quota")):
+            dashboard.tabs.setCurrentWidget(page)
+            settle(app, ws)
+            dashboard.grab().save(str(out / f"office-dashboard-{what}-{lang}-{width}.png"))
+    preview = panel.show_letter(next(r for r in panel.file.referrals if r.status != "revoked")
+                                if sent is None or sent.case_id != case_id else sent)
+    index = preview.language.findData(lang)
+    preview.language.setCurrentIndex(index)
+    wait(app, lambda: preview.save_button.isEnabled())
+    settle(app, ws)
+    preview.grab().save(str(out / f"office-letter-{lang}.png"))
+    preview.close()
+    dashboard.close()
+    window.close()
+    ws.worker.shutdown()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
-    from desktop import i18n
-    from desktop.main_window import MainWindow
-    from desktop.supervisor.dashboard import Dashboard
-    from desktop.workspace import Workspace
     from models.entities import Referral, User
     from models.services.base import Actor
 
@@ -83,42 +125,7 @@ def main() -> None:
             sent = session.scalars(select(Referral).where(Referral.status == "sent")
                                    .order_by(Referral.reference)).first()
         for lang in LANGUAGES:
-            i18n.install(lang)
-            ws = Workspace(db, actor, name)
-            settings = QSettings(str(Path(folder) / f"settings-{lang}.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(ws, settings)
-            window.show()
-            wait(app, lambda: window.case_list.model.rowCount() > 0)
-            view = window.open_case(case_id)
-            wait(app, lambda: view.file is not None)
-            view.tabs.setCurrentWidget(view.trafficking)
-            wait(app, lambda: view.trafficking.file is not None)
-            panel = view.trafficking
-            panel.referrals.selectRow(0)
-            dashboard = Dashboard(ws, None, QSettings(str(Path(folder) / f"dash-{lang}.ini"),
-                                                      QSettings.Format.IniFormat))
-            dashboard.show()
-            for width, height in SIZES:
-                window.resize(width, height)
-                settle(app, ws)
-                window.grab().save(str(args.out / f"office-trafficking-{lang}-{width}.png"))
-                dashboard.resize(width, height)
-                for page, what in ((dashboard.alerts, "alerts"), (dashboard.caseloads, "caseloads"),
-                                   (dashboard.quota, "quota")):
-                    dashboard.tabs.setCurrentWidget(page)
-                    settle(app, ws)
-                    dashboard.grab().save(str(args.out / f"office-dashboard-{what}-{lang}-{width}.png"))
-            preview = panel.show_letter(next(r for r in panel.file.referrals if r.status != "revoked")
-                                        if sent is None or sent.case_id != case_id else sent)
-            index = preview.language.findData(lang)
-            preview.language.setCurrentIndex(index)
-            wait(app, lambda: preview.save_button.isEnabled())
-            settle(app, ws)
-            preview.grab().save(str(args.out / f"office-letter-{lang}.png"))
-            preview.close()
-            dashboard.close()
-            window.close()
-            ws.worker.shutdown()
+            shoot(app, args.out, folder, db, actor, name, case_id, sent, lang)
         db.close()
     print(f"screenshots in {args.out}")
 

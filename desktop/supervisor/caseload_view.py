@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -286,7 +293,11 @@ class CaseloadPage(QWidget):
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
         yes = self.confirm.button(QMessageBox.StandardButton.Yes)
         yes.setText(self.tr("Reassign"))
-        self.confirm.buttonClicked.connect(lambda button: button is yes and self._reassign(case_ids, chosen, name))
+        def answered(button) -> None:
+            if button is yes:
+                self._reassign(case_ids, chosen, name)
+
+        self.confirm.buttonClicked.connect(answered)
         self.confirm.open()
 
     def _reassign(self, case_ids: list[uuid.UUID], chosen: str | None, name: str) -> None:

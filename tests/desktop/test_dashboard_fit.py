@@ -11,7 +11,7 @@ from desktop.supervisor.alerts_model import AlertListModel
 from desktop.supervisor.dashboard import Dashboard
 from tests.desktop.conftest import idle
 from tests.desktop.test_language import switch_in_preferences
-from tests.desktop.test_supervisor import confirm_reassigning, dashboard, office, sws, supervisor  # noqa: F401
+from tests.desktop.test_supervisor import confirm_reassigning, dashboard, office, supervisor, sws  # noqa: F401
 
 LAPTOP = QSize(1366, 768)
 
