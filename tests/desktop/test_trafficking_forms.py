@@ -67,7 +67,7 @@ def test_the_tables_show_their_columns_and_several_rows(qtbot, ws, db, actor, ca
     view.resize(1024, 700)
     qtbot.waitUntil(lambda: panel.referrals.rowCount() == 4 and panel.consents.rowCount() == 4)
     for table in (panel.consents, panel.referrals):
-        qtbot.waitUntil(table.viewport().height)
+        qtbot.waitUntil(table.viewport().isVisible)
         header = table.horizontalHeader()
         assert all(header.sectionSize(c) >= header.sectionSizeHint(c) - 1 or c == table.columnCount() - 1
                    for c in range(table.columnCount())), "a column's header is cut"
