@@ -67,8 +67,10 @@ def test_every_string_of_the_code_is_in_a_catalogue(qapp, tmp_path):
     sources = sorted(str(path) for path in (ROOT / "desktop").rglob("*.py"))
     found = tmp_path / "code.ts"
     subprocess.run([str(_lupdate()), "-silent", *sources, "-ts", str(found)], check=True, cwd=ROOT)
+    # lupdate's Python reader sometimes names a context "QCoreApplication.self" (a `self.tr` after a
+    # `QCoreApplication.translate` in one method): no class has that name, so such entries are not checked.
     wanted = {(context, message.findtext("source")): message.get("numerus") == "yes"
-              for context, message in _entries(found)}
+              for context, message in _entries(found) if "." not in context}
     assert len(wanted) > 500  # the tool did read the code
     for language in ("en", "ru", "kk"):
         have = {(context, message.findtext("source"))
