@@ -97,13 +97,17 @@ def _fill(table: _Table, rows: list[list[str]]) -> None:
     table.fill(rows)
 
 
-def _buttons(parent: QWidget, *labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    row = QHBoxLayout()
+def _buttons(parent: QWidget, *labels: str) -> tuple[QVBoxLayout, list[QPushButton]]:
+    """The buttons under a box, three to a row: five Russian labels side by side outgrow a 1024-pixel screen."""
+    rows = QVBoxLayout()
     made = [QPushButton(label, parent) for label in labels]
-    for button in made:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row, made
+    for start in range(0, len(made), 3):
+        row = QHBoxLayout()
+        for button in made[start:start + 3]:
+            row.addWidget(button)
+        row.addStretch(1)
+        rows.addLayout(row)
+    return rows, made
 
 
 class TraffickingPanel(QWidget):
