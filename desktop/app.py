@@ -78,12 +78,18 @@ class Application(QObject):
         if old is None or not old.may_discard_edits(old.case_views()):
             return
         open_cases = [view.case_id for view in old.case_views()]
+        dashboard = getattr(old, "dashboard", None)
+        dashboard_open = dashboard is not None and dashboard.isVisible()
         self.language = language
         self.settings.setValue("language", language)
         i18n.install(language)
         self._replace_window(old)
         for case_id in open_cases:
             self.window.open_case(case_id)
+        if dashboard_open:  # it went with the old window: open it again, in the new language
+            from desktop.supervisor import open_dashboard
+
+            open_dashboard(self.window)
 
     def sign_out(self) -> None:
         """Close everything the user had open and ask who works next; cancelling quits."""

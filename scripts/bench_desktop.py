@@ -1,6 +1,8 @@
-"""How fast the desktop is on a big database: start-up, find-as-you-type, opening a case.
+"""How fast the desktop is on a big database: start-up, find-as-you-type, opening a case, and how long
+the window freezes (the GUI thread is blocked) at sign-in, opening a case and a language switch.
 
     .venv/bin/python scripts/bench_desktop.py --db demo100k.db --make 100000
+    .venv/bin/python scripts/bench_desktop.py --db demo2k.db --make 2000 --gui-only
 
 `--make N` first fills the file (if it does not exist) with N demo persons as of
 today, their deadlines and the search index. Runs headless (offscreen); prints
@@ -184,16 +186,119 @@ def in_process(path: Path, cases_to_open: int) -> None:
     db.close()
 
 
+class Heartbeat:
+    """Beats every 2 ms on the GUI thread: the longest gap between beats is the longest time the window
+    could not repaint or take a click (the freeze a user sees)."""
+
+    def __init__(self, app) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.app, self.beats, self.cpu = app, [], 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+
+    def longest_block(self, step, done, timeout: float = 60) -> tuple[float, float]:
+        """Run `step()` on the GUI thread, then turn the event loop until `done()`: (longest block, total) in s."""
+        self.beats = [time.perf_counter()]
+        cpu = time.thread_time()  # this (the GUI) thread's CPU: what a loaded machine's waiting leaves out
+        self.timer.start()
+        step()
+        self.beats.append(time.perf_counter())  # the step itself blocked the loop until here
+        end = time.perf_counter() + timeout
+        while not done():
+            if time.perf_counter() > end:
+                raise TimeoutError
+            self.app.processEvents()
+            time.sleep(0.0005)
+        for _ in range(20):  # what the step left queued (painting, layouts) runs now too
+            self.app.processEvents()
+            time.sleep(0.001)
+        self.timer.stop()
+        self.beats.append(time.perf_counter())
+        gaps = [b - a for a, b in zip(self.beats, self.beats[1:])]
+        self.cpu = time.thread_time() - cpu
+        return max(gaps), self.beats[-1] - self.beats[0]
+
+
+def _one_run(app, heart: Heartbeat, application_class, db, settings, actor, name: str, case_id, language: str,
+             steps: dict[str, list[float]], cpu: dict[str, list[float]]) -> None:
+    """Sign in, open `case_id`, switch to `language`: each step's longest block and GUI-thread CPU."""
+    from desktop import i18n
+
+    settings.setValue("language", "en")
+    i18n.install("en")
+    holder: dict = {}
+
+    def sign_in() -> None:
+        holder["app"] = application_class(db, settings, actor, name)
+        holder["app"].show()
+
+    def measure(step: str, action, done) -> None:
+        block, _ = heart.longest_block(action, done)
+        steps[step].append(block)
+        cpu[step].append(heart.cpu)
+
+    measure("sign-in -> main window (list filled)", sign_in,
+            lambda: holder["app"].window.case_list.model.rowCount() > 0 and holder["app"].ws.worker.idle())
+    application = holder["app"]
+
+    def case_shown() -> bool:
+        view = application.window.current_case()
+        return view is not None and view.file is not None and application.ws.worker.idle()
+
+    measure("open a case", lambda: application.window.open_case(case_id), case_shown)
+    measure("language switch (window rebuilt, case reopened)", lambda: application.switch(language),
+            lambda: case_shown() and application.window.case_list.model.rowCount() > 0)
+    application.window.close()
+    application.ws.worker.shutdown()
+    app.processEvents()
+
+
+def gui_thread(path: Path, runs: int) -> None:
+    """The longest freeze of the window (GUI-thread block) in each step a user takes on `path`."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import Application, choose_actor
+    from models.db import open_database
+    from models.services import cases
+
+    app = QApplication.instance() or QApplication([])
+    heart = Heartbeat(app)
+    db = open_database(path)
+    actor, name = choose_actor(db, None)
+    ids = cases.case_list(db, actor)
+    steps: dict[str, list[float]] = {"sign-in -> main window (list filled)": [], "open a case": [],
+                                     "language switch (window rebuilt, case reopened)": []}
+    cpu: dict[str, list[float]] = {step: [] for step in steps}
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs):
+            settings = QSettings(str(Path(folder) / f"settings-{run}.ini"), QSettings.Format.IniFormat)
+            _one_run(app, heart, Application, db, settings, actor, name, ids[(run * 37) % len(ids)],
+                     "ru" if run % 2 == 0 else "kk", steps, cpu)
+    # The first run also imports the modules a step needs: the worst figure includes that.
+    for step, blocks in steps.items():
+        report(f"GUI thread blocked: {step}", blocks)
+        report(f"GUI thread CPU, whole step: {step}", cpu[step])
+    db.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--make", type=int, metavar="N", help="fill a new database with N demo persons first")
     parser.add_argument("--startup-runs", type=int, default=5)
     parser.add_argument("--cases", type=int, default=30, help="how many cases to open")
+    parser.add_argument("--gui-runs", type=int, default=5, help="sign-in, open a case, switch language: how often")
+    parser.add_argument("--gui-only", action="store_true", help="only the GUI-thread blocks of those steps")
     args = parser.parse_args()
     if args.make and not args.db.exists():
         make(args.db, args.make)
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    gui_thread(args.db, args.gui_runs)
+    if args.gui_only:
+        return
     shown, filled, cpu = startup(args.db, args.startup_runs)
     report("start-up: main window shown, takes input", shown, "s")
     report("start-up: case list filled", filled, "s")

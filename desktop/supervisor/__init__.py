@@ -19,10 +19,11 @@ def dashboard_action(window) -> QAction:
     """View > Supervisor's dashboard for `window` (a MainWindow); opens the dashboard or brings it to the front."""
     from desktop.supervisor.freshness import DeadlineRefresher
 
-    action = QAction(QCoreApplication.translate("Supervisor", "Supervisor's &dashboard"), window)
+    roles = window.ws.actor.roles
+    action = QAction(QCoreApplication.translate("Supervisor", "Supervisor's &dashboard") if Role.supervisor in roles
+                     else QCoreApplication.translate("Supervisor", "&Dashboard"), window)
     action.setObjectName("dashboardAction")
     action.setShortcut(QKeySequence("Ctrl+D"))
-    roles = window.ws.actor.roles
     action.setEnabled(bool(roles & {Role.caseworker, Role.supervisor, Role.admin}))
     action.triggered.connect(lambda: open_dashboard(window))
     refresher = DeadlineRefresher.of(window.ws)

@@ -107,8 +107,8 @@ class AlertsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+        for column, width in WIDTHS.items():  # at least the header's own words, in any language
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.activated.connect(self._activated)
         self.groups = QTreeWidget(self)
         self.groups.setObjectName("alertGroups")
@@ -141,7 +141,10 @@ class AlertsPage(QWidget):
     def _combo(self, grid: QGridLayout, column: int, label: str, choices: list[tuple[object, str]],
                everything: str | None = None) -> QComboBox:
         combo = QComboBox(self)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Narrow in the bar (a long region or deadline name would push the window past a laptop's screen),
+        # whole in the list that drops down.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         if everything is not None:
             combo.addItem(everything, None)
         for value, text in choices:
@@ -187,6 +190,9 @@ class AlertsPage(QWidget):
         grid.setColumnStretch(7, 1)
         for combo in (self.window, self.rule, self.caseworker, self.region, self.category):
             combo.currentIndexChanged.connect(lambda _: self.reload())
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        # The day whole in every language's format, with the calendar button beside it.
+        self.as_of.setMinimumWidth(self.as_of.fontMetrics().horizontalAdvance("00.00.00000") + 3 * self.as_of.height())
         return bar
 
     def _fill_caseworkers(self, people: list) -> None:

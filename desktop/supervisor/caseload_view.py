@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,6 +37,7 @@ from models.services.caseload import Caseload, CaseloadCase
 
 PRIORITIES = ("urgent", "high", "normal", "low")
 HEAVY = QColor("#fdebd0")
+SORT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def short_name(full_name: str) -> str:
@@ -117,6 +127,12 @@ class CasesModel(QAbstractTableModel):
                 self.tr("Next deadline"))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == SORT_ROLE:  # dates as dates, not as the locale writes them
+            case = self.cases[index.row()]
+            return (case.name.casefold(), labels.value(case.category), PRIORITIES.index(case.priority)
+                    if case.priority in PRIORITIES else 9, labels.value(case.status),
+                    case.opened_on.isoformat() if case.opened_on else "",
+                    case.next_due.isoformat() if case.next_due else "9999")[index.column()]
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and index.column() == self.NEXT_DUE:
                 due = self.cases[index.row()].next_due
@@ -140,8 +156,23 @@ class CaseloadPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_cases(current.row()))
         self.chart = CaseloadChart(self.tr("Open cases per caseworker, by priority"), self)
         self.chart.setObjectName("caseloadChart")
-        self.cases = self._table(self.cases_model, "caseloadCases", QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.cases.activated.connect(lambda index: self.open_case.emit(self.cases_model.cases[index.row()].case_id))
+        # The caseworker's cases, sorted by any column and found by name as typed.
+        self.sorted_cases = QSortFilterProxyModel(self)
+        self.sorted_cases.setSourceModel(self.cases_model)
+        self.sorted_cases.setSortRole(SORT_ROLE)
+        self.sorted_cases.setFilterKeyColumn(CasesModel.NAME)
+        self.sorted_cases.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.cases = self._table(self.sorted_cases, "caseloadCases", QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.cases.setSortingEnabled(True)
+        self.cases.sortByColumn(CasesModel.NEXT_DUE, Qt.SortOrder.AscendingOrder)
+        self.cases.activated.connect(lambda index: self.open_case.emit(self._case_at(index).case_id))
+        self.case_filter = QLineEdit(self)
+        self.case_filter.setObjectName("caseloadFilter")
+        self.case_filter.setPlaceholderText(self.tr("Find a case by name…"))
+        self.case_filter.setClearButtonEnabled(True)
+        self.case_filter.setMinimumWidth(self.case_filter.fontMetrics().horizontalAdvance(
+            self.case_filter.placeholderText()) + 40)
+        self.case_filter.textChanged.connect(self.sorted_cases.setFilterFixedString)
         self.cases.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.target = QComboBox(self)
         self.target.setObjectName("reassignTo")
@@ -155,6 +186,7 @@ class CaseloadPage(QWidget):
         self.title.setObjectName("caseloadTitle")
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
+        bar.addWidget(self.case_filter)
         caption = QLabel(self.tr("Reassign to") + ":", self)
         caption.setBuddy(self.target)
         bar.addWidget(caption)
@@ -234,8 +266,12 @@ class CaseloadPage(QWidget):
         QueryOp(self.ws, parent=self, op=lambda db, actor: caseload.cases_of(db, actor, caseworker_id),
                 success=self.cases_model.set_cases).run_in_background()
 
+    def _case_at(self, index) -> CaseloadCase:
+        return self.cases_model.cases[self.sorted_cases.mapToSource(index).row()]
+
     def selected_cases(self) -> list[uuid.UUID]:
-        rows = sorted({index.row() for index in self.cases.selectionModel().selectedRows()})
+        """The chosen cases among those the filter shows."""
+        rows = sorted({self.sorted_cases.mapToSource(index).row() for index in self.cases.selectionModel().selectedRows()})
         return [self.cases_model.cases[row].case_id for row in rows]
 
     def _update_buttons(self) -> None:
@@ -245,11 +281,27 @@ class CaseloadPage(QWidget):
                                      self.tr("Reassign selected cases"))
 
     def reassign(self) -> None:
+        """Ask first: handing cases over changes who sees them and whose list they are on."""
         case_ids, chosen = self.selected_cases(), self.target.currentData()
-        target = uuid.UUID(chosen) if chosen else None
         if not case_ids:
             return
         name = self.target.currentText()
+        question = (self.tr("Hand %n case(s) over to {0}?", "", len(case_ids)).format(name) if chosen else
+                    self.tr("Take %n case(s) away from their caseworker, leaving them unassigned?", "", len(case_ids)))
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Reassign cases"), question,
+                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = self.confirm.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("Reassign"))
+        def answered(button) -> None:
+            if button is yes:
+                self._reassign(case_ids, chosen, name)
+
+        self.confirm.buttonClicked.connect(answered)
+        self.confirm.open()
+
+    def _reassign(self, case_ids: list[uuid.UUID], chosen: str | None, name: str) -> None:
+        target = uuid.UUID(chosen) if chosen else None
         CollectionOp(self.ws, parent=self, op=lambda db, actor: caseload.reassign(db, actor, case_ids, target),
                      changes=lambda _: Changes(case=True, case_ids=frozenset(case_ids))) \
             .success(lambda n: self.title.setText(self.tr("%n case(s) reassigned to {0}", "", n).format(name))) \

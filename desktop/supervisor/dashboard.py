@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar, QTabWidget, QToolButton
 
@@ -18,6 +18,7 @@ from desktop.supervisor.quota_view import QuotaPage
 from desktop.workspace import Workspace
 from models.entities import Role
 from models.services import exports
+from models.services.alerts import AlertFilter
 
 
 class Dashboard(QMainWindow):
@@ -27,7 +28,9 @@ class Dashboard(QMainWindow):
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("supervisorDashboard")
-        self.setWindowTitle(self.tr("Supervisor's dashboard — Qamqor"))
+        # A caseworker's copy shows their own cases' alerts only: it is not the supervisor's.
+        self.setWindowTitle(self.tr("Supervisor's dashboard — Qamqor") if Role.supervisor in ws.actor.roles
+                            else self.tr("Dashboard — Qamqor"))
         self.setWindowIcon(icons.application())
         self.ws = ws
         self.settings = settings
@@ -64,6 +67,16 @@ class Dashboard(QMainWindow):
         geometry = settings.value("dashboard/geometry") if settings is not None else None
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 820)
+        if self.screen() is not None:
+            self.fit_screen(self.screen().availableGeometry())
+
+    def fit_screen(self, available: QRect) -> None:
+        """Within `available` (a 1366×768 laptop's screen less its task bar), title bar and frame included."""
+        frame = QSize(16, 40)  # what the window manager adds around the window, at most
+        size = self.size().boundedTo(available.size() - frame).expandedTo(self.minimumSizeHint())
+        self.resize(size)
+        if not available.contains(self.frameGeometry()):
+            self.move(available.topLeft())
 
     def _make_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Dashboard"))
@@ -126,14 +139,15 @@ class Dashboard(QMainWindow):
         self._export(lambda db, actor: exports.export_alerts(db, actor, path, where, day, fmt, words.export_words))
 
     def export_statistics(self, fmt: str, path: Path | None = None) -> None:
-        """Counts only (no names, no document numbers), for reports; audited."""
+        """Counts only (no names, no document numbers), for reports, of the alerts the filters show; audited."""
         day = self.alerts.day() if self.alerts is not None else None
+        where = self.alerts.where() if self.alerts is not None else AlertFilter()
         year = self.quota.chosen_year() if self.quota is not None else None
         path = path or self._ask_file(self.tr("Export statistics"), "qamqor-statistics", fmt)
         if path is None:
             return
         self._export(lambda db, actor: exports.export_statistics(db, actor, path, day, year, fmt,
-                                                                 words.export_words))
+                                                                 words.export_words, where))
 
     def _export(self, op) -> None:
         QueryOp(self.ws, parent=self, op=op).in_lane("write").with_progress(self.tr("Exporting…")) \

@@ -218,6 +218,15 @@ class QuotaPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.chart = QuotaChart(self.tr("Quota per region: allocated and used"), self)
         self.chart.setObjectName("quotaChart")
+        # One work category at a time: its allocation beside its own permits, never the permits of every
+        # category against the allocations of some.
+        self.chart_category = QComboBox(self)
+        self.chart_category.setObjectName("quotaChartCategory")
+        self.chart_category.setAccessibleName(self.tr("Work category"))
+        for category in WorkCategory:
+            self.chart_category.addItem(labels.value(category), category.value)
+        self.chart_category.currentIndexChanged.connect(lambda _: self._show_chart())
+        self._usage: QuotaUsage | None = None
         self.checks = QTreeWidget(self)
         self.checks.setObjectName("employerChecks")
         self.checks.setRootIsDecorated(False)
@@ -246,7 +255,17 @@ class QuotaPage(QWidget):
         left.setSizes([480, 220])
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(left)
-        split.addWidget(self.chart)
+        chart_box = QWidget(self)
+        chart_column = QVBoxLayout(chart_box)
+        chart_column.setContentsMargins(0, 0, 0, 0)
+        chart_row = QHBoxLayout()
+        chart_caption = QLabel(self.tr("Work category") + ":", self)
+        chart_caption.setBuddy(self.chart_category)
+        chart_row.addWidget(chart_caption)
+        chart_row.addWidget(self.chart_category, 1)
+        chart_column.addLayout(chart_row)
+        chart_column.addWidget(self.chart, 1)
+        split.addWidget(chart_box)
         split.setSizes([840, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -278,7 +297,15 @@ class QuotaPage(QWidget):
 
     def _show_usage(self, usage: QuotaUsage) -> None:
         self.model.set_usage(usage)
-        self.chart.show_usage([(words.region(region), allocated, used) for region, allocated, used in usage.by_region()])
+        self._usage = usage
+        shown = self.chart_category.currentData()
+        if not any(use.category == shown and (use.used or use.allocated) for use in usage.uses):
+            # The first category the year has figures for (the caseworker's choice kept while it has any).
+            first = next((use.category for use in usage.uses if use.used or use.allocated), shown)
+            self.chart_category.blockSignals(True)
+            self.chart_category.setCurrentIndex(max(0, self.chart_category.findData(first)))
+            self.chart_category.blockSignals(False)
+        self._show_chart()
         warnings = usage.warnings()
         parts = [self.tr("%n region and category pair(s) at 80 % or more of the allocation", "", len(warnings))
                  if warnings else self.tr("No allocation is near its limit.")]
@@ -286,6 +313,13 @@ class QuotaPage(QWidget):
             parts.append(self.tr("%n work permit(s) of the year could not be counted: employer, region or "
                                  "category not recorded", "", usage.unplaced))
         self.summary.setText(" ".join(parts))
+
+    def _show_chart(self) -> None:
+        if self._usage is None:
+            return
+        category = self.chart_category.currentData()
+        self.chart.show_usage([(words.region(use.region), use.allocated, use.used) for use in self._usage.uses
+                               if use.category == category])
 
     def _show_checks(self, found: list) -> None:
         self.checks.clear()

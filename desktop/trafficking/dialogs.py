@@ -158,7 +158,9 @@ class AssessmentDialog(FormDialog):
         super().__init__(ws, self.tr("Record an assessment"), parent)
         self.file = file
         self.form.add("assessed_on", self.tr("Assessed on"), _today_edit(self, file.today))
-        self.form.add("outcome", self.tr("Outcome"), ChoiceEdit(self, choices("outcome", AssessmentOutcome)))
+        # No default: "Not a victim" first in the list would be saved by a caseworker who only meant to look.
+        self.form.add("outcome", self.tr("Outcome"),
+                      ChoiceEdit(self, choices("outcome", AssessmentOutcome), blank=self.tr("Choose the outcome…")))
         self.form.add("assessed_by", self.tr("Decided by"), ChoiceEdit(self, choices("assessed_by", AssessedBy)))
         self.form.add("assessor", self.tr("Officer, court or body"), TextEdit(self, 200))
         self.form.add("reasoning", self.tr("Reasoning"), LongTextEdit(self))
@@ -177,7 +179,9 @@ class AssessmentDialog(FormDialog):
 
 
 class ConsentDialog(FormDialog):
-    def __init__(self, ws: Workspace, file: TraffickingFile, parent=None) -> None:
+    """Consent for one organisation; opened on a referral, it starts from that referral's organisation and parts."""
+
+    def __init__(self, ws: Workspace, file: TraffickingFile, parent=None, referral=None) -> None:
         super().__init__(ws, self.tr("Record consent"), parent)
         self.file = file
         organisations = sorted(((o.id, o.name) for o in file.organisations.values() if o.archived_at is None),
@@ -191,6 +195,9 @@ class ConsentDialog(FormDialog):
         scans = [(a.id, a.filename) for a in file.attachments]
         self.form.add("attachment_id", self.tr("Signed form"), IdChoice(self, scans, blank=""))
         self.form.editors["purpose"].set_value(ConsentPurpose.share_data)
+        if referral is not None:
+            self.form.editors["organisation_id"].set_value(referral.organisation_id)
+            self.form.editors["scope"].set_value(list(referral.shared))
         self.show_hint(self.tr("Explain to the person what will be shared, with whom and why, in a language they "
                                "understand; they may withdraw consent at any time. A signed form is first attached "
                                "to the case (Notes and attachments)."))

@@ -110,7 +110,8 @@ class LetterPreview(QDialog):
         layout.addWidget(scroll, 1)
         self.language.currentIndexChanged.connect(lambda _: self.load())
         self.print_button.clicked.connect(self.print_letter)
-        self.save_button.clicked.connect(self.save_letter)
+        # `clicked` carries `checked`: a bare connection would hand False to `path` and save nothing.
+        self.save_button.clicked.connect(lambda: self.save_letter())
         close.clicked.connect(self.close)
         self.resize(760, 900)
         self.load()
@@ -135,16 +136,41 @@ class LetterPreview(QDialog):
         self.pdf, self.parts = made.pdf, made.parts
         while (item := self.pages_layout.takeAt(0)) is not None:
             item.widget().deleteLater()
-        for image in page_images(made.pdf, 96 * self.devicePixelRatioF()):
+        for image in page_images(made.pdf, self._screen_dpi() * self.devicePixelRatioF()):
             page = QLabel(self.pages)
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(self.devicePixelRatioF())
             page.setPixmap(pixmap)
             page.setObjectName("letterPage")
             self.pages_layout.addWidget(page)
+        self._fit_page_width()
         self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.shown.emit()
+
+    def _chrome_width(self) -> int:
+        """What the dialog needs beside the page itself: margins and the vertical scroll bar."""
+        margins, inner = self.layout().contentsMargins(), self.pages_layout.contentsMargins()
+        return (inner.left() + inner.right() + margins.left() + margins.right()
+                + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent) + 8)
+
+    def _screen_dpi(self) -> float:
+        """96 dpi, less on a screen too narrow for an A4 page at 96 dpi (8.27 inches) beside the margins."""
+        screen = self.screen().availableGeometry().width() if self.screen() else 0
+        if not screen:
+            return 96.0
+        return max(48.0, min(96.0, (screen - self._chrome_width() - 16) / 8.27))
+
+    def _fit_page_width(self) -> None:
+        """As wide as a page (and its margins and scroll bar), within the screen."""
+        if not (first := self.pages_layout.itemAt(0)):
+            return
+        wanted = first.widget().sizeHint().width() + self._chrome_width()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            wanted = min(wanted, screen.width())
+        if self.width() < wanted:
+            self.resize(wanted, self.height())
 
     def page_count(self) -> int:
         return self.pages_layout.count()
@@ -166,7 +192,12 @@ class LetterPreview(QDialog):
             self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
+        """Print the letter; "Print to file" writes the letter's own PDF, text and all, not pictures of it."""
         pdf = self.pdf
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            target = Path(printer.outputFileName())
+            self._audited("print", lambda: target.write_bytes(pdf))
+            return
         self._audited("print", lambda: paint(printer, [pdf]))
 
     def save_letter(self, path: str | None = None) -> None:

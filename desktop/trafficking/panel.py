@@ -37,33 +37,77 @@ from models.services import referrals, screening
 S = ReferralStatus
 
 
-def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+class _Table(QTableWidget):
+    """A short table whose columns share its width: every header readable, long cells elided (the
+    whole text in the tooltip), no sideways scrolling while the headers fit, and three rows in view."""
+
+    def __init__(self, parent: QWidget, headers: list[str], name: str, whole: tuple[int, ...] = ()) -> None:
+        super().__init__(0, len(headers), parent)
+        self.whole = whole  # columns never cut (the referral's reference)
+        self.setObjectName(name)
+        self.setHorizontalHeaderLabels(headers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + 3 * rows + 2 * self.frameWidth()
+                              + self.horizontalScrollBar().sizeHint().height())
+
+    def fill(self, rows: list[list[str]]) -> None:
+        self.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.setItem(r, c, item)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        columns = range(self.columnCount())
+        headers = [header.sectionSizeHint(c) for c in columns]
+        need = [max(h, self.sizeHintForColumn(c) + 8) for c, h in zip(columns, headers)]
+        short = self.fontMetrics().horizontalAdvance("00/00/0000") + 16  # dates and yes/no are never cut
+        base = [n if n <= short or c in self.whole else h for c, n, h in zip(columns, need, headers)]
+        room = self.viewport().width()
+        if sum(need) <= room:
+            widths = need
+        elif sum(base) >= room:
+            widths = base
+        else:
+            extra, wanted = room - sum(base), sum(n - b for n, b in zip(need, base))
+            widths = [b + (n - b) * extra // wanted for n, b in zip(need, base)]
+        for c, width in zip(columns, widths):
+            header.resizeSection(c, width)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
+def _table(parent: QWidget, headers: list[str], name: str, whole: tuple[int, ...] = ()) -> _Table:
+    return _Table(parent, headers, name, whole)
 
 
-def _buttons(parent: QWidget, *labels: str) -> tuple[QHBoxLayout, list[QPushButton]]:
-    row = QHBoxLayout()
+def _fill(table: _Table, rows: list[list[str]]) -> None:
+    table.fill(rows)
+
+
+def _buttons(parent: QWidget, *labels: str) -> tuple[QVBoxLayout, list[QPushButton]]:
+    """The buttons under a box, three to a row: five Russian labels side by side outgrow a 1024-pixel screen."""
+    rows = QVBoxLayout()
     made = [QPushButton(label, parent) for label in labels]
-    for button in made:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row, made
+    for start in range(0, len(made), 3):
+        row = QHBoxLayout()
+        for button in made[start:start + 3]:
+            row.addWidget(button)
+        row.addStretch(1)
+        rows.addLayout(row)
+    return rows, made
 
 
 class TraffickingPanel(QWidget):
@@ -74,7 +118,12 @@ class TraffickingPanel(QWidget):
         self.ws, self.case_id = ws, case_id
         self.file: TraffickingFile | None = None
         self._wanted = False
+        QVBoxLayout(self)
+        ws.changed.connect(self._on_changes)
 
+    def _build(self) -> None:
+        """The tab's widgets, made when it is first shown: opening a case does not wait for a tab unseen."""
+        ws = self.ws
         screening_box = QGroupBox(self.tr("Screening and assessment"), self)
         self.assessment = QLabel(screening_box)
         self.assessment.setWordWrap(True)
@@ -84,6 +133,8 @@ class TraffickingPanel(QWidget):
             screening_box, self.tr("New screening…"), self.tr("Record assessment…"))
         column = QVBoxLayout(screening_box)
         column.addWidget(self.assessment)
+        # A few interviews in view; the tables below need the room more.
+        self.screenings.setMaximumHeight(self.screenings.fontMetrics().lineSpacing() * 5 + 8)
         column.addWidget(self.screenings, 1)
         column.addLayout(row)
 
@@ -99,7 +150,7 @@ class TraffickingPanel(QWidget):
         referral_box = QGroupBox(self.tr("Referrals"), self)
         self.referrals = _table(referral_box, [self.tr("Reference"), self.tr("Organisation"), self.tr("Services"),
                                                self.tr("Urgency"), self.tr("Status"), self.tr("Sent"),
-                                               self.tr("Follow-up")], "referrals")
+                                               self.tr("Follow-up")], "referrals", whole=(0,))
         row, (self.refer_button, self.edit_button, self.send_button, self.step_button, self.letter_button) = \
             _buttons(referral_box, self.tr("New referral…"), self.tr("Change draft…"), self.tr("Send…"),
                      self.tr("Record progress…"), self.tr("Letter…"))
@@ -110,12 +161,15 @@ class TraffickingPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         for box in (screening_box, consent_box, referral_box):
             splitter.addWidget(box)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
-        QVBoxLayout(self).addWidget(splitter)
+        self.layout().addWidget(splitter)
 
         self.screen_button.clicked.connect(lambda: self._open(dialogs.ScreeningDialog(ws, self.file, self)))
         self.assess_button.clicked.connect(lambda: self._open(dialogs.AssessmentDialog(ws, self.file, self)))
-        self.consent_button.clicked.connect(lambda: self._open(dialogs.ConsentDialog(ws, self.file, self)))
+        self.consent_button.clicked.connect(
+            lambda: self._open(dialogs.ConsentDialog(ws, self.file, self, referral=self.current_referral())))
         self.withdraw_button.clicked.connect(self.withdraw)
         self.refer_button.clicked.connect(lambda: self._open(dialogs.ReferralDialog(ws, self.file, None, self)))
         self.edit_button.clicked.connect(
@@ -126,7 +180,6 @@ class TraffickingPanel(QWidget):
         self.letter_button.clicked.connect(lambda: self.show_letter())
         self.referrals.itemSelectionChanged.connect(self._update_buttons)
         self.consents.itemSelectionChanged.connect(self._update_buttons)
-        ws.changed.connect(self._on_changes)
         self._update_buttons()
 
     # --- loading -----------------------------------------------------------------------------
@@ -135,6 +188,7 @@ class TraffickingPanel(QWidget):
         super().showEvent(event)
         if not self._wanted:
             self._wanted = True
+            self._build()
             self.load()
 
     def load(self) -> None:

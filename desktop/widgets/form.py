@@ -49,6 +49,7 @@ class Form(QWidget):
         self.layout_.addRow(label, box)
         editor.setAccessibleName(label)
         editor.edited.connect(self._on_edited)
+        editor.edited.connect(lambda: self.clear_error(name))  # an answered message is not left standing
         self.editors[name] = editor
         self._messages[name] = message
         return editor
@@ -74,6 +75,13 @@ class Form(QWidget):
         """What the editors themselves can tell is wrong (a date that is not a date)."""
         return [FieldError(name, "", problem) for name, editor in self.editors.items()
                 if (problem := editor.problem())]
+
+    def clear_error(self, name: str) -> None:
+        """The field was changed: its message and the form-wide one no longer describe what is there."""
+        for message in (self._messages[name], self.general):
+            message.clear()
+            message.hide()
+        self.editors[name].setStyleSheet("")
 
     def clear_errors(self) -> None:
         for message in (*self._messages.values(), self.general):

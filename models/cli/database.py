@@ -93,6 +93,9 @@ def run_demo(args: argparse.Namespace) -> int:
                             progress=lambda done, total: _progress("persons", done, total))
         deadlines.recompute_all(db, progress=lambda done, total: _progress("deadlines", done, total))
         search.rebuild(db)
+        from models.demo_referrals import add_trafficking_work
+
+        trafficking_work = add_trafficking_work(db, as_of=today(), seed=args.seed)
         demo_users = users.users(db, Actor.system())
         for user in demo_users:
             accounts.reset_password(db, Actor.system(), user.username, DEMO_PASSWORD)
@@ -101,6 +104,7 @@ def run_demo(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"{summary} in {time.perf_counter() - started:.1f} s -> {db.path}")
+    print("Trafficking cases: " + ", ".join(f"{count} {what}" for what, count in trafficking_work.items()))
     by_role = {role: next(u.username for u in demo_users if u.role == role) for role in {u.role for u in demo_users}}
     print("Demo accounts (password '" + DEMO_PASSWORD + "'): " +
           ", ".join(f"{name} ({role})" for role, name in sorted(by_role.items())))

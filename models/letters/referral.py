@@ -213,7 +213,7 @@ def _header(letter: ReferralLetter, words: dict) -> list:
     left = [_p("<b>" + _e(words["reference"].format(reference=letter.reference)) + "</b>", "base"),
             _p(_e(words["dated"].format(date=long_date(letter.dated, _lang(words)))), "base")]
     recipient = letter.recipient
-    right = [_p(_e(words["to"]), "label"), _p("<b>" + _e(recipient.name) + "</b>", "base")]
+    right = [_p(_e(words["to"]), "label"), _p("<b>" + _e(recipient.name_in(_lang(words))) + "</b>", "base")]
     if recipient.address:
         right.append(_p(_e(recipient.address), "base"))
     if recipient.phone or recipient.email:

@@ -56,6 +56,8 @@ def label(loc: tuple[Any, ...]) -> str:
 
 def readable(error: ErrorDetails | dict[str, Any]) -> FieldError:
     kind, ctx = error["type"], error.get("ctx") or {}
+    if kind in ("enum", "literal_error") and error.get("input", "") is None:
+        kind = "missing"  # a choice left blank was not made: not "must be one of: 'not_a_victim', …"
     if kind == "value_error":
         message = str(ctx.get("error", error["msg"]))
     elif kind in MESSAGES:

@@ -49,6 +49,16 @@ def seed_list() -> tuple[int, tuple[dict, ...]]:
     return int(data["version"]), tuple(data["organisation"])
 
 
+@cache
+def _known_names() -> dict[str, dict[str, str]]:
+    return tomllib.loads((SEED_FILE.parent / "names.toml").read_text(encoding="utf-8"))
+
+
+def names_of(name: str) -> tuple[tuple[str, str], ...]:
+    """A seed organisation's name in Russian and Kazakh, (language, name), where known; else nothing."""
+    return tuple(sorted(_known_names().get(name, {}).items()))
+
+
 def ensure_seeded(db: Database) -> int:
     """Add the seed list's organisations if this database has not had this version yet; how many were added."""
     version, entries = seed_list()

@@ -21,7 +21,7 @@ import os
 import statistics as stats
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from models.db import Database
@@ -187,13 +187,16 @@ def export_alerts(db: Database, actor: Actor, path: Path | str, where: AlertFilt
 
 # --- statistics -------------------------------------------------------------------------------
 
-def statistics_tables(db: Database, actor: Actor, as_of: dt.date, year: int, words: Words = english) -> list[Table]:
-    """Counts only: alerts by window, rule, region, category and week; open cases; caseloads; quota."""
+def statistics_tables(db: Database, actor: Actor, as_of: dt.date, year: int, words: Words = english,
+                      where: AlertFilter = AlertFilter()) -> list[Table]:
+    """Counts only: alerts by window, rule, region, category and week (those `where` lets through, as the
+    dashboard shows them); open cases; caseloads; quota."""
     w = lambda kind: lambda value: words(kind, value)  # noqa: E731
     h = w("header")
-    counts = alert_service.counts(db, actor, AlertFilter(), as_of)
-    parts = alert_service.breakdown(db, actor, AlertFilter(), as_of)
-    overdue, weeks = alert_service.by_week(db, actor, AlertFilter(), as_of)
+    # The counts by window count every window; the other filters apply.
+    counts = alert_service.counts(db, actor, replace(where, window=AlertFilter().window), as_of)
+    parts = alert_service.breakdown(db, actor, where, as_of)
+    overdue, weeks = alert_service.by_week(db, actor, where, as_of)
     tables = [
         Table(h("alerts by status"), [h("window"), h("alerts")],
               [(h(name), n) for name, n in counts.as_dict().items()]),
@@ -232,7 +235,8 @@ def statistics_tables(db: Database, actor: Actor, as_of: dt.date, year: int, wor
 
 
 def export_statistics(db: Database, actor: Actor, path: Path | str, as_of: dt.date | None = None,
-                      year: int | None = None, fmt: str | None = None, words: Words = english) -> Exported:
+                      year: int | None = None, fmt: str | None = None, words: Words = english,
+                      where: AlertFilter = AlertFilter()) -> Exported:
     """Aggregate statistics (no names, no document numbers) to CSV (one tidy table) or XLSX (a sheet each)."""
     with refusals_audited(db, actor):
         require(actor, Role.supervisor, doing="export statistics")
@@ -240,8 +244,9 @@ def export_statistics(db: Database, actor: Actor, path: Path | str, as_of: dt.da
     fmt = format_of(path, fmt)
     as_of = as_of or today()
     year = year or as_of.year
-    tables = statistics_tables(db, actor, as_of, year, words)
+    tables = statistics_tables(db, actor, as_of, year, words, where)
     _write(path, fmt, tables, long_form=True)
     rows = sum(len(t.rows) for t in tables)
-    _audited(db, actor, path, "statistics", format=fmt, rows=rows, as_of=as_of, year=year)
+    _audited(db, actor, path, "statistics", format=fmt, rows=rows, as_of=as_of, year=year, window=where.window,
+             rule=where.rule, caseworker_id=where.caseworker_id, region=where.region, category=where.category)
     return Exported(path, rows)

@@ -77,7 +77,8 @@ def _party(record: Organisation | User | None, fallback: str = "") -> layout.Par
         return layout.Party(fallback)
     if isinstance(record, User):
         return layout.Party(record.full_name, phone=record.phone, email=record.email)
-    return layout.Party(record.name, record.address, record.phone, record.email, record.website)
+    return layout.Party(record.name, record.address, record.phone, record.email, record.website,
+                        directory.names_of(record.name))
 
 
 def _migration(db: Database, actor: Actor, session: Session, person: Person, on: dt.date) -> layout.Migration:

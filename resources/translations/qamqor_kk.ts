@@ -341,7 +341,7 @@
             <source>Overdue by %n day(s)</source>
             <translation>
                 <numerusform>Мерзімі %n күн өтті</numerusform>
-                <numerusform />
+                <numerusform>Мерзімі %n күн өтті</numerusform>
             </translation>
         </message>
         <message>
@@ -354,7 +354,7 @@
             <source>Due in %n day(s)</source>
             <translation>
                 <numerusform>%n күннен кейін</numerusform>
-                <numerusform />
+                <numerusform>%n күннен кейін</numerusform>
             </translation>
         </message>
         <message>
@@ -375,7 +375,7 @@
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n іс</numerusform>
-                <numerusform />
+                <numerusform>%n іс</numerusform>
             </translation>
         </message>
     </context>
@@ -762,7 +762,7 @@
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n күн бұрын</numerusform>
-                <numerusform />
+                <numerusform>%n күн бұрын</numerusform>
             </translation>
         </message>
         <message>
@@ -775,7 +775,7 @@
             <source>%n day(s)</source>
             <translation>
                 <numerusform>%n күн</numerusform>
-                <numerusform />
+                <numerusform>%n күн</numerusform>
             </translation>
         </message>
     </context>
@@ -806,7 +806,7 @@
             <source>%n day(s) of the last 180 count towards the limit.</source>
             <translation>
                 <numerusform>Соңғы 180 күннің %n күні шектеуге есептелді.</numerusform>
-                <numerusform />
+                <numerusform>Соңғы 180 күннің %n күні шектеуге есептелді.</numerusform>
             </translation>
         </message>
         <message>
@@ -819,7 +819,7 @@
             <source>Overstayed by %n day(s).</source>
             <translation>
                 <numerusform>Болу мерзімі %n күнге асып кетті.</numerusform>
-                <numerusform />
+                <numerusform>Болу мерзімі %n күнге асып кетті.</numerusform>
             </translation>
         </message>
         <message>
@@ -1785,7 +1785,7 @@ Source:
             <source>%n case(s) in the list</source>
             <translation>
                 <numerusform>Тізімде %n іс</numerusform>
-                <numerusform />
+                <numerusform>Тізімде %n іс</numerusform>
             </translation>
         </message>
         <message>
@@ -3163,7 +3163,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <source>Too many wrong passwords. Try again in %n minute(s).</source>
             <translation>
                 <numerusform>Қате құпиясөз тым көп рет енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
-                <numerusform />
+                <numerusform>Қате құпиясөз тым көп рет енгізілді. %n минуттан кейін қайталап көріңіз.</numerusform>
             </translation>
         </message>
     </context>
@@ -3255,7 +3255,7 @@ Find the person with Find (Ctrl+F) and add the rest there.</source>
             <source>They may stay up to %n day(s), until {0} inclusive.</source>
             <translation>
                 <numerusform>%n күнге дейін, {0} қоса алғанда бола алады.</numerusform>
-                <numerusform />
+                <numerusform>%n күнге дейін, {0} қоса алғанда бола алады.</numerusform>
             </translation>
         </message>
     </context>

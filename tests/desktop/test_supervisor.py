@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
 from desktop import i18n
@@ -209,11 +210,20 @@ def test_reassigning_from_the_caseloads(qtbot, sws, db, actor, office) -> None:
     assert page.reassign_button.isEnabled() and page.reassign_button.text() == "Reassign 1 case"
     page.target.setCurrentIndex(page.target.findData(office["colleague"].user_id.hex))
     page.reassign_button.click()
+    confirm_reassigning(qtbot, page)
     idle(qtbot, sws)
     assert cases.get_case(db, sws.actor, office["case"].id).caseworker_id == office["colleague"].user_id
     qtbot.waitUntil(lambda: next(load.open_cases for load in page.model.loads
                                  if load.caseworker_id == office["colleague"].user_id) == 2)
     assert page.chart.values and max(page.chart.values) == 2
+
+
+def confirm_reassigning(qtbot, page, answer=QMessageBox.StandardButton.Yes) -> str:
+    """Answer the question the page asks before handing cases over; what it asked."""
+    qtbot.waitUntil(lambda: getattr(page, "confirm", None) is not None and page.confirm.isVisible())
+    asked = page.confirm.text()
+    qtbot.mouseClick(page.confirm.button(answer), Qt.MouseButton.LeftButton)
+    return asked
 
 
 def test_the_quota_page_edits_an_allocation_in_place(qtbot, sws, db, actor, office) -> None:

@@ -21,7 +21,7 @@ def test_a_letter_with_full_consent_carries_the_person_and_the_services(db, acto
     _, case = survivor
     sent = refer(db, actor, case, iom, ALL, ALL)
     text = pdf_text(referral_letters.letter(db, actor, sent.id, "ru"))
-    for expected in ("НАПРАВЛЕНИЕ", sent.reference, "IOM Almaty", "303, Baizakov Street",
+    for expected in ("НАПРАВЛЕНИЕ", sent.reference, "МОМ, офис в Алматы", "303, Baizakov Street",
                      "Юсупова Гүлнора Рустамовна", "07.03.1994", "Узбекистан", "узбекский, русский", "FA7654321",
                      "+7 701 555 12 34", "безвизовый режим", "предполагаемая жертва торговли людьми",
                      "Приют (временное проживание)", "Юридическая помощь", "три месяца не платил",
