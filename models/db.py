@@ -49,6 +49,14 @@ class PassphraseRequired(DatabaseError):
     """The file is encrypted and no passphrase was given."""
 
 
+class NewerDatabase(DatabaseError):
+    """The file was upgraded by a newer Qamqor: this version does not know its schema and writes nothing to it."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"this database was made by a newer version of Qamqor (revision {revision}); "
+                         "install that version")
+
+
 def default_path() -> Path:
     """`QAMQOR_DB` if set, else `qamqor.db` in the user's data folder."""
     if env := os.environ.get("QAMQOR_DB"):
@@ -222,6 +230,8 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
         # The checks and the upgrade run on the database's own pooled connection: an encrypted file pays
         # SQLCipher's key derivation once here, not once per step.
         if upgrade and (current := migrate.revision_of(db.engine)) != migrate.head_revision():
+            if current is not None and current not in migrate.known_revisions():
+                raise NewerDatabase(current)  # before any copy or write: nothing to upgrade to
             if current is not None:
                 backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"), passphrase)
             migrate.upgrade_engine(db.engine)

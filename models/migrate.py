@@ -50,6 +50,15 @@ def head_revision() -> str:
     return heads.pop() if len(heads) == 1 else alembic_head_revision()
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version of Qamqor has a migration for (read from the files, as `head_revision`)."""
+    found: set[str] = set()
+    for script in MIGRATIONS.joinpath("versions").glob("*.py"):
+        found.update(value for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8"))
+                     if name == "revision")
+    return found
+
+
 def alembic_head_revision() -> str:
     from alembic.script import ScriptDirectory
 
