@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from models import db
+from models.text import printable
 from models.cli import alerts, audit, database, letters, rules
 
 COMMAND_MODULES = (database, rules, audit, letters, alerts)
@@ -38,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except (UsageError, db.DatabaseError) as error:  # a wrong passphrase, a missing or damaged file: in words
-        print(f"qamqor: {error}", file=sys.stderr)
+        print(f"qamqor: {printable(error)}", file=sys.stderr)
         return 2
 
 
