@@ -193,8 +193,21 @@ class Database:
             except DatabaseError:
                 self.engine.dispose()
                 raise
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+        self._passphrase = passphrase
+        self._audit_key: bytes | None = None
+        info = {"database": self}  # the audit trail reads its chain's key from here
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._write_sessions = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False,
+                                            info=info)
+
+    @property
+    def audit_key(self) -> bytes:
+        """The key of the audit trail's chain (models.audit_chain): from the passphrase, or the office's file."""
+        if self._audit_key is None:
+            from models.audit_chain import key_for
+
+            self._audit_key = key_for(self._passphrase)
+        return self._audit_key
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -234,7 +247,7 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
                 raise NewerDatabase(current)  # before any copy or write: nothing to upgrade to
             if current is not None:
                 backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"), passphrase)
-            migrate.upgrade_engine(db.engine)
+            migrate.upgrade_engine(db.engine, audit_key=db.audit_key)
     except BaseException:
         db.close()
         raise
@@ -262,10 +275,21 @@ def backup(source: Path | str, destination: Path | str, passphrase: str | None =
                 src.backup(dst)
                 # One self-contained file: a backup must not depend on a -wal file beside it.
                 dst.execute("PRAGMA journal_mode = DELETE")
+                _write_anchor(destination, dst)
         except BaseException:
             destination.unlink(missing_ok=True)
+            destination.with_name(destination.name + ".anchor").unlink(missing_ok=True)
             raise
     return destination
+
+
+def _write_anchor(destination: Path, conn: Any) -> None:
+    """`BACKUP.anchor` beside the copy: what its audit trail held (count and head hash), for `audit verify
+    --anchor` on whatever is restored from it later."""
+    from models.audit_chain import write_sidecar
+
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone():
+        write_sidecar(destination, conn)
 
 
 def _driver_errors(passphrase: str | None) -> tuple[type[Exception], ...]:

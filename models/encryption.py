@@ -63,6 +63,7 @@ def encrypt(path: Path | str, passphrase: str, *, keep_plain: bool = False) -> E
                 source.execute("COMMIT")
             # All in the one file, as a backup: a kept original needs no -wal beside it, a removed one leaves none.
             source.execute("PRAGMA journal_mode = DELETE")
+        rekey_audit_trail(copy, passphrase)
         verify(copy, passphrase, counts)
         kept = timestamped_backup_path(path, "plain") if keep_plain else path.with_name(path.name + ".removing")
         os.replace(path, kept)
@@ -96,10 +97,22 @@ def encrypted_copy(source: Path | str, passphrase: str, directory: Path | str | 
             counts = row_counts(conn)
             with attached(conn, copy, passphrase):
                 conn.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+        rekey_audit_trail(copy, passphrase)
         verify(copy, passphrase, counts)
         yield copy
     finally:
         _shred(copy)
+
+
+def rekey_audit_trail(copy: Path, passphrase: str) -> None:
+    """The encrypted copy's audit chain re-keyed from the office's key to the passphrase's (models.audit_chain)."""
+    from models.audit_chain import key_for, rechain
+
+    with contextlib.closing(connect(copy, passphrase)) as conn:
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
+            conn.execute("BEGIN IMMEDIATE")
+            rechain(conn, key_for(None), key_for(passphrase))
+            conn.execute("COMMIT")
 
 
 @contextlib.contextmanager

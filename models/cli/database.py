@@ -120,6 +120,9 @@ def run_backup(args: argparse.Namespace) -> int:
     size = written.stat().st_size / 1e6
     encrypted = ", encrypted" if passphrase is not None else ""
     print(f"Backed up {source} to {written} ({size:.1f} MB{encrypted}, {time.perf_counter() - started:.1f} s)")
+    anchor = written.with_name(written.name + ".anchor")
+    if anchor.exists():
+        print(f"Audit trail anchor (kept in {anchor.name}): {anchor.read_text(encoding='ascii').strip()}")
     return 0
 
 
