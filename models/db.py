@@ -238,6 +238,10 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
 
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.with_name(path.name + ".removing").exists():  # the plain copy an interrupted `qamqor encrypt` left
+        from models.encryption import finish_interrupted
+
+        finish_interrupted(path)
     db = Database(path, passphrase)
     try:
         # The checks and the upgrade run on the database's own pooled connection: an encrypted file pays

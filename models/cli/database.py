@@ -158,8 +158,11 @@ def new_passphrase() -> str:
 def run_encrypt(args: argparse.Namespace) -> int:
     from models.encryption import encrypt
 
+    from models.encryption import finish_interrupted
+
     path = database_path(args)
     try:
+        finish_interrupted(path)
         if not path.is_file():
             raise database.DatabaseError(f"There is no database at {path}.")
         if database.is_encrypted(path):
