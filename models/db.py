@@ -57,6 +57,19 @@ class NewerDatabase(DatabaseError):
                          "install that version")
 
 
+def create_private(path: Path) -> None:
+    """Make `path` an empty file only its owner may read (0600) if there is none, before SQLite opens it:
+    SQLite creates a database, and its -wal and -shm files after it, with the mode of the file it opens."""
+    with contextlib.suppress(OSError):  # there already; or no folder, which SQLite then says in its own words
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def private_files() -> None:
+    """From now on this process creates every file 0600 and every folder 0700 (called at every start:
+    letters, exports, backups, temporary files hold case data)."""
+    os.umask(0o077)
+
+
 def default_path() -> Path:
     """`QAMQOR_DB` if set, else `qamqor.db` in the user's data folder."""
     if env := os.environ.get("QAMQOR_DB"):
@@ -114,6 +127,8 @@ def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool 
     """
     path = Path(path)
     target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if not read_only:
+        create_private(path)
     if passphrase is None:
         if is_encrypted(path):
             raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed to open it.")

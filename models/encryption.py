@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.db import DatabaseError, connect, is_encrypted, sqlcipher, timestamped_backup_path
+from models.db import DatabaseError, connect, create_private, is_encrypted, sqlcipher, timestamped_backup_path
 from models.passphrases import new_passphrase_problem
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -58,6 +58,7 @@ def encrypt(path: Path | str, passphrase: str, *, keep_plain: bool = False) -> E
         with contextlib.closing(sqlcipher().connect(str(path), isolation_level=None)) as source:
             _check_readable(source, path)
             # Nobody writes while the copy is made (other writers wait); the counts and the copy see one state.
+            create_private(copy)
             with attached(source, copy, passphrase):
                 source.execute("BEGIN IMMEDIATE")
                 counts = row_counts(source)
@@ -147,8 +148,7 @@ def encrypted_copy(source: Path | str, passphrase: str, directory: Path | str | 
     source = Path(source)
     handle, name = tempfile.mkstemp(prefix=".qamqor-", suffix=".db", dir=directory or source.parent)
     os.close(handle)
-    copy = Path(name)
-    copy.unlink()  # sqlcipher_export attaches a new database; the name was only reserved
+    copy = Path(name)  # mkstemp made it empty and 0600: sqlcipher_export fills it as a new database
     try:
         with contextlib.closing(sqlcipher().connect(f"{source.resolve().as_uri()}?mode=ro", uri=True,
                                                     isolation_level=None)) as conn:

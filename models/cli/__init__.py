@@ -7,6 +7,7 @@ lives in its own module and adds its sub-parsers through `add_commands`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from models import db
@@ -30,6 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    previous = os.umask(0o077)  # every file this command writes is 0600 (db.private_files); restored for callers
+    try:
+        return _run(argv)
+    finally:
+        os.umask(previous)
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

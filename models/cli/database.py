@@ -40,9 +40,13 @@ def passphrase_to_open(path: Path) -> str | None:
     return None
 
 
-def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> database.Database:
-    """The database named by `--db` (or the default), plain or encrypted, upgraded to the current schema."""
+def open_db(args: argparse.Namespace, *, upgrade: bool = True, create: bool = False) -> database.Database:
+    """The database named by `--db` (or the default), plain or encrypted, upgraded to the current schema.
+
+    Only `demo` creates a new one (`create`): a mistyped path is refused, not made into an empty database."""
     path = database_path(args)
+    if not create and (not path.is_file() or path.stat().st_size == 0):
+        raise database.DatabaseError(f"There is no database at {path}: check the path (--db or QAMQOR_DB).")
     return database.open_database(path, passphrase=passphrase_to_open(path), upgrade=upgrade)
 
 
@@ -83,7 +87,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.persons < 1:
         return _fail(ValueError("--persons must be at least 1"))
-    db = open_db(args)
+    db = open_db(args, create=True)
     started = time.perf_counter()
     try:
         summary = fill_demo(db.engine, persons=args.persons, seed=args.seed, as_of=today(),
