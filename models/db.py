@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
 import unicodedata
@@ -47,6 +48,38 @@ class WrongPassphrase(DatabaseError):
 
 class PassphraseRequired(DatabaseError):
     """The file is encrypted and no passphrase was given."""
+
+
+class DiskFull(DatabaseError):
+    """The disk (or the user's quota) is full; the transaction that hit it was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("the disk is full: free space and try again")
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the database's write lock longer than the busy timeout (10 s)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"the database is in use by another program, which has held it for more than "
+                         f"{BUSY_TIMEOUT_MS // 1000} s: try again when it has finished")
+
+
+def environment_error(error: BaseException) -> DatabaseError | None:
+    """`DiskFull` or `DatabaseBusy` for the environment trouble behind `error` (an OSError, or a driver's or
+    SQLAlchemy's OperationalError), else None: everything else is a bug, raised as one (STYLE.md)."""
+    if isinstance(error, DatabaseError):
+        return error
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull()
+    original = getattr(error, "orig", None) or error
+    name = getattr(original, "sqlite_errorname", "")
+    text = str(original).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFull()
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy()
+    return None
 
 
 class NewerDatabase(DatabaseError):

@@ -11,6 +11,7 @@ import os
 import sys
 
 from models import db
+from models.services.errors import ServiceError
 from models.text import printable
 from models.cli import alerts, audit, database, letters, rules
 
@@ -47,8 +48,13 @@ def _run(argv: list[str] | None) -> int:
         return run_application(db_path=args.db)
     try:
         return int(args.handler(args) or 0)
-    except (UsageError, db.DatabaseError) as error:  # a wrong passphrase, a missing or damaged file: in words
+    except (UsageError, db.DatabaseError, ServiceError) as error:  # a wrong passphrase, a damaged file: in words
         print(f"qamqor: {printable(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        if (trouble := db.environment_error(error)) is None:  # a bug: its traceback
+            raise
+        print(f"qamqor: {trouble}", file=sys.stderr)  # disk full, locked by another program
         return 2
 
 
