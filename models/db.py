@@ -300,10 +300,25 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
             if current is not None:
                 backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"), passphrase)
             migrate.upgrade_engine(db.engine, audit_key=db.audit_key)
+            if current is not None:
+                _fill_derived(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _fill_derived(db: Database) -> None:
+    """After an upgrade, fill the derived tables a migration added empty (the stored deadlines, from
+    revision 0003 on: computed by the rule engine, which a migration cannot run on an older schema)."""
+    with db.reading() as session:
+        conn = session.connection().connection.dbapi_connection
+        empty = conn.execute("SELECT 1 FROM obligations LIMIT 1").fetchone() is None
+        persons = conn.execute("SELECT 1 FROM persons WHERE archived_at IS NULL LIMIT 1").fetchone() is not None
+    if empty and persons:
+        from models.services import deadlines  # the services build on this module: imported only here
+
+        deadlines.recompute_all(db)
 
 
 def timestamped_backup_path(path: Path, label: str = "backup") -> Path:
