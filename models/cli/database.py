@@ -75,7 +75,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _fail(error: Exception) -> int:
-    print(f"qamqor: {error}", file=sys.stderr)
+    from models.text import printable
+
+    print(f"qamqor: {printable(error)}", file=sys.stderr)
     return 2
 
 

@@ -44,7 +44,9 @@ def run_letter(args: argparse.Namespace) -> int:
             referral_id = referrals.find_by_reference(db, actor, args.referral).id
         pdf = referral_letters.letter(db, actor, referral_id, args.lang, output="file")
     except ServiceError as error:
-        print(f"qamqor: {error}", file=sys.stderr)
+        from models.text import printable
+
+        print(f"qamqor: {printable(error)}", file=sys.stderr)
         return 2
     finally:
         db.close()

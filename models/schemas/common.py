@@ -2,18 +2,49 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator
 
 from models import countries
 
 
 class Input(BaseModel):
-    """Every input: unknown fields are refused, text is trimmed."""
+    """Every input: unknown fields are refused, text is trimmed, control characters refused."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any, info: ValidationInfo) -> Any:
+        if issubclass(cls, Output):  # what is stored is handed out as it is
+            return value
+        for text in (value if isinstance(value, list) else [value]):
+            if isinstance(text, str):
+                control_character_problem(text, multiline=_is_long_text(cls, info.field_name))
+        return value
+
+
+# Issue 12 item 6: NUL, escapes, other C0/C1 controls and lone surrogates are refused in every text; a line
+# break or tab only in long texts (notes, reasons: a maximum length of 2,000 characters or more).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+LONG_TEXT = 2000
+
+
+def control_character_problem(text: str, *, multiline: bool) -> None:
+    """Raise ValueError naming the first control character in `text` (line breaks allowed if `multiline`)."""
+    if found := (_CONTROL if multiline else _CONTROL_OR_BREAK).search(text):
+        code = ord(found.group())
+        what = "a line break" if found.group() in "\r\n" else f"a control character (U+{code:04X})"
+        raise ValueError(f"must not contain {what} (at character {found.start() + 1})")
+
+
+def _is_long_text(schema: type[BaseModel], field: str | None) -> bool:
+    info = schema.model_fields.get(field or "")
+    return info is not None and any((getattr(m, "max_length", 0) or 0) >= LONG_TEXT for m in info.metadata)
 
 
 class Output(BaseModel):
