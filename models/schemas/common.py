@@ -21,10 +21,21 @@ class Input(BaseModel):
     def _no_control_characters(cls, value: Any, info: ValidationInfo) -> Any:
         if issubclass(cls, Output):  # what is stored is handed out as it is
             return value
-        for text in (value if isinstance(value, list) else [value]):
-            if isinstance(text, str):
-                control_character_problem(text, multiline=_is_long_text(cls, info.field_name))
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(item, str):
+                control_character_problem(item, multiline=_is_long_text(cls, info.field_name))
+            elif isinstance(item, dt.date) and not FIRST_DATE <= _day(item) <= LAST_DATE:
+                raise ValueError(f"must be between {long_date(FIRST_DATE)} and {long_date(LAST_DATE)}")
         return value
+
+
+# Every date a service takes has the range of `qamqor rules eval` (models.schemas.situation): the rule
+# engine looks years ahead of a date, and what is stored must be read back by the same limits (issue 12).
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 # Issue 12 item 6: NUL, escapes, other C0/C1 controls and lone surrogates are refused in every text; a line
