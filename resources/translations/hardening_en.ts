@@ -24,4 +24,20 @@
             <translation>Try again when it has finished.</translation>
         </message>
     </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" />
+            <source>A person with this document is already recorded; ask your supervisor.</source>
+            <translation>A person with this document is already recorded; ask your supervisor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" />
+            <source>A person with this document is already recorded; ask your supervisor.</source>
+            <translation>A person with this document is already recorded; ask your supervisor.</translation>
+        </message>
+    </context>
 </TS>

@@ -24,4 +24,20 @@
             <translation>Ол жұмысын аяқтаған соң қайталап көріңіз.</translation>
         </message>
     </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" />
+            <source>A person with this document is already recorded; ask your supervisor.</source>
+            <translation>Бұл құжаты бар адам тіркелген; жетекшіңізге хабарласыңыз.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" />
+            <source>A person with this document is already recorded; ask your supervisor.</source>
+            <translation>Бұл құжаты бар адам тіркелген; жетекшіңізге хабарласыңыз.</translation>
+        </message>
+    </context>
 </TS>

@@ -24,4 +24,20 @@
             <translation>Попробуйте снова, когда она закончит работу.</translation>
         </message>
     </context>
+    <context>
+        <name>PersonPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" />
+            <source>A person with this document is already recorded; ask your supervisor.</source>
+            <translation>Человек с этим документом уже записан; обратитесь к руководителю.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPage</name>
+        <message>
+            <location filename="../../desktop/wizard/pages.py" />
+            <source>A person with this document is already recorded; ask your supervisor.</source>
+            <translation>Человек с этим документом уже записан; обратитесь к руководителю.</translation>
+        </message>
+    </context>
 </TS>
