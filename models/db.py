@@ -312,9 +312,9 @@ def _fill_derived(db: Database) -> None:
     """After an upgrade, fill the derived tables a migration added empty (the stored deadlines, from
     revision 0003 on: computed by the rule engine, which a migration cannot run on an older schema)."""
     with db.reading() as session:
-        conn = session.connection().connection.dbapi_connection
-        empty = conn.execute("SELECT 1 FROM obligations LIMIT 1").fetchone() is None
-        persons = conn.execute("SELECT 1 FROM persons WHERE archived_at IS NULL LIMIT 1").fetchone() is not None
+        empty = session.connection().exec_driver_sql("SELECT 1 FROM obligations LIMIT 1").first() is None
+        persons = session.connection().exec_driver_sql(
+            "SELECT 1 FROM persons WHERE archived_at IS NULL LIMIT 1").first() is not None
     if empty and persons:
         from models.services import deadlines  # the services build on this module: imported only here
 

@@ -11,9 +11,9 @@ import os
 import sys
 
 from models import db
+from models.cli import alerts, audit, database, letters, rules
 from models.services.errors import ServiceError
 from models.text import printable
-from models.cli import alerts, audit, database, letters, rules
 
 COMMAND_MODULES = (database, rules, audit, letters, alerts)
 

@@ -162,9 +162,7 @@ def new_passphrase() -> str:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
-    from models.encryption import encrypt
-
-    from models.encryption import finish_interrupted
+    from models.encryption import encrypt, finish_interrupted
 
     path = database_path(args)
     try:

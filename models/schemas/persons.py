@@ -81,7 +81,7 @@ class PersonIn(Input):
     def _latin_fits(cls, value: str | None, info: ValidationInfo) -> str | None:
         """The Latin spelling made from a name must fit the same 100 characters the output allows
         ("Щ" is "Shch"): a name whose spelling would not is refused here, not when it is read back."""
-        name = info.data.get(info.field_name.removesuffix("_latin"))
+        name = info.data.get((info.field_name or "").removesuffix("_latin"))
         if value is None and name and len(derived := names.to_latin(name)) > 100:
             raise ValueError(f"the Latin spelling made from the name has {len(derived)} characters, more than "
                              "100: type a shorter Latin spelling")

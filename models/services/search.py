@@ -24,6 +24,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.orm import Session
@@ -178,7 +179,7 @@ def _visible_matches(actor: Actor | None, limit: int):
     (archived or not) and not the actor's, is not found (issue 12)."""
     from sqlalchemy import literal_column, select, table
 
-    matching = select(literal_column("person_id")).select_from(table(TABLE)).where(text(f"{TABLE} MATCH :match"))
+    matching: Any = select(literal_column("person_id")).select_from(table(TABLE)).where(text(f"{TABLE} MATCH :match"))
     case_visible = [] if actor is None else [visible_cases(actor)]
     newest_case = (select(Case.id).where(Case.person_id == Person.id, Case.archived_at.is_(None), *case_visible)
                    .order_by(Case.opened_on.desc()).limit(1).correlate(Person).scalar_subquery())

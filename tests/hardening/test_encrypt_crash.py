@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import signal
-import sqlite3
 
 import pytest
 
