@@ -88,7 +88,7 @@ def _plain(value: Any) -> Any:
 
 def entry_hash(key: bytes | None, prev_hash: str, seq: int, at: Any, user_id: Any, action: str,
                entity: str | None, record_id: Any, details: dict) -> str:
-    """The hash of one entry: HMAC-SHA256 under `key` (None: the plain SHA-256 of revisions before 0008)."""
+    """The hash of one entry: HMAC-SHA256 under `key` (None: the plain SHA-256 of revisions before 0009)."""
     body = json.dumps([seq, _plain(at), _plain(user_id), action, entity, _plain(record_id), details],
                       sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     message = (prev_hash + body).encode()

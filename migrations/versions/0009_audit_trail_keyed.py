@@ -1,7 +1,7 @@
 """audit trail keyed: the chain's SHA-256 becomes an HMAC under the office's key
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-02 16:05:00
 
 Issue 12 item 3. `models.migrate` hands the key over in `config.attributes`
@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
