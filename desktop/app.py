@@ -126,6 +126,7 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
                     actor: Actor | None = None) -> int:
     """`qamqor`: open the database, sign in, show the main window. `ready(window)` runs once the case list
     is filled; `actor` (scripts only) skips the sign-in."""
+    database.private_files()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")

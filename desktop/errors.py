@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from desktop.messages import field_message
-from models.db import DatabaseError
+from models.db import DatabaseBusy, DatabaseError, DiskFull, environment_error
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -48,6 +48,8 @@ def explain(error: BaseException) -> tuple[str, str]:
                                                "with you.")
     if isinstance(error, ServiceError):
         return str(error), translate("Errors", "If this keeps happening, tell your administrator.")
+    if (words := _environment(error)) is not None:
+        return words
     if isinstance(error, (DatabaseError, OperationalError, sqlite3.OperationalError, OSError)):
         return (translate("Errors", "Qamqor could not read or write its database file ({0}).").format(_short(error)),
                 translate("Errors", "Check that the disk is not full and that no other program holds the file, "
@@ -55,6 +57,20 @@ def explain(error: BaseException) -> tuple[str, str]:
     return (translate("Errors", "Something went wrong inside Qamqor; what you were doing may not have been saved."),
             translate("Errors", "This is a fault in Qamqor, not in what you did. The details are in {0}: please "
                                 "send that file to your administrator.").format(log_file()))
+
+
+def _environment(error: BaseException) -> tuple[str, str] | None:
+    """A full disk, or the database held by another program, in words (issue 12 items 8 and 11)."""
+    trouble = environment_error(error) if isinstance(error, (DatabaseError, OperationalError, sqlite3.Error,
+                                                             OSError)) else None
+    if isinstance(trouble, DiskFull):
+        return (translate("Errors", "The disk is full: nothing was saved."),
+                translate("Errors", "Free space and try again."))
+    if isinstance(trouble, DatabaseBusy):
+        return (translate("Errors", "The database is in use by another program, which has held it for more "
+                                    "than 10 seconds: nothing was saved."),
+                translate("Errors", "Try again when it has finished."))
+    return None
 
 
 def _short(error: BaseException) -> str:

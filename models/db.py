@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import sqlite3
 import unicodedata
@@ -47,6 +48,59 @@ class WrongPassphrase(DatabaseError):
 
 class PassphraseRequired(DatabaseError):
     """The file is encrypted and no passphrase was given."""
+
+
+class DiskFull(DatabaseError):
+    """The disk (or the user's quota) is full; the transaction that hit it was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("the disk is full: free space and try again")
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the database's write lock longer than the busy timeout (10 s)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"the database is in use by another program, which has held it for more than "
+                         f"{BUSY_TIMEOUT_MS // 1000} s: try again when it has finished")
+
+
+def environment_error(error: BaseException) -> DatabaseError | None:
+    """`DiskFull` or `DatabaseBusy` for the environment trouble behind `error` (an OSError, or a driver's or
+    SQLAlchemy's OperationalError), else None: everything else is a bug, raised as one (STYLE.md)."""
+    if isinstance(error, DatabaseError):
+        return error
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFull()
+    original = getattr(error, "orig", None) or error
+    name = getattr(original, "sqlite_errorname", "")
+    text = str(original).lower()
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFull()
+    if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in text or "database is busy" in text:
+        return DatabaseBusy()
+    return None
+
+
+class NewerDatabase(DatabaseError):
+    """The file was upgraded by a newer Qamqor: this version does not know its schema and writes nothing to it."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"this database was made by a newer version of Qamqor (revision {revision}); "
+                         "install that version")
+
+
+def create_private(path: Path) -> None:
+    """Make `path` an empty file only its owner may read (0600) if there is none, before SQLite opens it:
+    SQLite creates a database, and its -wal and -shm files after it, with the mode of the file it opens."""
+    with contextlib.suppress(OSError):  # there already; or no folder, which SQLite then says in its own words
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def private_files() -> None:
+    """From now on this process creates every file 0600 and every folder 0700 (called at every start:
+    letters, exports, backups, temporary files hold case data)."""
+    os.umask(0o077)
 
 
 def default_path() -> Path:
@@ -106,6 +160,8 @@ def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool 
     """
     path = Path(path)
     target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    if not read_only:
+        create_private(path)
     if passphrase is None:
         if is_encrypted(path):
             raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed to open it.")
@@ -185,8 +241,21 @@ class Database:
             except DatabaseError:
                 self.engine.dispose()
                 raise
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False)
+        self._passphrase = passphrase
+        self._audit_key: bytes | None = None
+        info = {"database": self}  # the audit trail reads its chain's key from here
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
+        self._write_sessions = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False,
+                                            info=info)
+
+    @property
+    def audit_key(self) -> bytes:
+        """The key of the audit trail's chain (models.audit_chain): from the passphrase, or the office's file."""
+        if self._audit_key is None:
+            from models.audit_chain import key_for
+
+            self._audit_key = key_for(self._passphrase)
+        return self._audit_key
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -217,18 +286,39 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
 
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if path.with_name(path.name + ".removing").exists():  # the plain copy an interrupted `qamqor encrypt` left
+        from models.encryption import finish_interrupted
+
+        finish_interrupted(path)
     db = Database(path, passphrase)
     try:
         # The checks and the upgrade run on the database's own pooled connection: an encrypted file pays
         # SQLCipher's key derivation once here, not once per step.
         if upgrade and (current := migrate.revision_of(db.engine)) != migrate.head_revision():
+            if current is not None and current not in migrate.known_revisions():
+                raise NewerDatabase(current)  # before any copy or write: nothing to upgrade to
             if current is not None:
                 backup(path, timestamped_backup_path(path, f"before-{migrate.head_revision()}"), passphrase)
-            migrate.upgrade_engine(db.engine)
+            migrate.upgrade_engine(db.engine, audit_key=db.audit_key)
+            if current is not None:
+                _fill_derived(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _fill_derived(db: Database) -> None:
+    """After an upgrade, fill the derived tables a migration added empty (the stored deadlines, from
+    revision 0003 on: computed by the rule engine, which a migration cannot run on an older schema)."""
+    with db.reading() as session:
+        empty = session.connection().exec_driver_sql("SELECT 1 FROM obligations LIMIT 1").first() is None
+        persons = session.connection().exec_driver_sql(
+            "SELECT 1 FROM persons WHERE archived_at IS NULL LIMIT 1").first() is not None
+    if empty and persons:
+        from models.services import deadlines  # the services build on this module: imported only here
+
+        deadlines.recompute_all(db)
 
 
 def timestamped_backup_path(path: Path, label: str = "backup") -> Path:
@@ -252,10 +342,21 @@ def backup(source: Path | str, destination: Path | str, passphrase: str | None =
                 src.backup(dst)
                 # One self-contained file: a backup must not depend on a -wal file beside it.
                 dst.execute("PRAGMA journal_mode = DELETE")
+                _write_anchor(destination, dst)
         except BaseException:
             destination.unlink(missing_ok=True)
+            destination.with_name(destination.name + ".anchor").unlink(missing_ok=True)
             raise
     return destination
+
+
+def _write_anchor(destination: Path, conn: Any) -> None:
+    """`BACKUP.anchor` beside the copy: what its audit trail held (count and head hash), for `audit verify
+    --anchor` on whatever is restored from it later."""
+    from models.audit_chain import write_sidecar
+
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone():
+        write_sidecar(destination, conn)
 
 
 def _driver_errors(passphrase: str | None) -> tuple[type[Exception], ...]:

@@ -50,6 +50,15 @@ def head_revision() -> str:
     return heads.pop() if len(heads) == 1 else alembic_head_revision()
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version of Qamqor has a migration for (read from the files, as `head_revision`)."""
+    found: set[str] = set()
+    for script in MIGRATIONS.joinpath("versions").glob("*.py"):
+        found.update(value for name, value in _REVISION_LINE.findall(script.read_text(encoding="utf-8"))
+                     if name == "revision")
+    return found
+
+
 def alembic_head_revision() -> str:
     from alembic.script import ScriptDirectory
 
@@ -81,18 +90,26 @@ def _revision(conn: Any) -> str | None:
 
 
 def upgrade(path: Path | str, revision: str = "head", *, passphrase: str | None = None) -> None:
+    from models.audit_chain import key_for
+
     engine = make_engine(path, passphrase)
     try:
-        upgrade_engine(engine, revision)
+        upgrade_engine(engine, revision, audit_key=key_for(passphrase))
     finally:
         engine.dispose()
 
 
-def upgrade_engine(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the database behind `engine` on one of its own connections (no new key derivation)."""
+def upgrade_engine(engine: Engine, revision: str = "head", *, audit_key: bytes | None = None) -> None:
+    """Upgrade the database behind `engine` on one of its own connections (no new key derivation).
+
+    `audit_key` is the audit chain's key (`models.audit_chain.key_for`), for the migration that keys the
+    chain; None is a plain database's (the office's key file)."""
     from alembic import command
+
+    from models.audit_chain import key_for
 
     cfg = config(engine.url.database or "")
     with engine.connect() as connection:
         cfg.attributes["connection"] = connection
+        cfg.attributes["audit_key"] = audit_key if audit_key is not None else key_for(None)
         command.upgrade(cfg, revision)

@@ -2,14 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from models.db import Database, open_database
-from models.services import accounts, cases, persons
-from models.services.base import Actor
+# The audit chain's key of plain databases (models.audit_chain): one for the whole run, never the user's own.
+# Set before anything runs, so that the commands tests start in a subprocess use it too.
+os.environ["QAMQOR_AUDIT_KEY_FILE"] = str(Path(tempfile.mkdtemp(prefix="qamqor-test-")) / "audit-trail.key")
+
+from models.db import Database, open_database  # noqa: E402
+from models.services import accounts, cases, persons  # noqa: E402
+from models.services.base import Actor  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -270,7 +270,8 @@ def test_commands_on_an_encrypted_database_need_its_passphrase_in_one_line(encry
 
 
 def test_a_command_makes_a_new_database_encrypted_when_the_passphrase_is_set(tmp_path) -> None:
-    done = qamqor("--db", str(tmp_path / "new.db"), "audit", "verify", passphrase=PASSPHRASE)
+    # `demo`: the one command that makes a new database (issue 12 item 7)
+    done = qamqor("--db", str(tmp_path / "new.db"), "demo", "--persons", "1", passphrase=PASSPHRASE)
     assert done.returncode == 0, done.stderr
     assert is_encrypted(tmp_path / "new.db")
     assert migrate.current_revision(tmp_path / "new.db", PASSPHRASE) == migrate.head_revision()

@@ -103,9 +103,8 @@ class PersonPage(QWizardPage):
             self.duplicates.addItem(item)
         text = (self.tr("Check these before saving a new person:") if found.shown
                 else "" if found.hidden else self.tr("No one recorded so far looks like this person."))
-        if found.hidden:  # counted, never named: someone else's confidential client
-            text += " " + self.tr("%n more possible match(es), in cases you may not see: ask your "
-                                  "supervisor before saving a new person.", "", found.hidden)
+        if found.hidden:  # neither counted nor named: someone else's confidential client
+            text += " " + self.tr("A person with this document is already recorded; ask your supervisor.")
         self.duplicates_label.setText(text.strip())
 
     def _open_existing(self) -> None:
@@ -168,8 +167,7 @@ class DocumentsPage(QWizardPage):
     def _show_found(self, found: search.Duplicates) -> None:
         self._show_holder(found.shown[0].match if found.shown else None)
         if not found.shown and found.hidden:  # the holder's case is not this user's to see: no name
-            self.already.setText(self.tr("This document number is already recorded, for a person in a case you "
-                                         "may not see: ask your supervisor before saving a new person."))
+            self.already.setText(self.tr("A person with this document is already recorded; ask your supervisor."))
             self.already.setVisible(True)
 
     def _show_holder(self, match) -> None:

@@ -7,10 +7,13 @@ lives in its own module and adds its sub-parsers through `add_commands`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from models import db
 from models.cli import alerts, audit, database, importing, letters, rules, users
+from models.services.errors import ServiceError
+from models.text import printable
 
 COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing)
 
@@ -29,6 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    previous = os.umask(0o077)  # every file this command writes is 0600 (db.private_files); restored for callers
+    try:
+        return _run(argv)
+    finally:
+        os.umask(previous)
+
+
+def _run(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
@@ -37,8 +48,13 @@ def main(argv: list[str] | None = None) -> int:
         return run_application(db_path=args.db)
     try:
         return int(args.handler(args) or 0)
-    except (UsageError, db.DatabaseError) as error:  # a wrong passphrase, a missing or damaged file: in words
-        print(f"qamqor: {error}", file=sys.stderr)
+    except (UsageError, db.DatabaseError, ServiceError) as error:  # a wrong passphrase, a damaged file: in words
+        print(f"qamqor: {printable(error)}", file=sys.stderr)
+        return 2
+    except Exception as error:
+        if (trouble := db.environment_error(error)) is None:  # a bug: its traceback
+            raise
+        print(f"qamqor: {trouble}", file=sys.stderr)  # disk full, locked by another program
         return 2
 
 

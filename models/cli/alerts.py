@@ -155,13 +155,17 @@ def _print_json(as_of: dt.date, within: int, rows: list) -> None:
 
 
 def _print_table(as_of: dt.date, within: int, rows: list) -> None:
+    from models.text import printable
+
     counts = _counts(rows)
     lines = [f"Alerts as of {as_of.isoformat()}: {counts['overdue']:,} overdue, {counts['today']:,} due today, "
              f"{counts['within_7_days']:,} within 7 days; {len(rows):,} listed (overdue or due within {within} days).",
              ""]
     header = ("Due", "Days", "Deadline", "Person", "Category", "Caseworker", "Region")
-    table = [header] + [(r.due.isoformat(), str(r.days_left), r.rule, r.name or "(office)", r.category or "",
-                         r.caseworker or "(not assigned)" if r.case_hex else "", r.region or "") for r in rows]
+    # Names come from people and imports: a terminal escape in one must be shown, not obeyed (issue 12).
+    table = [header] + [tuple(printable(cell) for cell in (
+        r.due.isoformat(), str(r.days_left), r.rule, r.name or "(office)", r.category or "",
+        r.caseworker or "(not assigned)" if r.case_hex else "", r.region or "")) for r in rows]
     widths = [min(max(len(row[i]) for row in table), 40) for i in range(len(header))]
     for row in table:
         lines.append("  ".join(cell[:40].ljust(width) for cell, width in zip(row, widths)).rstrip())

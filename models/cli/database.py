@@ -43,9 +43,13 @@ def passphrase_to_open(path: Path) -> str | None:
     return None
 
 
-def open_db(args: argparse.Namespace, *, upgrade: bool = True) -> database.Database:
-    """The database named by `--db` (or the default), plain or encrypted, upgraded to the current schema."""
+def open_db(args: argparse.Namespace, *, upgrade: bool = True, create: bool = False) -> database.Database:
+    """The database named by `--db` (or the default), plain or encrypted, upgraded to the current schema.
+
+    Only `demo` creates a new one (`create`): a mistyped path is refused, not made into an empty database."""
     path = database_path(args)
+    if not create and (not path.is_file() or path.stat().st_size == 0):
+        raise database.DatabaseError(f"There is no database at {path}: check the path (--db or QAMQOR_DB).")
     return database.open_database(path, passphrase=passphrase_to_open(path), upgrade=upgrade)
 
 
@@ -74,7 +78,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _fail(error: Exception) -> int:
-    print(f"qamqor: {error}", file=sys.stderr)
+    from models.text import printable
+
+    print(f"qamqor: {printable(error)}", file=sys.stderr)
     return 2
 
 
@@ -86,7 +92,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.persons < 1:
         return _fail(ValueError("--persons must be at least 1"))
-    db = open_db(args)
+    db = open_db(args, create=True)
     started = time.perf_counter()
     try:
         summary = fill_demo(db.engine, persons=args.persons, seed=args.seed, as_of=today(),
@@ -127,6 +133,9 @@ def run_backup(args: argparse.Namespace) -> int:
     size = written.stat().st_size / 1e6
     encrypted = ", encrypted" if passphrase is not None else ""
     print(f"Backed up {source} to {written} ({size:.1f} MB{encrypted}, {time.perf_counter() - started:.1f} s)")
+    anchor = written.with_name(written.name + ".anchor")
+    if anchor.exists():
+        print(f"Audit trail anchor (kept in {anchor.name}): {anchor.read_text(encoding='ascii').strip()}")
     return 0
 
 
@@ -160,10 +169,11 @@ def new_passphrase() -> str:
 
 
 def run_encrypt(args: argparse.Namespace) -> int:
-    from models.encryption import encrypt
+    from models.encryption import encrypt, finish_interrupted
 
     path = database_path(args)
     try:
+        finish_interrupted(path)
         if not path.is_file():
             raise database.DatabaseError(f"There is no database at {path}.")
         if database.is_encrypted(path):

@@ -8,6 +8,7 @@ the person's consent covers, and the export is written to the audit trail.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -43,10 +44,14 @@ def run_letter(args: argparse.Namespace) -> int:
             referral_id = referrals.find_by_reference(db, actor, args.referral).id
         pdf = referral_letters.letter(db, actor, referral_id, args.lang, output="file")
     except ServiceError as error:
-        print(f"qamqor: {error}", file=sys.stderr)
+        from models.text import printable
+
+        print(f"qamqor: {printable(error)}", file=sys.stderr)
         return 2
     finally:
         db.close()
-    out.write_bytes(pdf)
+    handle = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # a letter holds case data
+    with os.fdopen(handle, "wb") as file:
+        file.write(pdf)
     print(f"Wrote {out} ({len(pdf) // 1024} KB, {args.lang})")
     return 0

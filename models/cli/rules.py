@@ -84,6 +84,7 @@ def _version_dict(version: Any) -> dict[str, Any]:
 
 def run_list(args: argparse.Namespace) -> int:
     from models.rules.ruleset import RuleDataError, load_default_ruleset
+    from models.text import printable_lines
 
     try:
         ruleset = load_default_ruleset()
@@ -115,5 +116,5 @@ def run_list(args: argparse.Namespace) -> int:
         lines.append(f"  {name}: {', '.join(sorted(members))}")
         if ruleset.group_source(name):
             lines.append(f"    source: {ruleset.group_source(name)}")
-    print("\n".join(lines))
+    print(printable_lines("\n".join(lines)))  # rule versions an administrator added: shown, never obeyed
     return 0

@@ -2,18 +2,68 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
 
 from models import countries
 
 
 class Input(BaseModel):
-    """Every input: unknown fields are refused, text is trimmed."""
+    """Every input: unknown fields are refused, text is trimmed, control characters refused."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any, info: ValidationInfo) -> Any:
+        if issubclass(cls, Output):  # what is stored is handed out as it is
+            return value
+        for item in (value if isinstance(value, list) else [value]):
+            if isinstance(item, str):
+                control_character_problem(item, multiline=_is_long_text(cls, info.field_name))
+            elif isinstance(item, dt.date) and not FIRST_DATE <= _day(item) <= LAST_DATE:
+                raise ValueError(f"must be between {long_date(FIRST_DATE)} and {long_date(LAST_DATE)}")
+        return value
+
+
+# Every date a service takes has the range of `qamqor rules eval` (models.schemas.situation): the rule
+# engine looks years ahead of a date, and what is stored must be read back by the same limits (issue 12).
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2199, 12, 31)
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+# Issue 12 item 6: NUL, escapes, other C0/C1 controls and lone surrogates are refused in every text; a line
+# break or tab only in long texts (notes, reasons: a maximum length of 2,000 characters or more).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+LONG_TEXT = 2000
+
+
+def control_character_problem(text: str, *, multiline: bool) -> None:
+    """Raise ValueError naming the first control character in `text` (line breaks allowed if `multiline`)."""
+    if found := (_CONTROL if multiline else _CONTROL_OR_BREAK).search(text):
+        code = ord(found.group())
+        what = "a line break" if found.group() in "\r\n" else f"a control character (U+{code:04X})"
+        raise ValueError(f"must not contain {what} (at character {found.start() + 1})")
+
+
+def _is_long_text(schema: type[BaseModel], field: str | None) -> bool:
+    info = schema.model_fields.get(field or "")
+    return info is not None and any((getattr(m, "max_length", 0) or 0) >= LONG_TEXT for m in info.metadata)
 
 
 class Output(BaseModel):

@@ -27,9 +27,9 @@ class PersonIn(Input):
     given_name: Name
     patronymic: Annotated[str | None, Field(max_length=100)] = None
     # Left empty, the Latin names are transliterated from the names as written.
-    family_name_latin: Annotated[str | None, Field(max_length=100)] = None
-    given_name_latin: Annotated[str | None, Field(max_length=100)] = None
-    patronymic_latin: Annotated[str | None, Field(max_length=100)] = None
+    family_name_latin: Annotated[str | None, Field(max_length=100, validate_default=True)] = None
+    given_name_latin: Annotated[str | None, Field(max_length=100, validate_default=True)] = None
+    patronymic_latin: Annotated[str | None, Field(max_length=100, validate_default=True)] = None
     birth_date: dt.date | None = None
     birth_year: Annotated[int | None, Field(ge=1900, le=2100)] = None
     sex: Sex = Sex.unknown
@@ -74,6 +74,17 @@ class PersonIn(Input):
         born = info.data.get("birth_date")
         if born is not None and value not in (None, born.year):
             raise ValueError(f"does not match the date of birth ({long_date(born)})")
+        return value
+
+    @field_validator("family_name_latin", "given_name_latin", "patronymic_latin")
+    @classmethod
+    def _latin_fits(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """The Latin spelling made from a name must fit the same 100 characters the output allows
+        ("Щ" is "Shch"): a name whose spelling would not is refused here, not when it is read back."""
+        name = info.data.get((info.field_name or "").removesuffix("_latin"))
+        if value is None and name and len(derived := names.to_latin(name)) > 100:
+            raise ValueError(f"the Latin spelling made from the name has {len(derived)} characters, more than "
+                             "100: type a shorter Latin spelling")
         return value
 
     @model_validator(mode="after")

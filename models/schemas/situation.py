@@ -224,9 +224,19 @@ def parse_situation(text: str) -> SituationIn:
                                   f"column {error.colno})") from None
     except RecursionError:
         raise SituationInputError("input is not valid JSON: nested too deeply") from None
+    except ValueError:  # Python refuses to read an integer of more than 4,300 digits
+        raise SituationInputError("input: a number has too many digits") from None
     if not isinstance(data, dict):
         raise SituationInputError("input: must be a JSON object")
+    try:  # "\ud800" in JSON is a lone surrogate: no character at all, and it cannot be printed back
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise SituationInputError("input: holds a lone surrogate (\\ud800-\\udfff), which is not a character") from None
+    except RecursionError:
+        raise SituationInputError("input is not valid JSON: nested too deeply") from None
     try:
         return SituationIn.model_validate(data)
     except ValidationError as error:
         raise SituationInputError(describe(error)) from None
+    except RecursionError:
+        raise SituationInputError("input: nested too deeply") from None

@@ -556,11 +556,15 @@ def computed_on(db: Database) -> dt.date | None:
 
 
 def is_stale(db: Database, as_of: dt.date | None = None) -> bool:
-    """Whether some stored obligations were computed before today (a new day moves the stay limits).
+    """Whether some stored obligations were computed before today (a new day moves the stay limits), or
+    none are stored while persons are (a database upgraded from before the obligations table, issue 12).
 
     The oldest, not the newest: every save refreshes its own person's rows to today."""
     oldest = computed_on(db)
-    return oldest is not None and oldest < (as_of or today())
+    if oldest is None:
+        with db.reading() as session:
+            return session.scalar(select(Person.id).where(Person.archived_at.is_(None)).limit(1)) is not None
+    return oldest < (as_of or today())
 
 
 def recompute_if_stale(db: Database, progress: Callable[[int, int], None] | None = None) -> int:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.db import Database
+from models.db import Database, DiskFull, environment_error
 from models.entities import Record, Role, User, utcnow
 from models.services import audit
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
@@ -87,6 +87,8 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
     except OperationalError as error:
         if "locked" in str(error.orig) or "busy" in str(error.orig):
             raise ServiceError("The database is busy with another Qamqor window. Try again in a moment.") from None
+        if isinstance(trouble := environment_error(error), DiskFull):  # rolled back: nothing was written
+            raise trouble from None
         raise
     except IntegrityError as error:
         if "FOREIGN KEY" in str(error.orig):

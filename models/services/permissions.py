@@ -52,7 +52,9 @@ def visible_persons(actor) -> ColumnElement[bool]:
         return true()
     if not has(actor, Role.caseworker):
         return false()
-    in_visible_case = Person.id.in_(select(Case.person_id).where(visible_cases(actor)))
+    # Correlated (EXISTS on the person's own cases), not IN over every visible case: search filters its
+    # matches with this clause, and the IN form scanned all the cases of the office for each query.
+    in_visible_case = exists().where(Case.person_id == Person.id, visible_cases(actor))
     own_without_case = and_(Person.created_by == actor.user_id, ~exists().where(Case.person_id == Person.id))
     return or_(in_visible_case, own_without_case)
 

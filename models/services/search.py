@@ -24,15 +24,16 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.orm import Session
 
 from models.db import Database
-from models.entities import IdentityDocument, Person, Role
+from models.entities import Case, IdentityDocument, Person, Role
 from models.names import search_key
 from models.services.base import Actor
-from models.services.permissions import has, require
+from models.services.permissions import has, require, visible_cases, visible_persons
 
 TABLE = "person_search"
 MIN_QUERY = 2  # one letter matches a tenth of the persons; nobody reads that list
@@ -170,38 +171,28 @@ def match_expression(typed: str, *, prefix: bool = True) -> str | None:
     return " AND ".join(clauses) or None
 
 
-_MATCH_SQL = f"""
-SELECT * FROM (
-  SELECT p.id, p.family_name, p.given_name, p.patronymic, p.family_name_latin, p.given_name_latin,
-         p.birth_date, p.birth_year, p.citizenship, p.iin,
-         (SELECT c.id FROM cases c WHERE c.person_id = p.id AND c.archived_at IS NULL {{visible}}
-          ORDER BY c.opened_on DESC LIMIT 1) AS case_id,
-         EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id AND c.archived_at IS NULL) AS has_cases
-  FROM {TABLE} s JOIN persons p ON p.id = s.person_id
-  WHERE {TABLE} MATCH :match
-)
--- A person whose every case is hidden from this user (sensitive, someone else's) is not shown at all.
-WHERE case_id IS NOT NULL OR NOT has_cases
-LIMIT :limit
-"""
+def _visible_matches(actor: Actor | None, limit: int):
+    """The persons matching `:match` that `actor` may open (None: everyone), with their newest visible case.
 
+    Exactly the visibility of `get_person` (`permissions.visible_persons`), not an approximation of it in
+    SQL of its own: a person another caseworker recorded with no case yet, or whose only case is sensitive
+    (archived or not) and not the actor's, is not found (issue 12)."""
+    from sqlalchemy import literal_column, select, table
 
-def _visible(actor: Actor | None) -> tuple[str, dict]:
-    """The cases `actor` may see (models.services.permissions.visible_cases, in SQL)."""
-    if actor is None or has(actor, Role.supervisor):
-        return "", {}
-    if not has(actor, Role.caseworker):
-        return "AND 0", {}
-    shared = "EXISTS (SELECT 1 FROM case_shares sh WHERE sh.case_id = c.id AND sh.user_id = :me)"
-    return (f"AND (c.caseworker_id = :me OR (c.sensitive = 0 AND {shared}))",
-            {"me": actor.user_id.hex if actor.user_id else ""})
+    matching: Any = select(literal_column("person_id")).select_from(table(TABLE)).where(text(f"{TABLE} MATCH :match"))
+    case_visible = [] if actor is None else [visible_cases(actor)]
+    newest_case = (select(Case.id).where(Case.person_id == Person.id, Case.archived_at.is_(None), *case_visible)
+                   .order_by(Case.opened_on.desc()).limit(1).correlate(Person).scalar_subquery())
+    who = [] if actor is None else [visible_persons(actor)]
+    return (select(Person.id, Person.family_name, Person.given_name, Person.patronymic, Person.family_name_latin,
+                   Person.given_name_latin, Person.birth_date, Person.birth_year, Person.citizenship, Person.iin,
+                   newest_case.label("case_id"))
+            .where(Person.id.in_(matching), Person.archived_at.is_(None), *who).limit(limit))
 
 
 def _matches(db: Database, actor: Actor | None, expression: str, limit: int) -> list[Match]:
-    visible, params = _visible(actor)
     with db.reading() as session:
-        rows = session.execute(text(_MATCH_SQL.format(visible=visible)),
-                               {"match": expression, "limit": limit, **params}).all()
+        rows = session.execute(_visible_matches(actor, limit), {"match": expression}).all()
     return [_match(row) for row in rows]
 
 
@@ -214,10 +205,8 @@ def find(db: Database, actor: Actor, typed: str, limit: int = 50) -> list[Match]
 
 
 def _match(row) -> Match:
-    birth = row.birth_date
-    return Match(uuid.UUID(row.id), row.family_name, row.given_name, row.patronymic, row.family_name_latin,
-                 row.given_name_latin, dt.date.fromisoformat(birth) if birth else None, row.birth_year,
-                 row.citizenship, row.iin, uuid.UUID(row.case_id) if row.case_id else None)
+    return Match(row.id, row.family_name, row.given_name, row.patronymic, row.family_name_latin,
+                 row.given_name_latin, row.birth_date, row.birth_year, row.citizenship, row.iin, row.case_id)
 
 
 @dataclass(frozen=True)
@@ -230,13 +219,15 @@ class Duplicate:
 class Duplicates:
     """The persons already recorded who may be the one being entered.
 
-    `shown`: those the user may see. `hidden`: how many more there are in cases the user may not see
-    (a sensitive case of another caseworker): counted, never named, so that the caseworker asks a
-    supervisor rather than records the person twice, and learns nothing about someone else's client.
+    `shown`: those the user may see. `hidden`: whether a person with one of these document numbers (or
+    this IIN) is recorded whom the user may not open. Never a count and never a name: the caseworker is
+    told only "a person with this document is already recorded; ask your supervisor". A person in a hidden
+    case who only shares a name and birth date is not mentioned at all: a name and a birth date are what
+    someone looking for a survivor would type; a document number is what the caseworker holds in hand.
     """
 
     shown: list[Duplicate]
-    hidden: int = 0
+    hidden: bool = False
 
 
 def likely_duplicates(db: Database, actor: Actor, *, family_name: str, given_name: str,
@@ -244,27 +235,27 @@ def likely_duplicates(db: Database, actor: Actor, *, family_name: str, given_nam
                       document_numbers: Iterable[str] = (), exclude: uuid.UUID | None = None) -> Duplicates:
     """Persons already recorded who may be this one, to show before a new person is saved: the same
     document number or IIN, or the same family name (in any spelling), a given name starting alike
-    and the same birth date (or birth year, where only the year is known)."""
+    and the same birth date (or birth year, where only the year is known). Only persons the user may open
+    (`get_person`'s visibility) are shown."""
     require(actor, Role.caseworker, Role.supervisor, doing="check whether a person is already recorded")
     numbers = " OR ".join(f'"{key}"' for number in document_numbers if (key := number_key(number)))
     family = match_expression(family_name, prefix=False)
     given = search_key(given_name)[:3]
     born = birth_date.year if birth_date else birth_year
 
-    def among(seen_by: Actor | None) -> dict[uuid.UUID, Duplicate]:
-        found: dict[uuid.UUID, Duplicate] = {}
-        if numbers:
-            for match in _matches(db, seen_by, numbers, 20):
-                found[match.person_id] = Duplicate(match, same_document=True)
-        if family and given and born:
-            for match in _matches(db, seen_by, f'{family} AND "{given}"*', 200):
-                same_day = birth_date is None or match.birth_date in (None, birth_date)
-                if match.birth_year == born and same_day and match.person_id not in found:
-                    found[match.person_id] = Duplicate(match, same_document=False)
-        if exclude is not None:
-            found.pop(exclude, None)
-        return found
-
-    shown = among(actor)
-    everyone = shown if has(actor, Role.supervisor) else among(None)
-    return Duplicates(list(shown.values())[:20], hidden=len(everyone.keys() - shown.keys()))
+    found: dict[uuid.UUID, Duplicate] = {}
+    if numbers:
+        for match in _matches(db, actor, numbers, 20):
+            found[match.person_id] = Duplicate(match, same_document=True)
+    if family and given and born:
+        for match in _matches(db, actor, f'{family} AND "{given}"*', 200):
+            same_day = birth_date is None or match.birth_date in (None, birth_date)
+            if match.birth_year == born and same_day and match.person_id not in found:
+                found[match.person_id] = Duplicate(match, same_document=False)
+    if exclude is not None:
+        found.pop(exclude, None)
+    hidden = False
+    if numbers and not has(actor, Role.supervisor):
+        holders = {m.person_id for m in _matches(db, None, numbers, 20)} - {exclude}
+        hidden = bool(holders - found.keys())
+    return Duplicates(list(found.values())[:20], hidden=hidden)

@@ -103,9 +103,9 @@ def test_a_duplicate_in_a_case_the_user_may_not_see_is_counted_but_not_named(db,
     colleague = Actor(uuid.uuid4(), frozenset({Role.caseworker}))
     query = dict(family_name="Yusupov", given_name="Alisher", birth_date=dt.date(1990, 4, 12),
                  document_numbers=["FA1234567"])
-    assert search.likely_duplicates(db, colleague, **query) == search.Duplicates([], hidden=1)
+    assert search.likely_duplicates(db, colleague, **query) == search.Duplicates([], hidden=True)
     assert len(search.likely_duplicates(db, actor, **query).shown) == 1  # the case's own caseworker
     supervisor = Actor(uuid.uuid4(), frozenset({Role.supervisor}))
-    assert search.likely_duplicates(db, supervisor, **query).hidden == 0
+    assert search.likely_duplicates(db, supervisor, **query).hidden is False
     with pytest.raises(PermissionDenied):
         search.likely_duplicates(db, Actor(uuid.uuid4(), frozenset({Role.admin})), **query)
