@@ -13,17 +13,16 @@ from models.entities import Role
 def add_account_menus(window: QMainWindow, file_menu: QMenu, before: QAction) -> None:
     """File › Change password (above `before`), and Administration › Users, Office settings."""
     ws = window.ws  # type: ignore[attr-defined]
-    tr = QCoreApplication.translate
-    change = QAction(tr("AccountMenus", "Change &password…"), window)
+    change = QAction(QCoreApplication.translate("AccountMenus", "Change &password…"), window)
     change.setObjectName("changePasswordAction")
     change.triggered.connect(lambda: _open("password", "ChangePasswordDialog", window))
     file_menu.insertAction(before, change)
     if Role.admin not in ws.actor.roles:
         return
-    menu = QMenu(tr("AccountMenus", "&Administration"), window)
+    menu = QMenu(QCoreApplication.translate("AccountMenus", "&Administration"), window)
     menu.setObjectName("administrationMenu")
-    for name, text, module, dialog in (("usersAction", tr("AccountMenus", "&Users…"), "users", "UsersDialog"),
-                                       ("officeSettingsAction", tr("AccountMenus", "&Office settings…"), "office",
+    for name, text, module, dialog in (("usersAction", QCoreApplication.translate("AccountMenus", "&Users…"), "users", "UsersDialog"),
+                                       ("officeSettingsAction", QCoreApplication.translate("AccountMenus", "&Office settings…"), "office",
                                         "OfficeSettingsDialog")):
         action = menu.addAction(text)
         action.setObjectName(name)

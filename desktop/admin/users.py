@@ -34,12 +34,11 @@ ROLE_CHOICES = (("caseworker", False), ("supervisor", False), ("admin", False), 
 
 
 def role_text(role: str, also_admin: bool) -> str:
-    tr = QCoreApplication.translate
     if also_admin:
-        return {"supervisor": tr("Users", "Supervisor + administrator"),
-                "caseworker": tr("Users", "Caseworker + administrator")}[role]
-    return {"caseworker": tr("Users", "Caseworker"), "supervisor": tr("Users", "Supervisor"),
-            "admin": tr("Users", "Administrator")}[role]
+        return {"supervisor": QCoreApplication.translate("Users", "Supervisor + administrator"),
+                "caseworker": QCoreApplication.translate("Users", "Caseworker + administrator")}[role]
+    return {"caseworker": QCoreApplication.translate("Users", "Caseworker"), "supervisor": QCoreApplication.translate("Users", "Supervisor"),
+            "admin": QCoreApplication.translate("Users", "Administrator")}[role]
 
 
 def role_choice(parent: QWidget) -> QComboBox:
@@ -57,14 +56,13 @@ def chosen_roles(box: QComboBox) -> tuple[str, bool]:
 
 
 def state_text(account: Account) -> str:
-    tr = QCoreApplication.translate
     if not account.active:
-        return tr("Users", "Deactivated")
+        return QCoreApplication.translate("Users", "Deactivated")
     if account.locked():
-        return tr("Users", "Locked (wrong passwords)")
+        return QCoreApplication.translate("Users", "Locked (wrong passwords)")
     if not account.has_password:
-        return tr("Users", "No password yet")
-    return tr("Users", "Active")
+        return QCoreApplication.translate("Users", "No password yet")
+    return QCoreApplication.translate("Users", "Active")
 
 
 class UsersDialog(QDialog):
@@ -287,10 +285,9 @@ class ResetDialog(FormDialog):
 
 
 def password_problem(password: str, repeated: str) -> str | None:
-    tr = QCoreApplication.translate
     if len(password) < accounts.MIN_PASSWORD:
-        return tr("Users", "The password is too short: use at least {0} characters.").format(accounts.MIN_PASSWORD)
+        return QCoreApplication.translate("Users", "The password is too short: use at least {0} characters.").format(accounts.MIN_PASSWORD)
     if password != repeated:
-        return tr("Users", "The two passwords are not the same.")
+        return QCoreApplication.translate("Users", "The two passwords are not the same.")
     return None
 
