@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from models import db
+from models import __version__, db
 from models.cli import alerts, audit, database, letters, rules
 
 COMMAND_MODULES = (database, rules, audit, letters, alerts)
@@ -22,6 +22,7 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qamqor", description="Qamqor case management")
     parser.add_argument("--db", metavar="PATH", help="database file (default: QAMQOR_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_commands(commands)
