@@ -42,7 +42,8 @@ installer: $(BIN)/pyinstaller bytecode
 	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --distpath dist --workpath build/pyinstaller \
 		installer/qamqor.spec
 
-deb: installer
+deb:
+	test -x dist/qamqor/qamqor || $(MAKE) installer
 	installer/linux/build_deb.sh
 
 smoke:
