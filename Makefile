@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test lint bench demo clean bytecode
+.PHONY: run test lint bench demo clean bytecode installer deb smoke
 
 $(BIN)/qamqor: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,5 +33,21 @@ lint: $(BIN)/qamqor
 bench: $(BIN)/qamqor
 	$(BIN)/python -m tests.bench.rules
 
+# The one-folder bundle dist/qamqor/ (PyInstaller, for this platform), its Debian package, and the smoke
+# test of the bundle. installer/README.md tells what goes in them; installer/windows/ builds on Windows.
+$(BIN)/pyinstaller: $(BIN)/qamqor
+	$(BIN)/pip install --quiet -e ".[dev,installer]"
+
+installer: $(BIN)/pyinstaller bytecode
+	$(BIN)/pyinstaller --noconfirm --clean --log-level ERROR --distpath dist --workpath build/pyinstaller \
+		installer/qamqor.spec
+
+deb:
+	test -x dist/qamqor/qamqor || $(MAKE) installer
+	installer/linux/build_deb.sh
+
+smoke:
+	$(BIN)/python scripts/smoke_frozen.py dist/qamqor
+
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm build dist

@@ -15,7 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from models.paths import resource
+
+TRANSLATIONS = resource("translations")
 LANGUAGES = ("en", "ru", "kk")
 # Kazakhstan's conventions for Russian and Kazakh. English: en_GB, day before month like the
 # rest of the country (there is no en_KZ in Qt's locale data; it falls back to US month-first).

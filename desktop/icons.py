@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+from models.paths import resource
+
+ICONS = resource("icons")
 THEME = {"new-case": "document-new", "find": "edit-find", "save": "document-save", "print": "document-print",
          "undo": "edit-undo", "calendar": "x-office-calendar", "attach": "mail-attachment", "open": "document-open",
          "refresh": "view-refresh", "add": "list-add"}

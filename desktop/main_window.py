@@ -12,6 +12,7 @@ from desktop.case_list.view import CaseListView
 from desktop.find_box import FindBox
 from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
+from models import __version__
 
 
 class MainWindow(QMainWindow):
@@ -224,7 +225,8 @@ class MainWindow(QMainWindow):
             view.load()
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Qamqor"), self.tr(
+        version = self.tr("Qamqor, version {0}").format(__version__)
+        QMessageBox.about(self, self.tr("About Qamqor"), version + "\n\n" + self.tr(
             "Qamqor helps caseworkers follow the cases of migrants in Kazakhstan: their stays, documents and "
             "deadlines, with the legal source of each deadline.\n\nEverything stays on this computer."))
 

@@ -29,9 +29,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from models.passphrases import passphrase_for  # noqa: F401  (part of this module's interface)
+from models.paths import MIGRATIONS  # noqa: F401  (part of this module's interface)
 
 BUSY_TIMEOUT_MS = 10_000
-MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 

@@ -45,10 +45,11 @@ from models.entities import (
     User,
 )
 from models.names import to_latin
+from models.paths import resource
 from models.rules.ruleset import load_default_ruleset
 from models.rules.situation import EXEMPT_CATEGORIES
 
-NAMES_FILE = Path(__file__).resolve().parent.parent / "resources" / "demo" / "names.toml"
+NAMES_FILE = resource("demo", "names.toml")
 REFERENCE_DATE = dt.date(2025, 6, 30)  # the default "today" of the demo, so that tests never depend on the clock
 SPAN_DAYS = 3 * 365  # stays fall in the three years before the reference date
 BATCH = 5000  # persons generated and written per batch

@@ -9,11 +9,11 @@ from __future__ import annotations
 import enum
 import tomllib
 from functools import cache
-from pathlib import Path
 
 from desktop import i18n
+from models.paths import resource
 
-VOCABULARY = Path(__file__).resolve().parents[2] / "resources" / "screening" / "vocabulary.toml"
+VOCABULARY = resource("screening", "vocabulary.toml")
 
 
 @cache

@@ -10,7 +10,7 @@ import argparse
 import os
 import sys
 
-from models import db
+from models import __version__, db
 from models.cli import alerts, audit, database, importing, letters, rules, users
 from models.services.errors import ServiceError
 from models.text import printable
@@ -25,6 +25,7 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qamqor", description="Qamqor case management")
     parser.add_argument("--db", metavar="PATH", help="database file (default: QAMQOR_DB or the user data folder)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_commands(commands)

@@ -14,7 +14,6 @@ import io
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any, Literal
 from xml.sax.saxutils import escape
 
@@ -28,10 +27,11 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from models import countries
 from models.letters import fonts
+from models.paths import resource
 
 Language = Literal["en", "ru", "kk"]
 LANGUAGES: tuple[Language, ...] = ("ru", "kk", "en")
-TEMPLATE = Path(__file__).resolve().parents[2] / "resources" / "letters" / "referral.toml"
+TEMPLATE = resource("letters", "referral.toml")
 PARTS = ("identity", "documents", "contact", "migration", "assessment", "situation")
 
 

@@ -18,9 +18,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from models.paths import resource
 from models.rules.dates import DAY_KINDS
 
-RULES_DIR = Path(__file__).resolve().parents[2] / "resources" / "rules"
+RULES_DIR = resource("rules")
 
 _INT, _STR, _LIST = "int", "str", "list"
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 import tomllib
 import uuid
 from functools import cache
-from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Organisation, Role, Setting
+from models.paths import resource
 from models.schemas.common import Input
 from models.schemas.trafficking import OrganisationIn, OrganisationOut
 from models.schemas.validation import validate
@@ -32,7 +32,7 @@ from models.services import audit
 from models.services.base import Actor, Kind, create, get_live, reading, writing
 from models.services.permissions import require
 
-SEED_FILE = Path(__file__).resolve().parents[2] / "resources" / "directory" / "organisations.toml"
+SEED_FILE = resource("directory", "organisations.toml")
 SEED_SETTING = "directory.seed_version"
 
 

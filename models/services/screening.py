@@ -11,7 +11,6 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Answer, Assessment, Role, Screening, ScreeningAnswer, User
+from models.paths import resource
 from models.schemas.trafficking import (
     AssessmentIn,
     AssessmentOut,
@@ -32,7 +32,7 @@ from models.services.base import Actor, archive, create, get_live, reading, writ
 from models.services.errors import FieldError, ValidationFailed
 from models.services.permissions import check_case, require
 
-INDICATORS_FILE = Path(__file__).resolve().parents[2] / "resources" / "screening" / "indicators.toml"
+INDICATORS_FILE = resource("screening", "indicators.toml")
 
 
 @dataclass(frozen=True)
