@@ -1,85 +1,44 @@
 """The local SQLite database: where it lives, how it is opened, upgraded, backed up and restored.
 
-SQLite runs in WAL mode (readers never wait for the writer), with foreign keys
-enforced and a busy timeout so that two application instances on one file wait
-for each other instead of failing at once.
-
-A database may be encrypted with SQLCipher: every page on disk, the -wal file
-included, is AES-256 encrypted with a key derived from the office's passphrase
-(SQLCipher 4 defaults: PBKDF2-HMAC-SHA512, a random salt per file). `connect` is
-the one place a connection to a file is made, plain or encrypted; the engine,
-Alembic, backup, restore and the checks all go through it. The passphrase is
-only ever in the first statement of an encrypted connection: never in a URL, a
-log line or an exception message.
+Connections, the engine, `Database` and the errors are in `models.connection`
+(shared with `models.migrate` and `models.encryption`, which this module uses)
+and re-exported here. The passphrase is never in a URL, a log line or an
+exception message.
 """
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import errno
 import os
 import sqlite3
-import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
 
+from models import encryption, migrate
+from models.audit_chain import write_sidecar
+
+# Moved down to models.connection (issue 13 item 8); still part of this module's interface.
+from models.connection import (  # noqa: F401
+    BUSY_TIMEOUT_MS,
+    PLAIN_HEADER,
+    Database,
+    DatabaseBusy,
+    DatabaseError,
+    DiskFull,
+    PassphraseRequired,
+    WrongPassphrase,
+    connect,
+    create_private,
+    environment_error,
+    is_encrypted,
+    make_engine,
+    sql_string,
+    sqlcipher,
+    timestamped_backup_path,
+)
 from models.passphrases import passphrase_for  # noqa: F401  (part of this module's interface)
 from models.paths import MIGRATIONS  # noqa: F401  (part of this module's interface)
-
-BUSY_TIMEOUT_MS = 10_000
-PLAIN_HEADER = b"SQLite format 3\x00"
-
-
-class DatabaseError(Exception):
-    """Trouble with the database file itself (missing, damaged, not a Qamqor database, locked by a passphrase)."""
-
-
-class WrongPassphrase(DatabaseError):
-    """The passphrase does not open this encrypted file (nothing was read or written)."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"The passphrase is not right for {path.name}.")
-
-
-class PassphraseRequired(DatabaseError):
-    """The file is encrypted and no passphrase was given."""
-
-
-class DiskFull(DatabaseError):
-    """The disk (or the user's quota) is full; the transaction that hit it was rolled back."""
-
-    def __init__(self) -> None:
-        super().__init__("the disk is full: free space and try again")
-
-
-class DatabaseBusy(DatabaseError):
-    """Another program held the database's write lock longer than the busy timeout (10 s)."""
-
-    def __init__(self) -> None:
-        super().__init__(f"the database is in use by another program, which has held it for more than "
-                         f"{BUSY_TIMEOUT_MS // 1000} s: try again when it has finished")
-
-
-def environment_error(error: BaseException) -> DatabaseError | None:
-    """`DiskFull` or `DatabaseBusy` for the environment trouble behind `error` (an OSError, or a driver's or
-    SQLAlchemy's OperationalError), else None: everything else is a bug, raised as one (STYLE.md)."""
-    if isinstance(error, DatabaseError):
-        return error
-    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull()
-    original = getattr(error, "orig", None) or error
-    name = getattr(original, "sqlite_errorname", "")
-    text = str(original).lower()
-    if name == "SQLITE_FULL" or "database or disk is full" in text:
-        return DiskFull()
-    if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in text or "database is busy" in text:
-        return DatabaseBusy()
-    return None
 
 
 class NewerDatabase(DatabaseError):
@@ -89,12 +48,6 @@ class NewerDatabase(DatabaseError):
         super().__init__(f"this database was made by a newer version of Qamqor (revision {revision}); "
                          "install that version")
 
-
-def create_private(path: Path) -> None:
-    """Make `path` an empty file only its owner may read (0600) if there is none, before SQLite opens it:
-    SQLite creates a database, and its -wal and -shm files after it, with the mode of the file it opens."""
-    with contextlib.suppress(OSError):  # there already; or no folder, which SQLite then says in its own words
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def private_files() -> None:
@@ -110,169 +63,6 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("Qamqor", appauthor=False)) / "qamqor.db"
 
 
-def is_encrypted(path: Path | str) -> bool:
-    """Whether the file at `path` looks like an encrypted database.
-
-    A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts
-    with its random salt. Both are whole pages long, so a file that is not (a
-    text file, a truncated download) is neither and is opened as plain, to be
-    refused as "not a readable database". A missing or empty file is not encrypted.
-    """
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as file:
-            header = file.read(len(PLAIN_HEADER))
-    except FileNotFoundError:
-        return False
-    return size > 0 and size % 512 == 0 and header != PLAIN_HEADER
-
-
-def sqlcipher() -> Any:
-    """The SQLCipher DB-API module (`sqlcipher3.dbapi2`), imported only when an encrypted file is opened."""
-    try:
-        from sqlcipher3 import dbapi2
-    except ImportError:  # a dependency, but say what is missing rather than crash
-        raise DatabaseError("This database is encrypted, and SQLCipher (the sqlcipher3 package) "
-                            "is not installed.") from None
-    return dbapi2
-
-
-def sql_string(passphrase: str) -> str:
-    """The passphrase as an SQL string literal, for the statements that cannot take a bound parameter.
-
-    NFC normalisation: the same passphrase typed on any keyboard or system gives the same key.
-    """
-    passphrase = unicodedata.normalize("NFC", passphrase)
-    if "\x00" in passphrase:
-        raise DatabaseError("A passphrase cannot contain a NUL character.")
-    return "'" + passphrase.replace("'", "''") + "'"
-
-
-def connect(path: Path | str, passphrase: str | None = None, *, read_only: bool = False,
-            timeout: float = BUSY_TIMEOUT_MS / 1000, check_same_thread: bool = True) -> Any:
-    """A DB-API connection to the file at `path`: `sqlite3` for a plain file, SQLCipher with a passphrase.
-
-    For an encrypted file the key is the very first statement, and the first
-    page is read at once, so a wrong passphrase raises `WrongPassphrase` here,
-    before anything could be written. A new (missing or empty) file opened with
-    a passphrase becomes an encrypted database on its first write.
-    """
-    path = Path(path)
-    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    if not read_only:
-        create_private(path)
-    if passphrase is None:
-        if is_encrypted(path):
-            raise PassphraseRequired(f"{path.name} is encrypted: its passphrase is needed to open it.")
-        return sqlite3.connect(target, timeout=timeout, uri=read_only, check_same_thread=check_same_thread)
-    driver = sqlcipher()
-    key = sql_string(passphrase)
-    conn = driver.connect(target, timeout=timeout, uri=read_only, check_same_thread=check_same_thread)
-    try:
-        conn.execute(f"PRAGMA key = {key}")
-        # SQLCipher would otherwise print its own errors ("hmac check failed") on stderr.
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver.DatabaseError as error:
-        conn.close()
-        if getattr(error, "sqlite_errorname", None) != "SQLITE_NOTADB":  # locked, unreadable, …: not the key
-            raise DatabaseError(f"{path.name} could not be opened ({error}).") from None
-        if not is_encrypted(path) and path.exists() and path.stat().st_size > 0:
-            raise DatabaseError(f"{path.name} is not encrypted: open it without a passphrase "
-                                "(or encrypt it with `qamqor encrypt`).") from None
-        raise WrongPassphrase(path) from None
-    return conn
-
-
-def _on_connect(dbapi_connection: Any, _record: object) -> None:
-    # Transactions are begun by `_on_begin`, not by the driver's own guess before the first write.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed data
-    cursor.close()
-
-
-def _on_begin(connection: Any) -> None:
-    """A write transaction takes the write lock at once (BEGIN IMMEDIATE): what it reads cannot change
-    before it writes, and a second writer waits (busy_timeout) instead of failing on a stale snapshot.
-    A read begins a plain transaction: every query of one reading sees the same snapshot."""
-    immediate = connection.get_execution_options().get("write", False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-
-def make_engine(path: Path | str, passphrase: str | None = None) -> Engine:
-    """The SQLAlchemy engine on `path`; with a passphrase, on SQLCipher connections keyed by `connect`.
-
-    The engine pools its connections (SQLAlchemy's QueuePool for a file), so
-    SQLCipher's key derivation (about 0.2 s on a 2-core machine) is paid once
-    per pooled connection rather than once per session.
-    """
-    # hide_parameters: an error message or log line never quotes the values (names, document numbers, notes).
-    if passphrase is None:
-        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
-    else:
-        def encrypted_connection() -> Any:
-            return connect(path, passphrase, check_same_thread=False)
-
-        # module=: SQLAlchemy recognises SQLCipher's exceptions (IntegrityError, ...) as the DB-API's own.
-        engine = create_engine(f"sqlite:///{path}", module=sqlcipher(), creator=encrypted_connection,
-                               hide_parameters=True)
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    return engine
-
-
-class Database:
-    """An open database file: the engine and the sessions the services work in."""
-
-    def __init__(self, path: Path | str, passphrase: str | None = None) -> None:
-        self.path = Path(path)
-        self.encrypted = passphrase is not None
-        if passphrase is None and is_encrypted(self.path):
-            raise PassphraseRequired(f"{self.path.name} is encrypted: its passphrase is needed to open it.")
-        self.engine = make_engine(self.path, passphrase)
-        if passphrase is not None:
-            try:  # a wrong passphrase is refused now, not at the first query
-                self.engine.connect().close()
-            except DatabaseError:
-                self.engine.dispose()
-                raise
-        self._passphrase = passphrase
-        self._audit_key: bytes | None = None
-        info = {"database": self}  # the audit trail reads its chain's key from here
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=info)
-        self._write_sessions = sessionmaker(self.engine.execution_options(write=True), expire_on_commit=False,
-                                            info=info)
-
-    @property
-    def audit_key(self) -> bytes:
-        """The key of the audit trail's chain (models.audit_chain): from the passphrase, or the office's file."""
-        if self._audit_key is None:
-            from models.audit_chain import key_for
-
-            self._audit_key = key_for(self._passphrase)
-        return self._audit_key
-
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed if the block succeeds, rolled back entirely if it raises."""
-        with self._write_sessions.begin() as session:
-            yield session
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for reads only (it never commits)."""
-        with self._sessions() as session:
-            yield session
-
-    def close(self) -> None:
-        self.engine.dispose()
-
-
 def open_database(path: Path | str | None = None, *, passphrase: str | None = None,
                   upgrade: bool = True) -> Database:
     """Open (creating if needed) the database at `path` and bring its schema up to date.
@@ -282,14 +72,10 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
     timestamped backup next to it (encrypted like it), so a failed upgrade
     never costs data.
     """
-    from models import migrate  # imports Alembic only if an upgrade is due
-
     path = Path(path) if path else default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.with_name(path.name + ".removing").exists():  # the plain copy an interrupted `qamqor encrypt` left
-        from models.encryption import finish_interrupted
-
-        finish_interrupted(path)
+        encryption.finish_interrupted(path)
     db = Database(path, passphrase)
     try:
         # The checks and the upgrade run on the database's own pooled connection: an encrypted file pays
@@ -321,10 +107,6 @@ def _fill_derived(db: Database) -> None:
         deadlines.recompute_all(db)
 
 
-def timestamped_backup_path(path: Path, label: str = "backup") -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix}")
-
 
 def backup(source: Path | str, destination: Path | str, passphrase: str | None = None) -> Path:
     """A consistent copy of a live database (SQLite's online backup API; other users may keep writing).
@@ -353,8 +135,6 @@ def backup(source: Path | str, destination: Path | str, passphrase: str | None =
 def _write_anchor(destination: Path, conn: Any) -> None:
     """`BACKUP.anchor` beside the copy: what its audit trail held (count and head hash), for `audit verify
     --anchor` on whatever is restored from it later."""
-    from models.audit_chain import write_sidecar
-
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").fetchone():
         write_sidecar(destination, conn)
 
@@ -394,8 +174,6 @@ def restore(backup_file: Path | str, path: Path | str, passphrase: str | None = 
     is encrypted on the way in; an encrypted backup is never decrypted over a
     plain database (that is refused: run `qamqor encrypt` first).
     """
-    from models import encryption  # the conversion lives there; it needs this module
-
     backup_file, path = Path(backup_file), Path(path)
     backup_encrypted = is_encrypted(backup_file)
     current_encrypted = is_encrypted(path)

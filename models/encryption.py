@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from models.db import DatabaseError, connect, create_private, is_encrypted, sqlcipher, timestamped_backup_path
+from models.audit_chain import key_for, rechain
+from models.connection import (
+    DatabaseError,
+    connect,
+    create_private,
+    is_encrypted,
+    sqlcipher,
+    timestamped_backup_path,
+)
 from models.passphrases import new_passphrase_problem
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -165,8 +173,6 @@ def encrypted_copy(source: Path | str, passphrase: str, directory: Path | str | 
 
 def rekey_audit_trail(copy: Path, passphrase: str) -> None:
     """The encrypted copy's audit chain re-keyed from the office's key to the passphrase's (models.audit_chain)."""
-    from models.audit_chain import key_for, rechain
-
     with contextlib.closing(connect(copy, passphrase)) as conn:
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'").fetchone():
             conn.execute("BEGIN IMMEDIATE")

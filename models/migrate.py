@@ -1,6 +1,6 @@
 """Alembic, driven from code: the application upgrades its own database on start.
 
-Migrations run on a connection from `models.db.make_engine`, handed to the
+Migrations run on a connection from `models.connection.make_engine`, handed to the
 Alembic environment through `Config.attributes`, so an encrypted database is
 upgraded without its passphrase ever being part of a URL.
 """
@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from models.db import MIGRATIONS, connect, make_engine
+from models.audit_chain import key_for
+from models.connection import connect, make_engine
+from models.paths import MIGRATIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -90,8 +92,6 @@ def _revision(conn: Any) -> str | None:
 
 
 def upgrade(path: Path | str, revision: str = "head", *, passphrase: str | None = None) -> None:
-    from models.audit_chain import key_for
-
     engine = make_engine(path, passphrase)
     try:
         upgrade_engine(engine, revision, audit_key=key_for(passphrase))
@@ -105,8 +105,6 @@ def upgrade_engine(engine: Engine, revision: str = "head", *, audit_key: bytes |
     `audit_key` is the audit chain's key (`models.audit_chain.key_for`), for the migration that keys the
     chain; None is a plain database's (the office's key file)."""
     from alembic import command
-
-    from models.audit_chain import key_for
 
     cfg = config(engine.url.database or "")
     with engine.connect() as connection:
