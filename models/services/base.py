@@ -17,9 +17,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from models.db import Database, DiskFull, environment_error
+from models.connection import Database, DiskFull, environment_error
 from models.entities import Record, Role, User, utcnow
-from models.services import audit
+from models.services import trail as audit  # the trail itself: services.audit builds on this module
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
 
 if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for a read-only command
