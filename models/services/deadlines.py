@@ -18,14 +18,14 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from models.db import Database
+from models.connection import Database
 from models.entities import Person
 from models.rules import situation as rules
 from models.rules.engine import Evaluation, evaluate
 from models.rules.planning import StayPlan
 from models.services.base import Actor, get_live, reading, today
 from models.services.permissions import check_person
-from models.services.rules import ruleset_in
+from models.services.rules_in_force import ruleset_in
 
 CHUNK = 2000  # persons per transaction in a full recompute: other windows can still save in between
 
