@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sqlalchemy import select
 
@@ -15,6 +15,9 @@ from models.entities import Import, ImportMapping, Role, utcnow
 from models.importing.checking import DryRun, check_rows, in_database, within_file
 from models.importing.mapping import Mapping
 from models.importing.reading import Table
+from models.importing.result import (
+    ImportResult,  # moved down: writing builds it (service.ImportResult as before)
+)
 from models.services import audit
 from models.services.base import Actor, reading, refusals_audited, today, writing
 from models.services.errors import NotFound, ServiceError
@@ -32,19 +35,6 @@ def check(db: Database, actor: Actor, table: Table, mapping: Mapping) -> DryRun:
     with reading(db, actor) as session:
         dry.duplicates = sorted(in_database(session, actor, dry) + within_file(dry), key=lambda d: d.row)
     return dry
-
-
-@dataclass
-class ImportResult:
-    import_id: uuid.UUID
-    status: str  # complete, cancelled, failed
-    counts: dict[str, int] = field(default_factory=dict)
-    resume_row: int | None = None  # the first row not imported, when stopped early
-    message: str | None = None
-
-    def as_json(self) -> dict:
-        return {"import": str(self.import_id), "status": self.status, "counts": self.counts,
-                "resume_row": self.resume_row, "message": self.message}
 
 
 def run(db: Database, actor: Actor, dry: DryRun, *, decisions: dict[int, str] | None = None,

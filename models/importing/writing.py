@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.db import Database
 from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay, utcnow
 from models.importing.checking import DryRun, DuplicateFound, Prepared
+from models.importing.result import ImportResult
 from models.services import audit, deadlines
 from models.services.base import Actor, writing
 from models.services.errors import NotFound, ServiceError, ValidationFailed
@@ -133,8 +134,6 @@ class _Batch:
 
 def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], start_row: int, batch_size: int,
         progress: Callable[[int, int], None] | None, cancel: threading.Event | None):
-    from models.importing.service import ImportResult
-
     duplicates: dict[int, DuplicateFound] = {}
     for duplicate in dry.duplicates:  # the database's match before the file's (they are listed so)
         duplicates.setdefault(duplicate.row, duplicate)
