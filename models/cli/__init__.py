@@ -1,25 +1,24 @@
-"""The `qamqor` command line. Headless: nothing here imports Qt.
+"""The headless commands of `qamqor`. Nothing here imports Qt or `desktop`.
 
-`qamqor` with no command opens the desktop application (imported lazily, so the
-headless commands work on a machine without a display). Each command family
-lives in its own module and adds its sub-parsers through `add_commands`.
+The `qamqor` program itself is `desktop.launcher`: with no command it opens the
+desktop application, with one it calls `run` here. `python -m models.cli` runs
+the commands only. Each command family lives in its own module and adds its
+sub-parsers through `add_commands`.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+from collections.abc import Callable
 
 from models import __version__, db
 from models.cli import alerts, audit, database, importing, letters, rules, users
+from models.cli.usage import UsageError
 from models.services.errors import ServiceError
 from models.text import printable
 
 COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing)
-
-
-class UsageError(Exception):
-    """Bad input from the command line: printed on one line, exit status 2."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,20 +32,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`python -m models.cli`: the headless commands; without one, the usage and exit status 2."""
+    return run(argv)
+
+
+def run(argv: list[str] | None = None, desktop: Callable[[str | None], int] | None = None) -> int:
+    """Parse `argv` and run its command. With no command, `desktop(db_path)` opens the application
+    (the launcher hands it in: the core never imports the GUI)."""
     previous = os.umask(0o077)  # every file this command writes is 0600 (db.private_files); restored for callers
     try:
-        return _run(argv)
+        return _run(argv, desktop)
     finally:
         os.umask(previous)
 
 
-def _run(argv: list[str] | None) -> int:
+def _run(argv: list[str] | None, desktop: Callable[[str | None], int] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        from desktop.app import run_application  # only the GUI needs Qt
-
-        return run_application(db_path=args.db)
+        if desktop is None:
+            parser.print_usage(sys.stderr)
+            print("qamqor: a command is needed (the desktop application is the `qamqor` program)", file=sys.stderr)
+            return 2
+        return desktop(args.db)
     try:
         return int(args.handler(args) or 0)
     except (UsageError, db.DatabaseError, ServiceError) as error:  # a wrong passphrase, a damaged file: in words

@@ -25,6 +25,8 @@ import json
 import sys
 import time
 
+from models.cli.usage import UsageError
+
 DEFAULT_WITHIN = 7  # RULES.md section 1: due soon
 MAX_WITHIN = 3660  # ten years: anything larger is a typing slip
 
@@ -46,8 +48,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _as_of(text: str | None) -> dt.date | None:
-    from models.cli import UsageError
-
     if text is None:
         return None
     try:
@@ -57,8 +57,6 @@ def _as_of(text: str | None) -> dt.date | None:
 
 
 def _within(text: str | None) -> int:
-    from models.cli import UsageError
-
     if text is None:
         return DEFAULT_WITHIN
     try:
@@ -72,8 +70,6 @@ def _within(text: str | None) -> int:
 
 def _caseworker(db, name: str | None) -> tuple[object | None, bool]:
     """(user id, unassigned only) for --caseworker NAME."""
-    from models.cli import UsageError
-
     if name is None:
         return None, False
     if name.strip().casefold() == "none":

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 
+from models.cli.usage import UsageError
+
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("audit", help="the audit trail")
@@ -22,7 +24,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 def run_verify(args: argparse.Namespace) -> int:
     from models.audit_chain import Anchor
-    from models.cli import UsageError
     from models.cli.database import open_db
     from models.services import audit
 

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from models.cli.usage import UsageError
+
 LANGUAGES = ("en", "ru", "kk")
 
 
@@ -32,8 +34,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def _read_input(file: str | None) -> str:
-    from models.cli import UsageError  # here: models.cli imports this module
-
     try:
         raw = sys.stdin.buffer.read() if file in (None, "-") else Path(file).read_bytes()
     except OSError as error:
@@ -53,7 +53,6 @@ def _print_json(data: Any) -> None:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    from models.cli import UsageError
     from models.rules.engine import evaluate
     from models.rules.ruleset import RuleDataError, load_default_ruleset
     from models.schemas.situation import SituationInputError, parse_situation
