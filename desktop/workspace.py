@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.worker import Worker
 from models.db import Database
 from models.services.base import Actor
 
@@ -26,8 +27,6 @@ class Workspace(QObject):
 
     def __init__(self, db: Database, actor: Actor, user_name: str) -> None:
         super().__init__()
-        from desktop.operations import Worker  # operations import this module
-
         self.db, self.actor, self.user_name = db, actor, user_name
         self.worker = Worker()
         self.undo: Undo | None = None

@@ -14,50 +14,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from desktop.operations.changes import Changes
+from desktop.worker import Worker
 from desktop.workspace import Workspace
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 __all__ = ["Changes", "CollectionOp", "QueryOp", "Worker"]
-
-
-class Worker(QObject):
-    """The background threads (lanes: write, read, find), and the hand-over of results to the GUI thread."""
-
-    _finished = Signal(object, object)  # deliver(future), future: queued to the GUI thread
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._lanes = {lane: ThreadPoolExecutor(1, f"qamqor-{lane}") for lane in ("write", "read", "find")}
-        # A method of this object (which lives in the GUI thread) as the slot: Qt queues each result to it.
-        self._finished.connect(self._deliver)
-        self.pending = 0
-
-    def submit(self, work: Callable[[], object], deliver: Callable[[Future], None], *, lane: str) -> None:
-        self.pending += 1
-        future = self._lanes[lane].submit(work)
-        future.add_done_callback(lambda done: self._finished.emit(deliver, done))
-
-    def _deliver(self, deliver: Callable[[Future], None], future: Future) -> None:
-        self.pending -= 1
-        deliver(future)
-
-    def idle(self) -> bool:
-        return self.pending == 0
-
-    def shutdown(self) -> None:
-        """Let running work finish (a save is never cut off half-way)."""
-        for lane in self._lanes.values():
-            lane.shutdown(wait=True)
 
 
 class QueryOp(Generic[T]):
