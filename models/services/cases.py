@@ -71,12 +71,17 @@ def archive_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_versio
 
 
 def get_case(db: Database, actor: Actor, case_id: uuid.UUID) -> CaseOut:
-    """The case; opening a sensitive case is written to the audit trail."""
-    with writing(db, actor) as session:
-        case = CASE.stored(session, actor, case_id)
-        if case.sensitive:
-            audit.record(session, actor.user_id, "view", "cases", case.id)
-        return CaseOut.model_validate(case)
+    """The case; opening a sensitive case is written to the audit trail.
+
+    Read without the write lock (a case opens while another window saves); the view of a sensitive case
+    is then recorded in a short transaction of its own, and the case is handed out only once it is: no
+    look at a sensitive case goes unrecorded (if the entry cannot be written, the caller gets the error)."""
+    with reading(db, actor) as session:
+        found = CaseOut.model_validate(CASE.stored(session, actor, case_id))
+    if found.sensitive:
+        with writing(db, actor) as session:
+            audit.record(session, actor.user_id, "view", "cases", found.id)
+    return found
 
 
 def add_note(db: Database, actor: Actor, data: Any) -> NoteOut:
