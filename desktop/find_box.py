@@ -6,6 +6,8 @@ Enter opens the person's case, Escape closes the list.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
@@ -16,6 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop import i18n, labels
@@ -71,8 +74,9 @@ class FindBox(QLineEdit):
         self.list.setModel(self.model)
         self.list.setObjectName("findResults")
         self.list.clicked.connect(self._choose)
-        QVBoxLayout(self.popup).addWidget(self.list)
-        self.popup.layout().setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self.popup)
+        layout.addWidget(self.list)
+        layout.setContentsMargins(0, 0, 0, 0)
         self._generation = 0
         self.textEdited.connect(self._search)
         self.installEventFilter(self)
@@ -115,7 +119,7 @@ class FindBox(QLineEdit):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.KeyPress and self.popup.isVisible():
-            key = event.key()
+            key = cast(QKeyEvent, event).key()  # a KeyPress event is a QKeyEvent
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
                 row = self.list.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
                 if 0 <= row < self.model.rowCount():

@@ -82,7 +82,9 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(max(50, min(15_000, int(self.timeout * 250))))  # a quarter of the timeout
         self.timer.timeout.connect(self.check)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # the lock is made by the running application
+        app.installEventFilter(self)
         self.timer.start()
 
     @property
@@ -109,7 +111,7 @@ class IdleLock(QObject):
             w for w in children if w.isEnabled() and w is not self.window.centralWidget()]
         for item in self._disabled:
             item.setEnabled(False)
-        self.window.centralWidget().hide()
+        self._content().hide()
         self.screen = LockScreen(self.window, self.db, self.username, self.full_name)
         self.screen.setGeometry(self.window.rect())
         self.screen.unlocked.connect(self.unlock)
@@ -118,12 +120,18 @@ class IdleLock(QObject):
         self.screen.password.setFocus()
         self.locked_changed.emit(True)
 
+    def _content(self) -> QWidget:
+        central = self.window.centralWidget()
+        assert central is not None  # the main window always has its content
+        return central
+
     def unlock(self) -> None:
         for item in self._disabled:
             item.setEnabled(True)
         self._disabled = []
-        self.window.centralWidget().show()
-        self.screen.deleteLater()
+        self._content().show()
+        if self.screen is not None:
+            self.screen.deleteLater()
         self.screen = None
         self.last_input = time.monotonic()
         self.locked_changed.emit(False)

@@ -165,7 +165,7 @@ class SetUpDialog(_AccountDialog):
         if self.password.text() != self.repeat.text():
             self.say(self.tr("The two passwords are not the same."))
             return
-        data = {"username": self.username.text(), "full_name": self.full_name.text(),
+        data: dict[str, object] = {"username": self.username.text(), "full_name": self.full_name.text(),
                 "password": self.password.text()}
         if self.also_supervisor.isChecked():
             data |= {"role": "supervisor", "also_admin": True}

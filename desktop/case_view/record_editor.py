@@ -1,7 +1,7 @@
 """Editing one record in place: its form, Save and Archive, the services' refusals under the fields."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -20,7 +20,7 @@ class RecordEditor(QWidget):
     reload_requested = Signal()
 
     def __init__(self, kind: str, record: object | None, save: Callable[[dict, object, dict | None], CollectionOp],
-                 archive: Callable[[object], CollectionOp], employers: list = (), parent=None) -> None:
+                 archive: Callable[[object], CollectionOp], employers: Sequence = (), parent=None) -> None:
         super().__init__(parent)
         self.kind, self.record, self._save, self._archive = kind, record, save, archive
         title = kind_name(kind) if record is not None else self.tr("New: {0}").format(kind_name(kind))

@@ -1,6 +1,8 @@
 """The form of each kind of record a caseworker enters: documents, stays, registrations, permits, ..."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -92,7 +94,7 @@ def _editor(spec: object, employers: list):
     return ChoiceEdit.of(spec)
 
 
-def record_form(kind: str, employers: list = (), parent=None) -> Form:
+def record_form(kind: str, employers: Sequence = (), parent=None) -> Form:
     form = Form(parent)
     for name, label, spec in FIELDS[kind]:
         form.add(name, translate("Records", label), _editor(spec, list(employers)))

@@ -41,7 +41,7 @@ class AlertListModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[AlertRow | None]] = OrderedDict()
         self._asked: set[int] = set()  # pages being read
         self.where = AlertFilter()
-        self.as_of = None  # None: today
+        self.as_of: dt.date | None = None  # None: today
         self.counts = AlertCounts()
         self.complete = False  # every key read (not only the first page)
         self._generation = 0

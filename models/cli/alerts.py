@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import sys
 import time
+import uuid
 
 from models.cli.usage import UsageError
 
@@ -68,7 +69,7 @@ def _within(text: str | None) -> int:
     return days
 
 
-def _caseworker(db, name: str | None) -> tuple[object | None, bool]:
+def _caseworker(db, name: str | None) -> tuple[uuid.UUID | None, bool]:
     """(user id, unassigned only) for --caseworker NAME."""
     if name is None:
         return None, False

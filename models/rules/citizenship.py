@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from models.rules.dates import add_years
+from models.rules.messages import Fragment
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 
@@ -28,7 +29,7 @@ def citizenship_eligible(ruleset: RuleSet, as_of: date, *, permanent_residence_s
     if version is None:
         return None
     params = version.params
-    options = []
+    options: list[tuple[date, Fragment]] = []
     if kandas:
         options.append((as_of, ("citizenship_kandas", {})))
     if permanent_residence_since is not None:
