@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
+from desktop.importer.template import save_template
 from models.entities import Role
 
 
@@ -46,15 +47,3 @@ def open_import_wizard(window):
     wizard = ImportWizard(window.ws, window)
     wizard.show()
     return wizard
-
-
-def save_template(parent) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    from desktop.importer.words import save_bytes
-    from models.importing.template import template
-
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Importer", "Save the import template"),
-                                          "qamqor-template.xlsx", "Excel (*.xlsx)")
-    if path:
-        save_bytes(parent, path, template())

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.importer import save_template
+from desktop.importer.template import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
 from desktop.operations import Changes, CollectionOp, QueryOp
 from desktop.workspace import Workspace
