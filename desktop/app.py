@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -83,9 +84,9 @@ class Application(QObject):
         self.language = language
         self.settings.setValue("language", language)
         i18n.install(language)
-        self._replace_window(old)
+        window = self._replace_window(old)
         for case_id in open_cases:
-            self.window.open_case(case_id)
+            window.open_case(case_id)
         if dashboard_open:  # it went with the old window: open it again, in the new language
             from desktop.supervisor import open_dashboard
 
@@ -108,14 +109,15 @@ class Application(QObject):
         self.ws.user_name = next((u.full_name for u in self.ws.users if u.id == actor.user_id), "")
         self._replace_window(old)
 
-    def _replace_window(self, old: MainWindow) -> None:
+    def _replace_window(self, old: MainWindow) -> MainWindow:
         old.save_layout()
         old.hide()
         if self.idle_lock is not None:
             self.idle_lock.deleteLater()
             self.idle_lock = None
-        self.show()
+        window = self.show()
         old.deleteLater()
+        return window
 
     def close(self) -> None:
         opened.clean_up()  # no plaintext copy of an attachment outlives the program
@@ -127,7 +129,7 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
     """`qamqor`: open the database, sign in, show the main window. `ready(window)` runs once the case list
     is filled; `actor` (scripts only) skips the sign-in."""
     database.private_files()
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv))  # a QApplication: made here
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")
     app.setWindowIcon(icons.application())

@@ -12,10 +12,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from models.paths import resource
+
+if TYPE_CHECKING:  # pycountry is loaded with the first country name, not with the translations
+    from models.countries import Language
 
 TRANSLATIONS = resource("translations")
 LANGUAGES = ("en", "ru", "kk")
@@ -60,6 +64,7 @@ def compile_translations(folder: Path = TRANSLATIONS) -> None:
 def install(language: str) -> None:
     """Translate the application into `language` from now on (windows built after this call)."""
     app = QCoreApplication.instance()
+    assert app is not None, "translations are installed in the running application"
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -86,10 +91,10 @@ def install(language: str) -> None:
             log.warning("no translation %s", name)
 
 
-def current() -> str:
+def current() -> Language:
     """The language now in use: "en", "ru" or "kk"."""
     code = QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
+    return cast("Language", code) if code in LANGUAGES else "en"
 
 
 def date_format() -> str:
