@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Role, RuleVersionRecord
 from models.rules.ruleset import RuleDataError, RuleSet, RuleVersion, load_default_ruleset
-from models.services.base import Actor, create, writing
+from models.services.base import Actor, create, done, writing
 from models.services.errors import FieldError, ValidationFailed
 from models.services.permissions import require
 
@@ -44,7 +45,7 @@ def ruleset(db: Database) -> RuleSet:
         return ruleset_in(session)
 
 
-def add_rule_version(db: Database, actor: Actor, data: Any) -> RuleVersionOut:
+def add_rule_version(db: Database, actor: Actor, data: Any) -> Done[RuleVersionOut]:
     """Store a new version of a rule; every person's obligations are then recomputed."""
     # Here rather than at the top: pydantic and the schemas would cost every read of the rule set 0.1 s.
     from models.schemas.rules import RuleVersionIn, RuleVersionOut
@@ -58,6 +59,7 @@ def add_rule_version(db: Database, actor: Actor, data: Any) -> RuleVersionOut:
             ruleset_in(session).with_versions([_as_version(RuleVersionRecord(**data.model_dump()))])
         except RuleDataError as error:
             raise ValidationFailed([FieldError("params", "Parameters", str(error))]) from None
-        saved = RuleVersionOut.model_validate(create(session, RuleVersionRecord, data, actor))
+        saved = done(session, RuleVersionOut.model_validate(create(session, RuleVersionRecord, data, actor)),
+                     Changes(deadlines=True))  # every person's: no ids
     deadlines.recompute_all(db)
     return saved
