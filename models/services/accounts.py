@@ -77,7 +77,7 @@ def set_up(db: Database, data: dict) -> Actor:
         raise ServiceError("Qamqor is already set up: ask your administrator for an account.")
     if Role.admin not in account.roles:
         raise ValidationFailed([FieldError("role", "Role", "the first account must be an administrator")])
-    return Actor.of(_create(db, Actor.system(), account))
+    return Actor.of(_create(db, Actor.system(), account).value)
 
 
 def create_account(db: Database, actor: Actor, data: dict) -> Done[UserOut]:

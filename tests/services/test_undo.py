@@ -23,9 +23,8 @@ def _user(db, username: str, role: str) -> Actor:
 
 def _edit_case(db, actor, case_id, **new):
     current = cases.get_case(db, actor, case_id)
-    done = cases.update_case(db, actor, case_id, current.version,
-                             current.model_dump(include=CASE_FIELDS) | new)
-    return done
+    return cases.update_case(db, actor, case_id, current.version,
+                             current.model_dump(include=CASE_FIELDS) | new)  # keeps Done
 
 
 def _undo(db, actor, stack: undo.UndoStack) -> Changes:
