@@ -9,6 +9,10 @@ One generic wrapper rather than Anki's OpChanges / OpChangesWithId / OpChangesWi
 separate protobuf messages because protobuf has no generics; here `Done[PersonOut]` keeps the result
 fully typed for mypy, and a caller that wants only the result writes `.value`. `entries` are the
 audit trail entries the write made: what `models.services.undo` reverses.
+
+Not a Done (they change nothing a view shows): reads that write only an audit entry (opening a
+sensitive case, printing, exports, a letter shown), signing in and the first start, and maintenance
+without a user (`deadlines.recompute_all`, `directory.ensure_seeded`).
 """
 from __future__ import annotations
 

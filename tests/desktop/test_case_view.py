@@ -42,7 +42,7 @@ def test_adding_a_stay_shows_its_deadlines(qtbot, ws, case) -> None:
     assert view.deadlines.model.index(row, 2).data() == "26 days"
     assert [e.kind for e in view.timeline_model.entries] == ["stay", "case_opened"]
     assert view.timeline_model.index(0, 2).data().startswith(f"Entered {i18n.show_date(entered)} (Visa-free)")
-    assert ws.undo is not None and ws.undo.label == "Add stay"
+    assert ws.undo.undo_label == "Add stay"
 
 
 def test_a_refused_stay_shows_the_reason_under_the_field(qtbot, ws, case) -> None:

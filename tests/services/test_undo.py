@@ -176,3 +176,19 @@ def test_a_restored_stay_must_not_overlap_another(db, actor, person) -> None:
                                     "exit_date": "2024-03-01", "basis": "visa_free"})
     with pytest.raises(ValidationFailed, match="overlaps the stay"):
         undo.reverse(db, actor, undo.Step("Archive stay", archived.entries))
+
+
+def test_each_write_says_what_it_changed(db, actor, person, case) -> None:
+    from models.services import quota
+
+    admin = _user(db, "erlan", "admin")
+    allocated = quota.set_allocation(db, admin, {"year": 2024, "region": "Almaty city", "category": "fourth",
+                                                 "units": 120})
+    assert allocated.changes == Changes(quota=True)  # no more "everything": nothing else reloads
+    assert allocated.entries  # audited, so undo could find it
+    renamed = users.set_roles(db, admin, "aigerim", {"role": "supervisor"})
+    assert renamed.changes == Changes(users=True)
+    note = cases.add_note(db, actor, {"case_id": case.id, "text": "Remark."})
+    assert note.changes == Changes(notes=True, case_ids=frozenset({case.id}))
+    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-01", "basis": "visa_free"})
+    assert stay.changes == Changes(records=True, deadlines=True, person_ids=frozenset({person.id}))
