@@ -138,7 +138,7 @@ def test_a_supervisor_reads_the_case_history_and_a_caseworker_has_no_such_tab(qt
 
     assert open_view(qtbot, ws, case).history is None  # ws: the caseworker
     supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}))
+        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}).value)
     boss = Workspace(db, supervisor, "Dana Serikova")
     view = open_view(qtbot, boss, case)
     qtbot.waitUntil(lambda: view.history.table.rowCount() >= 2)
