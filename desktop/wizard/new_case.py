@@ -85,7 +85,7 @@ class NewCaseWizard(QWizard):
                     case=_filled(self.case_page.form.values()))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         CollectionOp(self.ws, parent=self, op=lambda db, actor: open_new_case(db, actor, **args),
-                     success=self._saved).failure(self._refused) \
+                     success=self._saved).undoable(self.tr("New case")).failure(self._refused) \
             .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
 
     def _saved(self, case_id: uuid.UUID) -> None:

@@ -1,12 +1,14 @@
 """Edit > Undo and Edit > Redo in the real window: the service undoes, the window only shows the labels."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from models.entities import Priority
 from models.services import cases
+from models.services.errors import NotFound
 from tests.desktop.conftest import idle, type_text
 
 
@@ -102,3 +104,31 @@ def test_a_case_tab_reloads_for_its_own_changes_only(qtbot, ws, window, case) ->
     assert loads == []
     ws.changed.emit(Changes(notes=True, case_ids=frozenset({case.id})), None)
     qtbot.waitUntil(lambda: loads == [True])
+
+
+def test_a_new_case_is_undone_as_one_step(qtbot, ws, window, db, actor) -> None:
+    """The wizard's several writes (person, document, stay, case) are one step: Undo archives them all."""
+    from desktop.wizard.new_case import open_new_case
+    from models.services import history, persons
+
+    done = open_new_case(db, actor, person={"family_name": "Каримов", "given_name": "Бобур", "citizenship": "UZB"},
+                         documents=[{"kind": "passport", "number": "FA7654321", "issuing_country": "UZB"}],
+                         stay={"entry_date": "2024-05-01", "basis": "visa_free"}, registration=None,
+                         case={"category": "labour_migrant", "opened_on": "2024-05-02"})
+    assert done.changes.case and done.changes.person and done.changes.records and done.changes.deadlines
+    ws.push_undo("New case", done)
+    window.case_list.load()
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    person_id = cases.get_case(db, actor, done.value).person_id
+    assert window.undo_action.text() == "&Undo New case"
+    window.undo_action.trigger()
+    idle(qtbot, ws)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 0)  # the list reloaded from the Changes
+    assert cases.case_list(db, actor) == []
+    with pytest.raises(NotFound):  # archived with the case
+        persons.get_person(db, actor, person_id)
+    window.redo_action.trigger()
+    idle(qtbot, ws)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    assert len(history.history_of(db, actor, person_id).stay) == 1
+    assert [d.number for d in persons.documents_of(db, actor, person_id)] == ["FA7654321"]
