@@ -32,7 +32,7 @@ from models.services.base import Actor, Kind, archive, done, update, writing
 from models.services.errors import Conflict, PermissionDenied, ServiceError
 
 # Entries that say something was read or done with a record without writing it: they do not stop an undo.
-NOT_WRITES = frozenset({"view", "print", "export", "refused", "share", "show", "printed", "saved"})
+NOT_WRITES = frozenset({"view", "print", "export", "refused", "share"})
 REVERSIBLE = frozenset({"create", "change", "archive", "restore"})
 CHANGED_SINCE = ("This can no longer be undone: the {what} was changed again afterwards (by you in another "
                  "step, or by someone else). Nothing was changed.")
@@ -87,6 +87,9 @@ def _reverse_entry(session: Session, actor: Actor, entry: AuditEntry, known: dic
     record = session.get(kind.entity, entry.record_id)
     if record is None:
         raise ServiceError("This step cannot be undone: its record is no longer in the database.")
+    if (record.archived_at is not None) != (entry.action == "archive"):
+        # Archived or restored since without an entry of its own (undoing an import archives in bulk).
+        raise Conflict(CHANGED_SINCE.format(what=_what(entry)))
     if entry.action == "create" or entry.action == "restore":
         kind.guard(session, actor, None, record)
         archive(session, record, record.version, actor)
@@ -107,13 +110,17 @@ def _reverse_entry(session: Session, actor: Actor, entry: AuditEntry, known: dic
     return kind.changes(record)
 
 
+def _what(entry: AuditEntry) -> str:
+    return (entry.entity or "record").removesuffix("s").replace("_", " ")
+
+
 def _check_unchanged(session: Session, entries: Sequence[AuditEntry]) -> None:
     last = max(entry.seq for entry in entries)
     for entry in entries:
         later = session.scalars(select(AuditEntry.action).where(
             AuditEntry.record_id == entry.record_id, AuditEntry.entity == entry.entity, AuditEntry.seq > last))
         if any(action not in NOT_WRITES for action in later):
-            raise Conflict(CHANGED_SINCE.format(what=(entry.entity or "record").removesuffix("s").replace("_", " ")))
+            raise Conflict(CHANGED_SINCE.format(what=_what(entry)))
 
 
 def reverse(db: Database, actor: Actor, step: Step) -> Done[Step]:

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from models.changes import Changes
-from models.services import accounts, cases, history, undo, users
+from models.services import accounts, cases, history, persons, undo, users
 from models.services.base import Actor
 from models.services.errors import Conflict, PermissionDenied
 
@@ -192,3 +192,20 @@ def test_each_write_says_what_it_changed(db, actor, person, case) -> None:
     assert note.changes == Changes(notes=True, case_ids=frozenset({case.id}))
     stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-01", "basis": "visa_free"})
     assert stay.changes == Changes(records=True, deadlines=True, person_ids=frozenset({person.id}))
+
+
+def test_refused_when_an_import_undo_archived_the_record_in_bulk(db, actor, person) -> None:
+    """Undoing an import archives without an entry per record: the record's state says it changed."""
+    from models.entities import Person
+    from models.schemas.persons import PersonIn
+
+    stack = undo.UndoStack()
+    current = persons.get_person(db, actor, person.id)
+    stack.push("Edit person", persons.update_person(db, actor, person.id, current.version,
+                                                    current.model_dump(include=set(PersonIn.model_fields)) | {"phone": "+7 700"}))
+    with db.transaction() as session:  # as models.importing.writing.undo does
+        session.get(Person, person.id).archived_at = dt.datetime(2024, 6, 1)
+    step = stack.take_undo()
+    assert step is not None
+    with pytest.raises(Conflict, match="the person was changed again afterwards"):
+        undo.reverse(db, actor, step)
