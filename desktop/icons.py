@@ -9,7 +9,7 @@ from models.paths import resource
 
 ICONS = resource("icons")
 THEME = {"new-case": "document-new", "find": "edit-find", "save": "document-save", "print": "document-print",
-         "undo": "edit-undo", "calendar": "x-office-calendar", "attach": "mail-attachment", "open": "document-open",
+         "undo": "edit-undo", "redo": "edit-redo", "calendar": "x-office-calendar", "attach": "mail-attachment", "open": "document-open",
          "refresh": "view-refresh", "add": "list-add"}
 
 

@@ -13,6 +13,7 @@ from desktop.find_box import FindBox
 from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
 from models import __version__
+from models.services import undo as undo_service
 
 
 class MainWindow(QMainWindow):
@@ -42,7 +43,7 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(lambda _: self._update_actions())
         ws.busy.connect(self._show_busy)
-        ws.undo_available.connect(self._show_undo)
+        ws.undo_changed.connect(self._show_undo)
         self._restore_layout()
         self._update_actions()
         self.case_list.load()
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), keys.Save, self.save, "save")
         self.print_action = self._action(self.tr("&Print case…"), keys.Print, self.print_case, "print")
         self.undo_action = self._action(self.tr("&Undo"), keys.Undo, self.undo, "undo")
+        self.redo_action = self._action(self.tr("&Redo"), keys.Redo, self.redo, "redo")
         self.close_case_action = self._action(self.tr("&Close tab"), keys.Close, lambda: self.close_tab(
             self.tabs.currentIndex()))
         self.quit_action = self._action(self.tr("&Quit"), keys.Quit, self.close)
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
         self.directory_action = self._action(self.tr("Service &directory…"), None, self.service_directory)
@@ -213,10 +216,20 @@ class MainWindow(QMainWindow):
         DirectoryDialog(self.ws, self).open()
 
     def undo(self) -> None:
-        undo = self.ws.take_undo()
-        if undo is not None:
-            CollectionOp(self.ws, parent=self, op=undo.reverse, changes=lambda _: undo.changes) \
-                .success(lambda _: self.statusBar().showMessage(self.tr("Undone: {0}").format(undo.label), 5000)) \
+        """Edit > Undo: the undo service reverses the last step (or refuses, in words, and the step is dropped)."""
+        step = self.ws.take_undo()
+        if step is not None:
+            CollectionOp(self.ws, parent=self, op=lambda db, actor: undo_service.reverse(db, actor, step)) \
+                .success(lambda reversal: (self.ws.undone(reversal), self.statusBar().showMessage(
+                    self.tr("Undone: {0}").format(step.label), 5000))) \
+                .run_in_background()
+
+    def redo(self) -> None:
+        step = self.ws.take_redo()
+        if step is not None:
+            CollectionOp(self.ws, parent=self, op=lambda db, actor: undo_service.reverse(db, actor, step)) \
+                .success(lambda reversal: (self.ws.redone(reversal), self.statusBar().showMessage(
+                    self.tr("Redone: {0}").format(step.label), 5000))) \
                 .run_in_background()
 
     def refresh(self) -> None:
@@ -235,9 +248,11 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.print_action, self.close_case_action):
             action.setEnabled(on_case)
 
-    def _show_undo(self, label: str) -> None:
+    def _show_undo(self, label: str, redo_label: str = "") -> None:
         self.undo_action.setEnabled(bool(label))
         self.undo_action.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
+        self.redo_action.setEnabled(bool(redo_label))
+        self.redo_action.setText(self.tr("&Redo {0}").format(redo_label) if redo_label else self.tr("&Redo"))
 
     def _show_busy(self, label: str) -> None:
         self.busy_bar.setVisible(bool(label))
@@ -255,7 +270,7 @@ class MainWindow(QMainWindow):
         if (state := self.settings.value("mainWindow/state")) is not None:
             self.restoreState(state)
         self.case_list.restore_layout(self.settings)
-        self._show_undo(self.ws.undo.label if self.ws.undo else "")
+        self._show_undo(self.ws.undo.undo_label, self.ws.undo.redo_label)
 
     def save_layout(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())

@@ -1,21 +1,15 @@
 """The open database, who is working in it, and the signals every view listens to."""
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from desktop.worker import Worker
+from models.changes import Done
 from models.db import Database
 from models.services.base import Actor
-
-
-@dataclass(frozen=True)
-class Undo:
-    label: str  # "Add stay": the menu shows "Undo Add stay"
-    reverse: Callable  # reverse(db, actor) -> None, run as a write
-    changes: object  # what undoing changes (the same things the action changed)
+from models.services.undo import Step, UndoStack
 
 
 class Workspace(QObject):
@@ -23,13 +17,13 @@ class Workspace(QObject):
 
     changed = Signal(object, object)  # Changes, the widget whose action it was (or None)
     busy = Signal(str)  # what is running in the background ("" when nothing is)
-    undo_available = Signal(str)  # the label of what Edit > Undo would undo ("" for nothing)
+    undo_changed = Signal(str, str)  # what Edit > Undo and Edit > Redo would do ("" for nothing)
 
     def __init__(self, db: Database, actor: Actor, user_name: str) -> None:
         super().__init__()
         self.db, self.actor, self.user_name = db, actor, user_name
         self.worker = Worker()
-        self.undo: Undo | None = None
+        self.undo = UndoStack()  # the steps; the undo service reverses them
         self._busy: list[str] = []
         self.users: list = []  # for "caseworker" choices
         self._employers: list | None = None  # for permits and contracts: read when first needed
@@ -59,14 +53,31 @@ class Workspace(QObject):
             self._busy.pop()
         self.busy.emit(self._busy[-1] if self._busy else "")
 
-    def set_undo(self, label: str, reverse: Callable, changes: object) -> None:
-        self.undo = Undo(label, reverse, changes)
-        self.undo_available.emit(label)
+    def push_undo(self, label: str, done: Done[Any]) -> None:
+        """A write that Edit > Undo can take back (called on the GUI thread, like every use of the stack)."""
+        self.undo.push(label, done)
+        self._announce_undo()
 
-    def take_undo(self) -> Undo | None:
-        undo, self.undo = self.undo, None
-        self.undo_available.emit("")
-        return undo
+    def take_undo(self) -> Step | None:
+        step = self.undo.take_undo()
+        self._announce_undo()
+        return step
+
+    def take_redo(self) -> Step | None:
+        step = self.undo.take_redo()
+        self._announce_undo()
+        return step
+
+    def undone(self, reversal: Step) -> None:
+        self.undo.undone(reversal)
+        self._announce_undo()
+
+    def redone(self, reversal: Step) -> None:
+        self.undo.redone(reversal)
+        self._announce_undo()
+
+    def _announce_undo(self) -> None:
+        self.undo_changed.emit(self.undo.undo_label, self.undo.redo_label)
 
     def close(self) -> None:
         self.worker.shutdown()

@@ -3,14 +3,25 @@
 As Anki's `OpChanges`: the core says what changed, the GUI decides what to refresh. `rows` lists
 each row the write inserted, updated or archived (filled from the session's flushes), so the sync
 outbox stores exactly what the service wrote, field by field, with the version it was based on.
+
+Every service write returns `Done[T]`: its result (the DTO it returned before) and its `Changes`.
+One generic wrapper rather than Anki's OpChanges / OpChangesWithId / OpChangesWithCount: those are
+separate protobuf messages because protobuf has no generics; here `Done[PersonOut]` keeps the result
+fully typed for mypy, and a caller that wants only the result writes `.value`. `entries` are the
+audit trail entries the write made: what `models.services.undo` reverses.
+
+Not a Done (they change nothing a view shows): reads that write only an audit entry (opening a
+sensitive case, printing, exports, a letter shown), signing in and the first start, and maintenance
+without a user (`deadlines.recompute_all`, `directory.ensure_seeded`).
 """
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field, fields
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 Operation = Literal["insert", "update", "delete"]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -65,6 +76,15 @@ class Changes:
         flags = {name: getattr(self, name) or getattr(other, name) for name in FLAGS}
         return Changes(**flags, person_ids=self.person_ids | other.person_ids,
                        case_ids=self.case_ids | other.case_ids, rows=self.rows + other.rows)
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A write's result and what it changed (`entries`: the seq of each audit entry it wrote)."""
+
+    value: T
+    changes: Changes = Changes()
+    entries: tuple[int, ...] = ()
 
 
 assert {f.name for f in fields(Changes)} == {*FLAGS, "person_ids", "case_ids", "rows"}

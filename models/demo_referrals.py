@@ -85,18 +85,18 @@ def _one_case(db: Database, actor: Actor, rng: random.Random, case_id: uuid.UUID
     given = consent.record_consent(db, actor, {"case_id": case_id, "purpose": "share_data",
                                                "organisation_id": office.id, "scope": shared, "given_on": consented,
                                                "method": "verbal_with_witness",
-                                               "witness": rng.choice(("Дана Серікқызы", "Ольга Ким"))})
+                                               "witness": rng.choice(("Дана Серікқызы", "Ольга Ким"))}).value
     made["consents"] += 1
     services = rng.sample(list(office.services), min(len(office.services), rng.randint(1, 2)))
     draft = referrals.create_referral(db, actor, {"case_id": case_id, "organisation_id": office.id,
                                                   "services": services, "shared": shared,
                                                   "urgency": rng.choice(("routine", "urgent")),
-                                                  "reason": rng.choice(REASONS)})
+                                                  "reason": rng.choice(REASONS)}).value
     made["referrals"] += 1
     if story == "draft":
         made["draft"] += 1
         return
-    sent = referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": sent_on})
+    sent = referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": sent_on}).value
     if story.startswith("sent"):
         made["sent"] += 1
         return
@@ -113,12 +113,12 @@ def _one_case(db: Database, actor: Actor, rng: random.Random, case_id: uuid.UUID
                           {"on": answered, "note": "Нет свободных мест до конца месяца."})
         made["rejected"] += 1
         return
-    step = referrals.advance(db, actor, sent.id, sent.version, "accepted", {"on": answered})
+    step = referrals.advance(db, actor, sent.id, sent.version, "accepted", {"on": answered}).value
     if story == "accepted":
         made["accepted"] += 1
         return
     later = min(as_of, answered + dt.timedelta(days=rng.randint(3, 14)))
-    step = referrals.advance(db, actor, step.id, step.version, "services_delivered", {"on": later})
+    step = referrals.advance(db, actor, step.id, step.version, "services_delivered", {"on": later}).value
     if story == "delivered":
         made["services_delivered"] += 1
         return

@@ -108,7 +108,7 @@ def main() -> int:
               f"({len(dry.valid):,} valid, {len(dry.errors)} problems, {len(dry.duplicates)} likely duplicates); "
               f"peak memory {peak_mb():.0f} MB")
         started = time.perf_counter()
-        result = service.run(db, actor, dry)
+        result = service.run(db, actor, dry).value
         import_s = time.perf_counter() - started
         print(f"import: {import_s:.1f} s, {result.status}, {result.counts}; peak memory {peak_mb():.0f} MB")
         goals = (read_s + check_s < 15, import_s < 60, peak_mb() < 300)

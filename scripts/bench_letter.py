@@ -50,7 +50,7 @@ def build(path: Path) -> dict[str, str]:
         system = Actor.system()
         caseworker = Actor.of(accounts.create_account(db, system, {
             "username": "aigerim", "full_name": "Айгерім Нұрланқызы Сәрсенбаева", "role": "caseworker",
-            "password": "correct horse battery", "phone": "+7 700 000 00 00", "email": "a.sarsenbayeva@example.org"}))
+            "password": "correct horse battery", "phone": "+7 700 000 00 00", "email": "a.sarsenbayeva@example.org"}).value)
         directory.set_office(db, system, {"name": "Общественный фонд «Қамқор-Демо» — кризисный центр",
                                           "name_kk": "«Қамқор-Демо» қоғамдық қоры — дағдарыс орталығы",
                                           "name_en": "Qamqor Demo Public Foundation — crisis centre",
@@ -60,7 +60,7 @@ def build(path: Path) -> dict[str, str]:
         person = persons.create_person(db, caseworker, {
             "family_name": "Юсупова", "given_name": "Гулнора", "patronymic": "Рустамовна", "birth_date": "1994-03-07",
             "sex": "female", "citizenship": "UZB", "languages": "uz, ru", "phone": "+7 700 000 11 22",
-            "address": "Алматы, Алмалинский район"})
+            "address": "Алматы, Алмалинский район"}).value
         persons.add_document(db, caseworker, {"person_id": person.id, "kind": "passport", "number": "FA1234567",
                                               "issuing_country": "UZB", "issued_on": "2019-05-02",
                                               "expires_on": "2029-05-01"})
@@ -68,7 +68,7 @@ def build(path: Path) -> dict[str, str]:
                                              "basis": "visa_free"})
         case = cases.open_case(db, caseworker, {"person_id": person.id, "category": "trafficking_survivor",
                                                 "opened_on": on - dt.timedelta(days=2), "sensitive": True,
-                                                "priority": "high"})
+                                                "priority": "high"}).value
         screening.record_assessment(db, caseworker, {
             "case_id": case.id, "assessed_on": on - dt.timedelta(days=1), "outcome": "presumed_victim",
             "assessed_by": "ngo", "reasoning": "Documents withheld, wages unpaid, threats of deportation."})
@@ -81,8 +81,8 @@ def build(path: Path) -> dict[str, str]:
         for lang, reason in REASONS.items():
             draft = referrals.create_referral(db, caseworker, {
                 "case_id": case.id, "organisation_id": iom.id, "urgency": "urgent", "reason": reason,
-                "services": ["return_reintegration", "medical", "psychological", "documents"], "shared": everything})
-            made[lang] = referrals.send_referral(db, caseworker, draft.id, draft.version, {"sent_on": on}).reference
+                "services": ["return_reintegration", "medical", "psychological", "documents"], "shared": everything}).value
+            made[lang] = referrals.send_referral(db, caseworker, draft.id, draft.version, {"sent_on": on}).value.reference
         return made
     finally:
         db.close()

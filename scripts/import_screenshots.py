@@ -56,7 +56,7 @@ def main() -> int:
         db = open_database(Path(folder) / "office.db")
         supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
             "username": "gulnara", "full_name": "Gulnara Serikovna", "role": "supervisor",
-            "password": "correct horse battery"}))
+            "password": "correct horse battery"}).value)
         persons.create_person(db, supervisor, {"family_name": "Юсупов", "given_name": "Алишер",
                                                "patronymic": "Рустамович", "birth_date": "1990-04-12",
                                                "sex": "male", "citizenship": "UZB"})

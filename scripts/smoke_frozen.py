@@ -159,8 +159,8 @@ def add_referral(db: Path) -> str:
         draft = referrals.create_referral(database, actor, {
             "case_id": case_id, "organisation_id": organisation.id, "services": ["shelter", "legal_aid"],
             "urgency": "urgent", "reason": "The employer kept the passport.",
-            "shared": shared})
-        sent = referrals.send_referral(database, actor, draft.id, draft.version, {"sent_on": today()})
+            "shared": shared}).value
+        sent = referrals.send_referral(database, actor, draft.id, draft.version, {"sent_on": today()}).value
         return sent.reference
     finally:
         database.close()

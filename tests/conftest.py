@@ -43,7 +43,7 @@ def db(db_path: Path):
 def actor(db: Database) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "aigerim", "full_name": "Aigerim Nurlanovna", "role": "caseworker",
-        "password": "correct horse battery"}))
+        "password": "correct horse battery"}).value)
 
 
 @pytest.fixture
@@ -51,10 +51,10 @@ def person(db: Database, actor: Actor):
     return persons.create_person(db, actor, {
         "family_name": "Юсупов", "given_name": "Алишер", "patronymic": "Рустамович",
         "birth_date": "1990-04-12", "sex": "male", "citizenship": "UZB",
-    })
+    }).value
 
 
 @pytest.fixture
 def case(db: Database, actor: Actor, person):
     return cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant",
-                                       "opened_on": dt.date(2024, 5, 12), "caseworker_id": actor.user_id})
+                                       "opened_on": dt.date(2024, 5, 12), "caseworker_id": actor.user_id}).value

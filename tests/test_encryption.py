@@ -67,7 +67,7 @@ def encrypted_db(encrypted_path: Path):
 def add_yusupov(db: Database):
     return persons.create_person(db, Actor.system(), {
         "family_name": "Юсупов", "given_name": "Алишер", "birth_date": "1990-04-12", "sex": "male",
-        "citizenship": "UZB"})
+        "citizenship": "UZB"}).value
 
 
 def family_names(db: Database) -> list[str]:

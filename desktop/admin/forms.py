@@ -5,7 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.operations import Changes, CollectionOp
+from desktop.operations import CollectionOp
 from desktop.sign_in import problem_label
 from desktop.workspace import Workspace
 from models.services.errors import FieldError, ServiceError, ValidationFailed
@@ -53,7 +53,7 @@ class FormDialog(QDialog):
             self.buttons.setEnabled(True)
             done(result)
 
-        CollectionOp(self.ws, parent=self, op=op, changes=lambda _: Changes()).success(succeeded) \
+        CollectionOp(self.ws, parent=self, op=op).success(succeeded) \
             .failure(failed).run_in_background()
 
     def field_message(self, error: FieldError) -> str:

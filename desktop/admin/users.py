@@ -159,7 +159,7 @@ class UsersDialog(QDialog):
             parent.statusBar().showMessage(message, 8000)
 
     def _write(self, op, message: str) -> None:
-        from desktop.operations import Changes, CollectionOp
+        from desktop.operations import CollectionOp
         from models.services.errors import ServiceError
 
         def failed(error: Exception) -> bool:
@@ -169,7 +169,7 @@ class UsersDialog(QDialog):
                 return True
             return False
 
-        CollectionOp(self.ws, parent=self, op=op, changes=lambda _: Changes()) \
+        CollectionOp(self.ws, parent=self, op=op) \
             .success(lambda _: self._done(message)).failure(failed).run_in_background()
 
     def new_account(self) -> None:

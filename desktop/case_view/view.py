@@ -132,8 +132,11 @@ class CaseView(QWidget):
         self.loaded.emit()
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
-        if self.file is not None and changes.concerns(person_id=self.file.person.id, case_id=self.case_id):
-            if changes.history or changes.person:  # the planner's answer was about the stays as they were
+        shown = changes.case or changes.person or changes.records or changes.deadlines or changes.notes \
+            or changes.attachments  # what the case file shows (quota, users, ... do not reload it)
+        if self.file is not None and shown and changes.concerns(person_id=self.file.person.id,
+                                                                case_id=self.case_id):
+            if changes.records or changes.person:  # the planner's answer was about the stays as they were
                 self.planner.clear()
             self.load()
 
@@ -156,9 +159,9 @@ class CaseView(QWidget):
         person_id = self.file.person.id
         what = kind_name(kind).lower()
         label = self.tr("Add {0}").format(what) if record is None else self.tr("Change {0}").format(what)
-        return RecordEditor(kind, record, lambda data, rec, before: edits.save_history(
+        return RecordEditor(kind, record, lambda data, rec, _before: edits.save_history(
             self.ws, parent=self, kind=kind, person_id=person_id, record_id=rec.id if rec else None,
-            version=rec.version if rec else None, data=data, before=before, label=label),
+            version=rec.version if rec else None, data=data, label=label),
             lambda rec: edits.archive_history(self.ws, parent=self, kind=kind, person_id=person_id,
                                               record_id=rec.id, version=rec.version), self.ws.employers, self)
 
@@ -190,8 +193,8 @@ def _stored(record: object, schema: type) -> dict:
 
 
 def _edit(stored: dict, values: dict, before: dict) -> dict:
-    """What a Save sends: the stored record with only the fields the caseworker changed in the form, and
-    for Undo the record as it was stored (which differs from the saved one in those fields alone). A field the form shows but was not touched
-    is never written, so a box that shows a value imperfectly cannot overwrite what is stored."""
+    """What a Save sends: the stored record with only the fields the caseworker changed in the form. A field
+    the form shows but was not touched is never written, so a box that shows a value imperfectly cannot
+    overwrite what is stored."""
     changed = {name: value for name, value in values.items() if value != before.get(name)}
-    return {"data": stored | changed, "before": stored}
+    return {"data": stored | changed}

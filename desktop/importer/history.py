@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 
 from desktop import i18n
 from desktop.importer.wizard import _item, _table
-from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.operations import CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.entities import Role
 from models.importing import service
@@ -75,5 +75,4 @@ class ImportHistory(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         CollectionOp(self.ws, parent=self, op=lambda db, actor: service.undo(db, actor, chosen.import_id),
-                     changes=lambda _: Changes(case=True, person=True, deadlines=True),
                      success=lambda _: self.load()).run_in_background()

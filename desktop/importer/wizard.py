@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.importer.template import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
-from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.operations import CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.importing import reading, report, service
 from models.importing.checking import DryRun
@@ -237,7 +237,6 @@ class MappingPage(QWizardPage):
             self.name.setFocus()
             return
         CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.save_mapping(db, actor, name, mapping),
-                     changes=lambda _: Changes(),
                      success=lambda _: self._saved_mappings(self._mappings | {name: mapping})).run_in_background()
 
     def validatePage(self) -> bool:
@@ -428,9 +427,7 @@ class ImportPage(QWizardPage):
         def work(db, actor):
             return service.run(db, actor, dry, decisions=decisions, progress=relay.moved.emit, cancel=cancel)
 
-        CollectionOp(self.wiz.ws, parent=self, op=work, changes=lambda _: Changes(case=True, person=True,
-                                                                                 deadlines=True),
-                     success=self._done).failure(self._failed).run_in_background()
+        CollectionOp(self.wiz.ws, parent=self, op=work, success=self._done).failure(self._failed).run_in_background()
 
     def _moved(self, done: int, total: int) -> None:
         self.bar.setMaximum(max(total, 1))
@@ -471,7 +468,6 @@ class ImportPage(QWizardPage):
         import_id = self.outcome.import_id
         self.undo_button.setEnabled(False)
         CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.undo(db, actor, import_id),
-                     changes=lambda _: Changes(case=True, person=True, deadlines=True),
                      success=lambda n: self.result.setText(self.tr("The import was undone: {0} records archived.")
                                                            .format(n))).run_in_background()
 

@@ -15,20 +15,20 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from desktop.operations.changes import Changes
 from desktop.worker import Worker
 from desktop.workspace import Workspace
+from models.changes import Changes, Done
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-__all__ = ["Changes", "CollectionOp", "QueryOp", "Worker"]
+__all__ = ["Changes", "CollectionOp", "QueryOp", "Worker"]  # Changes: models.changes, for the views
 
 
 class QueryOp(Generic[T]):
@@ -87,28 +87,27 @@ class QueryOp(Generic[T]):
 
 
 class CollectionOp(QueryOp[T]):
-    """A write in the background; then the workspace announces what changed, and every view refreshes.
+    """A write in the background; then the workspace announces what it changed, and every view refreshes.
 
-    `changes(result)` says what the write changed. `undoable(label, reverse)`
-    offers Edit > Undo <label>, which runs `reverse(db, actor, result)`.
+    `op(db, actor)` returns the service's `Done[T]`: `success` gets its value, and its `Changes` (what
+    the service says it wrote, not a guess made here) go out on `ws.changed`. `undoable(label)` offers
+    Edit > Undo <label>; the service undoes it from the audit trail (models.services.undo).
     """
 
     lane = "write"
 
-    def __init__(self, ws: Workspace, *, parent: QObject, op: Callable, changes: Callable[[T], Changes],
+    def __init__(self, ws: Workspace, *, parent: QObject, op: Callable[..., Done[T]],
                  success: Callable[[T], None] = lambda _: None) -> None:
         super().__init__(ws, parent=parent, op=op, success=success)
-        self._changes = changes
-        self._undo: tuple[str, Callable] | None = None
+        self._undo_label: str | None = None
 
-    def undoable(self, label: str, reverse: Callable) -> CollectionOp[T]:
-        self._undo = (label, reverse)
+    def undoable(self, label: str) -> CollectionOp[T]:
+        self._undo_label = label
         return self
 
     def _succeeded(self, result: T) -> None:
-        changes = self._changes(result)
-        if self._undo is not None:
-            label, reverse = self._undo
-            self.ws.set_undo(label, lambda db, actor: reverse(db, actor, result), changes)
-        self._success(result)
-        self.ws.changed.emit(changes, self.parent)
+        done = cast(Done[T], result)  # `op` returns the Done; QueryOp hands it on as it came
+        if self._undo_label is not None:
+            self.ws.push_undo(self._undo_label, done)
+        self._success(done.value)
+        self.ws.changed.emit(done.changes, self.parent)

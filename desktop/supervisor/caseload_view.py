@@ -302,8 +302,7 @@ class CaseloadPage(QWidget):
 
     def _reassign(self, case_ids: list[uuid.UUID], chosen: str | None, name: str) -> None:
         target = uuid.UUID(chosen) if chosen else None
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: caseload.reassign(db, actor, case_ids, target),
-                     changes=lambda _: Changes(case=True, case_ids=frozenset(case_ids))) \
+        CollectionOp(self.ws, parent=self, op=lambda db, actor: caseload.reassign(db, actor, case_ids, target)) \
             .success(lambda n: self.title.setText(self.tr("%n case(s) reassigned to {0}", "", n).format(name))) \
             .run_in_background()
 

@@ -111,8 +111,8 @@ class QuotaModel(QAbstractTableModel):
             return False
         use = self.usage.uses[index.row()]
         data = {"year": self.usage.year, "region": use.region, "category": use.category, "units": units}
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: quota.set_allocation(db, actor, data),
-                     changes=lambda _: Changes()).run_in_background()
+        CollectionOp(self.ws, parent=self, op=lambda db, actor: quota.set_allocation(db, actor, data)) \
+            .run_in_background()
         return True
 
 
@@ -342,11 +342,10 @@ class QuotaPage(QWidget):
         dialog.open()
 
     def _write(self, op) -> None:
-        CollectionOp(self.ws, parent=self, op=op, changes=lambda _: Changes()).success(lambda _: self.reload()) \
-            .run_in_background()
+        CollectionOp(self.ws, parent=self, op=op).success(lambda _: self.reload()).run_in_background()
 
     def _on_changes(self, changes: Changes) -> None:
-        if not (changes.history or changes == Changes()):  # permits, or a quota write (which names nothing)
+        if not (changes.records or changes.quota):  # permits use up the quota
             return
         if self.isVisible():
             self.reload(years=False)

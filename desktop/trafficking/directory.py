@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import show_error
-from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.operations import CollectionOp, QueryOp
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
 from desktop.trafficking.words import choices, word, words
@@ -31,10 +31,6 @@ from models.services import directory
 
 def may_edit(ws: Workspace) -> bool:
     return bool({Role.admin, Role.supervisor} & set(ws.actor.roles))
-
-
-def _directory_changed(_result: object) -> Changes:
-    return Changes(referral=True)  # every trafficking tab lists the directory's names
 
 
 class _ListEdit(TextEdit):
@@ -75,7 +71,7 @@ class OrganisationDialog(FormDialog):
         else:
             op = lambda db, actor: directory.update_organisation(  # noqa: E731
                 db, actor, organisation.id, organisation.version, data)
-        return CollectionOp(self.ws, parent=self, op=op, changes=_directory_changed)
+        return CollectionOp(self.ws, parent=self, op=op)
 
 
 class OfficeDialog(FormDialog):
@@ -96,8 +92,7 @@ class OfficeDialog(FormDialog):
         self.show_hint(self.tr("These head every referral letter the office prints."))
 
     def operation(self, data: dict) -> CollectionOp:
-        return CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.set_office(db, actor, data),
-                            changes=lambda _: Changes())
+        return CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.set_office(db, actor, data))
 
 
 class DirectoryDialog(QDialog):
@@ -148,7 +143,7 @@ class DirectoryDialog(QDialog):
         self.archive_button.clicked.connect(self._archive)
         self.office_button.clicked.connect(self._office)
         close.clicked.connect(self.close)
-        ws.changed.connect(lambda changes, _: self.load() if changes.referral else None)
+        ws.changed.connect(lambda changes, _: self.load() if changes.directory else None)
         self.resize(1100, 560)
         self.load()
 
@@ -188,7 +183,7 @@ class DirectoryDialog(QDialog):
             "Take {0} out of the directory? Referrals already made to it keep its name.").format(organisation.name))
         if answer == QMessageBox.StandardButton.Yes:
             CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.archive_organisation(
-                db, actor, organisation.id, organisation.version), changes=_directory_changed).run_in_background()
+                db, actor, organisation.id, organisation.version)).run_in_background()
 
     def _office(self) -> None:
         QueryOp(self.ws, parent=self, op=lambda db, actor: directory.office(db, actor),

@@ -1,7 +1,7 @@
 """The trafficking tab's reads and writes, one keyword-only function each, as in `desktop/operations`.
 
-Each write announces `Changes(referral=True)` for its case: the tab reloads, and nothing else
-needs to.
+Each write's service says what it changed (`referral`, for its case): the tab reloads, and nothing
+else needs to.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
-from desktop.operations import Changes, CollectionOp
+from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
 from models.db import Database
 from models.entities import ReferralStatus
@@ -62,12 +62,8 @@ def read_file(db: Database, actor: Actor, case_id: uuid.UUID) -> TraffickingFile
                            organisations, cases.attachments_of(db, actor, case_id), waiting, today())
 
 
-def changed(case_id: uuid.UUID) -> Changes:
-    return Changes(referral=True, case_ids=frozenset({case_id}))
-
-
 def _write(ws: Workspace, parent: QObject, case_id: uuid.UUID, op) -> CollectionOp:
-    return CollectionOp(ws, parent=parent, op=op, changes=lambda _: changed(case_id))
+    return CollectionOp(ws, parent=parent, op=op)
 
 
 def record_screening(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, data: dict) -> CollectionOp:

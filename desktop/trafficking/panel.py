@@ -197,7 +197,9 @@ class TraffickingPanel(QWidget):
             .run_in_background()
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
-        if self._wanted and (changes.referral or changes.attachments) and changes.concerns(case_id=self.case_id):
+        # The tab lists the case's attachments (for consent forms) and the directory's organisations too.
+        if self._wanted and (changes.referral or changes.attachments or changes.directory) \
+                and changes.concerns(case_id=self.case_id):
             self.load()
 
     def _show(self, file: TraffickingFile) -> None:

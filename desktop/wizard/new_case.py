@@ -7,9 +7,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop.errors import explain
-from desktop.operations import Changes, CollectionOp
+from desktop.operations import CollectionOp
 from desktop.wizard.pages import CasePage, DocumentsPage, PersonPage, StayPage, _filled
 from desktop.workspace import Workspace
+from models.changes import Changes, Done
 from models.db import Database
 from models.services import cases, history, persons
 from models.services.base import Actor, today
@@ -17,29 +18,33 @@ from models.services.errors import ValidationFailed
 
 
 def open_new_case(db: Database, actor: Actor, person: dict, documents: list[dict], stay: dict | None,
-                  registration: dict | None, case: dict) -> uuid.UUID:
-    """Save the person, their documents, their stay and the case; the case id.
+                  registration: dict | None, case: dict) -> Done[uuid.UUID]:
+    """Save the person, their documents, their stay and the case; the case id, with what all of them changed.
 
     Each is one service call (one transaction): should a later one fail, what
     was saved stays saved, and the error says so.
     """
     saved = persons.create_person(db, actor, person)
+    person_id, changes, entries = saved.value.id, saved.changes, saved.entries
     try:
-        for document in documents:
-            persons.add_document(db, actor, document | {"person_id": saved.id})
+        steps: list[Done] = [persons.add_document(db, actor, document | {"person_id": person_id})
+                             for document in documents]
         if stay:
-            history.add(db, actor, "stay", stay | {"person_id": saved.id})
+            steps.append(history.add(db, actor, "stay", stay | {"person_id": person_id}))
         if registration:
-            history.add(db, actor, "registration", registration | {"person_id": saved.id})
-        return cases.open_case(db, actor, case | {"person_id": saved.id}).id
+            steps.append(history.add(db, actor, "registration", registration | {"person_id": person_id}))
+        opened = cases.open_case(db, actor, case | {"person_id": person_id})
     except Exception as error:
-        raise PartlySaved(saved.id, error) from error
+        raise PartlySaved(person_id, error, changes) from error
+    for step in (*steps, opened):
+        changes, entries = changes | step.changes, entries + step.entries
+    return Done(opened.value.id, changes, entries)
 
 
 class PartlySaved(Exception):
-    def __init__(self, person_id: uuid.UUID, cause: Exception) -> None:
+    def __init__(self, person_id: uuid.UUID, cause: Exception, changes: Changes | None = None) -> None:
         super().__init__(str(cause))
-        self.person_id, self.cause = person_id, cause
+        self.person_id, self.cause, self.changes = person_id, cause, changes or Changes()
 
 
 class NewCaseWizard(QWizard):
@@ -80,8 +85,7 @@ class NewCaseWizard(QWizard):
                     case=_filled(self.case_page.form.values()))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         CollectionOp(self.ws, parent=self, op=lambda db, actor: open_new_case(db, actor, **args),
-                     changes=lambda _: Changes(case=True, person=True, deadlines=True),
-                     success=self._saved).failure(self._refused) \
+                     success=self._saved).undoable(self.tr("New case")).failure(self._refused) \
             .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
 
     def _saved(self, case_id: uuid.UUID) -> None:
@@ -96,7 +100,7 @@ class NewCaseWizard(QWizard):
             QMessageBox.warning(self.parentWidget(), self.tr("New case"), self.tr(
                 "The person was saved, but not everything else: {0}\n\nFind the person with Find (Ctrl+F) and "
                 "add the rest there.").format(what))
-            self.ws.changed.emit(Changes(person=True), self)
+            self.ws.changed.emit(error.changes, self)  # what was saved: the person (and their deadlines)
             self.reject()
             return True
         if isinstance(error, ValidationFailed):

@@ -75,7 +75,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(dry.to_json() if args.json else _dry_run_text(dry, table))
             return 0 if not dry.errors else 1
         decisions = {d.row: "create" for d in dry.duplicates} if args.duplicates == "create" else {}
-        result = service.run(db, actor, dry, decisions=decisions, start_row=args.from_row)
+        result = service.run(db, actor, dry, decisions=decisions, start_row=args.from_row).value
     except ServiceError as error:
         return _fail(str(error))
     finally:
@@ -118,7 +118,7 @@ def run_imports(args: argparse.Namespace) -> int:
         actor = Actor.system()
         if args.undo:
             try:
-                archived = service.undo(db, actor, uuid.UUID(args.undo))
+                archived = service.undo(db, actor, uuid.UUID(args.undo)).value
             except ValueError:
                 return _fail(f"{args.undo} is not an import's id (see qamqor imports)")
             print(f"Undone: {archived} records archived.")

@@ -160,7 +160,7 @@ def run_role(args: argparse.Namespace) -> int:
     from models.services import users
 
     def work(db: Database) -> str:
-        done = users.set_roles(db, _sign_in(db, args), args.name, roles_data(args.role))
+        done = users.set_roles(db, _sign_in(db, args), args.name, roles_data(args.role)).value
         return f"{done.username} is now {spelled(done.role, done.also_admin)}."
     return _run(args, work)
 
@@ -175,7 +175,7 @@ def run_one(args: argparse.Namespace) -> int:
                                                                   twice=True))
             return f"{args.name} has a new password (and is unlocked)."
         done = {"unlock": users.unlock, "deactivate": users.deactivate,
-                "reactivate": users.reactivate}[args.users_command](db, actor, args.name)
+                "reactivate": users.reactivate}[args.users_command](db, actor, args.name).value
         return f"{done.username}: {args.users_command}d." if args.users_command != "unlock" else \
             f"{done.username} is unlocked."
     return _run(args, work)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Import, ImportMapping, Role, utcnow
 from models.importing.checking import DryRun, check_rows, in_database, within_file
@@ -25,6 +26,9 @@ from models.services.permissions import require
 
 DOING = "import from a spreadsheet"
 Progress = Callable[[int, int], None]
+# An import (or its undo) writes persons, cases, stays and documents of many persons: no ids, so every view
+# of a person refreshes. Not on the Edit menu's undo (`Done.entries` stays empty): an import has its own.
+IMPORTED = Changes(case=True, person=True, records=True, deadlines=True)
 
 
 def check(db: Database, actor: Actor, table: Table, mapping: Mapping) -> DryRun:
@@ -39,7 +43,7 @@ def check(db: Database, actor: Actor, table: Table, mapping: Mapping) -> DryRun:
 
 def run(db: Database, actor: Actor, dry: DryRun, *, decisions: dict[int, str] | None = None,
         start_row: int = 0, batch_size: int = 500, progress: Progress | None = None,
-        cancel: threading.Event | None = None) -> ImportResult:
+        cancel: threading.Event | None = None) -> Done[ImportResult]:
     """Write the rows that passed, in batches of one transaction each.
 
     `decisions`: row -> "skip", "add" (to the recorded person, or to the person of the earlier row) or
@@ -50,16 +54,16 @@ def run(db: Database, actor: Actor, dry: DryRun, *, decisions: dict[int, str] | 
 
     with refusals_audited(db, actor):
         require(actor, Role.supervisor, Role.admin, doing=DOING)
-    return writer.run(db, actor, dry, decisions or {}, start_row, batch_size, progress, cancel)
+    return Done(writer.run(db, actor, dry, decisions or {}, start_row, batch_size, progress, cancel), IMPORTED)
 
 
-def undo(db: Database, actor: Actor, import_id: uuid.UUID) -> int:
+def undo(db: Database, actor: Actor, import_id: uuid.UUID) -> Done[int]:
     """Archive every record an import created (a supervisor only); how many were archived."""
     from models.importing import writing as writer
 
     with refusals_audited(db, actor):
         require(actor, Role.supervisor, doing="undo an import")
-    return writer.undo(db, actor, import_id)
+    return Done(writer.undo(db, actor, import_id), IMPORTED)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def imports(db: Database, actor: Actor) -> list[ImportSummary]:
                 for i in session.scalars(select(Import).order_by(Import.started_at.desc()))]
 
 
-def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> None:
+def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> Done[None]:
     name = " ".join(name.split())
     if not 1 <= len(name) <= 100:
         raise ServiceError("Name: give the mapping a name of 1 to 100 characters.")
@@ -97,6 +101,7 @@ def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> Non
         else:
             row.mapping, row.saved_at, row.saved_by = mapping.as_dict(), utcnow(), actor.user_id
         audit.record(session, actor.user_id, "change", "import_mappings", None, name=name)
+        return Done(None, Changes(settings=True))  # a saved mapping is one of the office's settings
 
 
 def mappings(db: Database, actor: Actor) -> dict[str, Mapping]:

@@ -19,6 +19,7 @@ from pydantic import Field
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Role, Setting, User, utcnow
 from models.entities.users import roles_of
@@ -26,7 +27,7 @@ from models.schemas.common import Input
 from models.schemas.users import UserIn, UserOut
 from models.schemas.validation import validate
 from models.services import audit
-from models.services.base import Actor, create, get_live, writing
+from models.services.base import Actor, create, done, get_live, writing
 from models.services.errors import FieldError, ServiceError, ValidationFailed
 from models.services.permissions import require
 
@@ -76,22 +77,22 @@ def set_up(db: Database, data: dict) -> Actor:
         raise ServiceError("Qamqor is already set up: ask your administrator for an account.")
     if Role.admin not in account.roles:
         raise ValidationFailed([FieldError("role", "Role", "the first account must be an administrator")])
-    return Actor.of(_create(db, Actor.system(), account))
+    return Actor.of(_create(db, Actor.system(), account).value)
 
 
-def create_account(db: Database, actor: Actor, data: dict) -> UserOut:
+def create_account(db: Database, actor: Actor, data: dict) -> Done[UserOut]:
     """An administrator creates a user with a first password (the user should change it)."""
     return _create(db, actor, validate(AccountIn, data))
 
 
-def _create(db: Database, actor: Actor, account: AccountIn) -> UserOut:
+def _create(db: Database, actor: Actor, account: AccountIn) -> Done[UserOut]:
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="create users")
         if session.scalar(select(exists().where(func.lower(User.username) == account.username.lower()))):
             raise ValidationFailed([FieldError("username", "Username", f"'{account.username}' is already taken")])
         user = create(session, User, UserIn(**account.model_dump(exclude={"password"})), actor,
                       password_hash=_hasher.hash(account.password))
-        return UserOut.model_validate(user)
+        return done(session, UserOut.model_validate(user), Changes(users=True))
 
 
 def log_in(db: Database, username: str, password: str, now: dt.datetime | None = None) -> Actor:
@@ -207,7 +208,7 @@ def _verifies(user: User, password: str) -> bool:
     return _verifies_hash(user.password_hash, password)
 
 
-def change_password(db: Database, actor: Actor, data: dict) -> None:
+def change_password(db: Database, actor: Actor, data: dict) -> Done[None]:
     change = validate(PasswordChange, data)
     with writing(db, actor) as session:
         user = get_live(session, User, actor.user_id)
@@ -215,9 +216,10 @@ def change_password(db: Database, actor: Actor, data: dict) -> None:
             raise ValidationFailed([FieldError("old_password", "Current password", "is not right")])
         user.password_hash = _hasher.hash(change.new_password)
         audit.record(session, actor.user_id, "password_changed", "users", user.id)
+        return done(session, None, Changes(users=True))
 
 
-def reset_password(db: Database, actor: Actor, username: str, new_password: str) -> None:
+def reset_password(db: Database, actor: Actor, username: str, new_password: str) -> Done[None]:
     """An administrator sets a new password for a user who forgot theirs (and unlocks the account)."""
     validate(PasswordChange, {"old_password": "", "new_password": new_password})
     with writing(db, actor) as session:
@@ -225,6 +227,7 @@ def reset_password(db: Database, actor: Actor, username: str, new_password: str)
         user = live_user(session, username)
         user.password_hash, user.failed_logins, user.locked_until = _hasher.hash(new_password), 0, None
         audit.record(session, actor.user_id, "password_reset", "users", user.id)
+        return done(session, None, Changes(users=True))
 
 
 def live_user(session: Session, username: str) -> User:

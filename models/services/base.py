@@ -7,18 +7,21 @@ if anything fails, nothing is written.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from models.changes import Changes, Done
 from models.connection import Database, DiskFull, environment_error
-from models.entities import Record, Role, User, utcnow
+from models.entities import AuditEntry, Record, Role, User, utcnow
 from models.services import trail as audit  # the trail itself: services.audit builds on this module
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
 
@@ -26,6 +29,7 @@ if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for
     from models.schemas.common import Input, Output
 
 R = TypeVar("R", bound=Record)
+T = TypeVar("T")
 In = TypeVar("In", bound="Input")
 Out = TypeVar("Out", bound="Output")
 
@@ -96,6 +100,30 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
         raise
 
 
+@event.listens_for(Session, "after_flush")
+def _note_audit_entries(session: Session, _context: Any) -> None:
+    """Remember the audit entries this transaction wrote: a write's `Done.entries`, what undo reverses."""
+    seqs = [entry.seq for entry in session.new if isinstance(entry, AuditEntry)]
+    if seqs:
+        session.info.setdefault("audit_entries", []).extend(seqs)
+
+
+def done(session: Session, value: T, changes: Changes) -> Done[T]:
+    """A write's result, what it changed, and the audit entries it wrote (so far in this transaction)."""
+    session.flush()
+    return Done(value, changes, tuple(sorted(session.info.get("audit_entries", ()))))
+
+
+def of_person(kinds: Changes) -> Callable[[Any], Changes]:
+    """The changes of a write to a record of a person: `kinds` (its flags), for the record's person."""
+    return lambda record: dataclasses.replace(kinds, person_ids=frozenset({record.person_id}))
+
+
+def of_case(kinds: Changes) -> Callable[[Any], Changes]:
+    """The changes of a write to a record of a case (a note, an attachment, ...): `kinds`, for its case."""
+    return lambda record: dataclasses.replace(kinds, case_ids=frozenset({record.case_id}))
+
+
 def get_live(session: Session, entity: type[R], record_id: uuid.UUID) -> R:
     """The record, or NotFound if there is none or it is archived."""
     record = session.get(entity, record_id)
@@ -152,20 +180,22 @@ class Kind(Generic[R, In, Out]):
     # guard(session, actor, new input or None, stored record or None) raises PermissionDenied
     # unless the actor may create the input, read or archive the record, or change one into the other.
     guard: Callable[[Session, Actor, In | None, R | None], None]
+    # What a write of the record changed (deadlines=True where `on_change` recomputes obligations).
+    changes: Callable[[R], Changes]
     # Called in the same transaction after every write, e.g. to recompute the person's deadlines.
     on_change: Callable[[Session, R], None] | None = None
 
-    def _written(self, session: Session, record: R) -> Out:
+    def _written(self, session: Session, record: R) -> Done[Out]:
         if self.on_change:
             self.on_change(session, record)
-        return self.output.model_validate(record)
+        return done(session, self.output.model_validate(record), self.changes(record))
 
     def stored(self, session: Session, actor: Actor, record_id: uuid.UUID, new: In | None = None) -> R:
         record = get_live(session, self.entity, record_id)
         self.guard(session, actor, new, record)
         return record
 
-    def create(self, db: Database, actor: Actor, data: Any) -> Out:
+    def create(self, db: Database, actor: Actor, data: Any) -> Done[Out]:
         from models.schemas.validation import validate
 
         data = validate(self.schema, data)
@@ -173,7 +203,8 @@ class Kind(Generic[R, In, Out]):
             self.guard(session, actor, data, None)
             return self._written(session, create(session, self.entity, data, actor))
 
-    def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int, data: Any) -> Out:
+    def update(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int,
+               data: Any) -> Done[Out]:
         from models.schemas.validation import validate
 
         data = validate(self.schema, data)
@@ -181,7 +212,7 @@ class Kind(Generic[R, In, Out]):
             record = self.stored(session, actor, record_id, data)
             return self._written(session, update(session, record, expected_version, data, actor))
 
-    def archive(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int) -> Out:
+    def archive(self, db: Database, actor: Actor, record_id: uuid.UUID, expected_version: int) -> Done[Out]:
         with writing(db, actor) as session:
             record = self.stored(session, actor, record_id)
             return self._written(session, archive(session, record, expected_version, actor))

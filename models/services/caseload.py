@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from models.changes import Done
 from models.db import Database
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
@@ -121,6 +122,7 @@ def cases_of(db: Database, actor: Actor, caseworker_id: uuid.UUID | None) -> lis
     return sorted(rows, key=lambda r: (r.next_due or far, r.family_name, r.given_name))
 
 
-def reassign(db: Database, actor: Actor, case_ids: list[uuid.UUID], caseworker_id: uuid.UUID | None) -> int:
+def reassign(db: Database, actor: Actor, case_ids: list[uuid.UUID],
+             caseworker_id: uuid.UUID | None) -> Done[int]:
     """Hand these cases to a caseworker (None: unassign them); each change is audited."""
     return cases.reassign_cases(db, actor, case_ids, caseworker_id)

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import (
     Attachment,
@@ -25,7 +26,7 @@ from models.entities import (
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
 from models.services import audit, settings
-from models.services.base import Actor, Kind, create, get_live, reading, today, writing
+from models.services.base import Actor, Kind, create, done, get_live, of_case, reading, today, writing
 from models.services.errors import PermissionDenied, ServiceError
 from models.services.permissions import (
     check_case,
@@ -49,12 +50,17 @@ def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | No
                                    action="reassign a case", entity="cases", record_id=stored and stored.id)
 
 
-CASE = Kind(Case, CaseIn, CaseOut, guard=_guard)
-NOTE = Kind(Note, NoteIn, NoteOut, guard=guard_case_record)
-ATTACHMENT = Kind(Attachment, AttachmentIn, AttachmentOut, guard=guard_case_record)
+def _case_changed(case: Case) -> Changes:
+    return Changes(case=True, case_ids=frozenset({case.id}), person_ids=frozenset({case.person_id}))
 
 
-def open_case(db: Database, actor: Actor, data: Any) -> CaseOut:
+CASE = Kind(Case, CaseIn, CaseOut, guard=_guard, changes=_case_changed)
+NOTE = Kind(Note, NoteIn, NoteOut, guard=guard_case_record, changes=of_case(Changes(notes=True)))
+ATTACHMENT = Kind(Attachment, AttachmentIn, AttachmentOut, guard=guard_case_record,
+                  changes=of_case(Changes(attachments=True)))
+
+
+def open_case(db: Database, actor: Actor, data: Any) -> Done[CaseOut]:
     """Open a case; a caseworker who names no caseworker takes it on themselves."""
     data = validate(CaseIn, data)
     if "caseworker_id" not in data.model_fields_set and has(actor, Role.caseworker):
@@ -62,11 +68,12 @@ def open_case(db: Database, actor: Actor, data: Any) -> CaseOut:
     return CASE.create(db, actor, data)
 
 
-def update_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_version: int, data: Any) -> CaseOut:
+def update_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_version: int,
+                data: Any) -> Done[CaseOut]:
     return CASE.update(db, actor, case_id, expected_version, data)
 
 
-def archive_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_version: int) -> CaseOut:
+def archive_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_version: int) -> Done[CaseOut]:
     return CASE.archive(db, actor, case_id, expected_version)
 
 
@@ -84,16 +91,17 @@ def get_case(db: Database, actor: Actor, case_id: uuid.UUID) -> CaseOut:
     return found
 
 
-def add_note(db: Database, actor: Actor, data: Any) -> NoteOut:
+def add_note(db: Database, actor: Actor, data: Any) -> Done[NoteOut]:
     return NOTE.create(db, actor, data)
 
 
-def archive_note(db: Database, actor: Actor, note_id: uuid.UUID, expected_version: int) -> NoteOut:
+def archive_note(db: Database, actor: Actor, note_id: uuid.UUID, expected_version: int) -> Done[NoteOut]:
     """A note no longer shown (nothing is deleted: the audit trail and the database keep it)."""
     return NOTE.archive(db, actor, note_id, expected_version)
 
 
-def archive_attachment(db: Database, actor: Actor, attachment_id: uuid.UUID, expected_version: int) -> AttachmentOut:
+def archive_attachment(db: Database, actor: Actor, attachment_id: uuid.UUID,
+                       expected_version: int) -> Done[AttachmentOut]:
     """An attachment no longer shown (kept in the database, like every archived record)."""
     return ATTACHMENT.archive(db, actor, attachment_id, expected_version)
 
@@ -107,11 +115,12 @@ def notes_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:
         return [NoteOut.model_validate(row) for row in rows]
 
 
-def add_attachment(db: Database, actor: Actor, data: Any) -> AttachmentOut:
+def add_attachment(db: Database, actor: Actor, data: Any) -> Done[AttachmentOut]:
     data = validate(AttachmentIn, data)
     with writing(db, actor) as session:
         check_case(session, actor, data.case_id)
-        return AttachmentOut.model_validate(create(session, Attachment, data, actor, size=len(data.content)))
+        attachment = create(session, Attachment, data, actor, size=len(data.content))
+        return done(session, AttachmentOut.model_validate(attachment), ATTACHMENT.changes(attachment))
 
 
 def attachments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AttachmentOut]:
@@ -254,7 +263,7 @@ def record_printed(db: Database, actor: Actor, case_id: uuid.UUID) -> None:
         audit.record(session, actor.user_id, "print", "cases", case_id, what="case file")
 
 
-def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uuid.UUID) -> None:
+def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uuid.UUID) -> Done[None]:
     """The assigned caseworker (or a supervisor) lets a colleague work on a case too."""
     with writing(db, actor) as session:
         check_case(session, actor, case_id)
@@ -268,14 +277,18 @@ def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uui
         if session.get(CaseShare, (case_id, colleague_id)) is None:
             session.add(CaseShare(case_id=case_id, user_id=colleague.id, shared_by=actor.user_id))
             audit.record(session, actor.user_id, "share", "cases", case_id, with_user=str(colleague.id))
+            return done(session, None, _case_changed(case))
+        return Done(None)  # shared already: nothing changed
 
 
-def reassign_cases(db: Database, actor: Actor, case_ids: list[uuid.UUID], caseworker_id: uuid.UUID | None) -> int:
+def reassign_cases(db: Database, actor: Actor, case_ids: list[uuid.UUID],
+                   caseworker_id: uuid.UUID | None) -> Done[int]:
     """A supervisor hands cases to another caseworker (or leaves them unassigned); each change is audited."""
     with writing(db, actor) as session:
         require(actor, Role.supervisor, doing="reassign cases")
         if caseworker_id is not None:
             get_live(session, User, caseworker_id)
+        changes = Changes()
         for case_id in case_ids:
             case = get_live(session, Case, case_id)
             if case.caseworker_id != caseworker_id:
@@ -283,4 +296,5 @@ def reassign_cases(db: Database, actor: Actor, case_ids: list[uuid.UUID], casewo
                 case.caseworker_id, case.updated_by = caseworker_id, actor.user_id
                 audit.record(session, actor.user_id, "change", "cases", case.id,
                              changes={"caseworker_id": [before, audit.plain(caseworker_id)]})
-        return len(case_ids)
+                changes |= _case_changed(case)
+        return done(session, len(case_ids), changes)

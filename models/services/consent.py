@@ -16,13 +16,14 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Attachment, Consent, ConsentPurpose, Organisation, Referral, ReferralStatus, Role
 from models.schemas.common import long_date
 from models.schemas.trafficking import ConsentIn, ConsentOut, WithdrawalIn
 from models.schemas.validation import validate
 from models.services import audit
-from models.services.base import Actor, check_version, create, get_live, reading, writing
+from models.services.base import Actor, check_version, create, done, get_live, reading, writing
 from models.services.errors import FieldError, ServiceError, ValidationFailed
 from models.services.permissions import check_case, require
 
@@ -45,7 +46,7 @@ def in_force(consent: Consent, on: dt.date) -> bool:
             and (consent.withdrawn_on is None or consent.withdrawn_on > on))
 
 
-def record_consent(db: Database, actor: Actor, data: Any) -> ConsentOut:
+def record_consent(db: Database, actor: Actor, data: Any) -> Done[ConsentOut]:
     """Record a consent; `taken_by` defaults to the person recording it."""
     data = validate(ConsentIn, data)
     with writing(db, actor) as session:
@@ -60,7 +61,8 @@ def record_consent(db: Database, actor: Actor, data: Any) -> ConsentOut:
                                                    "is not an attachment of this case")])
         if data.taken_by is None:
             data = data.model_copy(update={"taken_by": actor.user_id})
-        return ConsentOut.model_validate(create(session, Consent, data, actor))
+        return done(session, ConsentOut.model_validate(create(session, Consent, data, actor)),
+                    Changes(referral=True, case_ids=frozenset({data.case_id})))
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,7 @@ class Withdrawal:
 
 
 def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected_version: int,
-                     data: Any) -> Withdrawal:
+                     data: Any) -> Done[Withdrawal]:
     """The person withdraws a consent (from `withdrawn_on` on); audited like every change."""
     data = validate(WithdrawalIn, data)
     with writing(db, actor) as session:
@@ -94,7 +96,8 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected
         references = list(session.scalars(
             select(Referral.reference).where(Referral.consent_id == consent.id, Referral.status.in_(under_way),
                                              Referral.archived_at.is_(None)).order_by(Referral.reference)))
-        return Withdrawal(ConsentOut.model_validate(consent), references)
+        return done(session, Withdrawal(ConsentOut.model_validate(consent), references),
+                    Changes(referral=True, case_ids=frozenset({consent.case_id})))
 
 
 def consents_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ConsentOut]:

@@ -22,6 +22,7 @@ from pydantic import Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Organisation, Role, Setting
 from models.paths import resource
@@ -29,7 +30,7 @@ from models.schemas.common import Input
 from models.schemas.trafficking import OrganisationIn, OrganisationOut
 from models.schemas.validation import validate
 from models.services import audit
-from models.services.base import Actor, Kind, create, get_live, reading, writing
+from models.services.base import Actor, Kind, create, done, get_live, reading, writing
 from models.services.permissions import require
 
 SEED_FILE = resource("directory", "organisations.toml")
@@ -40,7 +41,8 @@ def _guard(session: Session, actor: Actor, new: OrganisationIn | None, stored: O
     require(actor, Role.admin, Role.supervisor, doing="change the service directory")
 
 
-ORGANISATION = Kind(Organisation, OrganisationIn, OrganisationOut, guard=_guard)
+ORGANISATION = Kind(Organisation, OrganisationIn, OrganisationOut, guard=_guard,
+                    changes=lambda _: Changes(directory=True))
 
 
 @cache
@@ -106,17 +108,17 @@ def get_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID) -> 
         return OrganisationOut.model_validate(get_live(session, Organisation, organisation_id))
 
 
-def add_organisation(db: Database, actor: Actor, data: Any) -> OrganisationOut:
+def add_organisation(db: Database, actor: Actor, data: Any) -> Done[OrganisationOut]:
     return ORGANISATION.create(db, actor, data)
 
 
 def update_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID, expected_version: int,
-                        data: Any) -> OrganisationOut:
+                        data: Any) -> Done[OrganisationOut]:
     return ORGANISATION.update(db, actor, organisation_id, expected_version, data)
 
 
 def archive_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID,
-                         expected_version: int) -> OrganisationOut:
+                         expected_version: int) -> Done[OrganisationOut]:
     """Out of the directory; referrals already made to it keep pointing at it."""
     return ORGANISATION.archive(db, actor, organisation_id, expected_version)
 
@@ -154,7 +156,7 @@ def office(db: Database, actor: Actor) -> OfficeIn | None:
         return office_in(session)
 
 
-def set_office(db: Database, actor: Actor, data: Any) -> OfficeIn:
+def set_office(db: Database, actor: Actor, data: Any) -> Done[OfficeIn]:
     data = validate(OfficeIn, data)
     with writing(db, actor) as session:
         require(actor, Role.admin, Role.supervisor, doing="change the office's details")
@@ -162,4 +164,4 @@ def set_office(db: Database, actor: Actor, data: Any) -> OfficeIn:
         session.merge(Setting(key=OFFICE_SETTING, value=data.model_dump()))
         audit.record(session, actor.user_id, "change", "settings", None, key=OFFICE_SETTING,
                      changes=audit.changes(before.model_dump() if before else {}, data.model_dump()))
-        return data
+        return done(session, data, Changes(directory=True))

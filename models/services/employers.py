@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Employer, Role
 from models.schemas.history import EmployerIn, EmployerOut
@@ -18,15 +19,15 @@ def _guard(session, actor: Actor, new, stored) -> None:
         require(actor, Role.caseworker, Role.supervisor, Role.admin, doing="record an employer")
 
 
-EMPLOYER = Kind(Employer, EmployerIn, EmployerOut, guard=_guard)
+EMPLOYER = Kind(Employer, EmployerIn, EmployerOut, guard=_guard, changes=lambda _: Changes(directory=True))
 
 
-def create_employer(db: Database, actor: Actor, data: Any) -> EmployerOut:
+def create_employer(db: Database, actor: Actor, data: Any) -> Done[EmployerOut]:
     return EMPLOYER.create(db, actor, data)
 
 
 def update_employer(db: Database, actor: Actor, employer_id: uuid.UUID, expected_version: int,
-                    data: Any) -> EmployerOut:
+                    data: Any) -> Done[EmployerOut]:
     return EMPLOYER.update(db, actor, employer_id, expected_version, data)
 
 

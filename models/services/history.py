@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import (
     AsylumClaim,
@@ -24,7 +25,7 @@ from models.entities import (
 from models.schemas import history as schemas
 from models.schemas.common import long_date
 from models.services import deadlines
-from models.services.base import Actor, Kind, reading
+from models.services.base import Actor, Kind, of_person, reading
 from models.services.errors import FieldError, ServiceError, ValidationFailed
 from models.services.permissions import check_person, guard_person_record
 
@@ -84,7 +85,8 @@ def _possible_registration(session: Session, actor: Actor, new: schemas.Registra
 GUARDS = {"stay": _possible_stay, "registration": _possible_registration}
 
 KINDS: dict[str, Kind] = {
-    name: Kind(entity, schema, output, guard=GUARDS.get(name, guard_person_record), on_change=_refresh_deadlines)
+    name: Kind(entity, schema, output, guard=GUARDS.get(name, guard_person_record),
+                 changes=of_person(Changes(records=True, deadlines=True)), on_change=_refresh_deadlines)
     for name, entity, schema, output in (
         ("stay", Stay, schemas.StayIn, schemas.StayOut),
         ("registration", Registration, schemas.RegistrationIn, schemas.RegistrationOut),
@@ -111,15 +113,17 @@ def kind(name: str) -> Kind:
         raise ServiceError(f"'{name}' is not a kind of history record ({', '.join(KINDS)}).") from None
 
 
-def add(db: Database, actor: Actor, record_kind: str, data: Any):
+def add(db: Database, actor: Actor, record_kind: str, data: Any) -> Done[Any]:
     return kind(record_kind).create(db, actor, data)
 
 
-def update(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID, expected_version: int, data: Any):
+def update(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID, expected_version: int,
+           data: Any) -> Done[Any]:
     return kind(record_kind).update(db, actor, record_id, expected_version, data)
 
 
-def archive(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID, expected_version: int):
+def archive(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID,
+            expected_version: int) -> Done[Any]:
     return kind(record_kind).archive(db, actor, record_id, expected_version)
 
 

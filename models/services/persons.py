@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import IdentityDocument, Person, Role
 from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
@@ -14,7 +15,7 @@ from models.services import (
     deadlines,
     search,  # noqa: F401  (its session hook keeps the find-a-person index current)
 )
-from models.services.base import Actor, Kind, reading
+from models.services.base import Actor, Kind, of_person, reading
 from models.services.permissions import check_person, guard_person_record, require
 
 
@@ -30,19 +31,28 @@ def _guard(session: Session, actor: Actor, new: PersonIn | None, stored: Person 
         require(actor, Role.caseworker, Role.supervisor, doing="record a person")
 
 
-PERSON = Kind(Person, PersonIn, PersonOut, guard=_guard, on_change=_refresh_deadlines)
-DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut, guard=guard_person_record)
+def _person_changed(person: Person) -> Changes:
+    """Names and citizenship: the person, and their deadlines (recomputed by `_refresh_deadlines`)."""
+    return Changes(person=True, deadlines=True, person_ids=frozenset({person.id}))
 
 
-def create_person(db: Database, actor: Actor, data: Any) -> PersonOut:
+PERSON = Kind(Person, PersonIn, PersonOut, guard=_guard, changes=_person_changed,
+              on_change=_refresh_deadlines)
+DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut, guard=guard_person_record,
+                changes=of_person(Changes(person=True)))
+
+
+def create_person(db: Database, actor: Actor, data: Any) -> Done[PersonOut]:
     return PERSON.create(db, actor, data)
 
 
-def update_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_version: int, data: Any) -> PersonOut:
+def update_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_version: int,
+                  data: Any) -> Done[PersonOut]:
     return PERSON.update(db, actor, person_id, expected_version, data)
 
 
-def archive_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_version: int) -> PersonOut:
+def archive_person(db: Database, actor: Actor, person_id: uuid.UUID,
+                   expected_version: int) -> Done[PersonOut]:
     return PERSON.archive(db, actor, person_id, expected_version)
 
 
@@ -50,16 +60,17 @@ def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonOut:
     return PERSON.get(db, actor, person_id)
 
 
-def add_document(db: Database, actor: Actor, data: Any) -> DocumentOut:
+def add_document(db: Database, actor: Actor, data: Any) -> Done[DocumentOut]:
     return DOCUMENT.create(db, actor, data)
 
 
 def update_document(db: Database, actor: Actor, document_id: uuid.UUID, expected_version: int,
-                    data: Any) -> DocumentOut:
+                    data: Any) -> Done[DocumentOut]:
     return DOCUMENT.update(db, actor, document_id, expected_version, data)
 
 
-def archive_document(db: Database, actor: Actor, document_id: uuid.UUID, expected_version: int) -> DocumentOut:
+def archive_document(db: Database, actor: Actor, document_id: uuid.UUID,
+                     expected_version: int) -> Done[DocumentOut]:
     return DOCUMENT.archive(db, actor, document_id, expected_version)
 
 

@@ -34,6 +34,7 @@ from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models import regions
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import (
     Employer,
@@ -53,7 +54,7 @@ from models.schemas.quota import (
     QuotaAllocationOut,
 )
 from models.schemas.validation import validate
-from models.services.base import Actor, Kind, create, reading, today, update, writing
+from models.services.base import Actor, Kind, create, done, reading, today, update, writing
 from models.services.permissions import require
 from models.services.rules import ruleset_in
 
@@ -82,7 +83,7 @@ def allocations(db: Database, actor: Actor, year: int) -> list[QuotaAllocationOu
         return [QuotaAllocationOut.model_validate(row) for row in rows]
 
 
-def set_allocation(db: Database, actor: Actor, data: Any) -> QuotaAllocationOut:
+def set_allocation(db: Database, actor: Actor, data: Any) -> Done[QuotaAllocationOut]:
     """Set the units of one year, region and category (a new allocation or a change, both audited)."""
     data = validate(QuotaAllocationIn, data)
     with writing(db, actor) as session:
@@ -91,9 +92,11 @@ def set_allocation(db: Database, actor: Actor, data: Any) -> QuotaAllocationOut:
                                                                QuotaAllocation.region == data.region,
                                                                QuotaAllocation.category == data.category))
         if stored is None:
-            return QuotaAllocationOut.model_validate(create(session, QuotaAllocation, data, actor))
-        stored.archived_at = None  # the key is unique: an archived allocation comes back
-        return QuotaAllocationOut.model_validate(update(session, stored, stored.version, data, actor))
+            saved = create(session, QuotaAllocation, data, actor)
+        else:
+            stored.archived_at = None  # the key is unique: an archived allocation comes back
+            saved = update(session, stored, stored.version, data, actor)
+        return done(session, QuotaAllocationOut.model_validate(saved), Changes(quota=True))
 
 
 def years(db: Database, actor: Actor) -> list[int]:
@@ -203,10 +206,11 @@ def usage(db: Database, actor: Actor, year: int) -> QuotaUsage:
 # --- employers --------------------------------------------------------------------------------
 
 HEADCOUNT = Kind(EmployerHeadcount, EmployerHeadcountIn, EmployerHeadcountOut,
-                 guard=lambda session, actor, new, stored: _may_keep(actor, "record an employer's staff"))
+                 guard=lambda session, actor, new, stored: _may_keep(actor, "record an employer's staff"),
+                 changes=lambda _: Changes(quota=True))
 
 
-def record_headcount(db: Database, actor: Actor, data: Any) -> EmployerHeadcountOut:
+def record_headcount(db: Database, actor: Actor, data: Any) -> Done[EmployerHeadcountOut]:
     """Record an employer's staff figures on a day (declared by the employer, or found by an inspection)."""
     return HEADCOUNT.create(db, actor, data)
 

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import (
     Case,
@@ -51,6 +52,7 @@ from models.services.base import (
     archive,
     check_version,
     create,
+    done,
     get_live,
     reading,
     today,
@@ -106,7 +108,13 @@ def _event(session: Session, referral: Referral, actor: Actor, on: dt.date, note
     session.add(ReferralEvent(referral_id=referral.id, status=referral.status, on=on, by=actor.user_id, note=note))
 
 
-def create_referral(db: Database, actor: Actor, data: Any) -> ReferralOut:
+def _done(session: Session, referral: Referral) -> Done[ReferralOut]:
+    """A referral written: its case's referral tab changes (and the letters list, which reads referrals)."""
+    return done(session, ReferralOut.model_validate(referral),
+                Changes(referral=True, case_ids=frozenset({referral.case_id})))
+
+
+def create_referral(db: Database, actor: Actor, data: Any) -> Done[ReferralOut]:
     """A draft referral from a case, with its reference number (what the letter will carry is `shared`)."""
     data = validate(ReferralIn, data)
     with writing(db, actor) as session:
@@ -114,11 +122,11 @@ def create_referral(db: Database, actor: Actor, data: Any) -> ReferralOut:
         get_live(session, Organisation, data.organisation_id)
         referral = create(session, Referral, data, actor, reference=next_reference(session, today().year))
         _event(session, referral, actor, today())
-        return ReferralOut.model_validate(referral)
+        return _done(session, referral)
 
 
 def update_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int,
-                    data: Any) -> ReferralOut:
+                    data: Any) -> Done[ReferralOut]:
     """Change a draft (a sent referral is not changed: revoke it and make a new one)."""
     data = validate(ReferralIn, data)
     with writing(db, actor) as session:
@@ -128,16 +136,17 @@ def update_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected
             raise ServiceError(f"Referral {referral.reference} was already sent: it cannot be changed. Revoke it "
                                "and make a new one.")
         get_live(session, Organisation, data.organisation_id)
-        return ReferralOut.model_validate(update(session, referral, expected_version, data, actor))
+        return _done(session, update(session, referral, expected_version, data, actor))
 
 
-def discard_draft(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int) -> ReferralOut:
+def discard_draft(db: Database, actor: Actor, referral_id: uuid.UUID,
+                  expected_version: int) -> Done[ReferralOut]:
     """A draft that will not be sent is archived (nothing is deleted)."""
     with writing(db, actor) as session:
         referral = _stored(session, actor, referral_id, "discard a referral")
         if referral.status != S.draft:
             raise ServiceError(f"Referral {referral.reference} was sent: revoke it instead.")
-        return ReferralOut.model_validate(archive(session, referral, expected_version, actor))
+        return _done(session, archive(session, referral, expected_version, actor))
 
 
 # --- sending: consent, or the emergency override ---------------------------------------------
@@ -180,7 +189,7 @@ def consent_check(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.dat
 
 
 def send_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int,
-                  data: Any) -> ReferralOut:
+                  data: Any) -> Done[ReferralOut]:
     """Mark the draft as sent on `sent_on`.
 
     Refused without a consent in force that covers the shared parts, unless
@@ -216,14 +225,14 @@ def send_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_v
         _event(session, referral, actor, data.sent_on, data.override_reason and "emergency override")
         audit.record(session, actor.user_id, "send", "referrals", referral.id, sent_on=data.sent_on,
                      consent_id=referral.consent_id, shared=list(referral.shared))
-        return ReferralOut.model_validate(referral)
+        return _done(session, referral)
 
 
 # --- the later steps -----------------------------------------------------------------------
 
 
 def advance(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int, status: ReferralStatus | str,
-            data: Any) -> ReferralOut:
+            data: Any) -> Done[ReferralOut]:
     """Record the next step: accepted, rejected (with its reason), services delivered, closed, revoked."""
     status = ReferralStatus(status)
     data = validate(StepIn, data)
@@ -252,7 +261,7 @@ def advance(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version
         _event(session, referral, actor, data.on, data.note)
         audit.record(session, actor.user_id, "change", "referrals", referral.id,
                      changes={"status": [before.value, status.value]}, on=data.on, note=data.note)
-        return ReferralOut.model_validate(referral)
+        return _done(session, referral)
 
 
 # --- reading ---------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Answer, Assessment, Role, Screening, ScreeningAnswer, User
 from models.paths import resource
@@ -28,7 +29,7 @@ from models.schemas.trafficking import (
 )
 from models.schemas.validation import validate
 from models.services import audit
-from models.services.base import Actor, archive, create, get_live, reading, writing
+from models.services.base import Actor, archive, create, done, get_live, reading, writing
 from models.services.errors import FieldError, ValidationFailed
 from models.services.permissions import check_case, require
 
@@ -103,7 +104,7 @@ def _output(session: Session, screening: Screening) -> ScreeningOut:
     return out
 
 
-def record_screening(db: Database, actor: Actor, data: Any) -> ScreeningOut:
+def record_screening(db: Database, actor: Actor, data: Any) -> Done[ScreeningOut]:
     """One interview: each indicator's answer; the interviewer defaults to the person recording it."""
     data = validate(ScreeningIn, data)
     known = indicator_set().by_code()
@@ -126,7 +127,8 @@ def record_screening(db: Database, actor: Actor, data: Any) -> ScreeningOut:
         audit.record(session, actor.user_id, "create", "screenings", screening.id,
                      values=audit.field_values(screening, list(values)),
                      answers={a.indicator: a.answer.value for a in data.answers})
-        return _output(session, screening)
+        return done(session, _output(session, screening),
+                    Changes(referral=True, case_ids=frozenset({screening.case_id})))
 
 
 def screenings_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ScreeningOut]:
@@ -138,22 +140,25 @@ def screenings_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[Screen
         return [_output(session, row) for row in rows]
 
 
-def archive_screening(db: Database, actor: Actor, screening_id: uuid.UUID, expected_version: int) -> ScreeningOut:
+def archive_screening(db: Database, actor: Actor, screening_id: uuid.UUID,
+                      expected_version: int) -> Done[ScreeningOut]:
     """A screening entered by mistake leaves the case's list (it stays in the database and the audit trail)."""
     with writing(db, actor) as session:
         screening = get_live(session, Screening, screening_id)
         check_case(session, actor, screening.case_id)
         require(actor, Role.caseworker, Role.supervisor, doing="archive a screening")
-        return _output(session, archive(session, screening, expected_version, actor))
+        return done(session, _output(session, archive(session, screening, expected_version, actor)),
+                    Changes(referral=True, case_ids=frozenset({screening.case_id})))
 
 
-def record_assessment(db: Database, actor: Actor, data: Any) -> AssessmentOut:
+def record_assessment(db: Database, actor: Actor, data: Any) -> Done[AssessmentOut]:
     """The caseworker's decision (or the police's, a court's, as recorded), with its reasoning."""
     data = validate(AssessmentIn, data)
     with writing(db, actor) as session:
         check_case(session, actor, data.case_id)
         require(actor, Role.caseworker, Role.supervisor, doing="record an assessment")
-        return AssessmentOut.model_validate(create(session, Assessment, data, actor))
+        return done(session, AssessmentOut.model_validate(create(session, Assessment, data, actor)),
+                    Changes(referral=True, case_ids=frozenset({data.case_id})))
 
 
 def assessments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AssessmentOut]:

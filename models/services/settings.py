@@ -12,10 +12,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Role, Setting
 from models.services import audit
-from models.services.base import Actor, writing
+from models.services.base import Actor, done, writing
 from models.services.errors import FieldError, ServiceError, ValidationFailed
 from models.services.permissions import require
 
@@ -53,7 +54,7 @@ def read(db: Database, key: str, default: Any = None) -> Any:
         return value(session, key, default)
 
 
-def change(db: Database, actor: Actor, key: str, new: Any) -> None:
+def change(db: Database, actor: Actor, key: str, new: Any) -> Done[None]:
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="change the office's settings")
         row = session.get(Setting, key)
@@ -63,6 +64,7 @@ def change(db: Database, actor: Actor, key: str, new: Any) -> None:
         else:
             row.value = new
         audit.record(session, actor.user_id, "change", "settings", None, changes={key: [old, new]})
+        return done(session, None, Changes(settings=True))
 
 
 def known_values(db: Database) -> dict[str, Any]:
@@ -92,7 +94,7 @@ def checked(key: str, text: str) -> Any:
     return number
 
 
-def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
+def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> Done[None]:
     """Set several known settings from text, all or none (office fields through the letterhead record)."""
     from models.schemas.validation import validate  # pydantic: not for the commands that only read
     from models.services import directory
@@ -121,3 +123,4 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
             session.merge(Setting(key=directory.OFFICE_SETTING, value=data.model_dump()))
             audit.record(session, actor.user_id, "change", "settings", None, key=directory.OFFICE_SETTING,
                          changes=audit.changes(before.model_dump() if before else {}, data.model_dump()))
+        return done(session, None, Changes(settings=True, directory=bool(office)))

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Role, User, utcnow
 from models.entities.users import roles_of
@@ -24,7 +25,7 @@ from models.schemas.users import UserOut
 from models.schemas.validation import validate
 from models.services import audit
 from models.services.accounts import live_user
-from models.services.base import Actor, reading, writing
+from models.services.base import Actor, done, reading, writing
 from models.services.errors import ServiceError
 from models.services.permissions import require
 
@@ -91,7 +92,7 @@ def _other_admins(session: Session, user: User) -> int:
         is_admin, User.archived_at.is_(None), User.id != user.id)) or 0
 
 
-def set_roles(db: Database, actor: Actor, username: str, data: dict) -> Account:
+def set_roles(db: Database, actor: Actor, username: str, data: dict) -> Done[Account]:
     """Change what a user may do: caseworker, supervisor or administrator, a caseworker or supervisor
     who also administers (`also_admin`)."""
     new = validate(RolesIn, data)
@@ -110,11 +111,10 @@ def set_roles(db: Database, actor: Actor, username: str, data: dict) -> Account:
         user.role, user.also_admin, user.updated_by = new.role, new.also_admin, actor.user_id
         after = {"role": new.role.value, "also_admin": new.also_admin}
         audit.record(session, actor.user_id, "roles_changed", "users", user.id, changes=audit.changes(before, after))
-        session.flush()
-        return _account(user)
+        return done(session, _account(user), Changes(users=True))
 
 
-def deactivate(db: Database, actor: Actor, username: str) -> Account:
+def deactivate(db: Database, actor: Actor, username: str) -> Done[Account]:
     """The account can no longer log in; its name stays on what it did."""
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="deactivate user accounts")
@@ -125,11 +125,10 @@ def deactivate(db: Database, actor: Actor, username: str) -> Account:
             raise ServiceError(f"'{user.username}' is the only administrator and cannot be deactivated.")
         user.archived_at, user.updated_by = utcnow(), actor.user_id
         audit.record(session, actor.user_id, "deactivate", "users", user.id)
-        session.flush()
-        return _account(user)
+        return done(session, _account(user), Changes(users=True))
 
 
-def reactivate(db: Database, actor: Actor, username: str) -> Account:
+def reactivate(db: Database, actor: Actor, username: str) -> Done[Account]:
     """A deactivated account may log in again (with its old password, or reset it)."""
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="reactivate user accounts")
@@ -138,16 +137,14 @@ def reactivate(db: Database, actor: Actor, username: str) -> Account:
             raise ServiceError(f"'{user.username}' is already active.")
         user.archived_at, user.updated_by = None, actor.user_id
         audit.record(session, actor.user_id, "reactivate", "users", user.id)
-        session.flush()
-        return _account(user)
+        return done(session, _account(user), Changes(users=True))
 
 
-def unlock(db: Database, actor: Actor, username: str) -> Account:
+def unlock(db: Database, actor: Actor, username: str) -> Done[Account]:
     """Let a user who was locked out by wrong passwords try again now."""
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="unlock user accounts")
         user = live_user(session, username)
         user.failed_logins, user.locked_until = 0, None
         audit.record(session, actor.user_id, "unlock", "users", user.id)
-        session.flush()
-        return _account(user)
+        return done(session, _account(user), Changes(users=True))

@@ -23,7 +23,7 @@ def test_opening_writes_only_inside_a_private_folder_deleted_with_the_case(qtbot
     monkeypatch.setattr(notes_module, "opened", private)
     shown: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: shown.append(url.toLocalFile()) or True)
-    saved = cases.add_attachment(db, actor, {"case_id": case.id, "filename": "scan.pdf", "content": b"%PDF scan"})
+    saved = cases.add_attachment(db, actor, {"case_id": case.id, "filename": "scan.pdf", "content": b"%PDF scan"}).value
     with db.transaction() as session:  # a name stored before names were made safe
         session.execute(update(Attachment).where(Attachment.id == saved.id).values(filename="../../../x"))
     view = open_view(qtbot, ws, case)

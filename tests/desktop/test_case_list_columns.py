@@ -17,9 +17,9 @@ def _row(model, name: str) -> int:
 
 def test_number_opened_date_and_deadline_words(qtbot, ws, window, case, db, actor) -> None:
     closed_person = persons.create_person(db, actor, {"family_name": "Bekov", "given_name": "Timur",
-                                                      "citizenship": "KGZ", "birth_year": 1990})
+                                                      "citizenship": "KGZ", "birth_year": 1990}).value
     closed = cases.open_case(db, actor, {"person_id": closed_person.id, "category": "labour_migrant",
-                                         "opened_on": "2024-03-01"})
+                                         "opened_on": "2024-03-01"}).value
     history.add(db, actor, "permit", {"person_id": closed_person.id, "kind": "work_permit",
                                       "valid_from": today() - dt.timedelta(days=300),
                                       "valid_to": today() - dt.timedelta(days=3)})

@@ -44,9 +44,9 @@ def test_the_caseworker_box_shows_whom_a_supervisor_assigned(qtbot, case, db) ->
     from desktop.workspace import Workspace
 
     boss = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}))
+        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}).value)
     colleague = accounts.create_account(db, Actor.system(), {
-        "username": "marat", "full_name": "Marat Ospanov", "role": "caseworker", "password": "correct horse battery"})
+        "username": "marat", "full_name": "Marat Ospanov", "role": "caseworker", "password": "correct horse battery"}).value
     cases.reassign_cases(db, boss, [case.id], colleague.id)
     ws = Workspace(db, boss, "Dana Serikova")
     view = CaseView(ws, case.id)

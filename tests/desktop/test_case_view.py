@@ -42,7 +42,7 @@ def test_adding_a_stay_shows_its_deadlines(qtbot, ws, case) -> None:
     assert view.deadlines.model.index(row, 2).data() == "26 days"
     assert [e.kind for e in view.timeline_model.entries] == ["stay", "case_opened"]
     assert view.timeline_model.index(0, 2).data().startswith(f"Entered {i18n.show_date(entered)} (Visa-free)")
-    assert ws.undo is not None and ws.undo.label == "Add stay"
+    assert ws.undo.undo_label == "Add stay"
 
 
 def test_a_refused_stay_shows_the_reason_under_the_field(qtbot, ws, case) -> None:
@@ -138,7 +138,7 @@ def test_a_supervisor_reads_the_case_history_and_a_caseworker_has_no_such_tab(qt
 
     assert open_view(qtbot, ws, case).history is None  # ws: the caseworker
     supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}))
+        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}).value)
     boss = Workspace(db, supervisor, "Dana Serikova")
     view = open_view(qtbot, boss, case)
     qtbot.waitUntil(lambda: view.history.table.rowCount() >= 2)

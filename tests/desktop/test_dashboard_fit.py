@@ -71,7 +71,7 @@ def test_the_reassign_list_sorts_filters_and_asks_first(qtbot, sws, db, actor, o
     from models.services.base import today
 
     for family in ("Абдуллаев", "Каримов"):
-        other = persons.create_person(db, actor, {"family_name": family, "given_name": "Азиз", "citizenship": "UZB"})
+        other = persons.create_person(db, actor, {"family_name": family, "given_name": "Азиз", "citizenship": "UZB"}).value
         cases.open_case(db, actor, {"person_id": other.id, "category": "labour_migrant", "opened_on": today()})
     window = dashboard(qtbot, sws)
     window.tabs.setCurrentWidget(window.caseloads)
@@ -104,7 +104,7 @@ def test_the_quota_chart_sets_one_category_against_its_allocation(qtbot, sws, db
     from models.services import employers, history, quota
     from models.services.base import today
 
-    employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"})
+    employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"}).value
     for category in ("third", "second", "second"):
         history.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
                                           "valid_from": today() - dt.timedelta(days=1),

@@ -21,7 +21,7 @@ from tests.importing.conftest import write_list
 def supervisor_window(qtbot, db, person, settings):
     supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "gulnara", "full_name": "Gulnara Serikovna", "role": "supervisor",
-        "password": "correct horse battery"}))
+        "password": "correct horse battery"}).value)
     ws = Workspace(db, supervisor, "Gulnara Serikovna")
     main = MainWindow(ws, settings)
     qtbot.addWidget(main)

@@ -21,8 +21,8 @@ def _sent_referral(db, actor, case):
                                        "scope": ["identity"], "given_on": today(), "method": "verbal_with_witness",
                                        "witness": "W"})
     draft = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
-                                                  "services": ["shelter"], "shared": ["identity"]})
-    return referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": today()})
+                                                  "services": ["shelter"], "shared": ["identity"]}).value
+    return referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": today()}).value
 
 
 def _preview(qtbot, ws, db, actor, case):

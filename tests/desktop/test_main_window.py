@@ -64,7 +64,7 @@ def test_sorting_by_a_column_asks_the_database(qtbot, ws, window, db, actor) -> 
 
     for family in ("Bekov", "Abdullaev"):
         person = persons.create_person(db, actor, {"family_name": family, "given_name": "Timur",
-                                                   "citizenship": "KGZ", "birth_year": 1990})
+                                                   "citizenship": "KGZ", "birth_year": 1990}).value
         cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant", "opened_on": "2024-05-01"})
     window.case_list.load()
     idle(qtbot, ws)

@@ -114,7 +114,7 @@ def test_from_a_case_to_a_sent_referral_and_its_letter(qtbot, ws, db, actor, cas
 def test_without_consent_only_an_emergency_override_sends(qtbot, ws, db, actor, case) -> None:
     iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
     routine = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
-                                                    "services": ["shelter"], "shared": ["identity"]})
+                                                    "services": ["shelter"], "shared": ["identity"]}).value
     panel = open_tab(qtbot, ws, case)
     panel.referrals.selectRow(0)
     click(qtbot, panel.send_button)
@@ -125,7 +125,7 @@ def test_without_consent_only_an_emergency_override_sends(qtbot, ws, db, actor, 
 
     emergency = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
                                                       "services": ["shelter"], "urgency": "emergency",
-                                                      "shared": ["identity"]})
+                                                      "shared": ["identity"]}).value
     panel.load()
     qtbot.waitUntil(lambda: panel.referrals.rowCount() == 2)
     row = [r.id for r in panel.file.referrals].index(emergency.id)
@@ -148,7 +148,7 @@ def test_recording_the_answer_and_the_screening(qtbot, ws, db, actor, case) -> N
                                        "scope": ["identity"], "given_on": today(), "method": "verbal_with_witness",
                                        "witness": "W"})
     draft = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
-                                                  "services": ["legal_aid"], "shared": ["identity"]})
+                                                  "services": ["legal_aid"], "shared": ["identity"]}).value
     referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": today()})
     panel = open_tab(qtbot, ws, case)
     panel.referrals.selectRow(0)
@@ -198,7 +198,7 @@ def supervisor_ws(qtbot, db):
     from desktop.workspace import Workspace
 
     supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "saule", "full_name": "Saule", "role": "supervisor", "password": "correct horse battery"}))
+        "username": "saule", "full_name": "Saule", "role": "supervisor", "password": "correct horse battery"}).value)
     workspace = Workspace(db, supervisor, "Saule")
     yield workspace
     qtbot.waitUntil(workspace.worker.idle, timeout=10_000)
@@ -214,7 +214,7 @@ def test_many_letters_print_at_once_with_progress(qtbot, supervisor_ws, db, acto
                                        "witness": "W"})
     for _ in range(3):
         draft = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
-                                                      "services": ["shelter"], "shared": ["identity"]})
+                                                      "services": ["shelter"], "shared": ["identity"]}).value
         referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": today()})
     dialog = PrintLettersDialog(supervisor_ws)
     qtbot.addWidget(dialog)

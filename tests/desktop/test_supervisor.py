@@ -31,7 +31,7 @@ def days(n: int) -> dt.date:
 def supervisor(db) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "gulnara", "full_name": "Gulnara Supervisor", "role": "supervisor",
-        "password": "correct horse battery"}))
+        "password": "correct horse battery"}).value)
 
 
 @pytest.fixture
@@ -49,11 +49,11 @@ def office(db, actor, case):
     history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
     colleague = Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "bolat", "full_name": "Bolat Caseworker", "role": "caseworker",
-        "password": "correct horse battery"}))
+        "password": "correct horse battery"}).value)
     other = persons.create_person(db, colleague, {"family_name": "Тошматов", "given_name": "Фаррух",
-                                                  "citizenship": "UZB", "address": "г. Алматы, ул. Абая, д. 5"})
+                                                  "citizenship": "UZB", "address": "г. Алматы, ул. Абая, д. 5"}).value
     other_case = cases.open_case(db, colleague, {"person_id": other.id, "category": "labour_migrant",
-                                                 "opened_on": days(0)})
+                                                 "opened_on": days(0)}).value
     history.add(db, colleague, "stay", {"person_id": other.id, "entry_date": days(0), "basis": "visa_free"})
     return {"case": case, "other_case": other_case, "colleague": colleague}
 
@@ -105,7 +105,7 @@ def test_a_long_list_is_read_a_page_at_a_time_in_the_background(qtbot, sws, db, 
     history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
     for i in range(2):
         person = persons.create_person(db, actor, {"family_name": f"Рахимов{i}", "given_name": "Бек",
-                                                   "citizenship": "UZB"})
+                                                   "citizenship": "UZB"}).value
         cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant", "opened_on": days(0)})
         history.add(db, actor, "stay", {"person_id": person.id, "entry_date": days(-i), "basis": "visa_free"})
     model = AlertListModel(sws)
@@ -230,7 +230,7 @@ def confirm_reassigning(qtbot, page, answer=QMessageBox.StandardButton.Yes) -> s
 
 
 def test_the_quota_page_edits_an_allocation_in_place(qtbot, sws, db, actor, office) -> None:
-    employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"})
+    employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"}).value
     history.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
                                       "valid_from": days(-1), "valid_to": days(300), "work_category": "third",
                                       "employer_id": employer.id})

@@ -81,9 +81,9 @@ def test_likely_duplicates_are_shown_before_saving(qtbot, ws, case) -> None:
 
 def test_a_duplicate_in_someone_elses_confidential_case_is_neither_counted_nor_named(qtbot, ws, db) -> None:
     colleague = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}))
+        "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}).value)
     victim = persons.create_person(db, colleague, {"family_name": "Юсупов", "given_name": "Алишер",
-                                                   "birth_date": "1990-04-12", "citizenship": "UZB"})
+                                                   "birth_date": "1990-04-12", "citizenship": "UZB"}).value
     persons.add_document(db, colleague, {"person_id": victim.id, "kind": "passport", "number": "FA1234567",
                                          "issuing_country": "UZB"})
     cases.open_case(db, colleague, {"person_id": victim.id, "category": "trafficking_survivor", "sensitive": True,

@@ -15,19 +15,19 @@ counter = itertools.count(1)
 
 def account(db, name: str, role: str = "caseworker") -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": name, "full_name": name.title(), "role": role, "password": "correct horse battery"}))
+        "username": name, "full_name": name.title(), "role": role, "password": "correct horse battery"}).value)
 
 
 def recorded(db, by: Actor, family: str, *, case: str | None, sensitive: bool = False, archived: bool = False,
              shared_with: Actor | None = None):
     number = f"FA{next(counter):07d}"
     person = persons.create_person(db, by, {"family_name": family, "given_name": "Алишер",
-                                            "birth_date": "1990-04-12", "citizenship": "UZB"})
+                                            "birth_date": "1990-04-12", "citizenship": "UZB"}).value
     persons.add_document(db, by, {"person_id": person.id, "kind": "passport", "number": number,
                                   "issuing_country": "UZB"})
     if case:
         opened = cases.open_case(db, by, {"person_id": person.id, "category": case, "sensitive": sensitive,
-                                          "opened_on": dt.date(2024, 5, 12), "caseworker_id": by.user_id})
+                                          "opened_on": dt.date(2024, 5, 12), "caseworker_id": by.user_id}).value
         if shared_with is not None:
             cases.share_case(db, by, opened.id, shared_with.user_id)
         if archived:

@@ -39,10 +39,10 @@ def office_list(tmp_path: Path) -> Path:
 def supervisor(db) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "gulnara", "full_name": "Gulnara Serikovna", "role": "supervisor",
-        "password": "correct horse battery"}))
+        "password": "correct horse battery"}).value)
 
 
 @pytest.fixture
 def admin(db) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "daulet", "full_name": "Daulet Admin", "role": "admin", "password": "correct horse battery"}))
+        "username": "daulet", "full_name": "Daulet Admin", "role": "admin", "password": "correct horse battery"}).value)

@@ -77,7 +77,7 @@ def test_an_administrator_learns_only_that_someone_is_recorded(db, admin, person
 def test_the_import_writes_the_rows_that_passed_and_skips_likely_duplicates(db, supervisor, person, office_list):
     dry = dry_run(db, supervisor, office_list)
     before = counts(db)
-    result = service.run(db, supervisor, dry)
+    result = service.run(db, supervisor, dry).value
     after = counts(db)
     assert result.status == "complete"
     assert result.counts == {"rows": 2, "persons": 2, "added_to_existing": 0, "documents": 2, "cases": 2,
@@ -97,7 +97,7 @@ def test_the_import_writes_the_rows_that_passed_and_skips_likely_duplicates(db, 
 
 def test_add_to_the_existing_person_or_create_anyway(db, supervisor, person, office_list):
     dry = dry_run(db, supervisor, office_list)
-    result = service.run(db, supervisor, dry, decisions={9: "add", 8: "create"})
+    result = service.run(db, supervisor, dry, decisions={9: "add", 8: "create"}).value
     assert (result.counts["added_to_existing"], result.counts["persons"]) == (1, 3)
     with db.reading() as session:
         stays = session.scalars(select(Stay.entry_date).where(Stay.person_id == person.id)).all()
@@ -105,7 +105,7 @@ def test_add_to_the_existing_person_or_create_anyway(db, supervisor, person, off
     assert stays == [dt.date(2024, 5, 20)]
     assert bekova == 2
 
-    again = service.run(db, supervisor, dry, decisions={9: "add"})  # the same stay again: it would overlap
+    again = service.run(db, supervisor, dry, decisions={9: "add"}).value  # the same stay again: it would overlap
     assert (again.counts["added_to_existing"], again.counts["stays_overlapping"]) == (1, 1)
     with db.reading() as session:
         assert session.scalars(select(Stay.entry_date).where(Stay.person_id == person.id)).all() == stays
@@ -119,7 +119,7 @@ def test_a_failure_mid_way_leaves_earlier_batches_whole_and_says_where_to_resume
         conn.execute("CREATE TRIGGER full BEFORE INSERT ON persons WHEN NEW.family_name = 'Сбой' "
                      "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
     dry = dry_run(db, supervisor, path)
-    result = service.run(db, supervisor, dry, batch_size=2)
+    result = service.run(db, supervisor, dry, batch_size=2).value
     assert (result.status, result.resume_row) == ("failed", 4)
     assert "disk is full" in result.message
     with db.reading() as session:
@@ -130,7 +130,7 @@ def test_a_failure_mid_way_leaves_earlier_batches_whole_and_says_where_to_resume
 
     with sqlite3.connect(db_path) as conn:
         conn.execute("DROP TRIGGER full")
-    resumed = service.run(db, supervisor, dry, start_row=result.resume_row)
+    resumed = service.run(db, supervisor, dry, start_row=result.resume_row).value
     assert (resumed.status, resumed.counts["persons"]) == ("complete", 4)
 
 
@@ -146,16 +146,16 @@ def test_cancel_stops_between_batches(db, supervisor, tmp_path):
         if done >= 4:
             cancel.set()
 
-    result = service.run(db, supervisor, dry, batch_size=4, progress=progress, cancel=cancel)
+    result = service.run(db, supervisor, dry, batch_size=4, progress=progress, cancel=cancel).value
     assert (result.status, result.resume_row, result.counts["persons"]) == ("cancelled", 6, 4)
     assert seen == [(0, 10), (4, 10)]
 
 
 def test_a_supervisor_undoes_an_import_as_a_whole(db, supervisor, admin, person, office_list):
-    result = service.run(db, supervisor, dry_run(db, supervisor, office_list), decisions={9: "add"})
+    result = service.run(db, supervisor, dry_run(db, supervisor, office_list), decisions={9: "add"}).value
     with pytest.raises(PermissionDenied):
         service.undo(db, admin, result.import_id)
-    archived = service.undo(db, supervisor, result.import_id)
+    archived = service.undo(db, supervisor, result.import_id).value
     assert archived == 2 * 4 + 2  # two new persons with document, case and stay; a stay and a case added
     with db.reading() as session:
         live = session.scalars(select(Person.family_name).where(Person.archived_at.is_(None))).all()

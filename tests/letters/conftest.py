@@ -15,13 +15,13 @@ def survivor(db, actor):
     person = persons.create_person(db, actor, {
         "family_name": "Юсупова", "given_name": "Гүлнора", "patronymic": "Рустамовна", "birth_date": "1994-03-07",
         "sex": "female", "citizenship": "UZB", "languages": "uz, ru", "phone": "+7 701 555 12 34",
-        "address": "Алматы, Алмалинский район"})
+        "address": "Алматы, Алмалинский район"}).value
     persons.add_document(db, actor, {"person_id": person.id, "kind": "passport", "number": "FA7654321",
                                      "issuing_country": "UZB", "expires_on": "2031-05-01"})
     history.add(db, actor, "stay", {"person_id": person.id, "entry_date": today() - dt.timedelta(days=40),
                                     "basis": "visa_free"})
     case = cases.open_case(db, actor, {"person_id": person.id, "category": "trafficking_survivor",
-                                       "opened_on": today() - dt.timedelta(days=3), "sensitive": True})
+                                       "opened_on": today() - dt.timedelta(days=3), "sensitive": True}).value
     screening.record_assessment(db, actor, {"case_id": case.id, "assessed_on": today() - dt.timedelta(days=1),
                                             "outcome": "presumed_victim", "assessed_by": "ngo"})
     return person, case
@@ -42,10 +42,10 @@ def refer(db, actor, case, organisation, shared, consented, urgency="urgent", se
     draft = referrals.create_referral(db, actor, {
         "case_id": case.id, "organisation_id": organisation.id, "services": ["shelter", "legal_aid"],
         "urgency": urgency, "reason": "Работодатель забрал паспорт и три месяца не платил зарплату.",
-        "shared": list(shared)})
+        "shared": list(shared)}).value
     if not send:
         return draft
-    return referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": today()})
+    return referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": today()}).value
 
 
 def pdf_text(pdf: bytes) -> str:

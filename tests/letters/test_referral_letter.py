@@ -101,7 +101,7 @@ def test_an_override_letter_says_so_and_carries_what_was_shared(db, actor, survi
     _, case = survivor
     draft = refer(db, actor, case, iom, ["identity", "contact"], [], urgency="emergency", send=False)
     sent = referrals.send_referral(db, actor, draft.id, draft.version, {
-        "sent_on": today(), "override_reason": "Injured, cannot sign; the shelter must know who is coming."})
+        "sent_on": today(), "override_reason": "Injured, cannot sign; the shelter must know who is coming."}).value
     text = pdf_text(referral_letters.letter(db, actor, sent.id, "ru"))
     assert "экстренном порядке" in text and "+7 701 555 12 34" in text and "FA7654321" not in text
     assert "Injured" not in text  # the override's reason stays in the file, not on the letter
@@ -129,7 +129,7 @@ def test_someone_without_access_to_the_case_gets_no_letter(db, actor, survivor, 
     _, case = survivor
     sent = refer(db, actor, case, iom, ["identity"], ["identity"])
     admin = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "admin", "full_name": "Admin", "role": "admin", "password": "correct horse battery"}))
+        "username": "admin", "full_name": "Admin", "role": "admin", "password": "correct horse battery"}).value)
     with pytest.raises(PermissionDenied):
         referral_letters.letter(db, admin, sent.id, "ru")
 
@@ -148,7 +148,7 @@ def test_many_letters_report_their_progress(db, actor, survivor, iom) -> None:
     _, case = survivor
     sent = refer(db, actor, case, iom, ["identity"], ["identity"])
     draft = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
-                                                  "services": ["medical"], "shared": ["identity"]})
+                                                  "services": ["medical"], "shared": ["identity"]}).value
     seen = []
     pdfs = referral_letters.letters(db, actor, [sent.id, draft.id], "ru", "print",
                                     progress=lambda done, total: seen.append((done, total)))

@@ -36,7 +36,7 @@ def days(n: int) -> dt.date:
 
 def account(db, username: str, role: str) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD}))
+        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD}).value)
 
 
 @pytest.fixture
@@ -46,9 +46,9 @@ def office(db, actor, case):
     colleague = account(db, "bolat", "caseworker")
     history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
     other = persons.create_person(db, colleague, {"family_name": "Тошматов", "given_name": "Фаррух",
-                                                  "citizenship": "UZB", "address": "г. Алматы, ул. Абая, д. 5"})
+                                                  "citizenship": "UZB", "address": "г. Алматы, ул. Абая, д. 5"}).value
     other_case = cases.open_case(db, colleague, {"person_id": other.id, "category": "trafficking_survivor",
-                                                 "opened_on": days(0)})
+                                                 "opened_on": days(0)}).value
     history.add(db, colleague, "stay", {"person_id": other.id, "entry_date": days(0), "basis": "visa_free"})
     return {"supervisor": supervisor, "colleague": colleague, "case": case, "other_case": other_case}
 
@@ -136,7 +136,7 @@ def test_closing_a_case_takes_its_alerts_off_the_list_and_reopening_puts_them_ba
     data = {"person_id": case.person_id, "category": "labour_migrant", "opened_on": case.opened_on,
             "caseworker_id": actor.user_id}
     closed = cases.update_case(db, actor, case.id, case.version, data | {
-        "status": "closed", "closed_on": TODAY, "closed_reason": "Left Kazakhstan"})
+        "status": "closed", "closed_on": TODAY, "closed_reason": "Left Kazakhstan"}).value
     assert office["case"].id not in {r.case_id for r in alerts.alerts(db, supervisor, AlertFilter(), TODAY)}
     assert alerts.counts(db, supervisor, AlertFilter(), TODAY).overdue == 0
     cases.update_case(db, actor, case.id, closed.version, data | {"status": "active"})
@@ -151,7 +151,7 @@ def test_a_met_obligation_leaves_the_list(db, office, actor) -> None:
 
 def test_a_person_with_two_open_cases_is_listed_once_under_the_newer_case(db, office, actor) -> None:
     first = office["case"]
-    second = cases.open_case(db, actor, {"person_id": first.person_id, "category": "other", "opened_on": TODAY})
+    second = cases.open_case(db, actor, {"person_id": first.person_id, "category": "other", "opened_on": TODAY}).value
     rows = [r for r in alerts.alerts(db, office["supervisor"], AlertFilter(), TODAY) if r.person_hex == first.person_id.hex]
     assert len(rows) == 2 and {r.case_id for r in rows} == {second.id}
 
@@ -172,11 +172,11 @@ def test_referral_follow_ups_are_on_the_list(db, office, actor) -> None:
     case = office["case"]
     iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
     draft = referrals.create_referral(db, actor, {"case_id": case.id, "organisation_id": iom.id,
-                                                  "services": ["legal_aid"], "shared": ["identity"]})
+                                                  "services": ["legal_aid"], "shared": ["identity"]}).value
     consent.record_consent(db, actor, {"case_id": case.id, "purpose": "share_data", "organisation_id": iom.id,
                                        "scope": ["identity"], "given_on": days(-20), "method": "verbal_with_witness",
                                        "witness": "Dana Serikovna"})
-    sent = referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": days(-16)})
+    sent = referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": days(-16)}).value
     rows = alerts.alerts(db, office["supervisor"], AlertFilter(rule=alerts.REFERRAL_FOLLOW_UP), TODAY)
     assert [(r.case_id, r.due, r.status, r.referral_hex) for r in rows] == [
         (case.id, days(-2), "overdue", sent.id.hex)]

@@ -19,7 +19,7 @@ def test_safe_names() -> None:
 
 def test_a_path_in_a_name_is_stored_as_its_base_name(db, actor, case) -> None:
     for name, kept in (("/home/x/.bashrc", "bashrc"), ("../../x", "x")):
-        saved = cases.add_attachment(db, actor, {"case_id": case.id, "filename": name, "content": b"scan"})
+        saved = cases.add_attachment(db, actor, {"case_id": case.id, "filename": name, "content": b"scan"}).value
         assert saved.filename == kept
     with db.reading() as session:
         assert sorted(a.filename for a in session.query(Attachment)) == ["bashrc", "x"]

@@ -28,7 +28,7 @@ def test_changes_record_field_old_and_new_value(db, actor, person) -> None:
 
 
 def test_every_write_is_chained(db, actor, person) -> None:
-    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa"})
+    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa"}).value
     history.archive(db, actor, "stay", stay.id, stay.version)
     trail = entries(db)
     assert [e.action for e in trail[-2:]] == ["create", "archive"]
@@ -89,7 +89,7 @@ def test_a_supervisor_reads_the_history_of_a_case(db, actor, person, case) -> No
     history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
     cases.add_note(db, actor, {"case_id": case.id, "text": "Called the employer."})
     supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}))
+        "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}).value)
     found = audit.case_history(db, supervisor, case.id)
     assert [(e.action, e.entity) for e in found] == [
         ("create", "notes"), ("create", "stays"), ("create", "cases"), ("create", "persons")]

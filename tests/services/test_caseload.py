@@ -16,7 +16,7 @@ PASSWORD = "correct horse battery"
 
 def account(db, username: str, role: str) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD}))
+        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD}).value)
 
 
 @pytest.fixture
@@ -29,12 +29,12 @@ def office(db, actor):
             ("refugee", "high", actor, "referred"), ("refugee", "normal", actor, "closed"),
             ("other", "low", None, "open")]):
         person = persons.create_person(db, supervisor, {"family_name": f"Person{i}", "given_name": "Test",
-                                                        "citizenship": "UZB"})
+                                                        "citizenship": "UZB"}).value
         data = {"person_id": person.id, "category": category, "priority": priority, "status": status,
                 "opened_on": "2024-05-12", "caseworker_id": assigned.user_id if assigned else None}
         if status == "closed":
             data |= {"closed_on": "2024-06-01", "closed_reason": "Returned home"}
-        opened.append(cases.open_case(db, supervisor, data))
+        opened.append(cases.open_case(db, supervisor, data).value)
         if i == 1:  # entered 10 days ago, never registered: an overdue registration
             history.add(db, supervisor, "stay", {"person_id": person.id,
                                                  "entry_date": today() - dt.timedelta(days=10), "basis": "visa_free"})
@@ -64,7 +64,7 @@ def test_the_cases_of_a_caseworker_most_urgent_first(db, actor, office) -> None:
 def test_reassigning_many_cases_is_audited_case_by_case(db, actor, office) -> None:
     supervisor, idle = office["supervisor"], office["idle"]
     moved = [c.id for c in office["cases"][:2]]
-    assert caseload.reassign(db, supervisor, moved, idle.user_id) == 2
+    assert caseload.reassign(db, supervisor, moved, idle.user_id).value == 2
     loads = {load.caseworker: load.open_cases for load in caseload.caseloads(db, supervisor)}
     assert (loads["Aigerim Nurlanovna"], loads["Idle"]) == (1, 2)
     with db.reading() as session:

@@ -18,14 +18,14 @@ def test_closing_needs_a_reason_and_a_date(db, actor, case) -> None:
     assert caught.value.errors[0].field == "closed_reason"
     closed = cases.update_case(db, actor, case.id, case.version,
                                data | {"status": "closed", "closed_on": dt.date(2024, 9, 1),
-                                       "closed_reason": "Returned home"})
+                                       "closed_reason": "Returned home"}).value
     assert closed.status == "closed" and closed.version == 2
 
 
 def test_attachment_bytes_are_stored_and_read_back(db, actor, case) -> None:
     scan = b"%PDF-1.4 scanned passport" * 100
     saved = cases.add_attachment(db, actor, {"case_id": case.id, "filename": "passport.pdf",
-                                             "media_type": "application/pdf", "content": scan})
+                                             "media_type": "application/pdf", "content": scan}).value
     assert saved.size == len(scan)
     assert [a.filename for a in cases.attachments_of(db, actor, case.id)] == ["passport.pdf"]
     assert cases.attachment_content(db, actor, saved.id) == scan
@@ -45,9 +45,9 @@ def _open(db, actor, family_name: str, given_name: str, citizenship: str, **case
     from models.services import persons
 
     person = persons.create_person(db, actor, {"family_name": family_name, "given_name": given_name,
-                                               "citizenship": citizenship, "birth_year": 1990})
+                                               "citizenship": citizenship, "birth_year": 1990}).value
     return cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant",
-                                       "opened_on": dt.date(2024, 5, 12)} | case).id
+                                       "opened_on": dt.date(2024, 5, 12)} | case).value.id
 
 
 def test_case_list_sorts_filters_and_hides_others_sensitive_cases(db, actor) -> None:
@@ -113,6 +113,6 @@ def test_a_printed_case_is_audited_and_refused_to_those_who_may_not_open_it(db, 
     assert prints() == 1
     with pytest.raises(PermissionDenied):
         colleague = Actor.of(accounts.create_account(db, Actor.system(), {
-            "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}))
+            "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}).value)
         cases.record_printed(db, colleague, case.id)
     assert prints() == 1

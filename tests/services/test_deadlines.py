@@ -33,7 +33,7 @@ def test_obligations_of_a_visa_free_stay(db, actor, person) -> None:
 
 def test_every_history_write_refreshes_the_stored_obligations(db, actor, person) -> None:
     stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
-                                           "basis": "visa_free"})
+                                           "basis": "visa_free"}).value
     rules_due = {rule: due for rule, due, met in stored(db, person.id)}
     assert rules_due["stay.per_entry"] == dt.date(2024, 6, 8)
     history.add(db, actor, "registration", {"person_id": person.id, "registered_on": "2024-05-13"})
@@ -72,7 +72,7 @@ def test_citizenship_change_refreshes_deadlines(db, actor, person) -> None:
 
 
 def test_a_full_recompute_rewrites_only_the_obligations_that_changed(db, actor, person) -> None:
-    other = persons.create_person(db, actor, {"family_name": "Тошматов", "given_name": "Фаррух", "citizenship": "TJK"})
+    other = persons.create_person(db, actor, {"family_name": "Тошматов", "given_name": "Фаррух", "citizenship": "TJK"}).value
     for someone in (person.id, other.id):
         history.add(db, actor, "stay", {"person_id": someone, "entry_date": "2024-05-10", "basis": "visa_free"})
 

@@ -21,7 +21,7 @@ PASSPORT = "FA1234567"
 @pytest.fixture
 def supervisor(db, actor, case) -> Actor:
     boss = Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": "supervisor", "full_name": "Gulnara Supervisor", "role": "supervisor", "password": PASSWORD}))
+        "username": "supervisor", "full_name": "Gulnara Supervisor", "role": "supervisor", "password": PASSWORD}).value)
     persons.add_document(db, actor, {"person_id": case.person_id, "kind": "passport", "number": PASSPORT,
                                      "issuing_country": "UZB"})
     history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": today() - dt.timedelta(days=10),

@@ -59,10 +59,10 @@ def test_asylum_decision_and_its_date_go_together(db, actor, person) -> None:
 
 
 def test_update_and_archive_check_the_version(db, actor, person) -> None:
-    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"}).value
     closed = history.update(db, actor, "stay", stay.id, stay.version,
                             {"person_id": person.id, "entry_date": "2024-05-10", "exit_date": "2024-06-01",
-                             "basis": "visa_free"})
+                             "basis": "visa_free"}).value
     assert closed.version == 2
     with pytest.raises(ServiceError, match="changed by someone else"):
         history.archive(db, actor, "stay", stay.id, stay.version)

@@ -17,7 +17,7 @@ YEAR = 2026
 
 def account(db, username: str, role: str) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
-        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD}))
+        "username": username, "full_name": username.title(), "role": role, "password": PASSWORD}).value)
 
 
 @pytest.fixture
@@ -26,22 +26,22 @@ def supervisor(db) -> Actor:
 
 
 def foreigner(db, actor, citizenship: str = "CHN"):
-    return persons.create_person(db, actor, {"family_name": "Ли", "given_name": "Вэй", "citizenship": citizenship})
+    return persons.create_person(db, actor, {"family_name": "Ли", "given_name": "Вэй", "citizenship": citizenship}).value
 
 
 def work_permit(db, actor, person, employer, category: str, start: dt.date, end: dt.date | None = None):
     return history.add(db, actor, "permit", {
         "person_id": person.id, "kind": "work_permit", "valid_from": start,
         "valid_to": end or start + dt.timedelta(days=364), "work_category": category,
-        "employer_id": employer.id if employer else None})
+        "employer_id": employer.id if employer else None}).value
 
 
 def test_allocations_are_set_changed_and_audited(db, supervisor) -> None:
     first = quota.set_allocation(db, supervisor, {"year": YEAR, "region": "Almaty city", "category": "third",
-                                                  "units": 100})
+                                                  "units": 100}).value
     assert first.region == "г. Алматы"  # stored under the region's own name
     changed = quota.set_allocation(db, supervisor, {"year": YEAR, "region": "г. Алматы", "category": "third",
-                                                    "units": 120})
+                                                    "units": 120}).value
     assert (changed.id, changed.units, changed.version) == (first.id, 120, 2)
     assert [(a.region, a.units) for a in quota.allocations(db, supervisor, YEAR)] == [("г. Алматы", 120)]
     with db.reading() as session:
@@ -65,9 +65,9 @@ def test_only_a_supervisor_or_an_administrator_keeps_the_quota(db, actor, superv
 
 def test_permits_count_by_employer_region_category_and_year_of_start(db, actor, supervisor) -> None:
     karaganda = employers.create_employer(db, actor, {"name": "ТОО Караганда Стройсервис",
-                                                      "region": "Карагандинская обл."})
-    almaty = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "Almaty"})
-    unknown = employers.create_employer(db, actor, {"name": "ИП Без адреса"})
+                                                      "region": "Карагандинская обл."}).value
+    almaty = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "Almaty"}).value
+    unknown = employers.create_employer(db, actor, {"name": "ИП Без адреса"}).value
     for region, units in (("Карагандинская обл.", 5), ("г. Алматы", 10)):
         quota.set_allocation(db, supervisor, {"year": YEAR, "region": region, "category": "third", "units": units})
     for _ in range(4):
@@ -97,7 +97,7 @@ def test_warnings_at_80_and_100_percent(allocated, used, level) -> None:
 
 def test_a_household_with_more_than_five_domestic_workers_is_flagged(db, actor, supervisor) -> None:
     household = employers.create_employer(db, actor, {"name": "Иванова А. (частное домохозяйство)",
-                                                      "kind": "domestic", "region": "г. Астана"})
+                                                      "kind": "domestic", "region": "г. Астана"}).value
     workers = [foreigner(db, actor, "UZB") for _ in range(6)]
     for person in workers:
         history.add(db, actor, "permit", {"person_id": person.id, "kind": "patent", "valid_from": "2026-01-10",
@@ -108,7 +108,7 @@ def test_a_household_with_more_than_five_domestic_workers_is_flagged(db, actor, 
 
 
 def test_local_content_from_the_declared_staff(db, actor, supervisor) -> None:
-    company = employers.create_employer(db, actor, {"name": "ТОО Шанырак", "region": "г. Шымкент"})
+    company = employers.create_employer(db, actor, {"name": "ТОО Шанырак", "region": "г. Шымкент"}).value
     quota.record_headcount(db, supervisor, {"employer_id": company.id, "counted_on": "2026-01-15", "managers": 10,
                                             "managers_citizens": 6, "specialists": 100, "specialists_citizens": 95})
     (check,) = quota.employer_checks(db, supervisor, dt.date(2026, 6, 1))

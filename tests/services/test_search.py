@@ -35,7 +35,7 @@ def test_by_document_number_and_iin(db, actor, person) -> None:
     assert names(search.find(db, actor, "fa 12")) == []  # every word must match, and no word starts with "12"
     assert names(search.find(db, actor, "FA12345")) == [person_full(person)]
     data = person.model_dump(include=set(persons.PersonIn.model_fields))
-    updated = persons.update_person(db, actor, person.id, person.version, data | {"iin": "900412300018"})
+    updated = persons.update_person(db, actor, person.id, person.version, data | {"iin": "900412300018"}).value
     assert updated.iin == "900412300018"
     assert names(search.find(db, actor, "9004123")) == [person_full(person)]
 
@@ -47,7 +47,7 @@ def person_full(person) -> str:
 def test_edits_and_archiving_keep_the_index_current(db, actor, person) -> None:
     data = person.model_dump(include=set(persons.PersonIn.model_fields))
     renamed = persons.update_person(db, actor, person.id, person.version,
-                                    data | {"family_name": "Каримов", "family_name_latin": None})
+                                    data | {"family_name": "Каримов", "family_name_latin": None}).value
     assert search.find(db, actor, "Yusupov") == []
     assert [m.person_id for m in search.find(db, actor, "Karimov")] == [person.id]
     persons.archive_person(db, actor, person.id, renamed.version)

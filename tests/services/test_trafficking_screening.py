@@ -35,7 +35,7 @@ def test_a_screening_records_each_answer_with_its_date_and_interviewer(db, actor
         "answers": [{"indicator": "no_contract", "answer": "yes"},
                     {"indicator": "documents_taken", "answer": "yes", "note": "The foreman keeps the passports."},
                     {"indicator": "violence", "answer": "declined"},
-                    {"indicator": "debt_growing", "answer": "no"}]})
+                    {"indicator": "debt_growing", "answer": "no"}]}).value
     assert (done.interviewed_on, done.interviewer_id) == (dt.date(2024, 6, 1), actor.user_id)
     # In the order of the indicator list, not the order typed.
     assert [(a.indicator, a.answer) for a in done.answers] == [
@@ -65,17 +65,17 @@ def test_unknown_indicators_and_answers_are_refused_by_name(db, actor, case) -> 
 def test_the_assessment_is_the_caseworkers_and_names_who_else_decided(db, actor, case) -> None:
     first = screening.record_assessment(db, actor, {"case_id": case.id, "assessed_on": "2024-06-01",
                                                     "outcome": "potential_victim", "assessed_by": "ngo",
-                                                    "reasoning": "Documents taken, no contract, threats."})
+                                                    "reasoning": "Documents taken, no contract, threats."}).value
     with pytest.raises(ValidationFailed, match="Assessor: is required"):
         screening.record_assessment(db, actor, {"case_id": case.id, "assessed_on": "2024-06-10",
                                                 "outcome": "identified_victim", "assessed_by": "police"})
     police = screening.record_assessment(db, actor, {
         "case_id": case.id, "assessed_on": "2024-06-10", "outcome": "identified_victim", "assessed_by": "police",
-        "assessor": "MIA Directorate for Combating Trafficking in Persons, Almaty"})
+        "assessor": "MIA Directorate for Combating Trafficking in Persons, Almaty"}).value
     assert [a.id for a in screening.assessments_of(db, actor, case.id)] == [police.id, first.id]
 
 
 def test_a_screening_entered_by_mistake_is_archived_not_deleted(db, actor, case) -> None:
-    done = screening.record_screening(db, actor, {"case_id": case.id, "interviewed_on": "2024-06-01"})
+    done = screening.record_screening(db, actor, {"case_id": case.id, "interviewed_on": "2024-06-01"}).value
     screening.archive_screening(db, actor, done.id, done.version)
     assert screening.screenings_of(db, actor, case.id) == []

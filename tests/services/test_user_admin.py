@@ -26,10 +26,10 @@ def _actions(db) -> list[str]:
 
 
 def test_only_an_administrator_manages_accounts(db, admin, actor) -> None:
-    for attempt in (lambda: users.accounts(db, actor), lambda: users.unlock(db, actor, "aigerim"),
-                    lambda: users.deactivate(db, actor, "admin"), lambda: users.reactivate(db, actor, "admin"),
-                    lambda: users.set_roles(db, actor, "aigerim", {"role": "supervisor"}),
-                    lambda: settings.change_known(db, actor, {"idle_lock_minutes": "30"})):
+    for attempt in (lambda: users.accounts(db, actor), lambda: users.unlock(db, actor, "aigerim").value,
+                    lambda: users.deactivate(db, actor, "admin").value, lambda: users.reactivate(db, actor, "admin").value,
+                    lambda: users.set_roles(db, actor, "aigerim", {"role": "supervisor"}).value,
+                    lambda: settings.change_known(db, actor, {"idle_lock_minutes": "30"}).value):
         with pytest.raises(PermissionDenied):
             attempt()
     assert _actions(db).count("refused") == 6
@@ -37,7 +37,7 @@ def test_only_an_administrator_manages_accounts(db, admin, actor) -> None:
 
 
 def test_roles_deactivation_and_unlock_are_audited(db, admin, actor) -> None:
-    changed = users.set_roles(db, admin, "AIGERIM", {"role": "supervisor", "also_admin": True})
+    changed = users.set_roles(db, admin, "AIGERIM", {"role": "supervisor", "also_admin": True}).value
     assert changed.roles == {"supervisor", "admin"}
     users.set_roles(db, admin, "aigerim", {"role": "caseworker"})
     for _ in range(accounts.FREE_ATTEMPTS):
