@@ -146,12 +146,11 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def _set_office_name(office, name: str) -> None:
-    from models.entities import Setting
-    from models.services import audit
+    """The letterhead's `office.name` (as `qamqor settings set office.name`): laptops are told it."""
+    from models.services import settings
+    from models.services.base import Actor
 
-    with office.transaction() as session:
-        session.merge(Setting(key="office_name", value=" ".join(name.split())[:200]))
-        audit.record(session, None, "setting_changed", "settings", None, key="office_name")
+    settings.change_known(office, Actor.system(), {"office.name": " ".join(name.split())})
 
 
 def _listen(text: str) -> tuple[str, int]:

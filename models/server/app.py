@@ -131,12 +131,12 @@ def _hello(request: Request) -> dict[str, Any]:
 
 
 def office_name(office: OfficeDatabase) -> str:
-    """The office's name (the `office_name` setting, else "Qamqor office")."""
-    from models.entities import Setting
+    """The office's name (its letterhead's `office.name` setting, else "Qamqor office")."""
+    from models.services import directory
 
     with office.reading() as session:
-        setting = session.get(Setting, "office_name")
-    return str(setting.value) if setting is not None and setting.value else "Qamqor office"
+        letterhead = directory.office_in(session)
+    return letterhead.name if letterhead is not None and letterhead.name else "Qamqor office"
 
 
 def _server_error(request: Request, error: Exception) -> Response:

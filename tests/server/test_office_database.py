@@ -77,3 +77,17 @@ def test_the_office_finds_persons_as_a_laptop_does(office: OfficeDatabase) -> No
     with office.transaction() as session:
         assert search.rebuild(session.connection()) == 1
     assert [m.person_id for m in search.find(office, worker, "Karimov")] == [person.id]
+
+
+def test_the_schema_on_postgresql_is_the_one_the_entities_describe(office: OfficeDatabase) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    def include_name(name: str | None, type_: str, _parent: dict) -> bool:  # as migrations/env.py
+        return not (type_ == "table" and name is not None and name.startswith(("person_search", "person_terms")))
+
+    with office.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_name": include_name,
+                                                              "compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    assert differences == []

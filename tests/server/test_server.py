@@ -277,3 +277,13 @@ def test_rule_versions_come_from_the_office(running: RunningOffice, office: Offi
 
 def test_users_service_on_the_office(office: OfficeDatabase) -> None:
     assert {u.username for u in users.users(office, Actor.system())} >= {"saule", "dana", ADMIN}
+
+
+def test_the_office_accounts_are_managed_with_the_users_commands(running: RunningOffice, laptop: Database) -> None:
+    added = qamqor("users", "add", "nurlan", "--role", "caseworker", "--full-name", "Nurlan Abenov", "--as", ADMIN,
+                   "--office", running.database,
+                   env={"QAMQOR_ADMIN_PASSWORD": "office admin password", "QAMQOR_PASSWORD": PASSWORD,
+                        "QAMQOR_SERVER_FOLDER": str(running.folder)})
+    assert added.returncode == 0, added.stderr
+    enrol(laptop, running.url, running.fingerprint, "nurlan", PASSWORD)
+    assert accounts.log_in(laptop, "nurlan", PASSWORD).user_id is not None
