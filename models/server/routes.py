@@ -4,6 +4,8 @@
 `GET /accounts` -> `{accounts: [...]}` (see models.server.accounts)
 `POST /audit {anchor: {count, head}, entries: [...]}` -> `{ok, count, last_hash, problem}` (models.server.audit)
 `GET /rules` -> `{rule_versions: [...]}`: the rule versions an administrator added at the office
+`POST /password {old_password, new_password}` -> `{changed: true}`: the device's user changes her password at
+the office (a laptop's own change would be overwritten by the office's accounts at the next sync)
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ from models.server.app import ApiError, body_of, device_of, office_name, office_
 
 def routes() -> list[BaseRoute]:
     return [route("/enrol", enrol, ["POST"]), route("/accounts", accounts_route, ["GET"]),
-            route("/audit", audit_route, ["POST"]), route("/rules", rules_route, ["GET"])]
+            route("/audit", audit_route, ["POST"]), route("/rules", rules_route, ["GET"]),
+            route("/password", password_route, ["POST"])]
 
 
 def _text(body: dict[str, Any], name: str, limit: int = 200) -> str:
@@ -89,3 +92,18 @@ def rule_version_json(row: Any) -> dict[str, Any]:
         return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
 
     return {"id": str(row.id), **{name: plain(getattr(row, name)) for name in RULE_FIELDS}}
+
+
+def password_route(request: Request) -> dict[str, Any]:
+    from models.services import accounts as office_accounts
+    from models.services.errors import ValidationFailed
+
+    device = device_of(request)
+    body = body_of(request)
+    try:
+        office_accounts.change_password(office_of(request), device.actor, {
+            "old_password": _text(body, "old_password"), "new_password": _text(body, "new_password")})
+    except ValidationFailed as refused:
+        raise ApiError(400, "password_refused", "; ".join(str(e) for e in refused.errors)) \
+            from None
+    return {"changed": True}

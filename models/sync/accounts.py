@@ -35,6 +35,17 @@ def refresh_accounts(database: Database, client: OfficeClient | None = None) -> 
     return changed
 
 
+def change_password(database: Database, old_password: str, new_password: str) -> None:
+    """The enrolled user's new password, set at the office (the source of truth for accounts) and then here.
+
+    Raises SyncError (code `password_refused` with the office's words, or the connection's errors): an enrolled
+    laptop's password is not changed offline, where the next sync would put the office's back."""
+    enrolment = required_enrolment(database)
+    with enrolment.client() as client:
+        client.post("/password", {"old_password": old_password, "new_password": new_password})
+        refresh_accounts(database, client)
+
+
 def refresh_rules(database: Database, client: OfficeClient | None = None) -> int:
     """Apply the rule versions an administrator added at the office; returns how many changed (the laptop's
     stored deadlines are recomputed when any did: they are derived from the rules)."""

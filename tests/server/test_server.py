@@ -287,3 +287,18 @@ def test_the_office_accounts_are_managed_with_the_users_commands(running: Runnin
     assert added.returncode == 0, added.stderr
     enrol(laptop, running.url, running.fingerprint, "nurlan", PASSWORD)
     assert accounts.log_in(laptop, "nurlan", PASSWORD).user_id is not None
+
+
+def test_a_laptop_changes_its_password_at_the_office(running: RunningOffice, office: OfficeDatabase,
+                                                     laptop: Database) -> None:
+    from models.sync import SyncError
+    from models.sync.accounts import change_password
+
+    enrol(laptop, running.url, running.fingerprint, "erlan", PASSWORD)
+    with pytest.raises(SyncError, match="Current password: is not right") as refused:
+        change_password(laptop, "not his password", "his new password 3")
+    assert refused.value.code == "password_refused"
+    change_password(laptop, PASSWORD, "his new password 3")
+    assert accounts.log_in(laptop, "erlan", "his new password 3").user_id is not None  # here at once
+    assert accounts.log_in(office, "erlan", "his new password 3").user_id is not None  # and at the office
+    change_password(laptop, "his new password 3", PASSWORD)  # as it was, for the other tests
