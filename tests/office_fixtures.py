@@ -1,7 +1,7 @@
 """Fixtures for the office server and the sync: one real PostgreSQL cluster per test run, a migrated
 template database in it, and a fresh copy of that template for each test that needs an office.
 
-Use from a conftest: `from tests.office_fixtures import *  # noqa: F403`.
+Loaded for every test by `pytest_plugins` in tests/conftest.py (one cluster per run, started on first use).
 """
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-from tests.office_fixtures import *  # noqa: F403
+"""The office fixtures come from tests/office_fixtures.py, loaded for the whole run by tests/conftest.py."""
