@@ -9,8 +9,8 @@ from models.demo import DEMO_PASSWORD
 from models.entities import Case, Person, User
 from models.server.cluster import TemporaryCluster
 from models.server.database import OfficeDatabase
+from models.server.process import init_office, qamqor
 from models.services import accounts, audit, cases, search
-from tests.server.server_process import init_office, qamqor
 
 
 def test_the_demo_fills_an_office_in_bulk(office_cluster: TemporaryCluster, office_template: str,

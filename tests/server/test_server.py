@@ -16,6 +16,7 @@ from models.entities import AuditEntry, DeviceAlarm, OfficeDevice, User
 from models.server import devices, tls
 from models.server.cluster import TemporaryCluster
 from models.server.database import OfficeDatabase
+from models.server.process import ADMIN, RunningOffice, init_office, qamqor, start_office
 from models.services import accounts, persons, users
 from models.services.accounts import LoginRefused
 from models.services.base import Actor
@@ -24,7 +25,6 @@ from models.sync.accounts import refresh_accounts, refresh_rules
 from models.sync.client import OfficeClient
 from models.sync.enrolment import enrol, enrolment_of
 from models.sync.trail import push_audit
-from tests.server.server_process import ADMIN, RunningOffice, init_office, qamqor, start_office
 
 PASSWORD = "caseworker password 1"
 

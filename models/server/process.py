@@ -1,5 +1,6 @@
-"""The real office server for tests: `qamqor server init` and `qamqor server run` as subprocesses on a free
-loopback port, over a database of the test cluster."""
+"""The real office server as a subprocess, for the tests, the sync simulation and the benchmark:
+`qamqor server init` and `qamqor server run` on a free loopback port, over a database of a
+`TemporaryCluster`. (Not used by the server itself.)"""
 from __future__ import annotations
 
 import os
@@ -12,13 +13,13 @@ from pathlib import Path
 
 from models.server.cluster import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[2]  # the checkout: `python -m models.cli` runs from it
 ADMIN, ADMIN_PASSWORD = "office.admin", "office admin password"
 
 
-def qamqor(*args: str, env: dict[str, str] | None = None, timeout: float = 120,
+def qamqor(*args: str, env: dict[str, str] | None = None, timeout: float = 600,
            check: bool = False) -> subprocess.CompletedProcess[str]:
-    """Run the real command line in a subprocess."""
+    """Run the real command line in a subprocess (the variables of passwords are not inherited)."""
     result = subprocess.run([sys.executable, "-m", "models.cli", *args], capture_output=True, text=True,
                             cwd=ROOT, timeout=timeout, env=environment(env))
     if check and result.returncode != 0:
@@ -41,6 +42,12 @@ class RunningOffice:
     fingerprint: str
     process: subprocess.Popen[str]
 
+    def __enter__(self) -> RunningOffice:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.stop()
+
     def stop(self) -> None:
         self.process.terminate()
         try:
@@ -50,20 +57,22 @@ class RunningOffice:
             self.process.wait()
 
 
-def init_office(database: str, folder: Path) -> str:
+def init_office(database: str, folder: Path, *, admin: str = ADMIN, password: str = ADMIN_PASSWORD,
+                name: str = "Almaty office") -> str:
     """`qamqor server init`; returns the fingerprint it printed."""
-    result = qamqor("server", "init", "--database", database, "--folder", str(folder), "--name", "Almaty office",
-                    env={"QAMQOR_ADMIN": ADMIN, "QAMQOR_ADMIN_PASSWORD": ADMIN_PASSWORD}, check=True)
+    result = qamqor("server", "init", "--database", database, "--folder", str(folder), "--name", name,
+                    env={"QAMQOR_ADMIN": admin, "QAMQOR_ADMIN_PASSWORD": password}, check=True)
     [line] = [line for line in result.stdout.splitlines() if line.startswith("fingerprint: ")]
     return line.removeprefix("fingerprint: ")
 
 
-def start_office(database: str, folder: Path, fingerprint: str) -> RunningOffice:
-    """`qamqor server run` on a free loopback port, once it accepts connections."""
-    port = free_port()
+def start_office(database: str, folder: Path, fingerprint: str, *, port: int | None = None) -> RunningOffice:
+    """`qamqor server run` on a free loopback port, once it accepts connections (stop it, or use `with`)."""
+    port = port or free_port()
     process = subprocess.Popen([sys.executable, "-m", "models.cli", "server", "run", "--database", database,
                                 "--folder", str(folder), "--listen", f"127.0.0.1:{port}"],
-                               cwd=ROOT, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               cwd=ROOT, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
     deadline = time.monotonic() + 60
     while True:
         if process.poll() is not None:
