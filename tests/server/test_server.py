@@ -302,3 +302,34 @@ def test_a_laptop_changes_its_password_at_the_office(running: RunningOffice, off
     assert accounts.log_in(laptop, "erlan", "his new password 3").user_id is not None  # here at once
     assert accounts.log_in(office, "erlan", "his new password 3").user_id is not None  # and at the office
     change_password(laptop, "his new password 3", PASSWORD)  # as it was, for the other tests
+
+
+def test_an_office_that_does_not_answer_is_unreachable_in_words(laptop: Database) -> None:
+    from models.server.cluster import free_port
+    from models.sync import OfficeUnreachable
+
+    url = f"https://127.0.0.1:{free_port()}"
+    with pytest.raises(OfficeUnreachable, match=f"The office at {url} cannot be reached: check the network"):
+        enrol(laptop, url, "SHA256:" + "0" * 64, "saule", PASSWORD)
+
+
+def test_audit_entries_sent_again_after_a_lost_answer_are_taken_once(running: RunningOffice,
+                                                                    office: OfficeDatabase,
+                                                                    laptop: Database) -> None:
+    from models.services import audit as trail
+    from models.sync.trail import entry_json
+
+    enrolment = enrol(laptop, running.url, running.fingerprint, "dana", PASSWORD, "dana-lost-answer")
+    _write_something(laptop, "dana")
+    with laptop.reading() as session:
+        entries = [entry_json(e) for e in session.scalars(select(AuditEntry).order_by(AuditEntry.seq))]
+        anchor = trail.anchor(session)
+    with enrolment.client() as client:  # the office takes them, but the laptop never hears its answer
+        client.post("/audit", {"anchor": {"count": anchor.count, "head": anchor.head}, "entries": entries[:-1]})
+    sent = push_audit(laptop)  # so it sends everything again
+    assert sent.ok and sent.sent == len(entries)
+    with office.reading() as session:
+        device = session.get(OfficeDevice, enrolment.device_id)
+        assert device is not None and device.trail_broken_at is None
+        assert (device.audit_count, device.audit_head) == (anchor.count, anchor.head)
+        assert not session.scalars(select(DeviceAlarm).where(DeviceAlarm.device_id == device.id)).all()
