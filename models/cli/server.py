@@ -80,7 +80,11 @@ def _office(args: argparse.Namespace, *, upgrade: bool = True):
     if not args.database:
         raise ServerRefused(f"give the office's database: --database postgresql://… (or {DATABASE_VARIABLE})")
     try:
-        return open_office(args.database, folder=folder_of(args), upgrade=upgrade)
+        office = open_office(args.database, folder=folder_of(args), upgrade=upgrade)
+        if not upgrade and office.revision() is None:
+            office.close()
+            raise ServerRefused("this database holds no office yet: run `qamqor server init` first")
+        return office
     except Exception as error:
         from sqlalchemy.exc import OperationalError
 

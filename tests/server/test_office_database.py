@@ -91,3 +91,19 @@ def test_the_schema_on_postgresql_is_the_one_the_entities_describe(office: Offic
                                                               "compare_type": True})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+def test_the_commands_refuse_a_database_that_holds_no_office(office_cluster: TemporaryCluster,
+                                                             tmp_path) -> None:
+    from models.server.process import qamqor
+
+    url = office_cluster.create_database("not_an_office")
+    listed = qamqor("server", "devices", "--database", url, "--folder", str(tmp_path))
+    assert listed.returncode == 2 and "holds no office yet: run `qamqor server init` first" in listed.stderr
+    unreachable = qamqor("server", "devices", "--database", "postgresql://nobody@127.0.0.1:1/none",
+                         "--folder", str(tmp_path))
+    assert unreachable.returncode == 2 and "cannot reach the database postgresql://nobody@127.0.0.1:1/none" \
+        in unreachable.stderr
+    served = qamqor("server", "run", "--database", url, "--folder", str(tmp_path / "empty"), "--listen",
+                    "127.0.0.1:1")
+    assert served.returncode == 2 and "run `qamqor server init` first" in served.stderr
