@@ -14,6 +14,10 @@ import pytest
 os.environ["QAMQOR_AUDIT_KEY_FILE"] = str(Path(tempfile.mkdtemp(prefix="qamqor-test-")) / "audit-trail.key")
 
 from models.db import Database, open_database  # noqa: E402
+
+# The office's PostgreSQL fixtures (office_cluster, office_url, office, ...): one cluster for the whole run,
+# whichever of tests/server and tests/sync asks first (started only when a test needs it).
+pytest_plugins = ["tests.office_fixtures"]
 from models.services import accounts, cases, persons  # noqa: E402
 from models.services.base import Actor  # noqa: E402
 

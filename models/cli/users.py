@@ -39,6 +39,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     acting.add_argument("--as", dest="acting", metavar="ADMIN",
                         help=f"the administrator who does it (default: {ADMIN_NAME}); their password from "
                              f"{ADMIN_PASSWORD} or typed")
+    # The office server's accounts (issue 14): its PostgreSQL database, its folder from QAMQOR_SERVER_FOLDER.
+    acting.add_argument("--office", metavar="URL", help="the office server's database (postgresql://…) rather "
+                                                        "than this computer's file")
     parser = commands.add_parser("users", help="user accounts (an administrator signs in with --as)")
     sub = parser.add_subparsers(dest="users_command", required=True, metavar="COMMAND")
     sub.add_parser("list", parents=[acting], help="every account, its roles and state").set_defaults(
@@ -107,10 +110,17 @@ def _sign_in(db: Database, args: argparse.Namespace):
     return accounts.log_in(db, name, password)
 
 
+def _office(url: str) -> Database:
+    from models.cli.server import folder_of
+    from models.server.database import open_office
+
+    return open_office(url, folder=folder_of(argparse.Namespace(folder=None)), upgrade=False)
+
+
 def _run(args: argparse.Namespace, work) -> int:
     from models.services.errors import ServiceError, ValidationFailed
 
-    db = open_db(args)
+    db = _office(args.office) if getattr(args, "office", None) else open_db(args)
     try:
         message = work(db)
     except ValidationFailed as error:
