@@ -21,11 +21,9 @@ import getpass
 import os
 import sys
 import time
-from pathlib import Path
 
-from models.cli.users import ADMIN_NAME, ADMIN_PASSWORD
+from models.cli.usage import ADMIN_NAME, ADMIN_PASSWORD, FOLDER_VARIABLE, folder_of
 
-FOLDER_VARIABLE = "QAMQOR_SERVER_FOLDER"
 DATABASE_VARIABLE = "QAMQOR_SERVER_DATABASE"
 
 
@@ -62,16 +60,6 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     revoke = sub.add_parser("revoke", parents=[common], help="stop a laptop from reaching the office")
     revoke.add_argument("device", metavar="DEVICE", help="its id (or the first 6+ digits of it) or its name")
     revoke.set_defaults(handler=run_revoke)
-
-
-def folder_of(args: argparse.Namespace) -> Path:
-    if args.folder:
-        return Path(args.folder)
-    if env := os.environ.get(FOLDER_VARIABLE):
-        return Path(env)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("Qamqor", appauthor=False)) / "office-server"
 
 
 def _office(args: argparse.Namespace, *, upgrade: bool = True):

@@ -23,11 +23,11 @@ import os
 import sys
 
 from models.cli.database import open_db
+from models.cli.usage import ADMIN_NAME, ADMIN_PASSWORD, folder_of
 from models.db import Database
 
 ROLES = ("caseworker", "supervisor", "admin", "supervisor+admin", "caseworker+admin")
 NEW_PASSWORD = "QAMQOR_PASSWORD"
-ADMIN_NAME, ADMIN_PASSWORD = "QAMQOR_ADMIN", "QAMQOR_ADMIN_PASSWORD"
 
 
 class Refused(Exception):
@@ -111,7 +111,6 @@ def _sign_in(db: Database, args: argparse.Namespace):
 
 
 def _office(url: str) -> Database:
-    from models.cli.server import folder_of
     from models.server.database import open_office
 
     return open_office(url, folder=folder_of(argparse.Namespace(folder=None)), upgrade=False)
