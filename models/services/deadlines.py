@@ -186,11 +186,17 @@ def evaluation_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.da
                   planned_entry: dt.date | None = None) -> Evaluation:
     """The rule engine's full answer for one person: obligations and the stay summary."""
     with reading(db, actor) as session:
-        get_live(session, Person, person_id)
-        check_person(session, actor, person_id)
-        where, params = _ids_clause([person_id])
-        situation = _situations(session, where, params, planned_entry)[person_id.hex]
-        return evaluate(situation, ruleset_in(session), as_of or today())
+        return evaluation_in(session, actor, person_id, as_of, planned_entry)
+
+
+def evaluation_in(session: Session, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
+                  planned_entry: dt.date | None = None) -> Evaluation:
+    """`evaluation_of` inside a session the caller holds (one read for a whole screen)."""
+    get_live(session, Person, person_id)
+    check_person(session, actor, person_id)
+    where, params = _ids_clause([person_id])
+    situation = _situations(session, where, params, planned_entry)[person_id.hex]
+    return evaluate(situation, ruleset_in(session), as_of or today())
 
 
 def obligations_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
