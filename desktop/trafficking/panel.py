@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.operations import Changes, QueryOp
+from desktop.operations.case_file import trafficking_file
 from desktop.trafficking import dialogs
 from desktop.trafficking.letter_preview import LetterPreview
-from desktop.trafficking.operations import TraffickingFile, read_file
+from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
@@ -118,6 +119,7 @@ class TraffickingPanel(QWidget):
         self.ws, self.case_id = ws, case_id
         self.file: TraffickingFile | None = None
         self._wanted = False
+        self._offered: TraffickingFile | None = None
         QVBoxLayout(self)
         ws.changed.connect(self._on_changes)
 
@@ -189,12 +191,19 @@ class TraffickingPanel(QWidget):
         if not self._wanted:
             self._wanted = True
             self._build()
-            self.load()
+            if self._offered is not None:  # read with the case file already: shown without a read of its own
+                self._show(self._offered)
+            else:
+                self.load()
+
+    def offer(self, file: TraffickingFile) -> None:
+        """The tab's part of the case file, read with it: shown now if the tab is, else when it is first shown."""
+        self._offered = file
+        if self._wanted:
+            self._show(file)
 
     def load(self) -> None:
-        case_id = self.case_id
-        QueryOp(self.ws, parent=self, op=lambda db, actor: read_file(db, actor, case_id), success=self._show) \
-            .run_in_background()
+        trafficking_file(self.ws, parent=self, case_id=self.case_id).success(self._show).run_in_background()
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         if self._wanted and (changes.referral or changes.attachments) and changes.concerns(case_id=self.case_id):
