@@ -13,9 +13,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Setting
-from models.rules.engine import Evaluation
-from models.rules.messages import render
-from models.schemas.case_file import CaseFileOut, DeadlinesOut, FollowUpOut, ObligationOut, TraffickingOut
+from models.schemas.case_file import CaseFileOut, DeadlinesOut, FollowUpOut, TraffickingOut
 from models.schemas.cases import CaseOut
 from models.schemas.trafficking import OrganisationOut
 from models.services import (
@@ -34,22 +32,10 @@ from models.services.base import Actor, get_live, reading, today, writing
 from models.services.follow_ups import follow_ups
 
 
-def obligations(evaluation: Evaluation, lang: str) -> DeadlinesOut:
-    """The engine's answer in `lang`: what is still to do first, what is met below (each in the engine's order)."""
-    items = [ObligationOut(rule=o.rule, due=o.due, status=o.status, days_left=o.days_left,
-                           explanation=o.explanation(lang), source=o.version.citation_in(lang),
-                           rule_version=o.rule_version, effective_from=o.version.effective_from,
-                           effective_to=o.version.effective_to, verification=o.version.verification_in(lang),
-                           document=o.facts.get("kind") if o.rule == "permit.expiry" else None,
-                           reason=render(o.fragments, lang, ""))
-             for o in evaluation.obligations]
-    return DeadlinesOut(items=sorted(items, key=lambda item: item.status == "met"), stay=evaluation.stay)
-
-
 def deadlines_of(db: Database, actor: Actor, person_id: uuid.UUID, lang: str) -> DeadlinesOut:
     """The person's deadlines alone (the print-out, the screenshots)."""
     with reading(db, actor) as session:
-        return obligations(deadlines.evaluation_in(session, actor, person_id), lang)
+        return deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id), lang)
 
 
 def _organisations(session: Session, named: set[uuid.UUID | None]) -> dict[uuid.UUID, OrganisationOut]:
@@ -110,7 +96,7 @@ def case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str = "en") 
             person=persons.PERSON.output.model_validate(persons.PERSON.stored(session, actor, person_id)),
             documents=persons.documents_in(session, actor, person_id),
             history=history.history_in(session, actor, person_id),
-            deadlines=obligations(deadlines.evaluation_in(session, actor, person_id), lang),
+            deadlines=deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id), lang),
             notes=cases.notes_in(session, actor, case_id),
             attachments=cases.attachments_in(session, actor, case_id),
             trafficking=trafficking_in(session, actor, case),
