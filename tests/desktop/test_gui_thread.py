@@ -43,3 +43,28 @@ def test_opening_a_case_makes_only_the_tab_in_sight(qtbot, ws, case) -> None:
     assert view.timeline_model.rowCount() == len(view.timeline_model.entries)
     assert "case" not in view._built and "notes" not in view._built
     assert not view.dirty  # a tab never made holds no edit
+
+
+def test_the_case_list_reads_its_pages_in_the_background(qtbot, ws, db, actor, monkeypatch) -> None:
+    """The list arrives with its first page; a page further down is read off the GUI thread when first wanted
+    (blank for a moment), never in `data()` itself."""
+    import datetime as dt
+
+    from desktop.case_list import model as case_list
+    from models.services import cases, persons
+
+    monkeypatch.setattr(case_list, "PAGE", 2)
+    for family in ("Ахмедов", "Бекова", "Валиев", "Гулова", "Давлатов"):
+        person = persons.create_person(db, actor, {"family_name": family, "given_name": "Али", "sex": "male",
+                                                   "citizenship": "TJK", "birth_year": 1990})
+        cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant",
+                                    "opened_on": dt.date(2026, 1, 5)})
+    model = case_list.CaseListModel(ws)
+    with qtbot.waitSignal(model.loaded):
+        model.reload()
+    assert model.rowCount() == 5
+    assert model.index(0, case_list.NAME).data().startswith("Ахмедов")  # the first page came with the ids
+    assert model.index(4, case_list.NAME).data() is None  # asked for, not read here
+    with qtbot.waitSignal(model.dataChanged):
+        pass
+    assert model.index(4, case_list.NAME).data().startswith("Давлатов")
