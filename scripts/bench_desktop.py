@@ -261,6 +261,14 @@ def _one_run(app, heart: Heartbeat, application_class, db, settings, actor, name
             lambda: case_shown() and application.window.case_list.model.rowCount() > 0)
     application.window.close()
     application.ws.worker.shutdown()
+    # Gone as a signed-out window is: a window (and its idle lock's application-wide event filter) kept
+    # alive would slow every later run down, which the program itself never does.
+    if application.idle_lock is not None:
+        application.idle_lock.deleteLater()
+    application.window.deleteLater()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
 
 
