@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import errors, i18n, icons
@@ -61,6 +61,7 @@ class Application(QObject):
         self.ws = Workspace(db, actor, user_name)
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
+        self._deaf = _NotToldOfLanguage(self)
 
     def show(self) -> MainWindow:
         self.window = MainWindow(self.ws, self.settings)
@@ -94,6 +95,9 @@ class Application(QObject):
         dashboard_open = dashboard is not None and dashboard.isVisible()
         self.language = language
         self.settings.setValue("language", language)
+        # The old window goes (deleted on the next turn of the event loop): it need not be told the language
+        # changed, which Qt does by walking every widget it has, and repainting each (tens of ms with a case open).
+        old.installEventFilter(self._deaf)
         i18n.install(language)
         self._replace_window(old)
         for case_id in open_cases:
@@ -132,6 +136,13 @@ class Application(QObject):
     def close(self) -> None:
         opened.clean_up()  # no plaintext copy of an attachment outlives the program
         self.ws.close()
+
+
+class _NotToldOfLanguage(QObject):
+    """An event filter that keeps the language change from a window about to be deleted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        return event.type() == QEvent.Type.LanguageChange
 
 
 def run_application(db_path: str | Path | None = None, ready: Callable[[MainWindow], None] | None = None,

@@ -63,11 +63,12 @@ class CaseListModel(QAbstractTableModel):
         self._generation += 1
         generation, where = self._generation, self.filter
         key, descending = SORT_KEYS[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
+
         def read(db, actor) -> tuple[list[str], list[CaseRow]]:
             ids = cases.case_keys(db, actor, where, key, descending)
             return ids, cases.case_rows(db, actor, ids[:PAGE])
 
-        QueryOp(self.ws, parent=self, op=read, success=lambda found: self._set_ids(*found, generation)) \
+        QueryOp(self.ws, parent=self, op=read, success=lambda found: self._set_ids(found[0], found[1], generation)) \
             .with_progress(self.tr("Sorting and filtering the cases…")).run_in_background()
 
     def _set_ids(self, ids: list[str], first: list[CaseRow], generation: int) -> None:

@@ -47,6 +47,11 @@ class Worker(QObject):
         future = self._lanes[lane].submit(work)
         future.add_done_callback(lambda done: self._finished.emit(deliver, done))
 
+    def start(self, work: Callable[[], T], *, lane: str = "read") -> Future[T]:
+        """Run `work` in a lane and hand back its future, with no delivery to the GUI thread (for what the
+        workspace reads ahead, such as the list of colleagues)."""
+        return self._lanes[lane].submit(work)
+
     def _deliver(self, deliver: Callable[[Future], None], future: Future) -> None:
         self.pending -= 1
         deliver(future)
