@@ -43,7 +43,7 @@ class Workspace(QObject):
         from desktop.operations import reference
 
         db, actor = self.db, self.actor
-        self._users = self.worker.start(lambda: reference.colleagues(db, actor))
+        self._users = self.worker.start(lambda: reference.read_colleagues(db, actor))
         self._employers = None
 
     @property
@@ -58,7 +58,7 @@ class Workspace(QObject):
             from desktop.operations import reference
 
             db, actor = self.db, self.actor
-            self._employers = self.worker.start(lambda: reference.employers(db, actor))
+            self._employers = self.worker.start(lambda: reference.read_employers(db, actor))
         return self._employers.result()
 
     def begin_busy(self, label: str) -> None:

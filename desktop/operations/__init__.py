@@ -31,13 +31,14 @@ __all__ = ["Changes", "CollectionOp", "QueryOp", "Worker"]
 
 
 class Worker(QObject):
-    """The background threads (lanes: write, read, find), and the hand-over of results to the GUI thread."""
+    """The background threads (lanes: write, read, find, long), and the hand-over of results to the GUI thread."""
 
     _finished = Signal(object, object)  # deliver(future), future: queued to the GUI thread
 
     def __init__(self) -> None:
         super().__init__()
-        self._lanes = {lane: ThreadPoolExecutor(1, f"qamqor-{lane}") for lane in ("write", "read", "find")}
+        # "long": bringing every stored deadline up to today (seconds), apart from the saves and the reads.
+        self._lanes = {lane: ThreadPoolExecutor(1, f"qamqor-{lane}") for lane in ("write", "read", "find", "long")}
         # A method of this object (which lives in the GUI thread) as the slot: Qt queues each result to it.
         self._finished.connect(self._deliver)
         self.pending = 0
