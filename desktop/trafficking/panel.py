@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.operations import Changes, QueryOp
+from desktop.operations import Changes
+from desktop.operations import referral as referral_ops
 from desktop.operations.case_file import trafficking_file
 from desktop.trafficking import dialogs
 from desktop.trafficking.letter_preview import LetterPreview
@@ -33,7 +34,8 @@ from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
-from models.services import referrals, screening
+from models.services.referrals import NEXT
+from models.services.screening import indicator_set, summary
 
 S = ReferralStatus
 
@@ -223,8 +225,8 @@ class TraffickingPanel(QWidget):
         self.screenings.clear()
         names = {u.id: u.full_name for u in self.ws.users}
         for done in file.screenings:
-            found = screening.summary(done)
-            groups = ", ".join(screening.indicator_set().group_name(g, i18n.current()) for g in found.present)
+            found = summary(done)
+            groups = ", ".join(indicator_set().group_name(g, i18n.current()) for g in found.present)
             self.screenings.addItem(self.tr("{0} – {1}: {2} indicator(s) present{3}").format(
                 i18n.show_date(done.interviewed_on), names.get(done.interviewer_id, ""), found.count,
                 f" ({groups})" if groups else ""))
@@ -263,7 +265,7 @@ class TraffickingPanel(QWidget):
         status = S(referral.status) if referral else None
         self.edit_button.setEnabled(status == S.draft)
         self.send_button.setEnabled(status == S.draft)
-        self.step_button.setEnabled(status is not None and bool([s for s in referrals.NEXT[status] if s != S.sent]))
+        self.step_button.setEnabled(status is not None and bool([s for s in NEXT[status] if s != S.sent]))
         self.letter_button.setEnabled(status is not None and status != S.revoked)
         consent = self.current_consent()
         self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
@@ -290,8 +292,8 @@ class TraffickingPanel(QWidget):
         referral = self.current_referral()
         if referral is None:
             return
-        QueryOp(self.ws, parent=self, op=lambda db, actor: referrals.consent_check(db, actor, referral.id),
-                success=lambda check: self._send_with(referral, check)).run_in_background()
+        referral_ops.consent_check(self.ws, parent=self, referral_id=referral.id) \
+            .success(lambda check: self._send_with(referral, check)).run_in_background()
 
     def _send_with(self, referral, check) -> None:
         dialog = self._open(dialogs.SendDialog(self.ws, self.file, referral, check, self))

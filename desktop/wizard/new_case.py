@@ -7,39 +7,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop.errors import explain
-from desktop.operations import Changes, CollectionOp
+from desktop.operations import Changes
+from desktop.operations import case as case_ops
+from desktop.operations.case import PartlySaved
 from desktop.wizard.pages import CasePage, DocumentsPage, PersonPage, StayPage, _filled
 from desktop.workspace import Workspace
-from models.db import Database
-from models.services import cases, history, persons
-from models.services.base import Actor, today
+from models.services.base import today
 from models.services.errors import ValidationFailed
-
-
-def open_new_case(db: Database, actor: Actor, person: dict, documents: list[dict], stay: dict | None,
-                  registration: dict | None, case: dict) -> uuid.UUID:
-    """Save the person, their documents, their stay and the case; the case id.
-
-    Each is one service call (one transaction): should a later one fail, what
-    was saved stays saved, and the error says so.
-    """
-    saved = persons.create_person(db, actor, person)
-    try:
-        for document in documents:
-            persons.add_document(db, actor, document | {"person_id": saved.id})
-        if stay:
-            history.add(db, actor, "stay", stay | {"person_id": saved.id})
-        if registration:
-            history.add(db, actor, "registration", registration | {"person_id": saved.id})
-        return cases.open_case(db, actor, case | {"person_id": saved.id}).id
-    except Exception as error:
-        raise PartlySaved(saved.id, error) from error
-
-
-class PartlySaved(Exception):
-    def __init__(self, person_id: uuid.UUID, cause: Exception) -> None:
-        super().__init__(str(cause))
-        self.person_id, self.cause = person_id, cause
 
 
 class NewCaseWizard(QWizard):
@@ -79,9 +53,7 @@ class NewCaseWizard(QWizard):
                     registration=registration if registration.get("registered_on") else None,
                     case=_filled(self.case_page.form.values()))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: open_new_case(db, actor, **args),
-                     changes=lambda _: Changes(case=True, person=True, deadlines=True),
-                     success=self._saved).failure(self._refused) \
+        case_ops.open_new_case(self.ws, parent=self, **args).success(self._saved).failure(self._refused) \
             .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
 
     def _saved(self, case_id: uuid.UUID) -> None:

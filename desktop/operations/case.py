@@ -1,0 +1,63 @@
+"""A case: opening a new one (with its person), its attachments' content, printing, its audit history."""
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QObject
+
+from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.workspace import Workspace
+from models.db import Database
+from models.services import audit, cases, history, persons
+from models.services.audit import HistoryEntry
+from models.services.base import Actor
+
+
+class PartlySaved(Exception):
+    """The person was saved, and a later part of the new case was refused."""
+
+    def __init__(self, person_id: uuid.UUID, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.person_id, self.cause = person_id, cause
+
+
+def _open_new_case(db: Database, actor: Actor, person: dict, documents: list[dict], stay: dict | None,
+                   registration: dict | None, case: dict) -> uuid.UUID:
+    """Save the person, their documents, their stay and the case; the case id.
+
+    Each is one service call (one transaction): should a later one fail, what
+    was saved stays saved, and the error says so.
+    """
+    saved = persons.create_person(db, actor, person)
+    try:
+        for document in documents:
+            persons.add_document(db, actor, document | {"person_id": saved.id})
+        if stay:
+            history.add(db, actor, "stay", stay | {"person_id": saved.id})
+        if registration:
+            history.add(db, actor, "registration", registration | {"person_id": saved.id})
+        return cases.open_case(db, actor, case | {"person_id": saved.id}).id
+    except Exception as error:
+        raise PartlySaved(saved.id, error) from error
+
+
+def open_new_case(ws: Workspace, *, parent: QObject, person: dict, documents: list[dict], stay: dict | None,
+                  registration: dict | None, case: dict) -> CollectionOp[uuid.UUID]:
+    """The new-case wizard's Finish: the person and everything about them, then the case."""
+    return CollectionOp(ws, parent=parent, op=lambda db, actor: _open_new_case(
+        db, actor, person, documents, stay, registration, case),
+        changes=lambda _: Changes(case=True, person=True, deadlines=True))
+
+
+def attachment_content(ws: Workspace, *, parent: QObject, attachment_id: uuid.UUID) -> QueryOp[bytes]:
+    return QueryOp(ws, parent=parent, op=lambda db, actor: cases.attachment_content(db, actor, attachment_id))
+
+
+def record_printed(ws: Workspace, *, parent: QObject, case_id: uuid.UUID) -> QueryOp[None]:
+    """Audited before the page is printed (a write: on the write lane; it changes nothing a view shows)."""
+    return QueryOp(ws, parent=parent, op=lambda db, actor: cases.record_printed(db, actor, case_id)) \
+        .in_lane("write")
+
+
+def case_history(ws: Workspace, *, parent: QObject, case_id: uuid.UUID) -> QueryOp[list[HistoryEntry]]:
+    return QueryOp(ws, parent=parent, op=lambda db, actor: audit.case_history(db, actor, case_id))
