@@ -14,20 +14,19 @@ from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
 from desktop.opened_files import opened
+from desktop.operations import users as user_ops
 from desktop.sign_in import last_username, remember_username, sign_in
 from desktop.unlock import unlock
 from desktop.workspace import Workspace
 from models import db as database
 from models.entities import Role
-from models.services import settings as office_settings
-from models.services import users
 from models.services.base import Actor
 
 
 def choose_actor(db: database.Database, username: str | None) -> tuple[Actor, str]:
     """For scripts (screenshots, benchmarks) that show the window without anyone signing in: the chosen
     user, else the first supervisor, else the maintenance actor. The application itself signs in."""
-    everyone = users.users(db, Actor.system())
+    everyone = user_ops.everyone(db=db, actor=Actor.system())
     chosen = [u for u in everyone if u.username == username] or \
         [u for u in everyone if Role.supervisor in u.roles]
     if chosen:
@@ -70,7 +69,7 @@ class Application(QObject):
         username = self.username()
         if username is not None:  # scripts show the window for the maintenance actor: nobody to ask
             self.idle_lock = IdleLock(self.window, self.db, username, self.ws.user_name,
-                                      float(office_settings.read(self.db, office_settings.IDLE_LOCK_MINUTES)))
+                                      float(user_ops.setting(db=self.db, key=user_ops.IDLE_LOCK_MINUTES)))
         self.window.show()
         QTimer.singleShot(0, settle)
         return self.window
@@ -175,8 +174,9 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
         if actor is None:  # set-up or sign-in cancelled
             db.close()
             return 0
-    name = next((u.full_name for u in users.users(db, actor) if u.id == actor.user_id), "")
-    remember_username(settings, db, next((u.username for u in users.users(db, actor) if u.id == actor.user_id), ""))
+    me = next((u for u in user_ops.everyone(db=db, actor=actor) if u.id == actor.user_id), None)
+    name = me.full_name if me is not None else ""
+    remember_username(settings, db, me.username if me is not None else "")
     application = Application(db, settings, actor, name)
     window = application.show()
     if ready is not None:

@@ -24,12 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop import i18n, labels
-from desktop.operations import QueryOp
+from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
 from models.entities import CaseStatus
-from models.services import cases
 from models.services.base import today
-from models.services.cases import CaseFilter, CaseRow
+from models.services.cases import DUE_SOON_DAYS, CaseFilter, CaseRow
 
 PAGE = 100
 KEPT_PAGES = 50
@@ -64,11 +63,8 @@ class CaseListModel(QAbstractTableModel):
         generation, where = self._generation, self.filter
         key, descending = SORT_KEYS[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
 
-        def read(db, actor) -> tuple[list[str], list[CaseRow]]:
-            ids = cases.case_keys(db, actor, where, key, descending)
-            return ids, cases.case_rows(db, actor, ids[:PAGE])
-
-        QueryOp(self.ws, parent=self, op=read, success=lambda found: self._set_ids(found[0], found[1], generation)) \
+        case_ops.case_list(self.ws, parent=self, where=where, sort=key, descending=descending, first_page=PAGE) \
+            .success(lambda found: self._set_ids(found[0], found[1], generation)) \
             .with_progress(self.tr("Sorting and filtering the cases…")).run_in_background()
 
     def _set_ids(self, ids: list[str], first: list[CaseRow], generation: int) -> None:
@@ -118,8 +114,8 @@ class CaseListModel(QAbstractTableModel):
             return
         self._asked.add(page)
         chunk, generation = self.ids[page * PAGE:(page + 1) * PAGE], self._generation
-        QueryOp(self.ws, parent=self, op=lambda db, actor: cases.case_rows(db, actor, chunk),
-                success=lambda found: self._page_read(page, chunk, found, generation)).run_in_background()
+        case_ops.case_rows(self.ws, parent=self, case_ids=chunk) \
+            .success(lambda found: self._page_read(page, chunk, found, generation)).run_in_background()
 
     def _page_read(self, page: int, chunk: list[str], found: list[CaseRow], generation: int) -> None:
         self._asked.discard(page)
@@ -194,7 +190,7 @@ class CaseListModel(QAbstractTableModel):
         if due is None:
             return None
         days = (due - self._today).days
-        return "overdue" if days < 0 else "due_soon" if days <= cases.DUE_SOON_DAYS else "ok"
+        return "overdue" if days < 0 else "due_soon" if days <= DUE_SOON_DAYS else "ok"
 
     def deadline_words(self, state: str | None, days: int) -> str:
         if state == "overdue":

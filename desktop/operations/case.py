@@ -11,6 +11,7 @@ from models.db import Database
 from models.services import audit, cases, history, persons
 from models.services.audit import HistoryEntry
 from models.services.base import Actor
+from models.services.cases import CaseFilter, CaseRow
 
 
 class PartlySaved(Exception):
@@ -47,6 +48,20 @@ def open_new_case(ws: Workspace, *, parent: QObject, person: dict, documents: li
     return CollectionOp(ws, parent=parent, op=lambda db, actor: _open_new_case(
         db, actor, person, documents, stay, registration, case),
         changes=lambda _: Changes(case=True, person=True, deadlines=True))
+
+
+def case_list(ws: Workspace, *, parent: QObject, where: CaseFilter, sort: str, descending: bool,
+              first_page: int) -> QueryOp[tuple[list[str], list[CaseRow]]]:
+    """The ordered ids of the cases the filter keeps (hex, as stored), with the rows of the first page."""
+    def work(db: Database, actor: Actor) -> tuple[list[str], list[CaseRow]]:
+        ids = cases.case_keys(db, actor, where, sort, descending)
+        return ids, cases.case_rows(db, actor, ids[:first_page])
+
+    return QueryOp(ws, parent=parent, op=work)
+
+
+def case_rows(ws: Workspace, *, parent: QObject, case_ids: list[str]) -> QueryOp[list[CaseRow]]:
+    return QueryOp(ws, parent=parent, op=lambda db, actor: cases.case_rows(db, actor, case_ids))
 
 
 def attachment_content(ws: Workspace, *, parent: QObject, attachment_id: uuid.UUID) -> QueryOp[bytes]:
