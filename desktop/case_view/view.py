@@ -51,15 +51,19 @@ class CaseView(QWidget):
         # person tab alone, so the window never waits for forms nobody looks at yet (issue 11: < 100 ms).
         self._built: dict[str, QWidget] = {}
         self._pages: dict[str, _Page] = {}
-        tabs = [("person", self.tr("Person and documents")), ("case", self.tr("Case")),
-                ("timeline", self.tr("Timeline")), ("notes", self.tr("Notes and attachments")),
-                ("trafficking", self.tr("Trafficking and referrals"))]
+        # One short word a tab, so that six fit at 1024 pixels in Russian and Kazakh too (nothing elided);
+        # the tooltip says what the tab holds in full.
+        tabs = [("person", self.tr("Person"), self.tr("Person and documents")),
+                ("case", self.tr("Case"), self.tr("Case")),
+                ("timeline", self.tr("Timeline"), self.tr("Timeline")),
+                ("notes", self.tr("Notes"), self.tr("Notes and attachments")),
+                ("trafficking", self.tr("Trafficking"), self.tr("Trafficking and referrals"))]
         if Role.supervisor in ws.actor.roles:  # the services refuse the history to anyone else anyway
-            tabs.append(("history", self.tr("History")))
-        for key, title in tabs:
+            tabs.append(("history", self.tr("History"), self.tr("History")))
+        for key, title, full in tabs:
             page = self._pages[key] = _Page(lambda key=key: self._build(key), self.tabs)
             index = self.tabs.addTab(page, title)
-            self.tabs.setTabToolTip(index, title)
+            self.tabs.setTabToolTip(index, full)
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
