@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import i18n, labels
 from desktop.case_view.deadlines import DeadlinesPanel
@@ -146,7 +146,19 @@ class CaseView(QWidget):
         elif key == "notes":
             self._notes = widget = NotesPanel(ws, page)
         elif key == "trafficking":
-            self._trafficking = widget = TraffickingPanel(ws, case_id, page)
+            # Three tables and their buttons are taller than 700 pixels leave: the tab scrolls up and down,
+            # rather than making the window taller than a small screen.
+            self._trafficking = widget = TraffickingPanel(ws, case_id)
+            scroll = QScrollArea(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(widget)
+            self._built[key] = widget
+            page.put(scroll, widget)
+            if self.file is not None:
+                self._fill(key)
+            return widget
         else:
             self._history = widget = HistoryPanel(ws, case_id, page)
         self._built[key] = widget
@@ -308,8 +320,9 @@ class _Page(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.content: QWidget | None = None
 
-    def put(self, widget: QWidget) -> None:
-        self.content = widget
+    def put(self, widget: QWidget, content: QWidget | None = None) -> None:
+        """Show `widget`; `content` is the panel it holds, if it is only a frame around one (a scroll area)."""
+        self.content = content if content is not None else widget
         self._layout.addWidget(widget)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -30,6 +30,10 @@ def test_every_tab_name_is_whole_at_1024_by_700(qtbot, ws, settings, case, langu
         assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), (language, view.tabs.tabText(index))
         assert bar.tabRect(index).right() <= bar.width()
     assert view.tabs.tabToolTip(0) != view.tabs.tabText(0)  # the full name in the tooltip
+    view.tabs.setCurrentWidget(view.trafficking)  # the tallest tab: it scrolls, the window stays 700 high
+    qtbot.waitUntil(lambda: view.trafficking.file is not None)
+    qtbot.wait(20)
+    assert window.minimumSizeHint().height() <= 700 and window.height() <= 700, window.minimumSizeHint()
 
 
 @pytest.mark.parametrize(("language", "words"), [("en", "Case QMQ-2024-"), ("ru", "Дело QMQ-2024-"),
