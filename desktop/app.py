@@ -1,7 +1,6 @@
 """The desktop application's entry point: database, workspace, language, main window."""
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import errors, i18n, icons
+from desktop import errors, i18n, icons, memory
 from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
@@ -32,16 +31,6 @@ def choose_actor(db: database.Database, username: str | None) -> tuple[Actor, st
     if chosen:
         return Actor(chosen[0].id, chosen[0].roles), chosen[0].full_name
     return Actor.system(), QApplication.translate("Application", "maintenance (no user)")
-
-
-def settle() -> None:
-    """Move every object alive now (modules, rule data, the window) out of the garbage collector's sight.
-
-    Python's full collection walks every object; with Qt, SQLAlchemy and pydantic loaded that is over
-    100 ms on the GUI thread, at moments nobody chooses (measured: 120–260 ms freezes while opening a
-    case or switching the language). What exists after the window is shown lives as long as the program;
-    frozen, it is never walked again (`gc.freeze`: what was garbage at that moment is kept, a few KB)."""
-    gc.freeze()
 
 
 def default_language() -> str:
@@ -71,7 +60,7 @@ class Application(QObject):
             self.idle_lock = IdleLock(self.window, self.db, username, self.ws.user_name,
                                       float(user_ops.setting(db=self.db, key=user_ops.IDLE_LOCK_MINUTES)))
         self.window.show()
-        QTimer.singleShot(0, settle)
+        QTimer.singleShot(0, lambda: memory.settle("window"))
         return self.window
 
     def username(self) -> str | None:

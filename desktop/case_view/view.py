@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from desktop import i18n, labels
+from desktop import i18n, labels, memory
 from desktop.case_view.deadlines import DeadlinesPanel
 from desktop.case_view.history import HistoryPanel
 from desktop.case_view.notes import NotesPanel
@@ -113,6 +113,7 @@ class CaseView(QWidget):
         self.planner.person_id = person.id
         self.title_changed.emit(f"{person.family_name} {person.given_name}")
         self.loaded.emit()
+        QTimer.singleShot(0, lambda: memory.settle("case"))  # the case view's modules, for good
 
     # --- the tabs, made when first needed -------------------------------------------
 
