@@ -74,19 +74,23 @@ def trafficking_of(db: Database, actor: Actor, case_id: uuid.UUID) -> Traffickin
         return trafficking_in(session, actor, CaseOut.model_validate(cases.CASE.stored(session, actor, case_id)))
 
 
+def _seeded_in(session: Session) -> bool:
+    """Whether the directory's seed list is in this database (it is added once, by a write)."""
+    row = session.get(Setting, directory.SEED_SETTING)
+    return row is not None and int(str(row.value)) >= directory.seed_list()[0]
+
+
 def _seeded(db: Database) -> None:
-    """The directory's seed list is added once per database (a write, the first time only)."""
     with db.reading() as session:
-        row = session.get(Setting, directory.SEED_SETTING)
-        current = row is not None and int(str(row.value)) >= directory.seed_list()[0]
+        current = _seeded_in(session)
     if not current:
         directory.ensure_seeded(db)
 
 
 def case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str = "en") -> CaseFileOut:
     """Everything the case view shows, read in one session, explained in `lang` (en, ru or kk)."""
-    _seeded(db)
     with reading(db, actor) as session:
+        seeded = _seeded_in(session)
         stored = cases.CASE.stored(session, actor, case_id)  # refused (and audited) if not the actor's to see
         case = CaseOut.model_validate(stored)
         person_id = case.person_id
@@ -104,4 +108,6 @@ def case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str = "en") 
     if case.sensitive:  # who opened a sensitive case, and when: its own short transaction
         with writing(db, actor) as session:
             audit.record(session, actor.user_id, "view", "cases", case.id)
+    if not seeded:  # a new database's first case: the directory is added, and the tab read again with it
+        found = found.model_copy(update={"trafficking": trafficking_of(db, actor, case_id)})
     return found
