@@ -15,8 +15,10 @@ def count_sessions(db, monkeypatch) -> dict[str, int]:
     """How many read sessions and write transactions the database opens from now on."""
     opened = {"reading": 0, "transaction": 0}
     for kind in opened:
+        original = getattr(db, kind)
+
         @contextlib.contextmanager
-        def counted(original=getattr(db, kind), kind=kind):
+        def counted(original=original, kind=kind):
             opened[kind] += 1
             with original() as session:
                 yield session
