@@ -6,28 +6,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QLocale, QObject, QSettings
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import errors, i18n, icons
+from desktop import errors, i18n, icons, memory
 from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
 from desktop.opened_files import opened
+from desktop.operations import users as user_ops
 from desktop.sign_in import last_username, remember_username, sign_in
 from desktop.unlock import unlock
 from desktop.workspace import Workspace
 from models import db as database
 from models.entities import Role
-from models.services import settings as office_settings
-from models.services import users
 from models.services.base import Actor
 
 
 def choose_actor(db: database.Database, username: str | None) -> tuple[Actor, str]:
     """For scripts (screenshots, benchmarks) that show the window without anyone signing in: the chosen
     user, else the first supervisor, else the maintenance actor. The application itself signs in."""
-    everyone = users.users(db, Actor.system())
+    everyone = user_ops.everyone(db=db, actor=Actor.system())
     chosen = [u for u in everyone if u.username == username] or \
         [u for u in everyone if Role.supervisor in u.roles]
     if chosen:
@@ -51,6 +50,7 @@ class Application(QObject):
         self.ws = Workspace(db, actor, user_name)
         self.window: MainWindow | None = None
         self.idle_lock: IdleLock | None = None
+        self._deaf = _NotToldOfLanguage(self)
 
     def show(self) -> MainWindow:
         self.window = MainWindow(self.ws, self.settings)
@@ -59,8 +59,9 @@ class Application(QObject):
         username = self.username()
         if username is not None:  # scripts show the window for the maintenance actor: nobody to ask
             self.idle_lock = IdleLock(self.window, self.db, username, self.ws.user_name,
-                                      float(office_settings.read(self.db, office_settings.IDLE_LOCK_MINUTES)))
+                                      float(user_ops.setting(db=self.db, key=user_ops.IDLE_LOCK_MINUTES)))
         self.window.show()
+        QTimer.singleShot(0, lambda: memory.settle("window"))
         return self.window
 
     def username(self) -> str | None:
@@ -83,6 +84,9 @@ class Application(QObject):
         dashboard_open = dashboard is not None and dashboard.isVisible()
         self.language = language
         self.settings.setValue("language", language)
+        # The old window goes (deleted on the next turn of the event loop): it need not be told the language
+        # changed, which Qt does by walking every widget it has, and repainting each (tens of ms with a case open).
+        old.installEventFilter(self._deaf)
         i18n.install(language)
         window = self._replace_window(old)
         for case_id in open_cases:
@@ -124,6 +128,13 @@ class Application(QObject):
         self.ws.close()
 
 
+class _NotToldOfLanguage(QObject):
+    """An event filter that keeps the language change from a window about to be deleted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        return event.type() == QEvent.Type.LanguageChange
+
+
 def run_application(db_path: str | Path | None = None, ready: Callable[[MainWindow], None] | None = None,
                     actor: Actor | None = None) -> int:
     """`qamqor`: open the database, sign in, show the main window. `ready(window)` runs once the case list
@@ -154,8 +165,9 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
         if actor is None:  # set-up or sign-in cancelled
             db.close()
             return 0
-    name = next((u.full_name for u in users.users(db, actor) if u.id == actor.user_id), "")
-    remember_username(settings, db, next((u.username for u in users.users(db, actor) if u.id == actor.user_id), ""))
+    me = next((u for u in user_ops.everyone(db=db, actor=actor) if u.id == actor.user_id), None)
+    name = me.full_name if me is not None else ""
+    remember_username(settings, db, me.username if me is not None else "")
     application = Application(db, settings, actor, name)
     window = application.show()
     if ready is not None:

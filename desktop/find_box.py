@@ -22,9 +22,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop import i18n, labels
-from desktop.operations import QueryOp
+from desktop.operations import person
 from desktop.workspace import Workspace
-from models.services import search
 from models.services.search import Match
 
 
@@ -85,13 +84,9 @@ class FindBox(QLineEdit):
         self._generation += 1
         generation = self._generation
 
-        def find(db, actor):
-            if generation != self._generation:  # overtaken while waiting: skip the query
-                return None
-            return search.find(db, actor, typed)
-
-        QueryOp(self.ws, parent=self, op=find, success=lambda found: self._show(typed, found, generation)) \
-            .in_lane("find").run_in_background()
+        # Overtaken while waiting (a newer keystroke): the query is skipped.
+        person.find(self.ws, parent=self, typed=typed, still_wanted=lambda: generation == self._generation) \
+            .success(lambda found: self._show(typed, found, generation)).run_in_background()
 
     def _show(self, typed: str, found: list[Match] | None, generation: int) -> None:
         if found is None or generation != self._generation:

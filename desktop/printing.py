@@ -9,8 +9,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
 from desktop import i18n, labels
-from desktop.operations import QueryOp
-from models.services import cases
+from desktop.operations import case as case_ops
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -61,5 +60,5 @@ def print_case(parent: QWidget, view) -> None:
 def print_audited(parent: QWidget, view, printer: QPrinter) -> None:
     document = QTextDocument()
     document.setHtml(case_html(view))
-    QueryOp(view.ws, parent=parent, op=lambda db, actor: cases.record_printed(db, actor, view.case_id),
-            success=lambda _: document.print_(printer)).in_lane("write").run_in_background()
+    case_ops.record_printed(view.ws, parent=parent, case_id=view.case_id) \
+        .success(lambda _: document.print_(printer)).run_in_background()

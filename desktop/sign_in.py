@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.operations import users as user_ops
 from desktop.widgets.form import ERROR_STYLE
 from models.db import Database
-from models.services import accounts
+from models.services.accounts import LoginRefused
 from models.services.base import Actor
 from models.services.errors import ServiceError, ValidationFailed
 
@@ -152,7 +153,7 @@ class SetUpDialog(_AccountDialog):
         self.intro.setText(self.tr(
             "Welcome. Create the administrator's account: the administrator creates the accounts of the "
             "caseworkers and supervisors. Choose a password of at least {0} characters.").format(
-            accounts.MIN_PASSWORD))
+            user_ops.MIN_PASSWORD))
         for field, text in ((self.username, self.tr("User name")), (self.full_name, self.tr("Full name")),
                             (self.password, self.tr("Password")), (self.repeat, self.tr("Password again"))):
             self._label(field).setText(text)
@@ -171,7 +172,7 @@ class SetUpDialog(_AccountDialog):
             data |= {"role": "supervisor", "also_admin": True}
         try:
             with waiting_cursor():  # password hashing takes a moment
-                self.actor = accounts.set_up(self.db, data)
+                self.actor = user_ops.set_up(db=self.db, data=data)
         except ValidationFailed as error:
             self.say("\n".join(str(e) for e in error.errors))
             return
@@ -205,8 +206,8 @@ class SignInDialog(_AccountDialog):
     def submit(self) -> None:
         try:
             with waiting_cursor():
-                self.actor = accounts.log_in(self.db, self.username.text(), self.password.text())
-        except accounts.LoginRefused as refused:
+                self.actor = user_ops.log_in(db=self.db, username=self.username.text(), password=self.password.text())
+        except LoginRefused as refused:
             self.say(refusal_text(refused))
             self.password.clear()
             self.password.setFocus()
@@ -214,7 +215,7 @@ class SignInDialog(_AccountDialog):
         self.accept()
 
 
-def refusal_text(refused: accounts.LoginRefused) -> str:
+def refusal_text(refused: LoginRefused) -> str:
     if refused.locked_minutes is None:
         return QCoreApplication.translate("SignIn", "The user name or the password is not right.")
     return QCoreApplication.translate("SignIn", "Too many wrong passwords. Try again in %n minute(s).", "",
@@ -226,7 +227,7 @@ def sign_in(db: Database, username: str = "", settings: QSettings | None = None)
 
     `username` is shown only when it was last used with this very database (see `last_username`). A
     language chosen in the dialog is kept in `settings` for the main window."""
-    dialog: _AccountDialog = SetUpDialog(db) if accounts.needs_setup(db) else SignInDialog(db, username)
+    dialog: _AccountDialog = SetUpDialog(db) if user_ops.needs_setup(db=db) else SignInDialog(db, username)
     if settings is not None:
         dialog.language_chosen.connect(lambda code: settings.setValue("language", code))
     return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None

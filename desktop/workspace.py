@@ -1,6 +1,7 @@
 """The open database, who is working in it, and the signals every view listens to."""
 from __future__ import annotations
 
+from concurrent.futures import Future
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -25,24 +26,33 @@ class Workspace(QObject):
         self.worker = Worker()
         self.undo = UndoStack()  # the steps; the undo service reverses them
         self._busy: list[str] = []
-        self.users: list = []  # for "caseworker" choices
-        self._employers: list | None = None  # for permits and contracts: read when first needed
+        self._users: Future  # for "caseworker" choices
+        self._employers: Future | None = None  # for permits and contracts: read when first needed
         self.load_reference_lists()
 
     def load_reference_lists(self) -> None:
-        """The short list of colleagues that drop-down choices need; read once, a few milliseconds."""
-        from models.services import users
+        """The short lists that drop-down choices need (colleagues, employers), read on the worker: the
+        constructor and a sign-out do not wait for the database."""
+        from desktop.operations import reference
 
-        self.users = users.users(self.db, self.actor)
+        db, actor = self.db, self.actor
+        self._users = self.worker.start(lambda: reference.read_colleagues(db, actor))
         self._employers = None
+
+    @property
+    def users(self) -> list:
+        """Colleagues, for "caseworker" choices. Read in the background since the workspace was made; by
+        the time a window asks, the answer is in (if not, this waits for it: a few milliseconds)."""
+        return self._users.result()
 
     @property
     def employers(self) -> list:
         if self._employers is None:
-            from models.services import employers
+            from desktop.operations import reference
 
-            self._employers = employers.employers(self.db, self.actor)
-        return self._employers
+            db, actor = self.db, self.actor
+            self._employers = self.worker.start(lambda: reference.read_employers(db, actor))
+        return self._employers.result()
 
     def begin_busy(self, label: str) -> None:
         self._busy.append(label)

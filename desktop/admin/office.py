@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.admin.forms import FormDialog
-from desktop.operations import QueryOp
+from desktop.operations import users as ops
 from desktop.workspace import Workspace
-from models.services import settings
 from models.services.errors import FieldError
 
 LANGUAGES = ("kk", "ru", "en")
@@ -44,10 +43,10 @@ class OfficeSettingsDialog(FormDialog):
         self.form.addRow(letterhead)
         self.numbers: dict[str, QSpinBox] = {}
         for key, label, suffix in (
-                (settings.IDLE_LOCK_MINUTES, self.tr("Lock the window after"), self.tr(" minutes without use")),
-                (settings.DUE_SOON_DAYS, self.tr("A referral's answer is due soon after"), self.tr(" days")),
-                (settings.OVERDUE_DAYS, self.tr("A referral's answer is overdue after"), self.tr(" days"))):
-            known = settings.KNOWN[key]
+                (ops.IDLE_LOCK_MINUTES, self.tr("Lock the window after"), self.tr(" minutes without use")),
+                (ops.DUE_SOON_DAYS, self.tr("A referral's answer is due soon after"), self.tr(" days")),
+                (ops.OVERDUE_DAYS, self.tr("A referral's answer is overdue after"), self.tr(" days"))):
+            known = ops.KNOWN_SETTINGS[key]
             box = QSpinBox(self)
             box.setObjectName(key)
             box.setRange(known.low or 1, known.high or 999)
@@ -56,7 +55,7 @@ class OfficeSettingsDialog(FormDialog):
             self.form.addRow(label, box)
         self.loaded: dict[str, object] = {}
         self.setMinimumWidth(620)
-        QueryOp(ws, parent=self, op=lambda db, actor: settings.known_values(db)).success(self._show) \
+        ops.office_settings(ws, parent=self).success(self._show) \
             .run_in_background()
 
     def _line(self, form: QFormLayout, key: str, label: str, tip: str = "") -> None:
@@ -92,4 +91,4 @@ class OfficeSettingsDialog(FormDialog):
                 parent.statusBar().showMessage(self.tr("The office settings are saved."), 8000)
             self.accept()
 
-        self.write(lambda db, actor: settings.change_known(db, actor, changes), done)
+        self.write(ops.change_settings(changes=changes), done)

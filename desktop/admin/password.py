@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from desktop.admin.forms import FormDialog
+from desktop.operations import users as ops
 from desktop.sign_in import password_field
 from desktop.workspace import Workspace
-from models.services import accounts
 from models.services.errors import FieldError
 
 
@@ -16,7 +16,7 @@ class ChangePasswordDialog(FormDialog):
         self.setObjectName("changePassword")
         self.setWindowTitle(self.tr("Change password"))
         self.intro.setText(self.tr("Choose a new password of at least {0} characters: a few words are easy to "
-                                   "remember and hard to guess.").format(accounts.MIN_PASSWORD))
+                                   "remember and hard to guess.").format(ops.MIN_PASSWORD))
         self.intro.show()
         self.current, self.new, self.repeat = password_field(self), password_field(self), password_field(self)
         self.form.addRow(self.tr("Current password"), self.current)
@@ -30,9 +30,9 @@ class ChangePasswordDialog(FormDialog):
         return super().field_message(error)
 
     def submit(self) -> None:
-        if len(self.new.text()) < accounts.MIN_PASSWORD:
+        if len(self.new.text()) < ops.MIN_PASSWORD:
             self.say(self.tr("The new password is too short: use at least {0} characters.").format(
-                accounts.MIN_PASSWORD))
+                ops.MIN_PASSWORD))
             return
         if self.new.text() != self.repeat.text():
             self.say(self.tr("The two new passwords are not the same."))
@@ -45,4 +45,4 @@ class ChangePasswordDialog(FormDialog):
                 parent.statusBar().showMessage(self.tr("Your password is changed."), 8000)
             self.accept()
 
-        self.write(lambda db, actor: accounts.change_password(db, actor, data), done)
+        self.write(ops.change_password(data=data), done)

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.admin.forms import FormDialog
-from desktop.operations import QueryOp
+from desktop.operations import users as ops
 from desktop.sign_in import password_field, problem_label
 from desktop.workspace import Workspace
-from models.services import accounts, users
 from models.services.users import Account
 
 # (role, also_admin) in the order the choice lists them
@@ -114,7 +113,7 @@ class UsersDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        QueryOp(self.ws, parent=self, op=users.accounts).success(self._show).run_in_background()
+        ops.accounts(self.ws, parent=self).success(self._show).run_in_background()
 
     def _show(self, rows: list[Account]) -> None:
         chosen = self.selected()
@@ -191,7 +190,7 @@ class UsersDialog(QDialog):
 
     def unlock(self) -> None:
         if (account := self.selected()) is not None:
-            self._write(lambda db, actor: users.unlock(db, actor, account.username),
+            self._write(ops.unlock(username=account.username),
                         self.tr("{0} may sign in again.").format(account.username))
 
     def toggle_active(self) -> None:
@@ -199,14 +198,14 @@ class UsersDialog(QDialog):
         if account is None:
             return
         if not account.active:
-            self._write(lambda db, actor: users.reactivate(db, actor, account.username),
+            self._write(ops.reactivate(username=account.username),
                         self.tr("{0} is active again.").format(account.username))
             return
         answer = QMessageBox.question(self, self.tr("Deactivate an account"), self.tr(
             "{0} will no longer be able to sign in. Their name stays on what they did, and the account can be "
             "reactivated later.").format(account.full_name))
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda db, actor: users.deactivate(db, actor, account.username),
+            self._write(ops.deactivate(username=account.username),
                         self.tr("{0} is deactivated.").format(account.username))
 
 
@@ -239,7 +238,7 @@ class AccountDialog(FormDialog):
         self.created = self.username.text().strip()
         data = {"username": self.created, "full_name": self.full_name.text().strip(),
                 "role": role, "also_admin": also_admin, "password": self.password.text()}
-        self.write(lambda db, actor: accounts.create_account(db, actor, data), lambda _: self.accept())
+        self.write(ops.create_account(data=data), lambda _: self.accept())
 
 
 class RoleDialog(FormDialog):
@@ -259,7 +258,7 @@ class RoleDialog(FormDialog):
     def submit(self) -> None:
         role, also_admin = chosen_roles(self.role)
         name = self.account.username
-        self.write(lambda db, actor: users.set_roles(db, actor, name, {"role": role, "also_admin": also_admin}),
+        self.write(ops.set_roles(username=name, role=role, also_admin=also_admin),
                    lambda _: self.accept())
 
 
@@ -281,12 +280,12 @@ class ResetDialog(FormDialog):
             self.say(problem)
             return
         name, password = self.account.username, self.password.text()
-        self.write(lambda db, actor: accounts.reset_password(db, actor, name, password), lambda _: self.accept())
+        self.write(ops.reset_password(username=name, password=password), lambda _: self.accept())
 
 
 def password_problem(password: str, repeated: str) -> str | None:
-    if len(password) < accounts.MIN_PASSWORD:
-        return QCoreApplication.translate("Users", "The password is too short: use at least {0} characters.").format(accounts.MIN_PASSWORD)
+    if len(password) < ops.MIN_PASSWORD:
+        return QCoreApplication.translate("Users", "The password is too short: use at least {0} characters.").format(ops.MIN_PASSWORD)
     if password != repeated:
         return QCoreApplication.translate("Users", "The two passwords are not the same.")
     return None

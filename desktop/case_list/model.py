@@ -1,9 +1,11 @@
 """The case list as a lazy table model (qutebrowser-style): it holds the ordered case ids only.
 
-Sorting and filtering happen in SQL, in the background, and hand back ids;
-`data()` reads the rows of one page of ids when a page is first shown (a
-primary-key read of PAGE rows, about a millisecond), and keeps a bounded
-number of pages. 100,000 cases scroll without loading 100,000 rows.
+Sorting and filtering happen in SQL, in the background, and hand back ids
+(with the rows of the first page, so the list appears filled). A page not
+read yet is asked for in the background when `data()` first wants it (a
+primary-key read of PAGE rows) and shown blank until it arrives: the GUI
+thread never reads the database. A bounded number of pages is kept;
+100,000 cases scroll without loading 100,000 rows.
 """
 from __future__ import annotations
 
@@ -22,12 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop import i18n, labels
-from desktop.operations import QueryOp
+from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
 from models.entities import CaseStatus
-from models.services import cases
 from models.services.base import today
-from models.services.cases import CaseFilter, CaseRow
+from models.services.cases import DUE_SOON_DAYS, CaseFilter, CaseRow
 
 PAGE = 100
 KEPT_PAGES = 50
@@ -52,6 +53,7 @@ class CaseListModel(QAbstractTableModel):
         self.sort_column, self.sort_order = NAME, Qt.SortOrder.AscendingOrder
         self._today = today()
         self._generation = 0  # a reload overtaken by a newer one is dropped
+        self._asked: set[int] = set()  # pages being read in the background
 
     # --- loading -------------------------------------------------------------
 
@@ -60,16 +62,19 @@ class CaseListModel(QAbstractTableModel):
         self._generation += 1
         generation, where = self._generation, self.filter
         key, descending = SORT_KEYS[self.sort_column], self.sort_order == Qt.SortOrder.DescendingOrder
-        QueryOp(self.ws, parent=self, op=lambda db, actor: cases.case_keys(db, actor, where, key, descending),
-                success=lambda ids: self._set_ids(ids, generation)) \
+
+        case_ops.case_list(self.ws, parent=self, where=where, sort=key, descending=descending, first_page=PAGE) \
+            .success(lambda found: self._set_ids(found[0], found[1], generation)) \
             .with_progress(self.tr("Sorting and filtering the cases…")).run_in_background()
 
-    def _set_ids(self, ids: list[str], generation: int) -> None:
+    def _set_ids(self, ids: list[str], first: list[CaseRow], generation: int) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
         self.ids, self._today = ids, today()
         self._pages.clear()
+        self._asked.clear()
+        self._keep(0, ids[:PAGE], first)
         self.endResetModel()
         self.loaded.emit(len(ids))
 
@@ -85,21 +90,46 @@ class CaseListModel(QAbstractTableModel):
             self.reload()
 
     def refresh_rows(self) -> None:
-        """Forget the rows read so far (their data changed); the order stays until the next reload."""
-        self._pages.clear()
-        if self.ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, LAST))
+        """Read the pages kept so far again (their data changed), showing the old rows until the new arrive;
+        the order stays until the next reload."""
+        for page in list(self._pages):
+            self._ask(page)
 
     def row_of(self, row: int) -> CaseRow | None:
+        """The row, or None while its page is being read (or if the case is gone: see `gone`)."""
         page = row // PAGE
         if page not in self._pages:
-            chunk = self.ids[page * PAGE:(page + 1) * PAGE]
-            found = {r.case_id.hex: r for r in cases.case_rows(self.ws.db, self.ws.actor, chunk)}
-            self._pages[page] = [found.get(case_id) for case_id in chunk]
-            if len(self._pages) > KEPT_PAGES:
-                self._pages.popitem(last=False)
+            self._ask(page)
+            return None
         self._pages.move_to_end(page)
         return self._pages[page][row % PAGE]
+
+    def gone(self, row: int) -> bool:
+        """The case of this row was archived or hidden since the list was loaded."""
+        page = self._pages.get(row // PAGE)
+        return page is not None and page[row % PAGE] is None
+
+    def _ask(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        chunk, generation = self.ids[page * PAGE:(page + 1) * PAGE], self._generation
+        case_ops.case_rows(self.ws, parent=self, case_ids=chunk) \
+            .success(lambda found: self._page_read(page, chunk, found, generation)).run_in_background()
+
+    def _page_read(self, page: int, chunk: list[str], found: list[CaseRow], generation: int) -> None:
+        self._asked.discard(page)
+        if generation != self._generation:
+            return
+        self._keep(page, chunk, found)
+        self.dataChanged.emit(self.index(page * PAGE, 0), self.index(page * PAGE + len(chunk) - 1, LAST))
+
+    def _keep(self, page: int, chunk: list[str], found: list[CaseRow]) -> None:
+        rows = {r.case_id.hex: r for r in found}
+        self._pages[page] = [rows.get(case_id) for case_id in chunk]
+        self._pages.move_to_end(page)
+        if len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
 
     def case_id(self, row: int) -> uuid.UUID:
         return uuid.UUID(self.ids[row])
@@ -125,9 +155,9 @@ class CaseListModel(QAbstractTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.row_of(index.row())
-        if row is None:  # archived or hidden since the list was loaded
+        if row is None:  # being read (blank for a moment), or archived or hidden since the list was loaded
             return self.tr("(no longer available)") if role == Qt.ItemDataRole.DisplayRole and \
-                index.column() == NAME else None
+                index.column() == NAME and self.gone(index.row()) else None
         column = index.column()
         # A closed case's deadlines are no longer the caseworker's to meet: no alarm colour for them.
         state = "closed" if row.status == CaseStatus.closed else self._deadline_state(row.next_due)
@@ -160,7 +190,7 @@ class CaseListModel(QAbstractTableModel):
         if due is None:
             return None
         days = (due - self._today).days
-        return "overdue" if days < 0 else "due_soon" if days <= cases.DUE_SOON_DAYS else "ok"
+        return "overdue" if days < 0 else "due_soon" if days <= DUE_SOON_DAYS else "ok"
 
     def deadline_words(self, state: str | None, days: int) -> str:
         if state == "overdue":

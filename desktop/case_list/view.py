@@ -28,10 +28,9 @@ from desktop.case_list.model import (
     STATUS,
     CaseListModel,
 )
-from desktop.operations import Changes, QueryOp
+from desktop.operations import Changes, reference
 from desktop.workspace import Workspace
 from models.entities import CaseStatus, Category
-from models.services import users
 from models.services.cases import CaseFilter
 
 WIDTHS = {NAME: 260, CITIZENSHIP: 150, CATEGORY: 180, STATUS: 120, CASEWORKER: 180, NEXT_DUE: 120, DEADLINE: 150,
@@ -53,8 +52,7 @@ class FilterBar(QWidget):
         row.addStretch(1)
         self.count = QLabel(self)
         row.addWidget(self.count)
-        QueryOp(ws, parent=self, op=lambda db, actor: users.users(db, actor),
-                success=self._fill_caseworkers).run_in_background()
+        reference.colleagues(ws, parent=self).success(self._fill_caseworkers).run_in_background()
 
     def _combo(self, row: QHBoxLayout, label: str, choices: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n, labels
 from desktop.case_view.sources import readable
-from desktop.operations.case_file import Deadline, Deadlines
+from models.schemas.case_file import DeadlinesOut as Deadlines
+from models.schemas.case_file import ObligationOut as Deadline
 
 COLOURS = {"overdue": QColor("#f8d7da"), "due_soon": QColor("#fff3cd"), "ok": QColor("#d4edda"),
            "met": QColor("#e9ecef")}

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.operations import QueryOp
+from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
-from models.services import audit
+from models.services.audit import HistoryEntry
 
 translate = QCoreApplication.translate
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -36,7 +36,7 @@ def _action(code: str) -> str:
     return QCoreApplication.translate("History", ACTIONS[code]) if code in ACTIONS else code
 
 
-def _details(entry: audit.HistoryEntry) -> str:
+def _details(entry: HistoryEntry) -> str:
     changes = entry.details.get("changes") or {}
     return "; ".join(f"{field}: {old if old is not None else '—'} → {new if new is not None else '—'}"
                      for field, (old, new) in changes.items())
@@ -59,10 +59,9 @@ class HistoryPanel(QWidget):
 
     def load(self) -> None:
         case_id = self.case_id
-        QueryOp(self.ws, parent=self, op=lambda db, actor: audit.case_history(db, actor, case_id),
-                success=self.show_entries).run_in_background()
+        case_ops.case_history(self.ws, parent=self, case_id=case_id).success(self.show_entries).run_in_background()
 
-    def show_entries(self, entries: list[audit.HistoryEntry]) -> None:
+    def show_entries(self, entries: list[HistoryEntry]) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             local = entry.at.replace(tzinfo=dt.UTC).astimezone(ALMATY)  # stored in UTC

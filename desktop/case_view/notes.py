@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n, icons
 from desktop.opened_files import opened
-from desktop.operations import QueryOp, edits
+from desktop.operations import case as case_ops
+from desktop.operations import edits
 from desktop.widgets.editors import ChoiceEdit, TextEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
 from models.entities import AttachmentKind
-from models.services import cases
 
 FILENAME_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -190,8 +190,8 @@ class NotesPanel(QWidget):
         case_id = self.case_id
         if case_id is None:
             return
-        QueryOp(self.ws, parent=self, op=lambda db, actor: cases.attachment_content(db, actor, attachment_id),
-                success=lambda content: self._show_file(case_id, filename, content)).run_in_background()
+        case_ops.attachment_content(self.ws, parent=self, attachment_id=attachment_id) \
+            .success(lambda content: self._show_file(case_id, filename, content)).run_in_background()
 
     def _show_file(self, case_id: uuid.UUID, filename: str, content: bytes) -> None:
         """The scan leaves the database only for the viewer to read it: into Qamqor's private folder,

@@ -7,11 +7,10 @@ import uuid
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from desktop import i18n
-from desktop.operations import QueryOp
+from desktop.operations import records
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models.rules.planning import StayPlan
-from models.services import deadlines
 
 
 class StayPlanner(QGroupBox):
@@ -51,8 +50,8 @@ class StayPlanner(QGroupBox):
         person_id = self.person_id
         self._asked += 1
         asked = self._asked
-        QueryOp(self.ws, parent=self, op=lambda db, actor: deadlines.stay_plan(db, actor, person_id, entry),
-                success=lambda plan: self._show(plan) if asked == self._asked else None).run_in_background()
+        records.stay_plan(self.ws, parent=self, person_id=person_id, entry=entry) \
+            .success(lambda plan: self._show(plan) if asked == self._asked else None).run_in_background()
 
     def _show(self, plan: StayPlan) -> None:
         entry, days = plan.entry, plan.days

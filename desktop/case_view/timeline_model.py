@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop import i18n, labels
 from desktop.case_view.record_forms import kind_name
+from models.schemas.history import History
 from models.services.base import today
-from models.services.history import History
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -69,9 +69,9 @@ class TimelineModel(QAbstractTableModel):
             decided = (self.tr("{0} on {1}").format(labels.value(a.decision), d(a.decided_on)) if a.decided_on
                        else self.tr("awaiting decision"))
             found.append(Entry(a.registered_on, "asylum_claim", kind_name("asylum_claim"), decided, a))
-        for r in history.refugee_status:
-            until = self.tr("valid until {0}").format(d(r.valid_to)) if r.valid_to else ""
-            found.append(Entry(r.recognized_on, "refugee_status", kind_name("refugee_status"), until, r))
+        for status in history.refugee_status:
+            until = self.tr("valid until {0}").format(d(status.valid_to)) if status.valid_to else ""
+            found.append(Entry(status.recognized_on, "refugee_status", kind_name("refugee_status"), until, status))
         for e in history.expulsion:
             ban = self.tr("re-entry banned until {0}").format(d(e.ban_until)) if e.ban_until else \
                 self.tr("re-entry ban as the law sets it")

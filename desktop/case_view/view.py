@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from desktop import i18n, labels
+from desktop import i18n, labels, memory
 from desktop.case_view.deadlines import DeadlinesPanel
 from desktop.case_view.history import HistoryPanel
 from desktop.case_view.notes import NotesPanel
@@ -18,12 +18,13 @@ from desktop.case_view.record_forms import HISTORY_KINDS, kind_name
 from desktop.case_view.records_panel import RecordsPanel
 from desktop.case_view.timeline_model import TimelineModel
 from desktop.opened_files import opened
-from desktop.operations import Changes, QueryOp, edits
-from desktop.operations.case_file import CaseFile, read_case_file
+from desktop.operations import Changes, edits
+from desktop.operations.case_file import case_file
 from desktop.person_form import case_form, person_form
 from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
 from models.entities import Role
+from models.schemas.case_file import CaseFileOut
 from models.schemas.cases import CaseIn
 from models.schemas.persons import PersonIn
 
@@ -35,45 +36,34 @@ class CaseView(QWidget):
     def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
-        self.file: CaseFile | None = None
+        self.file: CaseFileOut | None = None
         self.heading = QLabel(self.tr("Opening the case…"), self)
         self.heading.setObjectName("caseHeading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)  # a long name wraps rather than widening the window past a small screen
-        # What the form does not show (a field added later) is sent back as stored, never blanked.
-        self.person_panel = FormPanel(person_form(), lambda values, before: edits.update_person(
-            ws, parent=self, person_id=self.file.person.id, version=self.file.person.version,
-            **_edit(_stored(self.file.person, PersonIn), values, before)), self)
-        self.documents_model = DocumentsModel(self)
-        self.documents = RecordsPanel(self.documents_model, ("document",),
-                                      lambda row: ("document", self.documents_model.documents[row]),
-                                      self._document_editor, self, Qt.Orientation.Vertical)
-        self.case_panel = FormPanel(case_form(ws.users), lambda values, before: edits.update_case(
-            ws, parent=self, case_id=case_id, version=self.file.case.version,
-            **_edit(_stored(self.file.case, CaseIn), values, before)), self)
-        self.timeline_model = TimelineModel(self)
-        self.timeline = RecordsPanel(self.timeline_model, HISTORY_KINDS, lambda row: (
-            self.timeline_model.entries[row].kind, self.timeline_model.entries[row].record),
-            self._history_editor, self, Qt.Orientation.Vertical)  # long details: the editor goes below
-        self.notes = NotesPanel(ws, self)
         self.deadlines = DeadlinesPanel(self)
         self.planner = StayPlanner(ws, self)
-        self.tabs = QTabWidget(self)
+        self.tabs = _Tabs(self)
         # Every tab in sight at 1024 pixels: names shortened (in full in their tooltips), no scroll arrows.
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.addTab(PersonTab(self.person_panel, self.documents), self.tr("Person and documents"))
-        self.tabs.addTab(self.case_panel, self.tr("Case"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
-        self.tabs.addTab(self.notes, self.tr("Notes and attachments"))
-        self.trafficking = TraffickingPanel(ws, case_id, self)
-        self.tabs.addTab(self.trafficking, self.tr("Trafficking and referrals"))
-        self.history: HistoryPanel | None = None  # (added below, for supervisors)
+        # Each tab's widgets are made when it is first shown (or asked for): opening a case builds the
+        # person tab alone, so the window never waits for forms nobody looks at yet (issue 11: < 100 ms).
+        self._built: dict[str, QWidget] = {}
+        self._pages: dict[str, _Page] = {}
+        # One short word a tab, so that six fit at 1024 pixels in Russian and Kazakh too (nothing elided);
+        # the tooltip says what the tab holds in full.
+        tabs = [("person", self.tr("Person"), self.tr("Person and documents")),
+                ("case", self.tr("Case"), self.tr("Case")),
+                ("timeline", self.tr("Timeline"), self.tr("Timeline")),
+                ("notes", self.tr("Notes"), self.tr("Notes and attachments")),
+                ("trafficking", self.tr("Trafficking"), self.tr("Trafficking and referrals"))]
         if Role.supervisor in ws.actor.roles:  # the services refuse the history to anyone else anyway
-            self.history = HistoryPanel(ws, case_id, self)
-            self.tabs.addTab(self.history, self.tr("History"))
-        for index in range(self.tabs.count()):
-            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
+            tabs.append(("history", self.tr("History"), self.tr("History")))
+        for key, title, full in tabs:
+            page = self._pages[key] = _Page(lambda key=key: self._build(key), self.tabs)
+            index = self.tabs.addTab(page, title)
+            self.tabs.setTabToolTip(index, full)
         right = QWidget(self)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
@@ -88,8 +78,6 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(splitter, 1)
-        for panel in (self.person_panel, self.case_panel):
-            panel.reload_requested.connect(self.discard_and_reload)
         ws.changed.connect(self._on_changes)
         # The attachments opened from this case are deleted with its tab (a plain function: no `self`).
         self.destroyed.connect(lambda *_: opened.forget(case_id))
@@ -107,29 +95,145 @@ class CaseView(QWidget):
 
     def load(self) -> None:
         lang, case_id = i18n.current(), self.case_id
-        QueryOp(self.ws, parent=self, op=lambda db, actor: read_case_file(db, actor, case_id, lang),
-                success=self._show).run_in_background()
+        case_file(self.ws, parent=self, case_id=case_id, lang=lang).success(self._show).run_in_background()
 
-    def _show(self, file: CaseFile) -> None:
+    def _show(self, file: CaseFileOut) -> None:
         self.file = file
         person, case = file.person, file.case
         name = " ".join(filter(None, (person.family_name, person.given_name, person.patronymic)))
         born = i18n.show_date(person.birth_date) if person.birth_date else str(person.birth_year or "")
         facts = [labels.country(person.citizenship), born, labels.value(case.category), labels.value(case.status)]
+        number = self.tr("Case {0}, opened on {1}").format(file.number, i18n.show_date(case.opened_on))
         self.heading.setText(f"<span style='font-size:16pt; font-weight:600'>{name}</span>"
-                             f"&nbsp;&nbsp;<span style='color:#555'>{' · '.join(filter(None, facts))}</span>")
-        self.person_panel.show_record(person)
-        self.case_panel.show_record(case)
-        self.documents_model.set_documents(file.documents)
-        self.timeline_model.set_history(file.history, case)
-        self.notes.case_id = case.id
-        self.notes.set_content(file.notes, file.attachments)
+                             f"&nbsp;&nbsp;<span style='color:#555'>{' · '.join(filter(None, facts))}</span>"
+                             f"<br><span style='color:#555'>{number}</span>")
+        for key in self._built:
+            self._fill(key)
         self.deadlines.set_deadlines(file.deadlines)
         self.planner.person_id = person.id
-        if self.history is not None:
-            self.history.load()
         self.title_changed.emit(f"{person.family_name} {person.given_name}")
         self.loaded.emit()
+        QTimer.singleShot(0, lambda: memory.settle("case"))  # the case view's modules, for good
+
+    # --- the tabs, made when first needed -------------------------------------------
+
+    def _build(self, key: str) -> QWidget:
+        if key in self._built:
+            return self._built[key]
+        ws, case_id = self.ws, self.case_id
+        page = self._pages[key]
+        widget: QWidget
+        if key == "person":
+            # What the form does not show (a field added later) is sent back as stored, never blanked.
+            self._person_panel = FormPanel(person_form(), lambda values, before: edits.update_person(
+                ws, parent=self, person_id=self.file.person.id, version=self.file.person.version,
+                **_edit(_stored(self.file.person, PersonIn), values, before)), page)
+            self._person_panel.reload_requested.connect(self.discard_and_reload)
+            self._documents_model = DocumentsModel(self)
+            self._documents = RecordsPanel(self._documents_model, ("document",),
+                                           lambda row: ("document", self._documents_model.documents[row]),
+                                           self._document_editor, page, Qt.Orientation.Vertical)
+            widget = PersonTab(self._person_panel, self._documents, page)
+        elif key == "case":
+            self._case_panel = widget = FormPanel(case_form(ws.users), lambda values, before: edits.update_case(
+                ws, parent=self, case_id=case_id, version=self.file.case.version,
+                **_edit(_stored(self.file.case, CaseIn), values, before)), page)
+            self._case_panel.reload_requested.connect(self.discard_and_reload)
+        elif key == "timeline":
+            self._timeline_model = TimelineModel(self)
+            self._timeline = widget = RecordsPanel(self._timeline_model, HISTORY_KINDS, lambda row: (
+                self._timeline_model.entries[row].kind, self._timeline_model.entries[row].record),
+                self._history_editor, page, Qt.Orientation.Vertical)  # long details: the editor goes below
+        elif key == "notes":
+            self._notes = widget = NotesPanel(ws, page)
+        elif key == "trafficking":
+            # Three tables and their buttons are taller than 700 pixels leave: the tab scrolls up and down,
+            # rather than making the window taller than a small screen.
+            self._trafficking = widget = TraffickingPanel(ws, case_id)
+            scroll = QScrollArea(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(widget)
+            self._built[key] = widget
+            page.put(scroll, widget)
+            if self.file is not None:
+                self._fill(key)
+            return widget
+        else:
+            self._history = widget = HistoryPanel(ws, case_id, page)
+        self._built[key] = widget
+        page.put(widget)
+        if self.file is not None:
+            self._fill(key)
+        return widget
+
+    def _fill(self, key: str) -> None:
+        """Show the case file in one tab that is already made."""
+        file = self.file
+        if key == "person":
+            self._person_panel.show_record(file.person)
+            self._documents_model.set_documents(file.documents)
+        elif key == "case":
+            self._case_panel.show_record(file.case)
+        elif key == "timeline":
+            self._timeline_model.set_history(file.history, file.case)
+        elif key == "notes":
+            self._notes.case_id = file.case.id
+            self._notes.set_content(file.notes, file.attachments)
+        elif key == "trafficking":
+            if self._trafficking.file is None:  # after that, the tab reads its own part again after its writes
+                self._trafficking.offer(file.trafficking)
+        elif key == "history":
+            self._history.load()
+
+    @property
+    def person_panel(self) -> FormPanel:
+        self._build("person")
+        return self._person_panel
+
+    @property
+    def documents_model(self) -> DocumentsModel:
+        self._build("person")
+        return self._documents_model
+
+    @property
+    def documents(self) -> RecordsPanel:
+        self._build("person")
+        return self._documents
+
+    @property
+    def case_panel(self) -> FormPanel:
+        self._build("case")
+        return self._case_panel
+
+    @property
+    def timeline_model(self) -> TimelineModel:
+        self._build("timeline")
+        return self._timeline_model
+
+    @property
+    def timeline(self) -> RecordsPanel:
+        self._build("timeline")
+        return self._timeline
+
+    @property
+    def notes(self) -> NotesPanel:
+        self._build("notes")
+        return self._notes
+
+    @property
+    def trafficking(self) -> TraffickingPanel:
+        self._build("trafficking")
+        return self._trafficking
+
+    @property
+    def history(self) -> HistoryPanel | None:
+        """The audit history of the case: supervisors only (None for anyone else)."""
+        if "history" not in self._pages:
+            return None
+        self._build("history")
+        return self._history
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         shown = changes.case or changes.person or changes.records or changes.deadlines or changes.notes \
@@ -142,7 +246,9 @@ class CaseView(QWidget):
 
     def discard_and_reload(self) -> None:
         """After a conflict: show what is stored now, dropping this window's unsaved edits."""
-        self.person_panel.form.dirty = self.case_panel.form.dirty = False
+        for key in ("person", "case"):
+            if key in self._built:
+                (self._person_panel if key == "person" else self._case_panel).form.dirty = False
         self.load()
 
     # --- editing -----------------------------------------------------------------
@@ -167,18 +273,25 @@ class CaseView(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return any((self.person_panel.form.dirty, self.case_panel.form.dirty, self.documents.dirty,
-                    self.timeline.dirty, self.notes.dirty))
+        built = self._built  # a tab never made holds no edit
+        return any((built.get("person") is not None and (self._person_panel.form.dirty or self._documents.dirty),
+                    built.get("case") is not None and self._case_panel.form.dirty,
+                    built.get("timeline") is not None and self._timeline.dirty,
+                    built.get("notes") is not None and self._notes.dirty))
 
     def save(self) -> None:
         """Ctrl+S: save whatever is being edited in this case."""
-        self.person_panel.save()
-        self.case_panel.save()
-        for panel in (self.documents, self.timeline):
-            if panel.editor is not None and panel.editor.dirty:
+        built = self._built  # a tab never made holds no edit
+        if "person" in built:
+            self._person_panel.save()
+        if "case" in built:
+            self._case_panel.save()
+        for key, panel_name in (("person", "_documents"), ("timeline", "_timeline")):
+            panel = getattr(self, panel_name) if key in built else None
+            if panel is not None and panel.editor is not None and panel.editor.dirty:
                 panel.editor.save()
-        if self.notes.dirty:
-            self.notes.add_note()
+        if "notes" in built and self._notes.dirty:
+            self._notes.add_note()
 
     def person_name(self) -> str:
         if self.file is None:
@@ -198,3 +311,43 @@ def _edit(stored: dict, values: dict, before: dict) -> dict:
     overwrite what is stored."""
     changed = {name: value for name, value in values.items() if value != before.get(name)}
     return {"data": stored | changed}
+
+
+class _Page(QWidget):
+    """A tab's place: its widgets are made on the turn of the event loop after it is first shown, so
+    showing the case paints at once and the form follows (two short waits rather than one long one)."""
+
+    def __init__(self, build, parent=None) -> None:
+        super().__init__(parent)
+        self._make = build
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.content: QWidget | None = None
+
+    def put(self, widget: QWidget, content: QWidget | None = None) -> None:
+        """Show `widget`; `content` is the panel it holds, if it is only a frame around one (a scroll area)."""
+        self.content = content if content is not None else widget
+        self._layout.addWidget(widget)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.content is None:
+            QTimer.singleShot(0, self, self._make)
+
+
+class _Tabs(QTabWidget):
+    """The case's tabs, where each page holds its content once made: asked for the content widget (a panel),
+    it answers for the page that holds it, so `setCurrentWidget(view.notes)` works as on any tab widget."""
+
+    def _page_of(self, widget: QWidget) -> QWidget:
+        for index in range(self.count()):
+            page = QTabWidget.widget(self, index)
+            if isinstance(page, _Page) and page.content is widget:
+                return page
+        return widget
+
+    def setCurrentWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setCurrentWidget(self._page_of(widget))
+
+    def indexOf(self, widget: QWidget) -> int:  # noqa: N802 (Qt's name)
+        return super().indexOf(self._page_of(widget))

@@ -1,71 +1,32 @@
-"""Everything the case view shows, read in one background operation (one trip to the read thread)."""
+"""The case view's reads, each one service call (`models.services.case_file`) on the read thread."""
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
+
+from desktop.operations import QueryOp
+from desktop.workspace import Workspace
 from models.db import Database
-from models.rules.engine import StaySummary
-from models.rules.messages import render
-from models.services import cases, deadlines, history, persons
+from models.schemas.case_file import CaseFileOut, DeadlinesOut, TraffickingOut
+from models.services import case_file as service
 from models.services.base import Actor
 
 
-@dataclass(frozen=True)
-class Deadline:
-    """One obligation from the rule engine, explained in the user's language."""
-
-    rule: str
-    due: dt.date
-    status: str  # overdue, due_soon, ok, met
-    days_left: int
-    explanation: str
-    source: str  # the legal citation, in the user's language where the rule data has it
-    rule_version: str  # e.g. "stay.per_entry@2017-01-01"
-    effective_from: dt.date
-    effective_to: dt.date | None
-    verification: str
-    document: str | None = None  # for permit.expiry: which document (work_permit, visa, ...)
-    reason: str = ""  # the explanation without its source (the panel shows the source on its own line)
+def read_case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str) -> CaseFileOut:
+    """Everything the case view shows, in one read (for scripts and tests that have no window)."""
+    return service.case_file(db, actor, case_id, lang)
 
 
-@dataclass(frozen=True)
-class Deadlines:
-    items: list[Deadline]
-    stay: StaySummary
+def read_deadlines(db: Database, actor: Actor, person_id: uuid.UUID, lang: str) -> DeadlinesOut:
+    return service.deadlines_of(db, actor, person_id, lang)
 
 
-@dataclass(frozen=True)
-class CaseFile:
-    case: object  # CaseOut
-    person: object  # PersonOut
-    documents: list
-    history: history.History
-    deadlines: Deadlines
-    notes: list
-    attachments: list
+def case_file(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, lang: str) -> QueryOp[CaseFileOut]:
+    """The whole case file, explained in `lang`."""
+    return QueryOp(ws, parent=parent, op=lambda db, actor: service.case_file(db, actor, case_id, lang))
 
 
-def read_deadlines(db: Database, actor: Actor, person_id: uuid.UUID, lang: str) -> Deadlines:
-    evaluation = deadlines.evaluation_of(db, actor, person_id)
-    items = [Deadline(o.rule, o.due, o.status, o.days_left, o.explanation(lang), o.version.citation_in(lang),
-                      o.rule_version, o.version.effective_from, o.version.effective_to, o.version.verification,
-                      o.facts.get("kind") if o.rule == "permit.expiry" else None, render(o.fragments, lang, ""))
-             for o in evaluation.obligations]
-    # What is still to do first; what is done below it (each part keeps the engine's order).
-    return Deadlines(sorted(items, key=lambda item: item.status == "met"), evaluation.stay)
-
-
-def read_case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str) -> CaseFile:
-    case = cases.get_case(db, actor, case_id)
-    person_id = case.person_id
-    return CaseFile(
-        case=case,
-        person=persons.get_person(db, actor, person_id),
-        documents=persons.documents_of(db, actor, person_id),
-        history=history.history_of(db, actor, person_id),
-        deadlines=read_deadlines(db, actor, person_id, lang),
-        notes=cases.notes_of(db, actor, case_id),
-        attachments=cases.attachments_of(db, actor, case_id),
-    )
+def trafficking_file(ws: Workspace, *, parent: QObject, case_id: uuid.UUID) -> QueryOp[TraffickingOut]:
+    """The trafficking tab alone, read again after its own writes."""
+    return QueryOp(ws, parent=parent, op=lambda db, actor: service.trafficking_of(db, actor, case_id))

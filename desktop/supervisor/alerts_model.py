@@ -16,11 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop import i18n, labels
-from desktop.operations import QueryOp
+from desktop.operations import alerts as ops
 from desktop.supervisor import words
 from desktop.workspace import Workspace
-from models.services import alerts
-from models.services.alerts import AlertCounts, AlertFilter, AlertRow
+from models.services.alerts import AlertCounts, AlertFilter, AlertRow, Overview
 from models.services.base import today
 
 PAGE = 100
@@ -60,12 +59,12 @@ class AlertListModel(QAbstractTableModel):
 
             if (ahead := DeadlineRefresher.of(self.ws).read_ahead_for(day or today())) is not None:
                 self._show_first_page(ahead, generation)
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.overview(db, actor, where, day, PAGE),
-                success=lambda found: self._show_first_page(found, generation)).run_in_background()
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.alert_keys(db, actor, where, day),
-                success=lambda keys: self._show_all(keys, generation)).run_in_background()
+        ops.overview(self.ws, parent=self, where=where, day=day, page=PAGE) \
+            .success(lambda found: self._show_first_page(found, generation)).run_in_background()
+        ops.alert_keys(self.ws, parent=self, where=where, day=day) \
+            .success(lambda keys: self._show_all(keys, generation)).run_in_background()
 
-    def _show_first_page(self, found: alerts.Overview, generation: int) -> None:
+    def _show_first_page(self, found: Overview, generation: int) -> None:
         if generation != self._generation:
             return
         first = [row.key for row in found.first_page]
@@ -126,8 +125,8 @@ class AlertListModel(QAbstractTableModel):
             return
         self._asked.add(page)
         generation, chunk, day = self._generation, self.keys[page * PAGE:(page + 1) * PAGE], self.as_of
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.alert_rows(db, actor, chunk, day),
-                success=lambda found: self._page_read(page, chunk, found, generation)).run_in_background()
+        ops.alert_rows(self.ws, parent=self, keys=chunk, day=day) \
+            .success(lambda found: self._page_read(page, chunk, found, generation)).run_in_background()
 
     def _page_read(self, page: int, chunk: list[str], found: list[AlertRow], generation: int) -> None:
         self._asked.discard(page)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import labels
-from desktop.operations import Changes, QueryOp
+from desktop.operations import Changes, reference
+from desktop.operations import alerts as ops
 from desktop.supervisor import words
 from desktop.supervisor.alerts_model import (
     CASEWORKER,
@@ -40,8 +41,7 @@ from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
 from models.entities import Category
-from models.services import alerts, users
-from models.services.alerts import AlertCounts, AlertFilter
+from models.services.alerts import NO_REGION, WINDOWS, AlertCounts, AlertFilter, Breakdown
 from models.services.base import today
 
 WIDTHS = {DUE: 84, DAYS: 48, STATUS: 96, RULE: 200, PERSON: 210, CATEGORY: 125, CASEWORKER: 160, REGION: 150}
@@ -160,16 +160,15 @@ class AlertsPage(QWidget):
         bar = QWidget(self)
         grid = QGridLayout(bar)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.window = self._combo(grid, 0, self.tr("Due"), [(w, words.window(w)) for w in alerts.WINDOWS])
+        self.window = self._combo(grid, 0, self.tr("Due"), [(w, words.window(w)) for w in WINDOWS])
         rules = [(r, words.rule(r)) for r in words.RULE_ORDER]
         self.rule = self._combo(grid, 1, self.tr("Deadline"), rules, self.tr("All deadlines"))
         self.caseworker = self._combo(grid, 2, self.tr("Caseworker"), [(UNASSIGNED, self.tr("Not assigned"))],
                                       self.tr("Everyone"))
-        QueryOp(self.ws, parent=self, op=lambda db, actor: users.users(db, actor),
-                success=self._fill_caseworkers).run_in_background()
+        reference.colleagues(self.ws, parent=self).success(self._fill_caseworkers).run_in_background()
         region_choices = [(name, words.region(name)) for name in regions.NAMES]
         self.region = self._combo(grid, 3, self.tr("Region"), region_choices + [
-            (alerts.NO_REGION, words.region(None))], self.tr("All regions"))
+            (NO_REGION, words.region(None))], self.tr("All regions"))
         self.category = self._combo(grid, 4, self.tr("Category"), [(c.value, labels.value(c)) for c in Category],
                                     self.tr("All categories"))
         self.as_of = DateEdit(bar)
@@ -226,10 +225,9 @@ class AlertsPage(QWidget):
             tile.setChecked(window == where.window)
         self.status.setText(self.tr("Reading the deadlines…"))
         self.model.load(where, day)
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.by_week(db, actor, where, day),
-                success=lambda found: self.weeks.show_weeks(*found)).run_in_background()
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.breakdown(db, actor, where, day),
-                success=self._show_groups).run_in_background()
+        ops.by_week(self.ws, parent=self, where=where, day=day).success(lambda found: self.weeks.show_weeks(*found)) \
+            .run_in_background()
+        ops.breakdown(self.ws, parent=self, where=where, day=day).success(self._show_groups).run_in_background()
 
     def refresh(self) -> None:
         """Read again (the data changed)."""
@@ -249,7 +247,7 @@ class AlertsPage(QWidget):
         note = "" if day == today() else " " + self.tr("(as of {0})").format(self.as_of.text())
         self.status.setText(self.tr("%n alert(s) listed", "", total) + note)
 
-    def _show_groups(self, found: alerts.Breakdown) -> None:
+    def _show_groups(self, found: Breakdown) -> None:
         self.groups.clear()
         sections = [
             ("rule", self.tr("By deadline"), [(rule, words.rule(rule), n) for rule, n in found.rule]),
@@ -257,7 +255,7 @@ class AlertsPage(QWidget):
              [(cid or UNASSIGNED, name or self.tr("Not assigned"), n)
               for cid, name, n in found.caseworker]),
             ("region", self.tr("By region"),
-             [(region if region is not None else alerts.NO_REGION, words.region(region), n)
+             [(region if region is not None else NO_REGION, words.region(region), n)
               for region, n in found.region]),
             ("category", self.tr("By category"), [(c, labels.value(c), n) for c, n in found.category]),
         ]

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, labels
-from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.operations import Changes
+from desktop.operations import caseload as ops
 from desktop.supervisor.charts import CaseloadChart
 from desktop.workspace import Workspace
-from models.services import caseload
 from models.services.base import today
 from models.services.caseload import Caseload, CaseloadCase
 
@@ -233,8 +233,7 @@ class CaseloadPage(QWidget):
 
     def reload(self) -> None:
         self._dirty = False
-        QueryOp(self.ws, parent=self, op=lambda db, actor: caseload.caseloads(db, actor),
-                success=self._show_loads).run_in_background()
+        ops.caseloads(self.ws, parent=self).success(self._show_loads).run_in_background()
 
     def _show_loads(self, loads: list[Caseload]) -> None:
         chosen = self.chosen()
@@ -263,8 +262,8 @@ class CaseloadPage(QWidget):
         who = load.caseworker or self.tr("Not assigned")
         self.title.setText(self.tr("{0}: %n open case(s)", "", load.open_cases).format(who))
         caseworker_id = load.caseworker_id
-        QueryOp(self.ws, parent=self, op=lambda db, actor: caseload.cases_of(db, actor, caseworker_id),
-                success=self.cases_model.set_cases).run_in_background()
+        ops.cases_of(self.ws, parent=self, caseworker_id=caseworker_id).success(self.cases_model.set_cases) \
+            .run_in_background()
 
     def _case_at(self, index) -> CaseloadCase:
         return self.cases_model.cases[self.sorted_cases.mapToSource(index).row()]
@@ -302,7 +301,7 @@ class CaseloadPage(QWidget):
 
     def _reassign(self, case_ids: list[uuid.UUID], chosen: str | None, name: str) -> None:
         target = uuid.UUID(chosen) if chosen else None
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: caseload.reassign(db, actor, case_ids, target)) \
+        ops.reassign(self.ws, parent=self, case_ids=case_ids, caseworker_id=target) \
             .success(lambda n: self.title.setText(self.tr("%n case(s) reassigned to {0}", "", n).format(name))) \
             .run_in_background()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QProgress
 
 from desktop import icons
 from desktop.operations import QueryOp
+from desktop.operations import exports as ops
 from desktop.supervisor import words
 from desktop.supervisor.alerts_view import AlertsPage
 from desktop.supervisor.caseload_view import CaseloadPage
@@ -17,7 +18,6 @@ from desktop.supervisor.freshness import DeadlineRefresher
 from desktop.supervisor.quota_view import QuotaPage
 from desktop.workspace import Workspace
 from models.entities import Role
-from models.services import exports
 from models.services.alerts import AlertFilter
 
 
@@ -136,7 +136,8 @@ class Dashboard(QMainWindow):
         path = path or self._ask_file(self.tr("Export the alert list"), f"alerts-{day.isoformat()}", fmt)
         if path is None:
             return
-        self._export(lambda db, actor: exports.export_alerts(db, actor, path, where, day, fmt, words.export_words))
+        self._export(ops.export_alerts(self.ws, parent=self, path=path, where=where, day=day, fmt=fmt,
+                                       words=words.export_words))
 
     def export_statistics(self, fmt: str, path: Path | None = None) -> None:
         """Counts only (no names, no document numbers), for reports, of the alerts the filters show; audited."""
@@ -146,11 +147,11 @@ class Dashboard(QMainWindow):
         path = path or self._ask_file(self.tr("Export statistics"), "qamqor-statistics", fmt)
         if path is None:
             return
-        self._export(lambda db, actor: exports.export_statistics(db, actor, path, day, year, fmt,
-                                                                 words.export_words, where))
+        self._export(ops.export_statistics(self.ws, parent=self, path=path, day=day, year=year, fmt=fmt,
+                                           words=words.export_words, where=where))
 
-    def _export(self, op) -> None:
-        QueryOp(self.ws, parent=self, op=op).in_lane("write").with_progress(self.tr("Exporting…")) \
+    def _export(self, op: QueryOp) -> None:
+        op.with_progress(self.tr("Exporting…")) \
             .success(lambda done: self.statusBar().showMessage(
                 self.tr("Exported %n row(s) to {0}", "", done.rows).format(done.path), 10000)) \
             .run_in_background()

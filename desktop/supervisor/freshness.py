@@ -5,7 +5,7 @@ Each save refreshes its own person's deadlines, but the stay limits of
 everyone else move with the calendar (a planned exit passes, a current stay
 ends). So at start, if the oldest stored computation is from an earlier day,
 every person is recomputed: 100,000 persons take about 20 seconds, on a
-thread of its own (not the write lane: saves go on between its chunks of
+lane of the worker of its own (not the write lane: saves go on between its chunks of
 2,000 persons), with its progress in the dashboard and the status bar. Closing
 Qamqor stops it between two chunks; the rest is done at the next start.
 
@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop.operations import Changes, QueryOp
+from desktop.operations import Changes
+from desktop.operations import alerts as ops
 from desktop.workspace import Workspace
 from models.entities import Role
-from models.services import alerts
+from models.services.alerts import Overview
 from models.services.base import today
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,6 @@ class DeadlineRefresher(QObject):
 
     progress = Signal(int, int)  # persons done, of
     done = Signal(int)  # persons recomputed (0: already fresh)
-    _finished = Signal(object)  # the future, handed to the GUI thread
     _progressed = Signal(int, int)  # from the recompute's thread; re-emitted as `progress` on the GUI thread
 
     def __init__(self, ws: Workspace) -> None:
@@ -48,11 +48,9 @@ class DeadlineRefresher(QObject):
         self.ws = ws
         self.running = False
         self.checked = False
-        self.prefetched: tuple[dt.date, alerts.Overview] | None = None
+        self.prefetched: tuple[dt.date, Overview] | None = None
         self._stop = False
-        self._executor: ThreadPoolExecutor | None = None
-        # Both through slots of this object, which lives on the GUI thread: Qt queues them there, in order.
-        self._finished.connect(self._deliver)
+        # Through a slot of this object, which lives on the GUI thread: Qt queues it there, in order.
         self._progressed.connect(self._forward_progress)
         ws.changed.connect(self._forget)
         if (application := QCoreApplication.instance()) is not None:
@@ -68,17 +66,17 @@ class DeadlineRefresher(QObject):
         if self.checked or self.running:
             return
         self.checked = True
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.is_stale(db),
-                success=lambda stale: self._recompute() if stale else self.read_ahead()).run_in_background()
+        ops.is_stale(self.ws, parent=self).success(lambda stale: self._recompute() if stale else self.read_ahead()) \
+            .run_in_background()
 
     def read_ahead(self) -> None:
         """The counts and first page of the default alert list, for the dashboard to open on."""
         if not self.ws.actor.roles & {Role.caseworker, Role.supervisor}:
             return
-        QueryOp(self.ws, parent=self, op=lambda db, actor: alerts.overview(db, actor),
-                success=lambda found: setattr(self, "prefetched", (today(), found))).run_in_background()
+        ops.overview(self.ws, parent=self).success(lambda found: setattr(self, "prefetched", (today(), found))) \
+            .run_in_background()
 
-    def read_ahead_for(self, day: dt.date) -> alerts.Overview | None:
+    def read_ahead_for(self, day: dt.date) -> Overview | None:
         """What was read ahead, if it is still good for this day."""
         if self.prefetched is not None and self.prefetched[0] == day == today():
             return self.prefetched[1]
@@ -92,9 +90,8 @@ class DeadlineRefresher(QObject):
         self.running = True
         self.ws.begin_busy(QCoreApplication.translate("Supervisor", "Bringing deadlines up to today…"))
         self.progress.emit(0, 0)
-        self._executor = ThreadPoolExecutor(1, "qamqor-deadlines")
-        future = self._executor.submit(alerts.recompute_if_stale, self.ws.db, self._report)
-        future.add_done_callback(self._finished.emit)
+        # On the worker's lane for long work (not the write lane: saves go on between its chunks).
+        self.ws.worker.submit(ops.recompute_if_stale(self.ws, self._report), self._deliver, lane="long")
 
     def _report(self, done: int, total: int) -> None:  # on the recompute's thread
         if self._stop:
@@ -107,9 +104,6 @@ class DeadlineRefresher(QObject):
     def _deliver(self, future: Future) -> None:
         self.running = False
         self.ws.end_busy()
-        if self._executor is not None:
-            self._executor.shutdown(wait=False)
-            self._executor = None
         error = future.exception()
         if isinstance(error, Stopped):
             return
@@ -124,6 +118,4 @@ class DeadlineRefresher(QObject):
 
     def stop(self) -> None:
         """Stop between two chunks (Qamqor is closing)."""
-        self._stop = True
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
+        self._stop = True  # the worker's shutdown then waits for the chunk being computed

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n, labels
-from desktop.operations import Changes, CollectionOp, QueryOp
+from desktop.operations import Changes, CollectionOp
+from desktop.operations import quota as ops
 from desktop.supervisor import words
 from desktop.supervisor.charts import QuotaChart
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
 from models.entities import Role, WorkCategory
-from models.services import quota
 from models.services.base import today
 from models.services.quota import QuotaUsage, QuotaUse
 
@@ -111,8 +111,7 @@ class QuotaModel(QAbstractTableModel):
             return False
         use = self.usage.uses[index.row()]
         data = {"year": self.usage.year, "region": use.region, "category": use.category, "units": units}
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: quota.set_allocation(db, actor, data)) \
-            .run_in_background()
+        ops.set_allocation(self.ws, parent=self, data=data).run_in_background()
         return True
 
 
@@ -279,12 +278,9 @@ class QuotaPage(QWidget):
         self._dirty = False
         year = self.chosen_year()
         if years:
-            QueryOp(self.ws, parent=self, op=lambda db, actor: quota.years(db, actor),
-                    success=self._show_years).run_in_background()
-        QueryOp(self.ws, parent=self, op=lambda db, actor: quota.usage(db, actor, year),
-                success=self._show_usage).run_in_background()
-        QueryOp(self.ws, parent=self, op=lambda db, actor: quota.employer_checks(db, actor),
-                success=self._show_checks).run_in_background()
+            ops.years(self.ws, parent=self).success(self._show_years).run_in_background()
+        ops.usage(self.ws, parent=self, year=year).success(self._show_usage).run_in_background()
+        ops.employer_checks(self.ws, parent=self).success(self._show_checks).run_in_background()
 
     def _show_years(self, years: list[int]) -> None:
         chosen = self.chosen_year()
@@ -332,17 +328,16 @@ class QuotaPage(QWidget):
 
     def set_allocation(self) -> None:
         dialog = AllocationDialog(self.chosen_year(), self)
-        dialog.accepted.connect(lambda: self._write(lambda db, actor: quota.set_allocation(db, actor, dialog.data())))
+        dialog.accepted.connect(lambda: self._write(ops.set_allocation(self.ws, parent=self, data=dialog.data())))
         dialog.open()
 
     def record_staff(self) -> None:
         dialog = HeadcountDialog(self.ws, self)
-        dialog.accepted.connect(lambda: self._write(lambda db, actor: quota.record_headcount(db, actor,
-                                                                                             dialog.data())))
+        dialog.accepted.connect(lambda: self._write(ops.record_headcount(self.ws, parent=self, data=dialog.data())))
         dialog.open()
 
-    def _write(self, op) -> None:
-        CollectionOp(self.ws, parent=self, op=op).success(lambda _: self.reload()).run_in_background()
+    def _write(self, op: CollectionOp) -> None:
+        op.success(lambda _: self.reload()).run_in_background()
 
     def _on_changes(self, changes: Changes) -> None:
         if not (changes.records or changes.quota):  # permits use up the quota

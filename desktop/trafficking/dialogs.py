@@ -38,9 +38,9 @@ from models.entities import (
     Urgency,
 )
 from models.schemas.trafficking import SERVICES, SHARED_PARTS
-from models.services import screening
 from models.services.errors import ValidationFailed
 from models.services.referrals import NEXT
+from models.services.screening import indicator_set, summary
 
 
 class FormDialog(QDialog):
@@ -117,7 +117,7 @@ class ScreeningDialog(FormDialog):
         self.show_hint(self.tr("Ask in the person's words; leave a question blank if it was not asked. The "
                                "indicators support your assessment; they do not make it."))
         lang = i18n.current()
-        indicators = screening.indicator_set()
+        indicators = indicator_set()
         body = QWidget(self)
         column = QVBoxLayout(body)
         self.answers: dict[str, QComboBox] = {}
@@ -166,7 +166,7 @@ class AssessmentDialog(FormDialog):
         self.form.add("reasoning", self.tr("Reasoning"), LongTextEdit(self))
         hint = self.tr("You decide; the indicators only support the decision.")
         if file.screenings:
-            found = screening.summary(file.screenings[0])
+            found = summary(file.screenings[0])
             hint += " " + self.tr("Latest screening ({0}): {1} indicator(s) present in {2} group(s).").format(
                 i18n.show_date(file.screenings[0].interviewed_on), found.count, len(found.present))
         self.show_hint(hint)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import show_error
-from desktop.operations import CollectionOp, QueryOp
+from desktop.operations import CollectionOp
+from desktop.operations import directory as ops
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
 from desktop.trafficking.words import choices, word, words
@@ -26,7 +27,6 @@ from desktop.widgets.editors import ChoiceEdit, LongTextEdit, TextEdit
 from desktop.workspace import Workspace
 from models.entities import OrganisationKind, Role
 from models.schemas.trafficking import LANGUAGES, SERVICES
-from models.services import directory
 
 
 def may_edit(ws: Workspace) -> bool:
@@ -66,12 +66,8 @@ class OrganisationDialog(FormDialog):
 
     def operation(self, data: dict) -> CollectionOp:
         organisation = self.organisation
-        if organisation is None:
-            op = lambda db, actor: directory.add_organisation(db, actor, data)  # noqa: E731
-        else:
-            op = lambda db, actor: directory.update_organisation(  # noqa: E731
-                db, actor, organisation.id, organisation.version, data)
-        return CollectionOp(self.ws, parent=self, op=op)
+        return ops.save_organisation(self.ws, parent=self, organisation_id=organisation.id if organisation else None,
+                                     version=organisation.version if organisation else None, data=data)
 
 
 class OfficeDialog(FormDialog):
@@ -92,7 +88,7 @@ class OfficeDialog(FormDialog):
         self.show_hint(self.tr("These head every referral letter the office prints."))
 
     def operation(self, data: dict) -> CollectionOp:
-        return CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.set_office(db, actor, data))
+        return ops.set_office(self.ws, parent=self, data=data)
 
 
 class DirectoryDialog(QDialog):
@@ -149,8 +145,7 @@ class DirectoryDialog(QDialog):
 
     def load(self) -> None:
         service = self.service.currentData()
-        QueryOp(self.ws, parent=self, op=lambda db, actor: directory.organisations(db, actor, service=service),
-                success=self._show).run_in_background()
+        ops.organisations(self.ws, parent=self, service_kind=service).success(self._show).run_in_background()
 
     def _show(self, organisations: list) -> None:
         self.organisations = organisations
@@ -182,12 +177,11 @@ class DirectoryDialog(QDialog):
         answer = QMessageBox.question(self, self.tr("Archive"), self.tr(
             "Take {0} out of the directory? Referrals already made to it keep its name.").format(organisation.name))
         if answer == QMessageBox.StandardButton.Yes:
-            CollectionOp(self.ws, parent=self, op=lambda db, actor: directory.archive_organisation(
-                db, actor, organisation.id, organisation.version)).run_in_background()
+            ops.archive_organisation(self.ws, parent=self, organisation_id=organisation.id,
+                                     version=organisation.version).run_in_background()
 
     def _office(self) -> None:
-        QueryOp(self.ws, parent=self, op=lambda db, actor: directory.office(db, actor),
-                success=self._open_office).failure(lambda error: show_error(self, error) or True).run_in_background()
+        ops.office(self.ws, parent=self).success(self._open_office).failure(lambda error: show_error(self, error) or True).run_in_background()
 
     def _open_office(self, office) -> None:
         self.dialog = OfficeDialog(self.ws, office, self)

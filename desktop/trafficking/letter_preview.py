@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n
 from desktop.errors import show_error
-from desktop.operations import QueryOp
+from desktop.operations import referral as referral_ops
 from desktop.workspace import Workspace
-from models.services import referral_letters
+from models.services.referral_letters import Made
 
 PRINT_DPI = 300  # enough for text on paper; a 600 dpi A4 page would be a 100 MB image
 
@@ -124,15 +124,14 @@ class LetterPreview(QDialog):
         referral_id, lang = self.referral_id, self.lang
         self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
-        QueryOp(self.ws, parent=self, op=lambda db, actor: referral_letters.make(db, actor, referral_id, lang,
-                                                                                 output="preview"),
-                success=self._show).failure(self._refused).run_in_background()
+        referral_ops.preview(self.ws, parent=self, referral_id=referral_id, lang=lang).success(self._show) \
+            .failure(self._refused).run_in_background()
 
     def _refused(self, error: Exception) -> bool:
         show_error(self, error)
         return True
 
-    def _show(self, made: referral_letters.Made) -> None:
+    def _show(self, made: Made) -> None:
         self.pdf, self.parts = made.pdf, made.parts
         while (item := self.pages_layout.takeAt(0)) is not None:
             item.widget().deleteLater()
@@ -179,9 +178,8 @@ class LetterPreview(QDialog):
 
     def _audited(self, output: str, then) -> None:
         referral_id, lang, parts = self.referral_id, self.lang, self.parts
-        QueryOp(self.ws, parent=self, op=lambda db, actor: referral_letters.record_output(
-            db, actor, referral_id, lang, output, parts), success=lambda _: then()).in_lane("write") \
-            .run_in_background()
+        referral_ops.record_output(self.ws, parent=self, referral_id=referral_id, lang=lang, output=output,
+                                   parts=parts).success(lambda _: then()).run_in_background()
 
     def print_letter(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

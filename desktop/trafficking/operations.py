@@ -5,61 +5,18 @@ else needs to.
 """
 from __future__ import annotations
 
-import datetime as dt
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
 from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
-from models.db import Database
 from models.entities import ReferralStatus
-from models.services import cases, consent, directory, referrals, screening
-from models.services.base import Actor, today
-from models.services.follow_ups import FollowUp, follow_ups
+from models.schemas.case_file import TraffickingOut
+from models.services import consent, referrals, screening
 
-
-@dataclass(frozen=True)
-class TraffickingFile:
-    """Everything the tab shows, read in one background operation."""
-
-    case_id: uuid.UUID
-    caseworker_id: uuid.UUID | None
-    screenings: list
-    assessments: list
-    consents: list
-    referrals: list
-    organisations: dict  # id -> OrganisationOut, the live directory and any organisation a record names
-    attachments: list
-    follow_ups: dict[uuid.UUID, FollowUp]
-    today: dt.date
-
-    def organisation_name(self, organisation_id: uuid.UUID | None) -> str:
-        found = self.organisations.get(organisation_id)
-        return found.name if found is not None else ""
-
-    def covered_parts(self, organisation_id: uuid.UUID | None, on: dt.date | None = None) -> set[str]:
-        """What the consents in force let the case share with this organisation."""
-        on = on or self.today
-        return {part for c in self.consents
-                if c.purpose == "share_data" and c.organisation_id == organisation_id and c.in_force(on)
-                for part in c.scope}
-
-
-def read_file(db: Database, actor: Actor, case_id: uuid.UUID) -> TraffickingFile:
-    case = cases.get_case(db, actor, case_id)
-    found_referrals = referrals.referrals_of(db, actor, case_id)
-    found_consents = consent.consents_of(db, actor, case_id)
-    organisations = {o.id: o for o in directory.organisations(db, actor)}
-    for named in {r.organisation_id for r in found_referrals} | {c.organisation_id for c in found_consents}:
-        if named is not None and named not in organisations:  # archived from the directory since
-            organisations[named] = directory.get_organisation(db, actor, named)
-    with db.reading() as session:
-        waiting = {f.referral_id: f for f in follow_ups(session, today(), actor) if f.case_id == case_id}
-    return TraffickingFile(case_id, case.caseworker_id, screening.screenings_of(db, actor, case_id),
-                           screening.assessments_of(db, actor, case_id), found_consents, found_referrals,
-                           organisations, cases.attachments_of(db, actor, case_id), waiting, today())
+# What the tab shows: one typed answer of one read (`models.services.case_file.trafficking_of`).
+TraffickingFile = TraffickingOut
 
 
 def _write(ws: Workspace, parent: QObject, case_id: uuid.UUID, op) -> CollectionOp:

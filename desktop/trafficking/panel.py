@@ -25,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.operations import Changes, QueryOp
+from desktop.operations import Changes
+from desktop.operations import referral as referral_ops
+from desktop.operations.case_file import trafficking_file
 from desktop.trafficking import dialogs
 from desktop.trafficking.letter_preview import LetterPreview
-from desktop.trafficking.operations import TraffickingFile, read_file
+from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
-from models.services import referrals, screening
+from models.services.referrals import NEXT
+from models.services.screening import indicator_set, summary
 
 S = ReferralStatus
 
@@ -118,6 +121,7 @@ class TraffickingPanel(QWidget):
         self.ws, self.case_id = ws, case_id
         self.file: TraffickingFile | None = None
         self._wanted = False
+        self._offered: TraffickingFile | None = None
         QVBoxLayout(self)
         ws.changed.connect(self._on_changes)
 
@@ -189,12 +193,19 @@ class TraffickingPanel(QWidget):
         if not self._wanted:
             self._wanted = True
             self._build()
-            self.load()
+            if self._offered is not None:  # read with the case file already: shown without a read of its own
+                self._show(self._offered)
+            else:
+                self.load()
+
+    def offer(self, file: TraffickingFile) -> None:
+        """The tab's part of the case file, read with it: shown now if the tab is, else when it is first shown."""
+        self._offered = file
+        if self._wanted:
+            self._show(file)
 
     def load(self) -> None:
-        case_id = self.case_id
-        QueryOp(self.ws, parent=self, op=lambda db, actor: read_file(db, actor, case_id), success=self._show) \
-            .run_in_background()
+        trafficking_file(self.ws, parent=self, case_id=self.case_id).success(self._show).run_in_background()
 
     def _on_changes(self, changes: Changes, _initiator: object) -> None:
         # The tab lists the case's attachments (for consent forms) and the directory's organisations too.
@@ -216,8 +227,8 @@ class TraffickingPanel(QWidget):
         self.screenings.clear()
         names = {u.id: u.full_name for u in self.ws.users}
         for done in file.screenings:
-            found = screening.summary(done)
-            groups = ", ".join(screening.indicator_set().group_name(g, i18n.current()) for g in found.present)
+            found = summary(done)
+            groups = ", ".join(indicator_set().group_name(g, i18n.current()) for g in found.present)
             self.screenings.addItem(self.tr("{0} – {1}: {2} indicator(s) present{3}").format(
                 i18n.show_date(done.interviewed_on), names.get(done.interviewer_id, ""), found.count,
                 f" ({groups})" if groups else ""))
@@ -256,7 +267,7 @@ class TraffickingPanel(QWidget):
         status = S(referral.status) if referral else None
         self.edit_button.setEnabled(status == S.draft)
         self.send_button.setEnabled(status == S.draft)
-        self.step_button.setEnabled(status is not None and bool([s for s in referrals.NEXT[status] if s != S.sent]))
+        self.step_button.setEnabled(status is not None and bool([s for s in NEXT[status] if s != S.sent]))
         self.letter_button.setEnabled(status is not None and status != S.revoked)
         consent = self.current_consent()
         self.withdraw_button.setEnabled(consent is not None and consent.withdrawn_on is None)
@@ -283,8 +294,8 @@ class TraffickingPanel(QWidget):
         referral = self.current_referral()
         if referral is None:
             return
-        QueryOp(self.ws, parent=self, op=lambda db, actor: referrals.consent_check(db, actor, referral.id),
-                success=lambda check: self._send_with(referral, check)).run_in_background()
+        referral_ops.consent_check(self.ws, parent=self, referral_id=referral.id) \
+            .success(lambda check: self._send_with(referral, check)).run_in_background()
 
     def _send_with(self, referral, check) -> None:
         dialog = self._open(dialogs.SendDialog(self.ws, self.file, referral, check, self))

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
-from desktop.operations import QueryOp
+from desktop.operations import referral as referral_ops
 from desktop.trafficking.letter_preview import paint
 from desktop.trafficking.words import word
 from desktop.workspace import Workspace
 from models.letters.merge import merge
-from models.services import referral_letters, referrals
+from models.services.referrals import ReferralRow
 
 
 class _Progress(QObject):
@@ -42,7 +42,7 @@ class PrintLettersDialog(QDialog):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.rows: list[referrals.ReferralRow] = []
+        self.rows: list[ReferralRow] = []
         self.setWindowTitle(self.tr("Print referral letters"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.table = QTableWidget(0, 5, self)
@@ -81,10 +81,9 @@ class PrintLettersDialog(QDialog):
         self.save_button.clicked.connect(lambda: self.save_all())
         close.clicked.connect(self.close)
         self.resize(820, 560)
-        QueryOp(ws, parent=self, op=lambda db, actor: referrals.referral_rows(db, actor), success=self._show) \
-            .run_in_background()
+        referral_ops.referral_rows(ws, parent=self).success(self._show).run_in_background()
 
-    def _show(self, rows: list[referrals.ReferralRow]) -> None:
+    def _show(self, rows: list[ReferralRow]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -102,7 +101,7 @@ class PrintLettersDialog(QDialog):
         for r in range(self.table.rowCount()):
             self.table.item(r, 0).setCheckState(state)
 
-    def chosen(self) -> list[referrals.ReferralRow]:
+    def chosen(self) -> list[ReferralRow]:
         return [row for r, row in enumerate(self.rows) if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
 
     def _make(self, output: str, then) -> None:
@@ -126,10 +125,9 @@ class PrintLettersDialog(QDialog):
             self.progress.close()
             return False  # shown as every error is
 
-        QueryOp(self.ws, parent=self, op=lambda db, actor: referral_letters.letters(
-            db, actor, chosen, lang, output, progress=bridge.advanced.emit), success=finished).failure(failed) \
-            .with_progress(self.tr("Making {0} referral letter(s)…").format(len(chosen))).in_lane("write") \
-            .run_in_background()
+        referral_ops.letters(self.ws, parent=self, referral_ids=chosen, lang=lang, output=output,
+                             progress=bridge.advanced.emit).success(finished).failure(failed) \
+            .with_progress(self.tr("Making {0} referral letter(s)…").format(len(chosen))).run_in_background()
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setValue(done)

@@ -7,44 +7,12 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMessageBox, QWizard
 
 from desktop.errors import explain
-from desktop.operations import CollectionOp
+from desktop.operations import case as case_ops
+from desktop.operations.case import PartlySaved
 from desktop.wizard.pages import CasePage, DocumentsPage, PersonPage, StayPage, _filled
 from desktop.workspace import Workspace
-from models.changes import Changes, Done
-from models.db import Database
-from models.services import cases, history, persons
-from models.services.base import Actor, today
+from models.services.base import today
 from models.services.errors import ValidationFailed
-
-
-def open_new_case(db: Database, actor: Actor, person: dict, documents: list[dict], stay: dict | None,
-                  registration: dict | None, case: dict) -> Done[uuid.UUID]:
-    """Save the person, their documents, their stay and the case; the case id, with what all of them changed.
-
-    Each is one service call (one transaction): should a later one fail, what
-    was saved stays saved, and the error says so.
-    """
-    saved = persons.create_person(db, actor, person)
-    person_id, changes, entries = saved.value.id, saved.changes, saved.entries
-    try:
-        steps: list[Done] = [persons.add_document(db, actor, document | {"person_id": person_id})
-                             for document in documents]
-        if stay:
-            steps.append(history.add(db, actor, "stay", stay | {"person_id": person_id}))
-        if registration:
-            steps.append(history.add(db, actor, "registration", registration | {"person_id": person_id}))
-        opened = cases.open_case(db, actor, case | {"person_id": person_id})
-    except Exception as error:
-        raise PartlySaved(person_id, error, changes) from error
-    for step in (*steps, opened):
-        changes, entries = changes | step.changes, entries + step.entries
-    return Done(opened.value.id, changes, entries)
-
-
-class PartlySaved(Exception):
-    def __init__(self, person_id: uuid.UUID, cause: Exception, changes: Changes | None = None) -> None:
-        super().__init__(str(cause))
-        self.person_id, self.cause, self.changes = person_id, cause, changes or Changes()
 
 
 class NewCaseWizard(QWizard):
@@ -84,8 +52,8 @@ class NewCaseWizard(QWizard):
                     registration=registration if registration.get("registered_on") else None,
                     case=_filled(self.case_page.form.values()))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: open_new_case(db, actor, **args),
-                     success=self._saved).undoable(self.tr("New case")).failure(self._refused) \
+        case_ops.open_new_case(self.ws, parent=self, **args).success(self._saved).undoable(self.tr("New case")) \
+            .failure(self._refused) \
             .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
 
     def _saved(self, case_id: uuid.UUID) -> None:

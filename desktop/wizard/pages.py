@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from desktop import i18n, labels
 from desktop.case_view.record_forms import record_form
-from desktop.operations import QueryOp
+from desktop.operations import person
 from desktop.person_form import case_form, person_form
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
 from models.schemas.validation import validate
-from models.services import search
 from models.services.errors import ValidationFailed
+from models.services.search import Duplicates
 
 SOMEONE = uuid.UUID(int=0)  # stands for the person not yet saved, when a page checks its fields
 
@@ -88,10 +88,9 @@ class PersonPage(QWizardPage):
             return
         query = dict(family_name=values["family_name"], given_name=values["given_name"],
                      birth_date=values["birth_date"], birth_year=values["birth_year"], document_numbers=numbers)
-        QueryOp(self.ws, parent=self, op=lambda db, actor: search.likely_duplicates(db, actor, **query),
-                success=self._show_duplicates).in_lane("find").run_in_background()
+        person.likely_duplicates(self.ws, parent=self, **query).success(self._show_duplicates).run_in_background()
 
-    def _show_duplicates(self, found: search.Duplicates) -> None:
+    def _show_duplicates(self, found: Duplicates) -> None:
         self.found = found.shown
         self.duplicates.clear()
         for duplicate in found.shown:
@@ -159,12 +158,10 @@ class DocumentsPage(QWizardPage):
         if not number:
             self._show_holder(None)
             return
-        QueryOp(self.ws, parent=self, op=lambda db, actor: search.likely_duplicates(
-            db, actor, family_name="", given_name="", document_numbers=[number]),
-            success=self._show_found) \
-            .in_lane("find").run_in_background()
+        person.likely_duplicates(self.ws, parent=self, family_name="", given_name="", document_numbers=[number]) \
+            .success(self._show_found).run_in_background()
 
-    def _show_found(self, found: search.Duplicates) -> None:
+    def _show_found(self, found: Duplicates) -> None:
         self._show_holder(found.shown[0].match if found.shown else None)
         if not found.shown and found.hidden:  # the holder's case is not this user's to see: no name
             self.already.setText(self.tr("A person with this document is already recorded; ask your supervisor."))

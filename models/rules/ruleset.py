@@ -70,7 +70,8 @@ class RuleVersion:
     effective_to: date | None
     citation: str
     verification: str
-    # The citation in Russian and Kazakh where the data has it ({"ru": …, "kk": …}).
+    # The citation in Russian and Kazakh where the data has it ({"ru": …, "kk": …}), and so the verification
+    # note ({"verification_ru": …}): one map of translations, keyed as the TOML keys them.
     citations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def __hash__(self) -> int:
@@ -97,6 +98,11 @@ class RuleVersion:
     def citation_in(self, lang: str) -> str:
         """The citation in `lang` when the data has it, otherwise the English one."""
         return self.citations.get(lang) or self.citation
+
+    def verification_in(self, lang: str) -> str:
+        """The verification note in `lang` when the data has it (`verification_ru`, `verification_kk`), otherwise
+        the English one."""
+        return self.citations.get(f"verification_{lang}") or self.verification
 
 
 def check_version(version: RuleVersion, groups: Mapping[str, frozenset[str]]) -> None:
@@ -232,7 +238,7 @@ def _merged_spans(versions: Iterable[RuleVersion]) -> tuple[tuple[int, int], ...
 
 
 _VERSION_KEYS = {"rule", "effective_from", "effective_to", "citation", "verification", "params"} | {
-    f"citation_{lang}" for lang in LANGUAGES if lang != "en"}
+    f"{key}_{lang}" for lang in LANGUAGES if lang != "en" for key in ("citation", "verification")}
 
 
 def _version_from_toml(entry: Mapping[str, Any], where: str) -> RuleVersion:
@@ -246,6 +252,9 @@ def _version_from_toml(entry: Mapping[str, Any], where: str) -> RuleVersion:
         if key in entry and not (type(entry[key]) is date):
             raise RuleDataError(f"{where}: {key} must be a date (write it as 2024-01-31, no quotes)")
     citations = {lang: entry[f"citation_{lang}"] for lang in LANGUAGES if f"citation_{lang}" in entry}
+    # The verification notes in other languages ride along with the citations ("verification_ru": …).
+    citations |= {f"verification_{lang}": entry[f"verification_{lang}"] for lang in LANGUAGES
+                  if f"verification_{lang}" in entry}
     return RuleVersion.create(entry["rule"], entry["effective_from"], entry.get("params", {}), entry["citation"],
                               entry.get("verification", ""), entry.get("effective_to"), citations)
 

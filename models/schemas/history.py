@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Annotated
 
-from pydantic import Field, ValidationInfo, field_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from models import identifiers
 from models.entities import AsylumDecision, ContractKind, EmployerKind, PermitKind, StayBasis, WorkCategory
@@ -156,3 +156,15 @@ class ExpulsionOut(Output, ExpulsionIn):
     model_config = OUTPUT_CONFIG
 
 
+
+
+class History(BaseModel):
+    """Everything the rule engine needs about one person, oldest first (the case's timeline)."""
+
+    stay: list[StayOut] = Field(default_factory=list)
+    registration: list[RegistrationOut] = Field(default_factory=list)
+    permit: list[PermitOut] = Field(default_factory=list)
+    contract: list[ContractOut] = Field(default_factory=list)
+    asylum_claim: list[AsylumClaimOut] = Field(default_factory=list)
+    refugee_status: list[RefugeeStatusOut] = Field(default_factory=list)
+    expulsion: list[ExpulsionOut] = Field(default_factory=list)

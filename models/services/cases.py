@@ -108,11 +108,16 @@ def archive_attachment(db: Database, actor: Actor, attachment_id: uuid.UUID,
 
 def notes_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:
     with reading(db, actor) as session:
-        check_case(session, actor, case_id)
-        rows = session.scalars(
-            select(Note).where(Note.case_id == case_id, Note.archived_at.is_(None)).order_by(Note.created_at)
-        )
-        return [NoteOut.model_validate(row) for row in rows]
+        return notes_in(session, actor, case_id)
+
+
+def notes_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:
+    """`notes_of` inside a session the caller holds (one read for a whole screen)."""
+    check_case(session, actor, case_id)
+    rows = session.scalars(
+        select(Note).where(Note.case_id == case_id, Note.archived_at.is_(None)).order_by(Note.created_at)
+    )
+    return [NoteOut.model_validate(row) for row in rows]
 
 
 def add_attachment(db: Database, actor: Actor, data: Any) -> Done[AttachmentOut]:
@@ -125,13 +130,18 @@ def add_attachment(db: Database, actor: Actor, data: Any) -> Done[AttachmentOut]
 
 def attachments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AttachmentOut]:
     with reading(db, actor) as session:
-        check_case(session, actor, case_id)
-        rows = session.scalars(
-            select(Attachment)
-            .where(Attachment.case_id == case_id, Attachment.archived_at.is_(None))
-            .order_by(Attachment.created_at)
-        )
-        return [AttachmentOut.model_validate(row) for row in rows]
+        return attachments_in(session, actor, case_id)
+
+
+def attachments_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[AttachmentOut]:
+    """`attachments_of` inside a session the caller holds (one read for a whole screen)."""
+    check_case(session, actor, case_id)
+    rows = session.scalars(
+        select(Attachment)
+        .where(Attachment.case_id == case_id, Attachment.archived_at.is_(None))
+        .order_by(Attachment.created_at)
+    )
+    return [AttachmentOut.model_validate(row) for row in rows]
 
 
 def attachment_content(db: Database, actor: Actor, attachment_id: uuid.UUID) -> bytes:

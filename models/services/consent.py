@@ -103,7 +103,12 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected
 def consents_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ConsentOut]:
     """Every consent of the case, withdrawn ones included, newest first."""
     with reading(db, actor) as session:
-        check_case(session, actor, case_id)
-        rows = session.scalars(select(Consent).where(Consent.case_id == case_id, Consent.archived_at.is_(None))
-                               .order_by(Consent.given_on.desc(), Consent.created_at.desc()))
-        return [ConsentOut.model_validate(row) for row in rows]
+        return consents_in(session, actor, case_id)
+
+
+def consents_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[ConsentOut]:
+    """`consents_of` inside a session the caller holds (one read for a whole screen)."""
+    check_case(session, actor, case_id)
+    rows = session.scalars(select(Consent).where(Consent.case_id == case_id, Consent.archived_at.is_(None))
+                           .order_by(Consent.given_on.desc(), Consent.created_at.desc()))
+    return [ConsentOut.model_validate(row) for row in rows]

@@ -13,7 +13,6 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -22,7 +21,10 @@ from models.connection import Database
 from models.entities import Person
 from models.rules import situation as rules
 from models.rules.engine import Evaluation, evaluate
+from models.rules.messages import render
+from models.rules.obligation import Obligation
 from models.rules.planning import StayPlan
+from models.schemas.case_file import DeadlinesOut, ObligationOut
 from models.services.base import Actor, get_live, reading, today
 from models.services.permissions import check_person
 from models.services.rules_in_force import ruleset_in
@@ -175,35 +177,44 @@ def recompute_all(db: Database, as_of: dt.date | None = None,
     return len(ids)
 
 
-@dataclass(frozen=True)
-class ObligationView:
-    """One obligation as a caseworker sees it."""
-
-    rule: str
-    due: dt.date
-    status: str
-    days_left: int
-    rule_version: str
-    source: str
-    explanation: str
-
-
 def evaluation_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
                   planned_entry: dt.date | None = None) -> Evaluation:
     """The rule engine's full answer for one person: obligations and the stay summary."""
     with reading(db, actor) as session:
-        get_live(session, Person, person_id)
-        check_person(session, actor, person_id)
-        where, params = _ids_clause([person_id])
-        situation = _situations(session, where, params, planned_entry)[person_id.hex]
-        return evaluate(situation, ruleset_in(session), as_of or today())
+        return evaluation_in(session, actor, person_id, as_of, planned_entry)
+
+
+def evaluation_in(session: Session, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
+                  planned_entry: dt.date | None = None) -> Evaluation:
+    """`evaluation_of` inside a session the caller holds (one read for a whole screen)."""
+    get_live(session, Person, person_id)
+    check_person(session, actor, person_id)
+    where, params = _ids_clause([person_id])
+    situation = _situations(session, where, params, planned_entry)[person_id.hex]
+    return evaluate(situation, ruleset_in(session), as_of or today())
 
 
 def obligations_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
-                   lang: str = "en") -> list[ObligationView]:
+                   lang: str = "en") -> list[ObligationOut]:
     """Every obligation of the person, soonest first, explained in `lang` (en, ru or kk)."""
-    return [ObligationView(o.rule, o.due, o.status, o.days_left, o.rule_version, o.source, o.explanation(lang))
-            for o in evaluation_of(db, actor, person_id, as_of).obligations]
+    evaluation = evaluation_of(db, actor, person_id, as_of)
+    return [obligation_out(o, lang) for o in evaluation.obligations]
+
+
+def obligation_out(o: Obligation, lang: str) -> ObligationOut:
+    """One obligation of the engine as the one DTO every reader gets (the case view, the print-out, the CLI)."""
+    return ObligationOut(rule=o.rule, due=o.due, status=o.status, days_left=o.days_left,
+                         explanation=o.explanation(lang), source=o.version.citation_in(lang),
+                         rule_version=o.rule_version, effective_from=o.version.effective_from,
+                         effective_to=o.version.effective_to, verification=o.version.verification_in(lang),
+                         document=o.facts.get("kind") if o.rule == "permit.expiry" else None,
+                         reason=render(o.fragments, lang, ""))
+
+
+def deadlines_out(evaluation: Evaluation, lang: str) -> DeadlinesOut:
+    """The engine's answer in `lang`: what is still to do first, what is met below (each in the engine's order)."""
+    items = [obligation_out(o, lang) for o in evaluation.obligations]
+    return DeadlinesOut(items=sorted(items, key=lambda item: item.status == "met"), stay=evaluation.stay)
 
 
 def plan_stay(db: Database, actor: Actor, person_id: uuid.UUID, planned_entry: dt.date,

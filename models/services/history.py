@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +23,7 @@ from models.entities import (
 )
 from models.schemas import history as schemas
 from models.schemas.common import long_date
+from models.schemas.history import History  # noqa: F401 (its home before: `history.History`)
 from models.services import deadlines
 from models.services.base import Actor, Kind, of_person, reading
 from models.services.errors import FieldError, ServiceError, ValidationFailed
@@ -127,28 +127,20 @@ def archive(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID,
     return kind(record_kind).archive(db, actor, record_id, expected_version)
 
 
-@dataclass
-class History:
-    """Everything the rule engine needs about one person, oldest first."""
-
-    stay: list = field(default_factory=list)
-    registration: list = field(default_factory=list)
-    permit: list = field(default_factory=list)
-    contract: list = field(default_factory=list)
-    asylum_claim: list = field(default_factory=list)
-    refugee_status: list = field(default_factory=list)
-    expulsion: list = field(default_factory=list)
-
-
 def history_of(db: Database, actor: Actor, person_id: uuid.UUID) -> History:
-    result = History()
     with reading(db, actor) as session:
-        check_person(session, actor, person_id)
-        for name, spec in KINDS.items():
-            rows = session.scalars(
-                select(spec.entity)
-                .where(spec.entity.person_id == person_id, spec.entity.archived_at.is_(None))
-                .order_by(ORDER[name])
-            )
-            setattr(result, name, [spec.output.model_validate(row) for row in rows])
+        return history_in(session, actor, person_id)
+
+
+def history_in(session: Session, actor: Actor, person_id: uuid.UUID) -> History:
+    """`history_of` inside a session the caller holds (one read for a whole screen)."""
+    result = History()
+    check_person(session, actor, person_id)
+    for name, spec in KINDS.items():
+        rows = session.scalars(
+            select(spec.entity)
+            .where(spec.entity.person_id == person_id, spec.entity.archived_at.is_(None))
+            .order_by(ORDER[name])
+        )
+        setattr(result, name, [spec.output.model_validate(row) for row in rows])
     return result

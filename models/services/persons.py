@@ -76,10 +76,15 @@ def archive_document(db: Database, actor: Actor, document_id: uuid.UUID,
 
 def documents_of(db: Database, actor: Actor, person_id: uuid.UUID) -> list[DocumentOut]:
     with reading(db, actor) as session:
-        check_person(session, actor, person_id)
-        rows = session.scalars(
-            select(IdentityDocument)
-            .where(IdentityDocument.person_id == person_id, IdentityDocument.archived_at.is_(None))
-            .order_by(IdentityDocument.issued_on.desc())
-        )
-        return [DocumentOut.model_validate(row) for row in rows]
+        return documents_in(session, actor, person_id)
+
+
+def documents_in(session: Session, actor: Actor, person_id: uuid.UUID) -> list[DocumentOut]:
+    """`documents_of` inside a session the caller holds (one read for a whole screen)."""
+    check_person(session, actor, person_id)
+    rows = session.scalars(
+        select(IdentityDocument)
+        .where(IdentityDocument.person_id == person_id, IdentityDocument.archived_at.is_(None))
+        .order_by(IdentityDocument.issued_on.desc())
+    )
+    return [DocumentOut.model_validate(row) for row in rows]

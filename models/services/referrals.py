@@ -275,10 +275,15 @@ def get_referral(db: Database, actor: Actor, referral_id: uuid.UUID) -> Referral
 def referrals_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ReferralOut]:
     """The live referrals of a case, newest first."""
     with reading(db, actor) as session:
-        check_case(session, actor, case_id)
-        rows = session.scalars(select(Referral).where(Referral.case_id == case_id, Referral.archived_at.is_(None))
-                               .order_by(Referral.created_at.desc()))
-        return [ReferralOut.model_validate(row) for row in rows]
+        return referrals_in(session, actor, case_id)
+
+
+def referrals_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[ReferralOut]:
+    """`referrals_of` inside a session the caller holds (one read for a whole screen)."""
+    check_case(session, actor, case_id)
+    rows = session.scalars(select(Referral).where(Referral.case_id == case_id, Referral.archived_at.is_(None))
+                           .order_by(Referral.created_at.desc()))
+    return [ReferralOut.model_validate(row) for row in rows]
 
 
 def events_of(db: Database, actor: Actor, referral_id: uuid.UUID) -> list[ReferralEventOut]:

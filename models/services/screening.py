@@ -134,10 +134,15 @@ def record_screening(db: Database, actor: Actor, data: Any) -> Done[ScreeningOut
 def screenings_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ScreeningOut]:
     """The case's screenings, newest first, each with its answers in the order of the indicator list."""
     with reading(db, actor) as session:
-        check_case(session, actor, case_id)
-        rows = session.scalars(select(Screening).where(Screening.case_id == case_id, Screening.archived_at.is_(None))
-                               .order_by(Screening.interviewed_on.desc(), Screening.created_at.desc()))
-        return [_output(session, row) for row in rows]
+        return screenings_in(session, actor, case_id)
+
+
+def screenings_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[ScreeningOut]:
+    """`screenings_of` inside a session the caller holds (one read for a whole screen)."""
+    check_case(session, actor, case_id)
+    rows = session.scalars(select(Screening).where(Screening.case_id == case_id, Screening.archived_at.is_(None))
+                           .order_by(Screening.interviewed_on.desc(), Screening.created_at.desc()))
+    return [_output(session, row) for row in rows]
 
 
 def archive_screening(db: Database, actor: Actor, screening_id: uuid.UUID,
@@ -164,8 +169,13 @@ def record_assessment(db: Database, actor: Actor, data: Any) -> Done[AssessmentO
 def assessments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AssessmentOut]:
     """Newest first: the first one is the case's current assessment."""
     with reading(db, actor) as session:
-        check_case(session, actor, case_id)
-        rows = session.scalars(select(Assessment)
-                               .where(Assessment.case_id == case_id, Assessment.archived_at.is_(None))
-                               .order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc()))
-        return [AssessmentOut.model_validate(row) for row in rows]
+        return assessments_in(session, actor, case_id)
+
+
+def assessments_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[AssessmentOut]:
+    """`assessments_of` inside a session the caller holds (one read for a whole screen)."""
+    check_case(session, actor, case_id)
+    rows = session.scalars(select(Assessment)
+                           .where(Assessment.case_id == case_id, Assessment.archived_at.is_(None))
+                           .order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc()))
+    return [AssessmentOut.model_validate(row) for row in rows]

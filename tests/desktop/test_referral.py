@@ -257,7 +257,7 @@ def test_the_tab_speaks_russian_and_kazakh(qtbot, ws, case) -> None:
         qtbot.addWidget(view)
         view.show()
         qtbot.waitUntil(lambda view=view: view.file is not None)
-        assert view.tabs.tabText(view.tabs.indexOf(view.trafficking)) == tab
+        assert view.tabs.tabToolTip(view.tabs.indexOf(view.trafficking)) == tab
         view.tabs.setCurrentWidget(view.trafficking)
         qtbot.waitUntil(lambda view=view: view.trafficking.file is not None)
         assert view.trafficking.refer_button.text() == button

@@ -108,7 +108,7 @@ def test_a_case_tab_reloads_for_its_own_changes_only(qtbot, ws, window, case) ->
 
 def test_a_new_case_is_undone_as_one_step(qtbot, ws, window, db, actor) -> None:
     """The wizard's several writes (person, document, stay, case) are one step: Undo archives them all."""
-    from desktop.wizard.new_case import open_new_case
+    from desktop.operations.case import _open_new_case as open_new_case
     from models.services import history, persons
 
     done = open_new_case(db, actor, person={"family_name": "Каримов", "given_name": "Бобур", "citizenship": "UZB"},
