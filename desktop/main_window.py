@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QT
 from desktop import icons
 from desktop.case_list.view import CaseListView
 from desktop.find_box import FindBox
-from desktop.operations import CollectionOp
+from desktop.operations import undo as undo_ops
 from desktop.workspace import Workspace
 from models import __version__
-from models.services import undo as undo_service
 
 
 class MainWindow(QMainWindow):
@@ -219,7 +218,7 @@ class MainWindow(QMainWindow):
         """Edit > Undo: the undo service reverses the last step (or refuses, in words, and the step is dropped)."""
         step = self.ws.take_undo()
         if step is not None:
-            CollectionOp(self.ws, parent=self, op=lambda db, actor: undo_service.reverse(db, actor, step)) \
+            undo_ops.reverse(self.ws, parent=self, step=step) \
                 .success(lambda reversal: (self.ws.undone(reversal), self.statusBar().showMessage(
                     self.tr("Undone: {0}").format(step.label), 5000))) \
                 .run_in_background()
@@ -227,7 +226,7 @@ class MainWindow(QMainWindow):
     def redo(self) -> None:
         step = self.ws.take_redo()
         if step is not None:
-            CollectionOp(self.ws, parent=self, op=lambda db, actor: undo_service.reverse(db, actor, step)) \
+            undo_ops.reverse(self.ws, parent=self, step=step) \
                 .success(lambda reversal: (self.ws.redone(reversal), self.statusBar().showMessage(
                     self.tr("Redone: {0}").format(step.label), 5000))) \
                 .run_in_background()

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.operations import lists
 from desktop.worker import Worker
 from models.changes import Done
 from models.db import Database
@@ -33,10 +34,8 @@ class Workspace(QObject):
     def load_reference_lists(self) -> None:
         """The short lists that drop-down choices need (colleagues, employers), read on the worker: the
         constructor and a sign-out do not wait for the database."""
-        from desktop.operations import reference
-
         db, actor = self.db, self.actor
-        self._users = self.worker.start(lambda: reference.read_colleagues(db, actor))
+        self._users = self.worker.start(lambda: lists.read_colleagues(db, actor))
         self._employers = None
 
     @property
@@ -48,10 +47,8 @@ class Workspace(QObject):
     @property
     def employers(self) -> list:
         if self._employers is None:
-            from desktop.operations import reference
-
             db, actor = self.db, self.actor
-            self._employers = self.worker.start(lambda: reference.read_employers(db, actor))
+            self._employers = self.worker.start(lambda: lists.read_employers(db, actor))
         return self._employers.result()
 
     def begin_busy(self, label: str) -> None:

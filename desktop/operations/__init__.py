@@ -15,15 +15,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from desktop.worker import Worker
-from desktop.workspace import Workspace
 from models.changes import Changes, Done
+
+if TYPE_CHECKING:  # the workspace imports this package's lists: a type here, not an import at run time
+    from desktop.workspace import Workspace
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
