@@ -57,7 +57,7 @@ def add_rule_version(db: Database, actor: Actor, data: Any) -> RuleVersionOut:
         try:  # the engine must be able to use it: refuse it now rather than fail later
             ruleset_in(session).with_versions([_as_version(RuleVersionRecord(**data.model_dump()))])
         except RuleDataError as error:
-            raise ValidationFailed([FieldError("params", "Parameters", str(error))]) from None
+            raise ValidationFailed([FieldError.of("params", "Parameters", "field.invalid", reason=str(error))]) from None
         saved = RuleVersionOut.model_validate(create(session, RuleVersionRecord, data, actor))
     deadlines.recompute_all(db)
     return saved

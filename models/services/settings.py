@@ -16,7 +16,7 @@ from models.db import Database
 from models.entities import Role, Setting
 from models.services import audit
 from models.services.base import Actor, writing
-from models.services.errors import FieldError, ServiceError, ValidationFailed
+from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import require
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"  # the window locks after this many minutes without use
@@ -80,15 +80,15 @@ def checked(key: str, text: str) -> Any:
     """The value of `text` for `key`, or ValidationFailed naming the key; ServiceError for an unknown key."""
     known = KNOWN.get(key)
     if known is None:
-        raise ServiceError(f"There is no setting '{key}'. The settings are: {', '.join(KNOWN)}.")
+        raise Refused("setting.unknown", key=key, known=list(KNOWN))
     if known.low is None:
         return text.strip() or None
     try:
         number = int(text.strip())
     except ValueError:
-        raise ValidationFailed([FieldError(key, key, "must be a whole number")]) from None
+        raise ValidationFailed([FieldError.of(key, key, "int_parsing")]) from None
     if not known.low <= number <= (known.high or number):
-        raise ValidationFailed([FieldError(key, key, f"must be from {known.low} to {known.high}")])
+        raise ValidationFailed([FieldError.of(key, key, "setting.range", low=known.low, high=known.high)])
     return number
 
 
@@ -101,7 +101,7 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
     due_soon = numbers.get(DUE_SOON_DAYS, read(db, DUE_SOON_DAYS))
     overdue = numbers.get(OVERDUE_DAYS, read(db, OVERDUE_DAYS))
     if {DUE_SOON_DAYS, OVERDUE_DAYS} & set(numbers) and int(due_soon) > int(overdue):
-        raise ValidationFailed([FieldError(DUE_SOON_DAYS, DUE_SOON_DAYS, "must not be more than the overdue days")])
+        raise ValidationFailed([FieldError.of(DUE_SOON_DAYS, DUE_SOON_DAYS, "setting.due_soon_above_overdue")])
     office = {k.removeprefix("office."): v for k, v in numbers.items() if k.startswith("office.")}
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="change the office's settings")
@@ -115,8 +115,7 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
         if office:
             before = directory.office_in(session)
             if not ((before.model_dump() if before else {}) | office).get("name"):
-                raise ValidationFailed([FieldError("office.name", "office.name",
-                                                   "is needed: set the office's name first")])
+                raise ValidationFailed([FieldError.of("office.name", "office.name", "office.name_first")])
             data = validate(directory.OfficeIn, (before.model_dump() if before else {}) | office)
             session.merge(Setting(key=directory.OFFICE_SETTING, value=data.model_dump()))
             audit.record(session, actor.user_id, "change", "settings", None, key=directory.OFFICE_SETTING,
