@@ -286,7 +286,7 @@ class CheckPage(QWizardPage):
         self.problems.setRowCount(len(shown))
         for row, problem in enumerate(shown):
             for col, value in enumerate((problem.row, column(problem.column), problem.value,
-                                         message(problem.message))):
+                                         message(problem.message, problem.refusal))):
                 self.problems.setItem(row, col, _item(value))
         self.completeChanged.emit()
 
