@@ -45,8 +45,8 @@ class OfficeSettingsDialog(FormDialog):
         self.numbers: dict[str, QSpinBox] = {}
         for key, label, suffix in (
                 (settings.IDLE_LOCK_MINUTES, self.tr("Lock the window after"), self.tr(" minutes without use")),
-                (settings.DUE_SOON_DAYS, self.tr("A referral's answer is due soon after"), self.tr(" days")),
-                (settings.OVERDUE_DAYS, self.tr("A referral's answer is overdue after"), self.tr(" days"))):
+                (settings.FOLLOW_UP_DUE_SOON, self.tr("A referral's answer is due soon after"), self.tr(" days")),
+                (settings.FOLLOW_UP_OVERDUE, self.tr("A referral's answer is overdue after"), self.tr(" days"))):
             known = settings.KNOWN[key]
             box = QSpinBox(self)
             box.setObjectName(key)

@@ -25,6 +25,7 @@ from desktop import i18n, labels
 from desktop.operations import QueryOp
 from desktop.workspace import Workspace
 from models.entities import CaseStatus
+from models.rules.dates import status_from_days_left
 from models.services import cases
 from models.services.base import today
 from models.services.cases import CaseFilter, CaseRow
@@ -159,8 +160,7 @@ class CaseListModel(QAbstractTableModel):
     def _deadline_state(self, due: dt.date | None) -> str | None:
         if due is None:
             return None
-        days = (due - self._today).days
-        return "overdue" if days < 0 else "due_soon" if days <= cases.DUE_SOON_DAYS else "ok"
+        return status_from_days_left((due - self._today).days, False)
 
     def deadline_words(self, state: str | None, days: int) -> str:
         if state == "overdue":

@@ -31,6 +31,7 @@ from desktop.case_list.model import (
 from desktop.operations import Changes, QueryOp
 from desktop.workspace import Workspace
 from models.entities import CaseStatus, Category
+from models.rules.dates import DUE_SOON_DAYS
 from models.services import users
 from models.services.cases import CaseFilter
 
@@ -49,7 +50,7 @@ class FilterBar(QWidget):
         self.status = self._combo(row, self.tr("Status"), [(s.value, labels.value(s)) for s in CaseStatus])
         self.caseworker = self._combo(row, self.tr("Caseworker"), [])
         self.deadline = self._combo(row, self.tr("Deadlines"), [("overdue", self.tr("Overdue")),
-                                                                ("due_soon", self.tr("Due within 7 days"))])
+                                                                ("due_soon", self.tr("Due within %n day(s)", "", DUE_SOON_DAYS))])
         row.addStretch(1)
         self.count = QLabel(self)
         row.addWidget(self.count)

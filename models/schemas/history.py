@@ -9,7 +9,8 @@ from typing import Annotated
 from pydantic import Field, ValidationInfo, field_validator
 
 from models import identifiers
-from models.entities import AsylumDecision, ContractKind, EmployerKind, PermitKind, StayBasis, WorkCategory
+from models.entities import AsylumDecision, ContractKind, EmployerKind, WorkCategory
+from models.kinds import PermitKind, StayBasis
 from models.schemas.common import OUTPUT_CONFIG, Input, OptionalText, Output, not_before
 from models.schemas.validation import invalid
 

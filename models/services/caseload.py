@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 from models.db import Database
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
+from models.rules.dates import DUE_SOON_DAYS
 from models.services import cases
 from models.services.base import Actor, reading, today
 from models.services.permissions import require
-
-DUE_SOON_DAYS = 7
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from models.entities import (
     StoredObligation,
     User,
 )
+from models.rules.dates import DUE_SOON_DAYS
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
 from models.services import audit, settings
@@ -130,7 +131,6 @@ def attachment_content(db: Database, actor: Actor, attachment_id: uuid.UUID) -> 
 # The caseworker's main table: every live case the user may see, filtered and
 # sorted in SQL, handed out as ordered ids; rows are read a page at a time.
 
-DUE_SOON_DAYS = 7  # STYLE.md (Primero): "upcoming" means due within 7 days
 SORT_KEYS = ("name", "citizenship", "category", "status", "caseworker", "next_due", "opened_on")
 
 

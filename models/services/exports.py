@@ -168,7 +168,7 @@ def alert_table(rows: Iterable[alert_service.AlertRow], words: Words = english) 
         (row.due, row.days_left, words("status", row.status), words("rule", row.rule), row.name,
          row.citizenship or "", words("category", row.category) if row.category else "", row.caseworker or "",
          words("region", row.region or "") if row.case_hex else "", row.rule_version or "",
-         alert_service._dashed(row.case_hex) or "")
+         alert_service.dashed(row.case_hex) or "")
         for row in rows])
 
 

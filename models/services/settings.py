@@ -20,9 +20,10 @@ from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import require
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"  # the window locks after this many minutes without use
-DUE_SOON_DAYS = "referral.follow_up_due_soon_days"  # the same keys as models.services.follow_ups
-OVERDUE_DAYS = "referral.follow_up_overdue_days"
-DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, DUE_SOON_DAYS: 7, OVERDUE_DAYS: 14}
+# Days after a referral is sent before its answer is due soon, and overdue (models.services.follow_ups).
+FOLLOW_UP_DUE_SOON = "referral.follow_up_due_soon_days"
+FOLLOW_UP_OVERDUE = "referral.follow_up_overdue_days"
+DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, FOLLOW_UP_DUE_SOON: 7, FOLLOW_UP_OVERDUE: 14}
 OFFICE_FIELDS = ("name", "name_kk", "name_ru", "name_en", "address", "address_kk", "address_ru", "address_en",
                  "phone", "email", "website")
 
@@ -36,8 +37,8 @@ class Known:
 
 KNOWN: dict[str, Known] = {
     IDLE_LOCK_MINUTES: Known("minutes without use before the window locks", 1, 240),
-    DUE_SOON_DAYS: Known("days after a referral is sent before its answer is due soon", 1, 90),
-    OVERDUE_DAYS: Known("days after a referral is sent before its answer is overdue", 1, 180),
+    FOLLOW_UP_DUE_SOON: Known("days after a referral is sent before its answer is due soon", 1, 90),
+    FOLLOW_UP_OVERDUE: Known("days after a referral is sent before its answer is overdue", 1, 180),
 } | {f"office.{field}": Known(f"the office's {field.replace('_', ' ')} on its letters") for field in OFFICE_FIELDS}
 
 
@@ -98,10 +99,10 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> None:
     from models.services import directory
 
     numbers = {key: checked(key, text) for key, text in changes.items()}
-    due_soon = numbers.get(DUE_SOON_DAYS, read(db, DUE_SOON_DAYS))
-    overdue = numbers.get(OVERDUE_DAYS, read(db, OVERDUE_DAYS))
-    if {DUE_SOON_DAYS, OVERDUE_DAYS} & set(numbers) and int(due_soon) > int(overdue):
-        raise ValidationFailed([FieldError.of(DUE_SOON_DAYS, DUE_SOON_DAYS, "setting.due_soon_above_overdue")])
+    due_soon = numbers.get(FOLLOW_UP_DUE_SOON, read(db, FOLLOW_UP_DUE_SOON))
+    overdue = numbers.get(FOLLOW_UP_OVERDUE, read(db, FOLLOW_UP_OVERDUE))
+    if {FOLLOW_UP_DUE_SOON, FOLLOW_UP_OVERDUE} & set(numbers) and int(due_soon) > int(overdue):
+        raise ValidationFailed([FieldError.of(FOLLOW_UP_DUE_SOON, FOLLOW_UP_DUE_SOON, "setting.due_soon_above_overdue")])
     office = {k.removeprefix("office."): v for k, v in numbers.items() if k.startswith("office.")}
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="change the office's settings")

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>CaseloadModel</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Due within %n day</numerusform>
+                <numerusform>Due within %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Due within %n day</numerusform>
+                <numerusform>Due within %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>first day in force</source>
@@ -588,6 +608,16 @@
         <message>
             <source>language code</source>
             <translation>language code</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supervisor</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Due within %n day</numerusform>
+                <numerusform>Due within %n days</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
     <context>
+        <name>CaseloadModel</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Алдағы %n күнде</numerusform>
+                <numerusform>Алдағы %n күнде</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Алдағы %n күнде</numerusform>
+                <numerusform>Алдағы %n күнде</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>first day in force</source>
@@ -588,6 +608,16 @@
         <message>
             <source>language code</source>
             <translation>тіл коды</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supervisor</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>Алдағы %n күнде</numerusform>
+                <numerusform>Алдағы %n күнде</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>CaseloadModel</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>В ближайший %n день</numerusform>
+                <numerusform>В ближайшие %n дня</numerusform>
+                <numerusform>В ближайшие %n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>В ближайший %n день</numerusform>
+                <numerusform>В ближайшие %n дня</numerusform>
+                <numerusform>В ближайшие %n дней</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>first day in force</source>
@@ -588,6 +610,17 @@
         <message>
             <source>language code</source>
             <translation>код языка</translation>
+        </message>
+    </context>
+    <context>
+        <name>Supervisor</name>
+        <message numerus="yes">
+            <source>Due within %n day(s)</source>
+            <translation>
+                <numerusform>В ближайший %n день</numerusform>
+                <numerusform>В ближайшие %n дня</numerusform>
+                <numerusform>В ближайшие %n дней</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
