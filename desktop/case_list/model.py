@@ -25,6 +25,7 @@ from desktop import i18n, labels
 from desktop.operations import QueryOp
 from desktop.workspace import Workspace
 from models.entities import CaseStatus
+from models.names import full_name
 from models.rules.dates import status_from_days_left
 from models.services import cases
 from models.services.base import today
@@ -140,7 +141,7 @@ class CaseListModel(QAbstractTableModel):
 
     def _text(self, row: CaseRow, column: int, state: str | None) -> str:
         if column == NAME:
-            return " ".join(filter(None, (row.family_name, row.given_name, row.patronymic)))
+            return full_name(row.family_name, row.given_name, row.patronymic)
         if column == CITIZENSHIP:
             return labels.country(row.citizenship)
         if column == CATEGORY:

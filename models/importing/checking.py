@@ -33,7 +33,7 @@ from models.importing import values
 from models.importing.fields import BY_KEY
 from models.importing.mapping import Mapping
 from models.importing.reading import FileInfo, Table
-from models.names import search_key
+from models.names import full_name, search_key
 from models.schemas.cases import CaseIn
 from models.schemas.history import StayIn
 from models.schemas.persons import DocumentIn, PersonIn
@@ -274,7 +274,7 @@ def _given_alike(row_given: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def _describe(family: str, given: str, patronymic: str | None, birth_date: dt.date | None,
               birth_year: int | None) -> str:
-    name = " ".join(filter(None, (family, given, patronymic)))
+    name = full_name(family, given, patronymic)
     born = birth_date.isoformat() if birth_date else (str(birth_year) if birth_year else "")
     return f"{name}, born {born}" if born else name
 

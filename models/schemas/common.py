@@ -99,6 +99,14 @@ OptionalText = Annotated[str | None, Field(default=None, max_length=300)]
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_known_country)]
 
 
+def max_length(schema: type[BaseModel], field: str) -> int:
+    """The most characters `schema` takes in `field`: the forms limit their editors to it."""
+    for constraint in schema.model_fields[field].metadata:
+        if (most := getattr(constraint, "max_length", None)) is not None:
+            return most
+    raise LookupError(f"{schema.__name__}.{field} has no maximum length")
+
+
 def long_date(day: dt.date) -> str:
     """`10 May 2024`: unambiguous in a message, whatever the reader's date habits (and the C locale's)."""
     return format_date(day, "en")

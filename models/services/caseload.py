@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.db import Database
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
+from models.names import full_name
 from models.rules.dates import DUE_SOON_DAYS
 from models.services import cases
 from models.services.base import Actor, reading, today
@@ -55,7 +56,7 @@ class CaseloadCase:
 
     @property
     def name(self) -> str:
-        return " ".join(filter(None, (self.family_name, self.given_name, self.patronymic)))
+        return full_name(self.family_name, self.given_name, self.patronymic)
 
 
 def _open():

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring, encode_basestring_ascii
 
+from models.names import full_name
 from models.rules.dates import status_from_days_left
 from models.services.alerts.filters import AlertCounts
 
@@ -46,7 +47,7 @@ class AlertRow:
 
     @property
     def name(self) -> str:
-        return " ".join(filter(None, (self.family_name, self.given_name, self.patronymic)))
+        return full_name(self.family_name, self.given_name, self.patronymic)
 
     def as_dict(self) -> dict:
         """JSON-friendly (the command line's --json, the exports)."""
