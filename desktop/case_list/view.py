@@ -1,8 +1,6 @@
 """The case list: filters above a lazy table of every case the user may see."""
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,10 +133,6 @@ class CaseListView(QWidget):
             self.model.reload()
         elif changes.person or changes.deadlines:
             self.model.refresh_rows()
-
-    def selected_case(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.case_id(rows[0].row()) if rows else None
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("caseList/header", self.table.horizontalHeader().saveState())

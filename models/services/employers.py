@@ -1,7 +1,6 @@
 """Employers: the companies and households that sign contracts and hold work permits."""
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -23,11 +22,6 @@ EMPLOYER = Kind(Employer, EmployerIn, EmployerOut, guard=_guard)
 
 def create_employer(db: Database, actor: Actor, data: Any) -> EmployerOut:
     return EMPLOYER.create(db, actor, data)
-
-
-def update_employer(db: Database, actor: Actor, employer_id: uuid.UUID, expected_version: int,
-                    data: Any) -> EmployerOut:
-    return EMPLOYER.update(db, actor, employer_id, expected_version, data)
 
 
 def employers(db: Database, actor: Actor) -> list[EmployerOut]:

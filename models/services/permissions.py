@@ -24,10 +24,6 @@ def has(actor, role: Role) -> bool:
     return role in actor.roles
 
 
-def works_on_cases(actor) -> bool:
-    return has(actor, Role.caseworker) or has(actor, Role.supervisor)
-
-
 def require(actor, *roles: Role, doing: str) -> None:
     """Refuse unless the actor has one of `roles`."""
     if not any(has(actor, role) for role in roles):
