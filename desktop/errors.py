@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
-from desktop.messages import field_message
+from desktop.messages import error_message, field_message
 from models.db import DatabaseBusy, DatabaseError, DiskFull, environment_error
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
 
@@ -34,7 +34,7 @@ def log_file() -> Path:
 def explain(error: BaseException) -> tuple[str, str]:
     """(what happened, what to do next), in the user's language."""
     if isinstance(error, ValidationFailed):
-        lines = [f"{e.label}: {field_message(e.message)}" for e in error.errors]
+        lines = [f"{e.label}: {field_message(e)}" if e.label else field_message(e) for e in error.errors]
         return "\n".join(lines), translate("Errors", "Correct the fields named above, then save again.")
     if isinstance(error, Conflict):
         return (translate("Errors", "Someone else changed this record after you opened it, so your changes were "
@@ -44,10 +44,10 @@ def explain(error: BaseException) -> tuple[str, str]:
         return (translate("Errors", "This record is no longer there; it may have been archived."),
                 translate("Errors", "Refresh the list and open the record again."))
     if isinstance(error, PermissionDenied):
-        return str(error), translate("Errors", "If you need this, ask your supervisor to assign or share the case "
+        return error_message(error), translate("Errors", "If you need this, ask your supervisor to assign or share the case "
                                                "with you.")
     if isinstance(error, ServiceError):
-        return str(error), translate("Errors", "If this keeps happening, tell your administrator.")
+        return error_message(error), translate("Errors", "If this keeps happening, tell your administrator.")
     if (words := _environment(error)) is not None:
         return words
     if isinstance(error, (DatabaseError, OperationalError, sqlite3.OperationalError, OSError)):

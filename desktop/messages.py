@@ -1,80 +1,37 @@
-"""The services' messages in the user's language.
+"""The services' refusals in the user's language.
 
-The services word their refusals in English (`ValidationFailed`, `Conflict`, ...);
-the GUI shows them in English, Russian or Kazakh. Each known message form is a
-pattern here with its translatable template; dates inside are rewritten as the
-user's locale writes them. A message with no pattern is shown as the service
-wrote it, which is still a sentence a caseworker can act on.
+A service error carries a code and its parameters (`models/services/errors.py`); the
+English sentence of each code is the source text of its translation in the catalogue
+context "ServiceErrors" (`resources/translations/words_*.ts`). Parameters are written as
+the user reads them: dates in their locale, roles, actions, statuses and date names in
+their language. Nothing here reads English prose back into parts.
 """
 from __future__ import annotations
 
 import datetime as dt
-import re
+import enum
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.trafficking import words as trafficking_words
+from models.services.errors import ACTIONS, ENGLISH, FieldError, RoleNames, ServiceError
 
-translate = QCoreApplication.translate  # the name lupdate looks for
-
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-_DATE = re.compile(r"\b(\d{1,2}) (" + "|".join(MONTHS) + r") (\d{4})\b")
-
-# (pattern of the English message, template); {0}, {1} are the pattern's groups.
-FIELD_MESSAGES = [
-    (r"is required",
-     QT_TRANSLATE_NOOP("Messages", "is required")),
-    (r"must not be empty",
-     QT_TRANSLATE_NOOP("Messages", "must not be empty")),
-    (r"is too long \(at most (\d+) characters\)",
-     QT_TRANSLATE_NOOP("Messages", "is too long (at most {0} characters)")),
-    (r"is not in the expected form",
-     QT_TRANSLATE_NOOP("Messages", "is not in the expected form")),
-    (r"is not a valid date.*",
-     QT_TRANSLATE_NOOP("Messages", "is not a valid date")),
-    (r"must be one of: (.*)",
-     QT_TRANSLATE_NOOP("Messages", "must be one of: {0}")),
-    (r"must be a whole number",
-     QT_TRANSLATE_NOOP("Messages", "must be a whole number")),
-    (r"must be at least (\S+)",
-     QT_TRANSLATE_NOOP("Messages", "must be at least {0}")),
-    (r"must be at most (\S+)",
-     QT_TRANSLATE_NOOP("Messages", "must be at most {0}")),
-    (r"must not be before the (.+) \((.+)\)",
-     QT_TRANSLATE_NOOP("Messages", "must not be before the {0} ({1})")),
-    (r"is required when the case is closed",
-     QT_TRANSLATE_NOOP("Messages", "is required when the case is closed")),
-    (r"needs the closing date too",
-     QT_TRANSLATE_NOOP("Messages", "needs the closing date too")),
-    (r"is required \(only a permanent residence permit has no end date\)",
-     QT_TRANSLATE_NOOP("Messages", "is required (only a permanent residence permit has no end date)")),
-    (r"applies to work permits only",
-     QT_TRANSLATE_NOOP("Messages", "applies to work permits only")),
-    (r"must be 12 digits with a correct control digit",
-     QT_TRANSLATE_NOOP("Messages", "must be 12 digits with a correct control digit")),
-    (r"is in the future \((.+)\)",
-     QT_TRANSLATE_NOOP("Messages", "is in the future ({0})")),
-    (r"does not match the date of birth \((.+)\)",
-     QT_TRANSLATE_NOOP("Messages", "does not match the date of birth ({0})")),
-    (r"'(.+)' is not a country code.*",
-     QT_TRANSLATE_NOOP("Messages", "'{0}' is not a country: choose one from the list")),
-    (r"overlaps the stay from (.+) to (.+)",
-     QT_TRANSLATE_NOOP("Messages", "overlaps the stay from {0} to {1}")),
-    (r"overlaps the stay from (.+), which has no exit: record its exit first",
-     QT_TRANSLATE_NOOP("Messages", "overlaps the stay from {0}, which has no exit: record its exit first")),
-    (r"is after the exit on (.+): the person was not in Kazakhstan that day",
-     QT_TRANSLATE_NOOP("Messages", "is after the exit on {0}: the person was not in Kazakhstan that day")),
-    (r"and the decision date go together.*",
-     QT_TRANSLATE_NOOP("Messages", "and the decision date go together: give both or neither")),
-]
+CONTEXT = "ServiceErrors"  # the English sentences of errors.ENGLISH
+ACTIONS_CONTEXT = "ServiceActions"  # errors.ACTIONS: what `role.required` names
+# Words a parameter may hold that are not dates or stored values; they are translated in CONTEXT too.
+WORDS = ("caseworker", "supervisor", "administrator", " or ", "the referral itself", "nothing", "service",
+         "part of a case", "language code")
 
 # The other dates a message may name ("must not be before the entry date").
 DATE_NAMES = {
     "entry date": QT_TRANSLATE_NOOP("Messages", "entry date"),
     "opening date": QT_TRANSLATE_NOOP("Messages", "opening date"),
     "first day of validity": QT_TRANSLATE_NOOP("Messages", "first day of validity"),
+    "first day in force": QT_TRANSLATE_NOOP("Messages", "first day in force"),
     "start date": QT_TRANSLATE_NOOP("Messages", "start date"),
     "registration date": QT_TRANSLATE_NOOP("Messages", "registration date"),
     "decision date": QT_TRANSLATE_NOOP("Messages", "decision date"),
@@ -84,19 +41,58 @@ DATE_NAMES = {
     "issue date": QT_TRANSLATE_NOOP("Messages", "issue date"),
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
-def _local_dates(text: str) -> str:
-    return _DATE.sub(lambda m: i18n.show_date(dt.date(int(m[3]), MONTHS.index(m[2]) + 1, int(m[1]))), text)
+# Parameters whose values are stored words with a translation of their own (referral steps, shared parts).
+VOCABULARY_OF = {"status": "status", "wanted": "status", "allowed": "status", "parts": "part",
+                 "values": "service"}
 
 
-def field_message(message: str) -> str:
-    """A service's message about one field, in the user's language."""
-    for pattern, template in FIELD_MESSAGES:
-        if found := re.fullmatch(pattern, message):
-            parts = [_tr(DATE_NAMES[g]) if g in DATE_NAMES else _local_dates(g) for g in found.groups()]
-            return _tr(template).format(*parts)
-    return _local_dates(message)
+def _tr(text: str, context: str = CONTEXT) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _roles(roles: RoleNames) -> str:
+    if i18n.current() == "en":
+        return str(roles)  # "a supervisor or administrator": English needs its article
+    return _tr(" or ").join(_tr(name) for name in roles)
+
+
+def _value(name: str, value: Any) -> str:
+    if isinstance(value, RoleNames):
+        return _roles(value)
+    if isinstance(value, dt.date):
+        return i18n.show_date(value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_value(name, item) for item in value)
+    if name == "doing" and value in ACTIONS:
+        return _tr(ACTIONS[value], ACTIONS_CONTEXT)
+    if name == "other" and value in DATE_NAMES:
+        return _tr(DATE_NAMES[value], "Messages")
+    if value in WORDS:
+        return _tr(value)
+    if name in VOCABULARY_OF:
+        return trafficking_words.word(VOCABULARY_OF[name], value)
+    if isinstance(value, enum.Enum):
+        return str(value.value).replace("_", " ")
+    return str(value)
+
+
+def say(code: str, params: Mapping[str, Any]) -> str:
+    """The sentence of `code` in the user's language, its parameters filled in."""
+    if code not in ENGLISH:
+        return code
+    values = {name: _value(name, value) for name, value in params.items()}
+    try:
+        return _tr(ENGLISH[code]).format(**values)
+    except (KeyError, IndexError):  # a translation naming a parameter the code lacks: the English is right
+        return ENGLISH[code].format(**values)
+
+
+def error_message(error: ServiceError) -> str:
+    """A service's refusal (not a ValidationFailed: see `field_message`) in the user's language."""
+    text = say(error.code, error.params)
+    return text[:1].upper() + text[1:]  # a sentence, even where the language puts a parameter first
+
+
+def field_message(error: FieldError) -> str:
+    """Why one field was refused, in the user's language (a message the GUI made itself as it is)."""
+    return say(error.code, error.params) if error.code else error.message

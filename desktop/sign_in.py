@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import i18n
+from desktop.messages import error_message, field_message
 from desktop.operations import users as user_ops
 from desktop.widgets.form import ERROR_STYLE
 from models.db import Database
@@ -174,10 +175,10 @@ class SetUpDialog(_AccountDialog):
             with waiting_cursor():  # password hashing takes a moment
                 self.actor = user_ops.set_up(db=self.db, data=data)
         except ValidationFailed as error:
-            self.say("\n".join(str(e) for e in error.errors))
+            self.say("\n".join(f"{e.label}: {field_message(e)}" for e in error.errors))
             return
         except ServiceError as error:
-            self.say(str(error))
+            self.say(error_message(error))
             return
         self.accept()
 

@@ -44,6 +44,7 @@ from models.entities import (
     Stay,
     User,
 )
+from models.kinds import PermitKind, StayBasis
 from models.names import to_latin
 from models.paths import resource
 from models.rules.ruleset import load_default_ruleset
@@ -227,8 +228,13 @@ class _Demo:
         self.data = data
         ruleset = load_default_ruleset()
         self.eaeu = ruleset.group("EAEU")
-        self.register_30 = ruleset.group("REGISTER_30") | self.eaeu
-        self.visa_free_other = ruleset.group("VISA_FREE_OTHER")
+        # When a stay must be registered: the rule set's registration.deadline in force on the demo's date.
+        registration = ruleset.version_for("registration.deadline", as_of)
+        assert registration is not None, "the default rule set has a registration deadline"
+        self.registration_days = int(registration.params["days"])
+        self.deferred_registration_days = int(registration.params["deferred_days"])
+        self.deferred_registration = frozenset().union(*map(ruleset.group, registration.params["deferred_groups"]))
+        self.visa_free_other = frozenset().union(*map(ruleset.group, registration.params["simplified_groups"]))
         self.citizenships = Weighted(citizenship_shares())
         self.name_sets = {code: Weighted(mix) for code, mix in data["citizenship_names"].items()}
         self.cities = Weighted({i: city["weight"] for i, city in enumerate(data["cities"])})
@@ -545,7 +551,7 @@ class _History:
             else:
                 employer = demo.companies[rng.randrange(len(demo.companies))]
                 if not eaeu:
-                    self.permits_in_a_row("work_permit", work_start, work_end, employer, months=(12,))
+                    self.permits_in_a_row(PermitKind.work_permit, work_start, work_end, employer, months=(12,))
                     if rng.random() < 0.8:
                         self.residence_permits(work_start, work_end)
             self.contracts(work_start, work_end, employer)
@@ -566,13 +572,13 @@ class _History:
         """Permits renewed back to back from `start` while the work goes on (the last may have run out)."""
         rng, as_of = self.rng, self.demo.as_of
         valid_from = start
-        category = self.demo.work_categories.pick(rng) if kind == "work_permit" else None
+        category = self.demo.work_categories.pick(rng) if kind == PermitKind.work_permit else None
         while True:
             valid_to = valid_from + dt.timedelta(days=30 * rng.choice(months) - 1)
-            prefix = "Р" if kind == "work_permit" else "П"
+            prefix = "Р" if kind == PermitKind.work_permit else "П"
             self.add(Permit, valid_from, kind=kind, number=f"{prefix}-{rng.randrange(10**6):06d}",
                      valid_from=valid_from, valid_to=valid_to,
-                     issuer="Местный исполнительный орган" if kind == "work_permit" else "Миграционная служба",
+                     issuer="Местный исполнительный орган" if kind == PermitKind.work_permit else "Миграционная служба",
                      work_category=category, employer_id=employer)
             if valid_to >= as_of or (end is not None and valid_to >= end) or rng.random() < 0.1:
                 return
@@ -584,7 +590,7 @@ class _History:
         valid_to = None if permanent else start + dt.timedelta(days=rng.choice((365, 730, 1095)) - 1)
         if end is not None and valid_to is not None:
             valid_to = min(valid_to, max(end, start))
-        kind = "permanent_residence" if permanent else "temporary_residence"
+        kind = PermitKind.permanent_residence if permanent else PermitKind.temporary_residence
         self.add(Permit, start, kind=kind, number=f"ВНЖ-{rng.randrange(10**7):07d}", valid_from=start,
                  valid_to=valid_to, issuer="Департамент полиции (миграционная служба)", work_category=None,
                  employer_id=None)
@@ -633,21 +639,21 @@ class _History:
         if expelled_after is not None and rng.random() < 0.9:  # most do not come back before the ban ends
             entries, present = entries[:-1], False
         stays = []
-        basis = "visa_free"
+        basis = StayBasis.visa_free
         for index, entry in enumerate(entries):
             limit = (entries[index + 1] - entry).days - 1 if index + 1 < len(entries) else (as_of - entry).days + 1
             basis, basis_end = self.basis(entry)
-            if basis == "residence_permit":
+            if basis == StayBasis.residence_permit:
                 length = min(rng.randint(60, 330), (basis_end - entry).days + 1 + rng.randint(0, 10))
             elif basis == "visa":
                 length = rng.randint(5, 85)
-            elif basis != "visa_free":
+            elif basis != StayBasis.visa_free:
                 length = rng.randint(20, 200)
             elif not visa_free_30:  # EAEU: the contract's length, else a visit
                 on_contract = work_start is not None and work_start <= entry <= (work_end or as_of)
                 length = min(rng.randint(30, 250), ((work_end or as_of) - entry).days + 1) if on_contract \
                     else rng.randint(2, 45)
-            elif self.citizenship in demo.register_30 and rng.random() < 0.15:
+            elif self.citizenship in demo.deferred_registration and rng.random() < 0.15:
                 length = rng.randint(31, 89)  # registered: 90 days [001:L37]
             else:
                 length = rng.randint(2, 30) if rng.random() < 0.97 else rng.randint(31, 60)
@@ -660,7 +666,7 @@ class _History:
                                   border_point=demo.border_points[self.citizenship].pick(rng)))
             self.registration(entry, exit_, basis)
         self.present = present
-        self.overstaying = self.present and basis == "visa_free" and visa_free_30 and back > 30
+        self.overstaying = self.present and basis == StayBasis.visa_free and visa_free_30 and back > 30
         if expelled_after is not None:
             expelled = stays[expelled_after]["exit_date"]
             ban_until = None if rng.random() < 0.8 else expelled + dt.timedelta(days=365 * rng.randint(1, 5))
@@ -672,12 +678,12 @@ class _History:
         citizenship = self.citizenship
         residence_end = self.covered_by_residence(entry)
         if residence_end is not None:
-            return "residence_permit", residence_end
+            return StayBasis.residence_permit, residence_end
         if citizenship == "XXA":
             return "other", self.demo.as_of
         if citizenship in VISA_NATIONALS or citizenship == "CHN" and entry < CHN_VISA_FREE_FROM:
             return "visa", self.demo.as_of
-        return "visa_free", self.demo.as_of
+        return StayBasis.visa_free, self.demo.as_of
 
     def visa(self, entry: dt.date, until: dt.date) -> None:
         rng = self.rng
@@ -689,11 +695,12 @@ class _History:
 
     def registration(self, entry: dt.date, exit_: dt.date | None, basis: str) -> None:
         demo, rng = self.demo, self.rng
-        if basis != "visa_free" and basis != "visa":
+        if basis not in (StayBasis.visa_free, StayBasis.visa):
             return
-        if basis == "visa_free" and self.citizenship in demo.visa_free_other:
+        if basis == StayBasis.visa_free and self.citizenship in demo.visa_free_other:
             return  # registered on entry in the simplified manner [004:L148]
-        days_needed = 30 if self.citizenship in demo.register_30 else 5
+        days_needed = (demo.deferred_registration_days if self.citizenship in demo.deferred_registration
+                       else demo.registration_days)
         last_day = exit_ or demo.as_of
         if (last_day - entry).days < days_needed:
             return  # left before registration was due

@@ -152,3 +152,8 @@ def search_key(text: str) -> str:
     s = _FINAL_NG.sub("n", s)
     s = _DOUBLED.sub(r"\1", s)
     return " ".join(s.split())
+
+
+def full_name(family_name: str | None, given_name: str | None, patronymic: str | None = None) -> str:
+    """A person's name as Qamqor writes it everywhere: family name, given name, patronymic (those given)."""
+    return " ".join(filter(None, (family_name, given_name, patronymic)))

@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.messages import error_message, field_message
 from desktop.operations import CollectionOp
 from desktop.sign_in import problem_label
 from desktop.workspace import Workspace
@@ -45,7 +46,7 @@ class FormDialog(QDialog):
                 self.say("\n".join(self.field_message(e) for e in error.errors))
                 return True
             if isinstance(error, ServiceError):
-                self.say(str(error))
+                self.say(error_message(error))
                 return True
             return False
 
@@ -57,8 +58,8 @@ class FormDialog(QDialog):
             .failure(failed).run_in_background()
 
     def field_message(self, error: FieldError) -> str:
-        """A field's refusal as the form shows it (a dialog may put it in the user's language)."""
-        return str(error)
+        """A field's refusal as the form shows it, in the user's language (a dialog may say it its own way)."""
+        return f"{error.label}: {field_message(error)}" if error.label else field_message(error)
 
     def submit(self) -> None:
         raise NotImplementedError

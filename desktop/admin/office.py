@@ -44,8 +44,8 @@ class OfficeSettingsDialog(FormDialog):
         self.numbers: dict[str, QSpinBox] = {}
         for key, label, suffix in (
                 (ops.IDLE_LOCK_MINUTES, self.tr("Lock the window after"), self.tr(" minutes without use")),
-                (ops.DUE_SOON_DAYS, self.tr("A referral's answer is due soon after"), self.tr(" days")),
-                (ops.OVERDUE_DAYS, self.tr("A referral's answer is overdue after"), self.tr(" days"))):
+                (ops.FOLLOW_UP_DUE_SOON, self.tr("A referral's answer is due soon after"), self.tr(" days")),
+                (ops.FOLLOW_UP_OVERDUE, self.tr("A referral's answer is overdue after"), self.tr(" days"))):
             known = ops.KNOWN_SETTINGS[key]
             box = QSpinBox(self)
             box.setObjectName(key)

@@ -158,12 +158,13 @@ class UsersDialog(QDialog):
             parent.statusBar().showMessage(message, 8000)
 
     def _write(self, op, message: str) -> None:
+        from desktop.messages import error_message
         from desktop.operations import CollectionOp
         from models.services.errors import ServiceError
 
         def failed(error: Exception) -> bool:
             if isinstance(error, ServiceError):
-                self.problem.setText(str(error))
+                self.problem.setText(error_message(error))
                 self.problem.show()
                 return True
             return False

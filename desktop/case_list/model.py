@@ -27,8 +27,10 @@ from desktop import i18n, labels
 from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
 from models.entities import CaseStatus
+from models.names import full_name
+from models.rules.dates import status_from_days_left
 from models.services.base import today
-from models.services.cases import DUE_SOON_DAYS, CaseFilter, CaseRow
+from models.services.cases import CaseFilter, CaseRow
 
 PAGE = 100
 KEPT_PAGES = 50
@@ -169,7 +171,7 @@ class CaseListModel(QAbstractTableModel):
 
     def _text(self, row: CaseRow, column: int, state: str | None) -> str:
         if column == NAME:
-            return " ".join(filter(None, (row.family_name, row.given_name, row.patronymic)))
+            return full_name(row.family_name, row.given_name, row.patronymic)
         if column == CITIZENSHIP:
             return labels.country(row.citizenship)
         if column == CATEGORY:
@@ -189,8 +191,7 @@ class CaseListModel(QAbstractTableModel):
     def _deadline_state(self, due: dt.date | None) -> str | None:
         if due is None:
             return None
-        days = (due - self._today).days
-        return "overdue" if days < 0 else "due_soon" if days <= DUE_SOON_DAYS else "ok"
+        return status_from_days_left((due - self._today).days, False)
 
     def deadline_words(self, state: str | None, days: int) -> str:
         if state == "overdue":

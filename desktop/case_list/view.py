@@ -1,8 +1,6 @@
 """The case list: filters above a lazy table of every case the user may see."""
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +29,7 @@ from desktop.case_list.model import (
 from desktop.operations import Changes, reference
 from desktop.workspace import Workspace
 from models.entities import CaseStatus, Category
+from models.rules.dates import DUE_SOON_DAYS
 from models.services.cases import CaseFilter
 
 WIDTHS = {NAME: 260, CITIZENSHIP: 150, CATEGORY: 180, STATUS: 120, CASEWORKER: 180, NEXT_DUE: 120, DEADLINE: 150,
@@ -48,7 +47,7 @@ class FilterBar(QWidget):
         self.status = self._combo(row, self.tr("Status"), [(s.value, labels.value(s)) for s in CaseStatus])
         self.caseworker = self._combo(row, self.tr("Caseworker"), [])
         self.deadline = self._combo(row, self.tr("Deadlines"), [("overdue", self.tr("Overdue")),
-                                                                ("due_soon", self.tr("Due within 7 days"))])
+                                                                ("due_soon", self.tr("Due within %n day(s)", "", DUE_SOON_DAYS))])
         row.addStretch(1)
         self.count = QLabel(self)
         row.addWidget(self.count)
@@ -132,10 +131,6 @@ class CaseListView(QWidget):
             self.model.reload()
         elif changes.person or changes.deadlines:
             self.model.refresh_rows()
-
-    def selected_case(self) -> uuid.UUID | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.case_id(rows[0].row()) if rows else None
 
     def save_layout(self, settings: QSettings) -> None:
         settings.setValue("caseList/header", self.table.horizontalHeader().saveState())

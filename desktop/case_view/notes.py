@@ -32,6 +32,7 @@ from desktop.widgets.editors import ChoiceEdit, TextEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
 from models.entities import AttachmentKind
+from models.schemas.cases import AttachmentIn
 
 FILENAME_ROLE = Qt.ItemDataRole.UserRole + 1
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -210,7 +211,7 @@ class AttachmentDialog(QDialog):
         self.setObjectName("attachmentDialog")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.form = Form(self)
-        self.label = TextEdit(None, 300)
+        self.label = TextEdit.of(AttachmentIn, "description")
         self.label.setPlaceholderText(translate("NotesPanel", "e.g. Passport, pages 2 and 3"))
         self.form.add("description", translate("NotesPanel", "Label"), self.label)
         self.kind = ChoiceEdit(None, [(k.value, kind_words(k)) for k in AttachmentKind])

@@ -9,6 +9,16 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.widgets.editors import ChoiceEdit, CountryEdit, DateEdit, TextEdit
 from desktop.widgets.form import Form
 from models.entities import AsylumDecision, ContractKind, DocumentKind, PermitKind, StayBasis, WorkCategory
+from models.schemas.history import (
+    AsylumClaimIn,
+    ContractIn,
+    ExpulsionIn,
+    PermitIn,
+    RefugeeStatusIn,
+    RegistrationIn,
+    StayIn,
+)
+from models.schemas.persons import DocumentIn
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -30,12 +40,12 @@ def kind_name(kind: str) -> str:
     return translate("Records", KINDS[kind])
 
 
-# (field, label, editor) of each kind, in the order a document lists them. Editors: "date", "text:N"
-# (at most N characters), "country", "employer", or an enum whose values are the choices ("?" first: optional).
+# (field, label, editor) of each kind, in the order a document lists them. Editors: "date", "text"
+# (as many characters as the kind's schema takes), "country", "employer", or an enum whose values are the choices ("?" first: optional).
 FIELDS = {
     "document": [
         ("kind", QT_TRANSLATE_NOOP("Records", "Kind"), DocumentKind),
-        ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text:40"),
+        ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text"),
         ("issuing_country", QT_TRANSLATE_NOOP("Records", "Issued by (country)"), "country"),
         ("issued_on", QT_TRANSLATE_NOOP("Records", "Issued on"), "date"),
         ("expires_on", QT_TRANSLATE_NOOP("Records", "Valid until"), "date")],
@@ -43,17 +53,17 @@ FIELDS = {
         ("entry_date", QT_TRANSLATE_NOOP("Records", "Entry date"), "date"),
         ("exit_date", QT_TRANSLATE_NOOP("Records", "Exit date (empty while in the country)"), "date"),
         ("basis", QT_TRANSLATE_NOOP("Records", "Basis of stay"), StayBasis),
-        ("border_point", QT_TRANSLATE_NOOP("Records", "Border crossing point"), "text:100")],
+        ("border_point", QT_TRANSLATE_NOOP("Records", "Border crossing point"), "text")],
     "registration": [
         ("registered_on", QT_TRANSLATE_NOOP("Records", "Registered on"), "date"),
-        ("address", QT_TRANSLATE_NOOP("Records", "Address"), "text:300"),
-        ("host", QT_TRANSLATE_NOOP("Records", "Host (who registered them)"), "text:200")],
+        ("address", QT_TRANSLATE_NOOP("Records", "Address"), "text"),
+        ("host", QT_TRANSLATE_NOOP("Records", "Host (who registered them)"), "text")],
     "permit": [
         ("kind", QT_TRANSLATE_NOOP("Records", "Kind"), PermitKind),
-        ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text:40"),
+        ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text"),
         ("valid_from", QT_TRANSLATE_NOOP("Records", "Valid from"), "date"),
         ("valid_to", QT_TRANSLATE_NOOP("Records", "Valid until"), "date"),
-        ("issuer", QT_TRANSLATE_NOOP("Records", "Issued by"), "text:200"),
+        ("issuer", QT_TRANSLATE_NOOP("Records", "Issued by"), "text"),
         ("work_category", QT_TRANSLATE_NOOP("Records", "Work category"), ("?", WorkCategory)),
         ("employer_id", QT_TRANSLATE_NOOP("Records", "Employer"), "employer")],
     "contract": [
@@ -71,15 +81,21 @@ FIELDS = {
         ("recognized_on", QT_TRANSLATE_NOOP("Records", "Recognised on"), "date"),
         ("valid_to", QT_TRANSLATE_NOOP("Records", "Valid until"), "date"),
         ("certificate_issued_on", QT_TRANSLATE_NOOP("Records", "Certificate issued on"), "date"),
-        ("certificate_number", QT_TRANSLATE_NOOP("Records", "Certificate number"), "text:40")],
+        ("certificate_number", QT_TRANSLATE_NOOP("Records", "Certificate number"), "text")],
     "expulsion": [
         ("expelled_on", QT_TRANSLATE_NOOP("Records", "Expelled on"), "date"),
         ("ban_until", QT_TRANSLATE_NOOP("Records", "Re-entry ban until (empty: the law's default)"), "date"),
-        ("decided_by", QT_TRANSLATE_NOOP("Records", "Decided by"), "text:200")],
+        ("decided_by", QT_TRANSLATE_NOOP("Records", "Decided by"), "text")],
 }
 
 
-def _editor(spec: object, employers: list):
+# The input schema of each kind: the text editors take no more characters than it does.
+SCHEMAS = {"document": DocumentIn, "stay": StayIn, "registration": RegistrationIn, "permit": PermitIn,
+           "contract": ContractIn, "asylum_claim": AsylumClaimIn, "refugee_status": RefugeeStatusIn,
+           "expulsion": ExpulsionIn}
+
+
+def _editor(kind: str, name: str, spec: object, employers: list):
     blank = translate("Records", "(none)")
     if spec == "date":
         return DateEdit()
@@ -87,8 +103,8 @@ def _editor(spec: object, employers: list):
         return CountryEdit(None)
     if spec == "employer":
         return ChoiceEdit(None, [(e.id, e.name) for e in employers], blank)
-    if isinstance(spec, str) and spec.startswith("text:"):
-        return TextEdit(None, int(spec.removeprefix("text:")))
+    if spec == "text":
+        return TextEdit.of(SCHEMAS[kind], name)
     if isinstance(spec, tuple):
         return ChoiceEdit.of(spec[1], blank=blank)
     return ChoiceEdit.of(spec)
@@ -97,5 +113,5 @@ def _editor(spec: object, employers: list):
 def record_form(kind: str, employers: Sequence = (), parent=None) -> Form:
     form = Form(parent)
     for name, label, spec in FIELDS[kind]:
-        form.add(name, translate("Records", label), _editor(spec, list(employers)))
+        form.add(name, translate("Records", label), _editor(kind, name, spec, list(employers)))
     return form

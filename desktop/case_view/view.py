@@ -24,6 +24,7 @@ from desktop.person_form import case_form, person_form
 from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
 from models.entities import Role
+from models.names import full_name
 from models.schemas.case_file import CaseFileOut
 from models.schemas.cases import CaseIn
 from models.schemas.persons import PersonIn
@@ -100,7 +101,7 @@ class CaseView(QWidget):
     def _show(self, file: CaseFileOut) -> None:
         self.file = file
         person, case = file.person, file.case
-        name = " ".join(filter(None, (person.family_name, person.given_name, person.patronymic)))
+        name = full_name(person.family_name, person.given_name, person.patronymic)
         born = i18n.show_date(person.birth_date) if person.birth_date else str(person.birth_year or "")
         facts = [labels.country(person.citizenship), born, labels.value(case.category), labels.value(case.status)]
         number = self.tr("Case {0}, opened on {1}").format(file.number, i18n.show_date(case.opened_on))
@@ -297,7 +298,7 @@ class CaseView(QWidget):
         if self.file is None:
             return ""
         p = self.file.person
-        return " ".join(filter(None, (p.family_name, p.given_name, p.patronymic)))
+        return full_name(p.family_name, p.given_name, p.patronymic)
 
 
 def _stored(record: object, schema: type) -> dict:

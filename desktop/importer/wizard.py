@@ -36,6 +36,7 @@ from models.importing.checking import DryRun
 from models.importing.fields import FIELDS
 from models.importing.mapping import Mapping, guess
 from models.importing.values import text
+from models.names import full_name
 
 EXAMPLES = 3  # cells shown beside each column on the mapping page
 SHOWN_PROBLEMS = 2000  # a table of more is no help on screen; the report lists every one
@@ -285,7 +286,7 @@ class CheckPage(QWizardPage):
         self.problems.setRowCount(len(shown))
         for row, problem in enumerate(shown):
             for col, value in enumerate((problem.row, column(problem.column), problem.value,
-                                         message(problem.message))):
+                                         message(problem.message, problem.refusal))):
                 self.problems.setItem(row, col, _item(value))
         self.completeChanged.emit()
 
@@ -338,7 +339,7 @@ class DuplicatesPage(QWizardPage):
         self.create_all.setVisible(bool(dry.duplicates))
         for line, duplicate in enumerate(dry.duplicates):
             person = people[duplicate.row]
-            name = " ".join(filter(None, (person.family_name, person.given_name, person.patronymic)))
+            name = full_name(person.family_name, person.given_name, person.patronymic)
             born = person.birth_date.isoformat() if person.birth_date else (person.birth_year or "")
             for col, value in enumerate((duplicate.row, f"{name}, {born}" if born else name,
                                          message(duplicate.other), message(duplicate.reason))):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop import i18n
 from desktop.messages import field_message
 from models.importing.fields import BY_KEY, FIELDS
+from models.services.errors import FieldError
 
 CONTEXT = "ImportMessages"
 PATTERNS = [
@@ -44,12 +45,14 @@ PATTERNS = [
 ]
 
 
-def message(text: str) -> str:
-    """A sentence of the dry run in the user's language (the schemas' own through `field_message`)."""
+def message(text: str, refusal: FieldError | None = None) -> str:
+    """A sentence of the dry run in the user's language (a schema's refusal by its code)."""
+    if refusal is not None and refusal.code:
+        return field_message(refusal)
     for pattern, template in PATTERNS:
         if found := re.fullmatch(pattern, text):
             return QCoreApplication.translate(CONTEXT, str(template)).format(*found.groups())
-    return field_message(text)
+    return text
 
 
 def column(name: str) -> str:

@@ -91,4 +91,4 @@ def change_settings(*, changes: dict[str, str]) -> Work:
 
 # The office settings' keys and limits, for the Office settings dialog.
 KNOWN_SETTINGS = settings_service.KNOWN
-DUE_SOON_DAYS, OVERDUE_DAYS = settings_service.DUE_SOON_DAYS, settings_service.OVERDUE_DAYS
+FOLLOW_UP_DUE_SOON, FOLLOW_UP_OVERDUE = settings_service.FOLLOW_UP_DUE_SOON, settings_service.FOLLOW_UP_OVERDUE

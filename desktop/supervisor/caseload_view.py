@@ -32,6 +32,7 @@ from desktop.operations import Changes
 from desktop.operations import caseload as ops
 from desktop.supervisor.charts import CaseloadChart
 from desktop.workspace import Workspace
+from models.rules.dates import DUE_SOON_DAYS
 from models.services.base import today
 from models.services.caseload import Caseload, CaseloadCase
 
@@ -76,7 +77,7 @@ class CaseloadModel(QAbstractTableModel):
             return None
         return (self.tr("Caseworker"), self.tr("Open cases"), labels.value("urgent"), labels.value("high"),
                 labels.value("normal"), labels.value("low"), self.tr("Overdue deadlines"),
-                self.tr("Due within 7 days"))[section]
+                self.tr("Due within %n day(s)", "", DUE_SOON_DAYS))[section]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop import i18n, labels
 from desktop.i18n import QT_TRANSLATE_NOOP
 from models import regions
+from models.rules.dates import DUE_SOON_DAYS
 
 CONTEXT = "Supervisor"
 
@@ -55,6 +56,8 @@ def _tr(text: str) -> str:
 
 
 def window(code: str) -> str:
+    if code == "week":  # the number is the rules' (rules.dates.DUE_SOON_DAYS), not the catalogue's
+        return QCoreApplication.translate(CONTEXT, "Due within %n day(s)", "", DUE_SOON_DAYS)
     return _tr(WINDOWS[code])
 
 

@@ -37,7 +37,7 @@ from models.entities import (
     ReferralStatus,
     Urgency,
 )
-from models.schemas.trafficking import SERVICES, SHARED_PARTS
+from models.schemas.trafficking import SERVICES, SHARED_PARTS, AssessmentIn, ConsentIn, ScreeningIn
 from models.services.errors import ValidationFailed
 from models.services.referrals import NEXT
 from models.services.screening import indicator_set, summary
@@ -111,7 +111,7 @@ class ScreeningDialog(FormDialog):
         super().__init__(ws, self.tr("New screening"), parent)
         self.file = file
         self.form.add("interviewed_on", self.tr("Interviewed on"), _today_edit(self, file.today))
-        self.form.add("interpreter", self.tr("Interpreter"), TextEdit(self, 200))
+        self.form.add("interpreter", self.tr("Interpreter"), TextEdit.of(ScreeningIn, "interpreter", self))
         self.form.add("notes", self.tr("Notes"), LongTextEdit(self))
         self.form.editors["notes"].setMaximumHeight(70)
         self.show_hint(self.tr("Ask in the person's words; leave a question blank if it was not asked. The "
@@ -162,7 +162,7 @@ class AssessmentDialog(FormDialog):
         self.form.add("outcome", self.tr("Outcome"),
                       ChoiceEdit(self, choices("outcome", AssessmentOutcome), blank=self.tr("Choose the outcome…")))
         self.form.add("assessed_by", self.tr("Decided by"), ChoiceEdit(self, choices("assessed_by", AssessedBy)))
-        self.form.add("assessor", self.tr("Officer, court or body"), TextEdit(self, 200))
+        self.form.add("assessor", self.tr("Officer, court or body"), TextEdit.of(AssessmentIn, "assessor", self))
         self.form.add("reasoning", self.tr("Reasoning"), LongTextEdit(self))
         hint = self.tr("You decide; the indicators only support the decision.")
         if file.screenings:
@@ -191,7 +191,7 @@ class ConsentDialog(FormDialog):
         self.form.add("scope", self.tr("May share"), CheckList(choices("part", SHARED_PARTS), self))
         self.form.add("given_on", self.tr("Given on"), _today_edit(self, file.today))
         self.form.add("method", self.tr("How"), ChoiceEdit(self, choices("method", ConsentMethod)))
-        self.form.add("witness", self.tr("Witness"), TextEdit(self, 200))
+        self.form.add("witness", self.tr("Witness"), TextEdit.of(ConsentIn, "witness", self))
         scans = [(a.id, a.filename) for a in file.attachments]
         self.form.add("attachment_id", self.tr("Signed form"), IdChoice(self, scans, blank=""))
         self.form.editors["purpose"].set_value(ConsentPurpose.share_data)

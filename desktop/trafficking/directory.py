@@ -26,7 +26,8 @@ from desktop.trafficking.words import choices, word, words
 from desktop.widgets.editors import ChoiceEdit, LongTextEdit, TextEdit
 from desktop.workspace import Workspace
 from models.entities import OrganisationKind, Role
-from models.schemas.trafficking import LANGUAGES, SERVICES
+from models.schemas.trafficking import LANGUAGES, SERVICES, OrganisationIn
+from models.services.directory import OfficeIn
 
 
 def may_edit(ws: Workspace) -> bool:
@@ -47,18 +48,18 @@ class OrganisationDialog(FormDialog):
     def __init__(self, ws: Workspace, organisation=None, parent=None) -> None:
         super().__init__(ws, self.tr("Organisation") if organisation else self.tr("New organisation"), parent)
         self.organisation = organisation
-        self.form.add("name", self.tr("Name"), TextEdit(self, 200))
+        self.form.add("name", self.tr("Name"), TextEdit.of(OrganisationIn, "name", self))
         self.form.add("kind", self.tr("Kind"), ChoiceEdit(self, choices("organisation_kind", OrganisationKind)))
         self.form.add("services", self.tr("Services"), CheckList(choices("service", SERVICES), self, columns=3))
         self.form.add("regions", self.tr("Regions (comma-separated)"), _ListEdit(self, 300))
         self.form.add("languages", self.tr("Languages"), CheckList([(code, code) for code in LANGUAGES], self, 5))
-        self.form.add("address", self.tr("Address"), TextEdit(self, 300))
-        self.form.add("phone", self.tr("Phone"), TextEdit(self, 100))
-        self.form.add("email", self.tr("E-mail"), TextEdit(self, 200))
-        self.form.add("website", self.tr("Website"), TextEdit(self, 200))
-        self.form.add("opening_hours", self.tr("Opening hours"), TextEdit(self, 200))
+        self.form.add("address", self.tr("Address"), TextEdit.of(OrganisationIn, "address", self))
+        self.form.add("phone", self.tr("Phone"), TextEdit.of(OrganisationIn, "phone", self))
+        self.form.add("email", self.tr("E-mail"), TextEdit.of(OrganisationIn, "email", self))
+        self.form.add("website", self.tr("Website"), TextEdit.of(OrganisationIn, "website", self))
+        self.form.add("opening_hours", self.tr("Opening hours"), TextEdit.of(OrganisationIn, "opening_hours", self))
         self.form.add("notes", self.tr("Notes"), LongTextEdit(self))
-        self.form.add("source", self.tr("Source of these details"), TextEdit(self, 200))
+        self.form.add("source", self.tr("Source of these details"), TextEdit.of(OrganisationIn, "source", self))
         if organisation is not None:
             self.form.set_values(organisation)
         self.show_hint(self.tr("Enter only contact details you have checked: a wrong number can put a person at "
@@ -75,14 +76,14 @@ class OfficeDialog(FormDialog):
 
     def __init__(self, ws: Workspace, office, parent=None) -> None:
         super().__init__(ws, self.tr("The office's details"), parent)
-        self.form.add("name", self.tr("Name of the office"), TextEdit(self, 200))
-        self.form.add("name_kk", self.tr("Name in Kazakh"), TextEdit(self, 200))
-        self.form.add("name_ru", self.tr("Name in Russian"), TextEdit(self, 200))
-        self.form.add("name_en", self.tr("Name in English"), TextEdit(self, 200))
-        self.form.add("address", self.tr("Address"), TextEdit(self, 300))
-        self.form.add("phone", self.tr("Phone"), TextEdit(self, 100))
-        self.form.add("email", self.tr("E-mail"), TextEdit(self, 200))
-        self.form.add("website", self.tr("Website"), TextEdit(self, 200))
+        self.form.add("name", self.tr("Name of the office"), TextEdit.of(OfficeIn, "name", self))
+        self.form.add("name_kk", self.tr("Name in Kazakh"), TextEdit.of(OfficeIn, "name_kk", self))
+        self.form.add("name_ru", self.tr("Name in Russian"), TextEdit.of(OfficeIn, "name_ru", self))
+        self.form.add("name_en", self.tr("Name in English"), TextEdit.of(OfficeIn, "name_en", self))
+        self.form.add("address", self.tr("Address"), TextEdit.of(OfficeIn, "address", self))
+        self.form.add("phone", self.tr("Phone"), TextEdit.of(OfficeIn, "phone", self))
+        self.form.add("email", self.tr("E-mail"), TextEdit.of(OfficeIn, "email", self))
+        self.form.add("website", self.tr("Website"), TextEdit.of(OfficeIn, "website", self))
         if office is not None:
             self.form.set_values(office)
         self.show_hint(self.tr("These head every referral letter the office prints."))

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit
 
 from desktop import i18n, icons, labels
 from models import countries
+from models.schemas.common import max_length
 
 
 class TextEdit(QLineEdit):
@@ -23,6 +25,11 @@ class TextEdit(QLineEdit):
         super().__init__(parent)
         self.setMaxLength(max_length)
         self.textEdited.connect(self.edited)
+
+    @classmethod
+    def of(cls, schema: type[BaseModel], field: str, parent=None) -> TextEdit:
+        """An editor for `schema.field`, taking no more characters than the schema does."""
+        return cls(parent, max_length(schema, field))
 
     def value(self) -> str | None:
         return self.text().strip() or None

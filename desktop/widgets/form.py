@@ -99,12 +99,12 @@ class Form(QWidget):
             name = error.field.rsplit(".", 1)[-1]
             if name in self._messages:
                 label = self._messages[name]
-                label.setText("\n".join(filter(None, (label.text(), field_message(error.message)))))
+                label.setText("\n".join(filter(None, (label.text(), field_message(error)))))
                 label.show()
                 self.editors[name].setStyleSheet("border: 1px solid #b00020;")
                 first = first or self.editors[name]
             else:
-                general.append(f"{error.label}: {field_message(error.message)}" if error.label else error.message)
+                general.append(f"{error.label}: {field_message(error)}" if error.label else field_message(error))
         if general:
             self.general.setText("\n".join(general))
             self.general.show()

@@ -131,9 +131,11 @@ def _progress(done: int, total: int) -> None:
 
 
 def _counts(rows: list) -> dict[str, int]:
+    from models.rules.dates import DUE_SOON_DAYS
+
     overdue = sum(1 for r in rows if r.days_left < 0)
     today = sum(1 for r in rows if r.days_left == 0)
-    week = sum(1 for r in rows if 0 <= r.days_left <= 7)
+    week = sum(1 for r in rows if 0 <= r.days_left <= DUE_SOON_DAYS)  # the key keeps its name: a format
     return {"overdue": overdue, "today": today, "within_7_days": week, "listed": len(rows)}
 
 
@@ -152,11 +154,12 @@ def _print_json(as_of: dt.date, within: int, rows: list) -> None:
 
 
 def _print_table(as_of: dt.date, within: int, rows: list) -> None:
+    from models.rules.dates import DUE_SOON_DAYS
     from models.text import printable
 
     counts = _counts(rows)
     lines = [f"Alerts as of {as_of.isoformat()}: {counts['overdue']:,} overdue, {counts['today']:,} due today, "
-             f"{counts['within_7_days']:,} within 7 days; {len(rows):,} listed (overdue or due within {within} days).",
+             f"{counts['within_7_days']:,} within {DUE_SOON_DAYS} days; {len(rows):,} listed (overdue or due within {within} days).",
              ""]
     header = ("Due", "Days", "Deadline", "Person", "Category", "Caseworker", "Region")
     # Names come from people and imports: a terminal escape in one must be shown, not obeyed (issue 12).

@@ -8,7 +8,6 @@ UPDATE whose version no longer matches changes no row and is refused), and an
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import uuid
 
 from sqlalchemy import DateTime, ForeignKey, MetaData, Uuid
@@ -32,13 +31,6 @@ def utcnow() -> dt.datetime:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map = {uuid.UUID: Uuid(), dt.datetime: DateTime()}
-
-
-class StrEnum(str, enum.Enum):  # noqa: UP042 - enum.StrEnum would change str() of members
-    """Stored by value (`"labour_migrant"`), so the database reads well without the code."""
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Record(Base):

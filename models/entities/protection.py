@@ -7,7 +7,8 @@ import uuid
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Record, StrEnum
+from models.entities.base import Record
+from models.kinds import StrEnum
 
 
 class AsylumDecision(StrEnum):

@@ -7,19 +7,8 @@ import uuid
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Record, StrEnum
-
-
-class StayBasis(StrEnum):
-    """How the person is in the country (RULES.md section 2)."""
-
-    visa_free = "visa_free"
-    visa = "visa"
-    residence_permit = "residence_permit"
-    refugee = "refugee"
-    asylum_seeker = "asylum_seeker"
-    diplomatic = "diplomatic"
-    other = "other"
+from models.entities.base import Record
+from models.kinds import StayBasis
 
 
 class Stay(Record):

@@ -6,7 +6,8 @@ import datetime as dt
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Record, StrEnum
+from models.entities.base import Record
+from models.kinds import StrEnum
 
 
 class Role(StrEnum):

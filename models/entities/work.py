@@ -7,19 +7,8 @@ import uuid
 from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Record, StrEnum
-
-
-class PermitKind(StrEnum):
-    """Documents with a validity period (RULES.md section 4)."""
-
-    visa = "visa"
-    temporary_residence = "temporary_residence"
-    permanent_residence = "permanent_residence"
-    work_permit = "work_permit"
-    patent = "patent"
-    refugee_certificate = "refugee_certificate"
-    asylum_certificate = "asylum_certificate"
+from models.entities.base import Record
+from models.kinds import PermitKind, StrEnum
 
 
 class WorkCategory(StrEnum):

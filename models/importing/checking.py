@@ -33,11 +33,12 @@ from models.importing import values
 from models.importing.fields import BY_KEY
 from models.importing.mapping import Mapping
 from models.importing.reading import FileInfo, Table
-from models.names import search_key
+from models.names import full_name, search_key
 from models.schemas.cases import CaseIn
 from models.schemas.history import StayIn
 from models.schemas.persons import DocumentIn, PersonIn
 from models.schemas.validation import readable
+from models.services.errors import FieldError
 
 PLACEHOLDER = uuid.UUID(int=0)  # the person's id, until the person is written
 # schema field -> import field, where the names differ
@@ -56,7 +57,8 @@ class Problem:
     row: int
     column: str
     value: str
-    message: str
+    message: str  # in English, as the report writes it
+    refusal: FieldError | None = field(default=None, compare=False)  # a schema's: its code and parameters
 
 
 @dataclass(frozen=True)
@@ -130,9 +132,9 @@ class _Row:
         index = self.indexes.get(key)
         return None if index is None else self.cells[index]
 
-    def problem(self, key: str, message: str, value: object = None) -> None:
+    def problem(self, key: str, message: str, value: object = None, refusal: FieldError | None = None) -> None:
         shown = values.text(self.raw(key) if value is None else value) or ""
-        self.problems.append(Problem(self.number, self.column(key), shown, message))
+        self.problems.append(Problem(self.number, self.column(key), shown, message, refusal))
 
     def parse(self) -> None:
         order = self.mapping.date_order
@@ -181,7 +183,7 @@ class _Row:
                     key = next(k for k, f in BY_KEY.items() if f.record == record)
                 if key in self.bad or (key in ("family_name", "given_name") and "full_name" in self.bad):
                     continue
-                self.problem(key, found.message, data.get(name) if key not in self.indexes else None)
+                self.problem(key, found.message, data.get(name) if key not in self.indexes else None, found)
             return None
 
     def prepare(self, today: dt.date) -> Prepared | None:
@@ -272,7 +274,7 @@ def _given_alike(row_given: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 def _describe(family: str, given: str, patronymic: str | None, birth_date: dt.date | None,
               birth_year: int | None) -> str:
-    name = " ".join(filter(None, (family, given, patronymic)))
+    name = full_name(family, given, patronymic)
     born = birth_date.isoformat() if birth_date else (str(birth_year) if birth_year else "")
     return f"{name}, born {born}" if born else name
 

@@ -21,7 +21,7 @@ from models.importing.result import (
 )
 from models.services import audit
 from models.services.base import Actor, reading, refusals_audited, today, writing
-from models.services.errors import NotFound, ServiceError
+from models.services.errors import NotFound, Refused
 from models.services.permissions import require
 
 DOING = "import from a spreadsheet"
@@ -92,7 +92,7 @@ def imports(db: Database, actor: Actor) -> list[ImportSummary]:
 def save_mapping(db: Database, actor: Actor, name: str, mapping: Mapping) -> Done[None]:
     name = " ".join(name.split())
     if not 1 <= len(name) <= 100:
-        raise ServiceError("Name: give the mapping a name of 1 to 100 characters.")
+        raise Refused("import.mapping_name")
     with writing(db, actor) as session:
         require(actor, Role.supervisor, Role.admin, doing=DOING)
         row = session.get(ImportMapping, name)
@@ -115,4 +115,4 @@ def get_import(db: Database, actor: Actor, import_id: uuid.UUID) -> ImportSummar
     for summary in imports(db, actor):
         if summary.import_id == import_id:
             return summary
-    raise NotFound("There is no import with this id.")
+    raise NotFound("import.not_found")

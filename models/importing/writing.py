@@ -27,7 +27,7 @@ from models.importing.checking import DryRun, DuplicateFound, Prepared
 from models.importing.result import ImportResult
 from models.services import audit, deadlines
 from models.services.base import Actor, writing
-from models.services.errors import NotFound, ServiceError, ValidationFailed
+from models.services.errors import NotFound, Refused, ServiceError, ValidationFailed
 from models.services.permissions import check_person
 
 COUNTS = ("rows", "persons", "added_to_existing", "documents", "cases", "stays", "notes", "skipped",
@@ -190,9 +190,9 @@ def undo(db: Database, actor: Actor, import_id: uuid.UUID) -> int:
     with writing(db, actor) as session:
         record = session.get(Import, import_id)
         if record is None:
-            raise NotFound("There is no import with this id.")
+            raise NotFound("import.not_found")
         if record.status == "undone":
-            raise ServiceError(f"The import of {record.file_name} was already undone.")
+            raise Refused("import.already_undone", file=record.file_name)
         connection = session.connection()
         ids = json.dumps([r.hex for r in session.scalars(
             select(ImportRecord.record_id).where(ImportRecord.import_id == import_id))])

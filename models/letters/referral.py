@@ -27,7 +27,9 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from models import countries
 from models.letters import fonts
+from models.names import full_name
 from models.paths import resource
+from models.rules.messages import MONTHS
 
 Language = Literal["en", "ru", "kk"]
 LANGUAGES: tuple[Language, ...] = ("ru", "kk", "en")
@@ -68,7 +70,7 @@ class Identity:
 
     @property
     def full_name(self) -> str:
-        return " ".join(filter(None, (self.family_name, self.given_name, self.patronymic)))
+        return full_name(self.family_name, self.given_name, self.patronymic)
 
 
 @dataclass(frozen=True)
@@ -150,7 +152,8 @@ def wording(lang: str) -> dict[str, Any]:
 
 def long_date(day: dt.date, lang: str) -> str:
     words = wording(lang)
-    return words["date_format"].format(day=day.day, month=words["months"][day.month - 1], year=day.year)
+    # The letter's own date form ("10 мая 2024 г."), the month names of the rules' messages.
+    return words["date_format"].format(day=day.day, month=MONTHS[lang][day.month - 1], year=day.year)
 
 
 def short_date(day: dt.date) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.rules.dates import add_months
+from models.rules.dates import DUE_SOON_DAYS, add_months
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import AsylumClaim
@@ -23,7 +23,7 @@ DECISION_MAX = "asylum.decision_max"
 
 
 def asylum_obligations(claim: AsylumClaim, ruleset: RuleSet, as_of: date,
-                       due_soon_days: int = 7) -> list[Obligation]:
+                       due_soon_days: int = DUE_SOON_DAYS) -> list[Obligation]:
     """The decision deadline and the latest possible decision date for an asylum claim."""
     found = []
     decided = claim.decided

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.rules.dates import add_years
+from models.rules.dates import DUE_SOON_DAYS, add_years
 from models.rules.messages import Fragment
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
@@ -23,7 +23,7 @@ RULE = "citizenship.eligible"
 
 def citizenship_eligible(ruleset: RuleSet, as_of: date, *, permanent_residence_since: date | None = None,
                          married_to_citizen_since: date | None = None, kandas: bool = False,
-                         due_soon_days: int = 7) -> Obligation | None:
+                         due_soon_days: int = DUE_SOON_DAYS) -> Obligation | None:
     """The first day the person may apply for citizenship, or None without any ground (or rule)."""
     version = ruleset.version_for(RULE, as_of)
     if version is None:

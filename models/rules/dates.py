@@ -21,6 +21,8 @@ from functools import lru_cache
 import holidays
 
 MET, OVERDUE, DUE_SOON, OK = "met", "overdue", "due_soon", "ok"
+# "Upcoming" means due within 7 days (STYLE.md, after Primero; RULES.md section 1): the one home of the number.
+DUE_SOON_DAYS = 7
 DAY_KINDS = ("calendar", "working")
 
 
@@ -75,12 +77,12 @@ def add_days(day: date, n: int, day_kind: str = "calendar") -> date:
     return day + timedelta(days=n)
 
 
-def status_of(due: date, as_of: date, met: bool, due_soon_days: int = 7) -> str:
+def status_of(due: date, as_of: date, met: bool, due_soon_days: int = DUE_SOON_DAYS) -> str:
     """"met", "overdue", "due_soon" or "ok" for an obligation due on `due`, seen on `as_of`."""
     return status_from_days_left((due - as_of).days, met, due_soon_days)
 
 
-def status_from_days_left(days_left: int, met: bool, due_soon_days: int = 7) -> str:
+def status_from_days_left(days_left: int, met: bool, due_soon_days: int = DUE_SOON_DAYS) -> str:
     """`status_of` when `days_left = due - as_of` is already known."""
     if met:
         return MET

@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from models.kinds import StayBasis
 from models.rules.asylum import asylum_obligations
 from models.rules.citizenship import citizenship_eligible
-from models.rules.dates import add_years
+from models.rules.dates import DUE_SOON_DAYS, add_years
 from models.rules.entry_ban import entry_ban_obligation
 from models.rules.intervals import INF, DayCount
 from models.rules.obligation import Obligation
@@ -94,7 +95,7 @@ def _sort_key(obligation: Obligation) -> tuple[date, int]:
     return obligation.due, RULE_ORDER.get(obligation.rule, len(RULE_ORDER))
 
 
-def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days: int = 7) -> Evaluation:
+def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days: int = DUE_SOON_DAYS) -> Evaluation:
     """Every obligation of the person on `as_of`, with the stay summary."""
     obligations: list[Obligation] = []
     current = current_stay(situation.stays, as_of)
@@ -110,7 +111,7 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
         residence = residence_spans(situation.permits) if situation.permits else []
         # The current stay continues indefinitely: that adds days after as_of
         # only, so the same count serves the window, the overstay and the breach.
-        extend = ((current.entry.toordinal(), INF),) if current is not None and current.basis == "visa_free" else ()
+        extend = ((current.entry.toordinal(), INF),) if current is not None and current.basis == StayBasis.visa_free else ()
         count = counted_days(situation, ruleset, version, extra=extend, residence=residence)
         as_of_day = as_of.toordinal()
         if version is not None:
@@ -160,7 +161,7 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
             obligations.append(Obligation.make(per_entry.version, due, as_of, left is not None and left <= due,
                                                due_soon_days, *fragments))
 
-    if stay.basis == "visa_free":
+    if stay.basis == StayBasis.visa_free:
         if version is not None:  # the version governing this stay (see stay_window.governing_version)
             limit, window = version.params["max_days"], version.params["window_days"]
             breach = count.first_breach(stay.entry.toordinal(), horizon, limit, window)

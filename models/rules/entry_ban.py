@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from models.rules.dates import add_years
+from models.rules.dates import DUE_SOON_DAYS, add_years
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import Expulsion, Stay
@@ -38,7 +38,7 @@ def ban_until(expulsion: Expulsion, ruleset: RuleSet) -> date | None:
 
 
 def entry_ban_obligation(expulsion: Expulsion, stays: Sequence[Stay], ruleset: RuleSet, as_of: date,
-                         due_soon_days: int = 7) -> Obligation | None:
+                         due_soon_days: int = DUE_SOON_DAYS) -> Obligation | None:
     """When the ban ends, with any entry recorded during it."""
     version = ruleset.version_for(RULE, expulsion.date)
     if version is None:

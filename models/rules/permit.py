@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from models.rules.dates import DUE_SOON_DAYS
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import Situation, Stay
@@ -27,7 +28,7 @@ _ONE_DAY = timedelta(days=1)
 
 
 def permit_obligations(situation: Situation, ruleset: RuleSet, as_of: date,
-                       due_soon_days: int = 7) -> list[Obligation]:
+                       due_soon_days: int = DUE_SOON_DAYS) -> list[Obligation]:
     """One obligation per document with a validity end."""
     permits = situation.permits
     if not permits:

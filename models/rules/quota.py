@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from models.rules.dates import DUE_SOON_DAYS
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 
@@ -18,7 +19,7 @@ RULE = "quota.employer_request"
 
 
 def employer_request(ruleset: RuleSet, as_of: date, submitted: date | None = None,
-                     due_soon_days: int = 7) -> Obligation | None:
+                     due_soon_days: int = DUE_SOON_DAYS) -> Obligation | None:
     """This year's deadline for an employer's request for foreign labour."""
     # The due date depends on the version, so pick the newest version in force on its own due date.
     version = None

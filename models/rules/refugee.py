@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.rules.dates import add_days, add_months, add_years
+from models.rules.dates import DUE_SOON_DAYS, add_days, add_months, add_years
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import RefugeeStatus
@@ -30,7 +30,7 @@ CERTIFICATE = "refugee.certificate"
 
 
 def refugee_obligations(refugee: RefugeeStatus, ruleset: RuleSet, as_of: date,
-                        due_soon_days: int = 7) -> list[Obligation]:
+                        due_soon_days: int = DUE_SOON_DAYS) -> list[Obligation]:
     """The extension and certificate deadlines of a recognized refugee."""
     found = []
     recognized = refugee.recognized

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from models.rules.dates import add_days
+from models.kinds import StayBasis
+from models.rules.dates import DUE_SOON_DAYS, add_days
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 from models.rules.situation import Situation, Stay
@@ -40,7 +41,7 @@ RULE = "registration.deadline"
 
 
 def registration_obligation(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: date,
-                            due_soon_days: int = 7) -> Obligation | None:
+                            due_soon_days: int = DUE_SOON_DAYS) -> Obligation | None:
     """The registration deadline for `stay`, or None when the rule does not apply to it."""
     version = ruleset.version_for(RULE, stay.entry)
     if version is None:
@@ -50,7 +51,7 @@ def registration_obligation(situation: Situation, ruleset: RuleSet, stay: Stay, 
         return None
     citizenship = situation.citizenship
     entry = stay.entry
-    if stay.basis == "visa_free" and ruleset.in_groups(citizenship, params["simplified_groups"]):
+    if stay.basis == StayBasis.visa_free and ruleset.in_groups(citizenship, params["simplified_groups"]):
         return Obligation.make(version, entry, as_of, True, due_soon_days,
                                ("registration_simplified", {"entry": entry, "country": citizenship}))
     if ruleset.in_groups(citizenship, params["deferred_groups"]):

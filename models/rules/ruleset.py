@@ -225,10 +225,6 @@ class RuleSet:
         """A new rule set with `extra_versions` added; one with the same rule and effective_from replaces."""
         return RuleSet((*self._versions, *extra_versions), self._groups, self._titles, self._group_sources)
 
-    def with_groups(self, groups: Mapping[str, Iterable[str]]) -> RuleSet:
-        """A new rule set with the given groups replaced or added (e.g. an edited VISA_FREE_OTHER)."""
-        return RuleSet(self._versions, {**self._groups, **groups}, self._titles, self._group_sources)
-
 
 def _merged_spans(versions: Iterable[RuleVersion]) -> tuple[tuple[int, int], ...]:
     from models.rules.intervals import INF, merge

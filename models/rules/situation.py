@@ -10,13 +10,11 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import date
 
-# How the person is in the country (RULES.md section 2).
-BASES = ("visa_free", "visa", "residence_permit", "refugee", "asylum_seeker", "diplomatic", "other")
+from models.kinds import PermitKind, StayBasis
 
-# Documents with a validity period (RULES.md section 4).
-PERMIT_KINDS = ("visa", "temporary_residence", "permanent_residence", "work_permit", "patent",
-                "refugee_certificate", "asylum_certificate")
-RESIDENCE_PERMITS = frozenset({"temporary_residence", "permanent_residence"})
+# How the person is in the country, and the documents with a validity period, as the rules compare them.
+BASES = tuple(basis.value for basis in StayBasis)
+PERMIT_KINDS = tuple(kind.value for kind in PermitKind)
 
 # Categories that the 90/180 rule may exempt [002:L109-L120]; which of them are
 # exempt, and from when, is rule data (`stay.exempt_categories`).

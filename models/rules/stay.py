@@ -33,13 +33,14 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
+from models.kinds import RESIDENCE_PERMITS, PermitKind, StayBasis
 from models.rules.intervals import INF, Span, covered_until, merge
 from models.rules.ruleset import RuleSet, RuleVersion
-from models.rules.situation import RESIDENCE_PERMITS, Permit, Situation, Stay
+from models.rules.situation import Permit, Situation, Stay
 
 RULE = "stay.per_entry"
-DOCUMENT_BASES = frozenset({"visa", "residence_permit"})
-_DOCUMENTS_OF_STAY = RESIDENCE_PERMITS | {"visa"}
+DOCUMENT_BASES = frozenset({StayBasis.visa, StayBasis.residence_permit})
+_DOCUMENTS_OF_STAY = RESIDENCE_PERMITS | {PermitKind.visa}
 
 
 def current_stay(stays: Sequence[Stay], as_of: date) -> Stay | None:
@@ -85,7 +86,7 @@ class PerEntryLimit(NamedTuple):
 def per_entry_limit(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: date,
                     residence: Sequence[Span] | None = None) -> PerEntryLimit | None:
     """The per-entry limit on `stay`, or None when stay.per_entry does not apply to it."""
-    if stay.basis != "visa_free":
+    if stay.basis != StayBasis.visa_free:
         return None
     version = ruleset.version_for(RULE, stay.entry)
     if version is None:

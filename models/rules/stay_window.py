@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from models.kinds import StayBasis
 from models.rules.dates import add_years
 from models.rules.intervals import INF, DayCount, Span, intersect, merge, subtract
 from models.rules.ruleset import RuleSet, RuleVersion
@@ -85,7 +86,7 @@ def counted_days(situation: Situation, ruleset: RuleSet, version: RuleVersion | 
                  residence: list[Span] | None = None) -> DayCount:
     """The counted presence days: visa-free stays (open ones to `open_until`) plus `extra` spans."""
     spans = [(s.entry.toordinal(), s.exit.toordinal() if s.exit is not None else max(s.entry.toordinal(), open_until))
-             for s in situation.stays if s.basis == "visa_free"]
+             for s in situation.stays if s.basis == StayBasis.visa_free]
     spans.extend(extra)
     if not spans:
         return DayCount()

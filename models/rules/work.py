@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from models.rules.dates import add_months
+from models.rules.dates import DUE_SOON_DAYS, add_months
 from models.rules.obligation import Obligation
 from models.rules.ruleset import RuleSet
 
@@ -18,7 +18,7 @@ RULE = "work.job_search"
 
 
 def job_search(start: date, ruleset: RuleSet, as_of: date, found: date | None = None,
-               due_soon_days: int = 7) -> Obligation | None:
+               due_soon_days: int = DUE_SOON_DAYS) -> Obligation | None:
     """The end of the job-search period that began on `start`; None before the rule existed."""
     version = ruleset.version_for(RULE, start)
     if version is None:

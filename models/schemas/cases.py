@@ -10,6 +10,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from models.entities import AttachmentKind, CaseStatus, Category, Priority
 from models.filenames import safe_filename
 from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
+from models.schemas.validation import invalid
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # a multi-page scan at 300 dpi fits; a video does not
 
@@ -32,9 +33,9 @@ class CaseIn(Input):
     def _closing_needs_a_reason(cls, value: str | None, info: ValidationInfo) -> str | None:
         closing = info.data.get("status") == CaseStatus.closed
         if closing and not value:
-            raise ValueError("is required when the case is closed")
+            raise invalid("case.closing_reason_required")
         if closing and info.data.get("closed_on") is None:
-            raise ValueError("needs the closing date too")
+            raise invalid("case.closing_date_required")
         return value
 
 

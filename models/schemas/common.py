@@ -17,6 +17,8 @@ from pydantic import (
 )
 
 from models import countries
+from models.rules.messages import format_date
+from models.schemas.validation import invalid
 
 
 class Input(BaseModel):
@@ -33,7 +35,7 @@ class Input(BaseModel):
             if isinstance(item, str):
                 control_character_problem(item, multiline=_is_long_text(cls, info.field_name))
             elif isinstance(item, dt.date) and not FIRST_DATE <= _day(item) <= LAST_DATE:
-                raise ValueError(f"must be between {long_date(FIRST_DATE)} and {long_date(LAST_DATE)}")
+                raise invalid("date.range", first=FIRST_DATE, last=LAST_DATE)
         return value
 
 
@@ -54,11 +56,12 @@ LONG_TEXT = 2000
 
 
 def control_character_problem(text: str, *, multiline: bool) -> None:
-    """Raise ValueError naming the first control character in `text` (line breaks allowed if `multiline`)."""
+    """Refuse (a pydantic error) naming the first control character in `text` (line breaks allowed if `multiline`)."""
     if found := (_CONTROL if multiline else _CONTROL_OR_BREAK).search(text):
         code = ord(found.group())
-        what = "a line break" if found.group() in "\r\n" else f"a control character (U+{code:04X})"
-        raise ValueError(f"must not contain {what} (at character {found.start() + 1})")
+        if found.group() in "\r\n":
+            raise invalid("text.line_break", at=found.start() + 1)
+        raise invalid("text.control", at=found.start() + 1, code=f"U+{code:04X}")
 
 
 def _is_long_text(schema: type[BaseModel], field: str | None) -> bool:
@@ -87,7 +90,7 @@ OUTPUT_CONFIG = Output.model_config | ConfigDict(extra="ignore")
 def _known_country(code: str) -> str:
     code = code.upper()
     if not countries.is_known(code):
-        raise ValueError(f"'{code}' is not a country code (use ISO 3166-1 alpha-3, e.g. UZB; XXA for stateless)")
+        raise invalid("country.unknown", code=code)
     return code
 
 
@@ -96,9 +99,17 @@ OptionalText = Annotated[str | None, Field(default=None, max_length=300)]
 CountryCode = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_known_country)]
 
 
+def max_length(schema: type[BaseModel], field: str) -> int:
+    """The most characters `schema` takes in `field`: the forms limit their editors to it."""
+    for constraint in schema.model_fields[field].metadata:
+        if (most := getattr(constraint, "max_length", None)) is not None:
+            return most
+    raise LookupError(f"{schema.__name__}.{field} has no maximum length")
+
+
 def long_date(day: dt.date) -> str:
-    """`10 May 2024`: unambiguous in a message, whatever the reader's date habits."""
-    return f"{day.day} {day:%B %Y}"
+    """`10 May 2024`: unambiguous in a message, whatever the reader's date habits (and the C locale's)."""
+    return format_date(day, "en")
 
 
 def not_before(other_field: str, other_label: str):
@@ -107,7 +118,7 @@ def not_before(other_field: str, other_label: str):
     def check(value: dt.date | None, info: ValidationInfo) -> dt.date | None:
         start = info.data.get(other_field)
         if value is not None and start is not None and value < start:
-            raise ValueError(f"must not be before the {other_label} ({long_date(start)})")
+            raise invalid("date.before", other=other_label, day=start)
         return value
 
     return check

@@ -9,8 +9,10 @@ from typing import Annotated
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from models import identifiers
-from models.entities import AsylumDecision, ContractKind, EmployerKind, PermitKind, StayBasis, WorkCategory
+from models.entities import AsylumDecision, ContractKind, EmployerKind, WorkCategory
+from models.kinds import PermitKind, StayBasis
 from models.schemas.common import OUTPUT_CONFIG, Input, OptionalText, Output, not_before
+from models.schemas.validation import invalid
 
 ShortText = Annotated[str | None, Field(default=None, max_length=200)]
 
@@ -48,14 +50,14 @@ class PermitIn(Input):
     @classmethod
     def _only_permanent_residence_is_open(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
         if value is None and info.data.get("kind") not in (None, PermitKind.permanent_residence):
-            raise ValueError("is required (only a permanent residence permit has no end date)")
+            raise invalid("permit.end_required")
         return value
 
     @field_validator("work_category")
     @classmethod
     def _category_only_for_work_permits(cls, value: WorkCategory | None, info: ValidationInfo) -> WorkCategory | None:
         if value is not None and info.data.get("kind") != PermitKind.work_permit:
-            raise ValueError("applies to work permits only")
+            raise invalid("permit.category_work_only")
         return value
 
 
@@ -79,7 +81,7 @@ class EmployerIn(Input):
     @classmethod
     def _valid_bin(cls, value: str | None) -> str | None:
         if value and not identifiers.iin_checksum_ok(value):  # a BIN has the IIN's control digit
-            raise ValueError("must be 12 digits with a correct control digit")
+            raise invalid("iin.control")
         return value or None
 
 
@@ -99,7 +101,7 @@ class AsylumClaimIn(Input):
     @classmethod
     def _decision_with_its_date(cls, value: AsylumDecision | None, info: ValidationInfo) -> AsylumDecision | None:
         if (value is None) != (info.data.get("decided_on") is None) and "decided_on" in info.data:
-            raise ValueError("and the decision date go together: give both or neither")
+            raise invalid("decision.pair")
         return value
 
 

@@ -17,9 +17,9 @@ from models.schemas.common import (
     Name,
     OptionalText,
     Output,
-    long_date,
     not_before,
 )
+from models.schemas.validation import invalid
 
 
 class PersonIn(Input):
@@ -51,21 +51,21 @@ class PersonIn(Input):
     @classmethod
     def _born_in_the_past(cls, value: dt.date | None) -> dt.date | None:
         if value is not None and value > dt.date.today():
-            raise ValueError(f"is in the future ({long_date(value)})")
+            raise invalid("date.future", day=value)
         return value
 
     @field_validator("iin")
     @classmethod
     def _valid_iin(cls, value: str | None) -> str | None:
         if value is not None and not identifiers.iin_checksum_ok(value):
-            raise ValueError("must be 12 digits with a correct control digit")
+            raise invalid("iin.control")
         return value
 
     @field_validator("exempt_category")
     @classmethod
     def _known_exemption(cls, value: str | None) -> str | None:
         if value is not None and value not in EXEMPT_CATEGORIES:
-            raise ValueError("must be one of: " + ", ".join(EXEMPT_CATEGORIES))
+            raise invalid("enum", expected=", ".join(EXEMPT_CATEGORIES))
         return value
 
     @field_validator("birth_year")
@@ -73,7 +73,7 @@ class PersonIn(Input):
     def _year_matches_date(cls, value: int | None, info: ValidationInfo) -> int | None:
         born = info.data.get("birth_date")
         if born is not None and value not in (None, born.year):
-            raise ValueError(f"does not match the date of birth ({long_date(born)})")
+            raise invalid("birth_year.mismatch", day=born)
         return value
 
     @field_validator("family_name_latin", "given_name_latin", "patronymic_latin")
@@ -83,8 +83,7 @@ class PersonIn(Input):
         ("Щ" is "Shch"): a name whose spelling would not is refused here, not when it is read back."""
         name = info.data.get((info.field_name or "").removesuffix("_latin"))
         if value is None and name and len(derived := names.to_latin(name)) > 100:
-            raise ValueError(f"the Latin spelling made from the name has {len(derived)} characters, more than "
-                             "100: type a shorter Latin spelling")
+            raise invalid("latin.too_long", length=len(derived))
         return value
 
     @model_validator(mode="after")

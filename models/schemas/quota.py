@@ -10,6 +10,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from models import regions
 from models.entities import WorkCategory
 from models.schemas.common import OUTPUT_CONFIG, Input, Output
+from models.schemas.validation import invalid
 
 Count = Annotated[int, Field(ge=0, le=10_000_000)]
 
@@ -27,7 +28,7 @@ class QuotaAllocationIn(Input):
     def _known_region(cls, value: str) -> str:
         found = regions.canonical(value)
         if found is None:
-            raise ValueError("is not a region of Kazakhstan (e.g. Карагандинская обл., г. Алматы)")
+            raise invalid("region.unknown")
         return found
 
 
@@ -53,14 +54,14 @@ class EmployerHeadcountIn(Input):
         total_field = info.field_name.removesuffix("_citizens")
         total = info.data.get(total_field)
         if total is not None and value > total:
-            raise ValueError(f"cannot be more than the {total_field} in all ({total})")
+            raise invalid("quota.more_than_total", total_field=total_field, total=total)
         return value
 
     @field_validator("counted_on")
     @classmethod
     def _not_in_the_future(cls, value: dt.date) -> dt.date:
         if value > dt.date.today() + dt.timedelta(days=1):
-            raise ValueError("is in the future")
+            raise invalid("quota.future")
         return value
 
 

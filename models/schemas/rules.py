@@ -8,6 +8,7 @@ from pydantic import Field, field_validator
 
 from models.rules.ruleset import PARAMETERS
 from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
+from models.schemas.validation import invalid
 
 
 class RuleVersionIn(Input):
@@ -24,7 +25,7 @@ class RuleVersionIn(Input):
     @classmethod
     def _known_rule(cls, value: str) -> str:
         if value not in PARAMETERS:
-            raise ValueError("must be one of: " + ", ".join(PARAMETERS))
+            raise invalid("enum", expected=", ".join(PARAMETERS))
         return value
 
 

@@ -17,7 +17,8 @@ from models.entities import (
     ReferralStatus,
     Urgency,
 )
-from models.schemas.common import OUTPUT_CONFIG, Input, Output, long_date
+from models.schemas.common import OUTPUT_CONFIG, Input, Output
+from models.schemas.validation import invalid
 
 # The parts of a case a consent may cover and a referral may share (what each holds: SHARED_PARTS).
 SHARED_PARTS: dict[str, str] = {
@@ -48,7 +49,7 @@ def _blank_is_none(value: object) -> object:
 def _not_in_the_future(value: dt.date | None) -> dt.date | None:
     # A day of slack: the laptop's clock and Almaty's date may differ around midnight.
     if value is not None and value > dt.date.today() + dt.timedelta(days=1):
-        raise ValueError(f"is in the future ({long_date(value)})")
+        raise invalid("date.future", day=value)
     return value
 
 
@@ -56,7 +57,7 @@ def _known(allowed: tuple[str, ...] | dict[str, str], what: str):
     def check(values: list[str]) -> list[str]:
         unknown = [v for v in values if v not in allowed]
         if unknown:
-            raise ValueError(f"{', '.join(unknown)} is not a {what} Qamqor knows (one of: {', '.join(allowed)})")
+            raise invalid("choice.unknown", values=unknown, what=what, allowed=list(allowed))
         return list(dict.fromkeys(values))  # in the order given, each once
 
     return check
@@ -88,7 +89,7 @@ class ScreeningIn(Input):
         seen: set[str] = set()
         for answer in answers:
             if answer.indicator in seen:
-                raise ValueError(f"indicator {answer.indicator} is answered twice")
+                raise invalid("indicator.twice", indicator=answer.indicator)
             seen.add(answer.indicator)
         return answers
 
@@ -128,7 +129,7 @@ class AssessmentIn(Input):
         # The police, a court or another body decided: the file says which one.
         by = info.data.get("assessed_by")
         if value is None and by is not None and by != AssessedBy.ngo:
-            raise ValueError("is required: name the officer, court or body that made this assessment")
+            raise invalid("assessment.by_required")
         return value
 
 
@@ -159,7 +160,7 @@ class ConsentIn(Input):
     @classmethod
     def _sharing_names_the_organisation(cls, value: uuid.UUID | None, info: ValidationInfo) -> uuid.UUID | None:
         if value is None and info.data.get("purpose") == ConsentPurpose.share_data:
-            raise ValueError("is required: consent to share data names the organisation it may go to")
+            raise invalid("consent.organisation_required")
         return value
 
     @field_validator("scope")
@@ -167,21 +168,21 @@ class ConsentIn(Input):
     def _known_parts(cls, value: list[str], info: ValidationInfo) -> list[str]:
         value = _known(SHARED_PARTS, "part of a case")(value)
         if not value and info.data.get("purpose") == ConsentPurpose.share_data:
-            raise ValueError("is required: say which parts of the case may be shared")
+            raise invalid("consent.scope_required")
         return value
 
     @field_validator("witness")
     @classmethod
     def _verbal_needs_a_witness(cls, value: str | None, info: ValidationInfo) -> str | None:
         if value is None and info.data.get("method") == ConsentMethod.verbal_with_witness:
-            raise ValueError("is required: verbal consent is given before a witness")
+            raise invalid("consent.witness_required")
         return value
 
     @field_validator("attachment_id")
     @classmethod
     def _signed_form_is_attached(cls, value: uuid.UUID | None, info: ValidationInfo) -> uuid.UUID | None:
         if value is None and info.data.get("method") == ConsentMethod.signed_form:
-            raise ValueError("is required: choose the scanned signed form among the case's attachments")
+            raise invalid("consent.form_required")
         return value
 
 
@@ -229,7 +230,7 @@ class OrganisationIn(Input):
     @classmethod
     def _looks_like_an_address(cls, value: str | None) -> str | None:
         if value is not None and ("@" not in value or " " in value):
-            raise ValueError("is not an e-mail address")
+            raise invalid("email.invalid")
         return value
 
 
@@ -256,7 +257,7 @@ class ReferralIn(Input):
     @classmethod
     def _at_least_one_known_service(cls, value: list[str]) -> list[str]:
         if not value:
-            raise ValueError("choose at least one service")
+            raise invalid("services.none")
         return _known(SERVICES, "service")(value)
 
     _shared = field_validator("shared")(_known(SHARED_PARTS, "part of a case"))
@@ -302,7 +303,7 @@ class SendIn(Input):
     @classmethod
     def _a_real_reason(cls, value: str | None) -> str | None:
         if value is not None and len(value) < 10:
-            raise ValueError("say in a sentence why the referral cannot wait for consent")
+            raise invalid("override.reason_required")
         return value
 
 
@@ -315,8 +316,3 @@ class StepIn(Input):
     _blank = field_validator("note", mode="before")(_blank_is_none)
     _past = field_validator("on")(_not_in_the_future)
 
-
-def not_before_sent(on: dt.date, sent_on: dt.date | None) -> None:
-    """Answers and later steps cannot predate sending."""
-    if sent_on is not None and on < sent_on:
-        raise ValueError(f"must not be before the referral was sent ({long_date(sent_on)})")

@@ -4,39 +4,26 @@ from __future__ import annotations
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic_core import ErrorDetails, PydanticCustomError
 
-from models.services.errors import FieldError, ValidationFailed
+from models.services.errors import ENGLISH, FieldError, ValidationFailed, english
 
 M = TypeVar("M", bound=BaseModel)
 
 LABELS = {"iin": "IIN", "bin": "BIN"}
 
-MESSAGES = {
-    "missing": "is required",
-    "string_too_short": "must not be empty",
-    "string_too_long": "is too long (at most {max_length} characters)",
-    "string_pattern_mismatch": "is not in the expected form",
-    "date_from_datetime_parsing": "is not a valid date (write it as YYYY-MM-DD, e.g. 2024-05-10)",
-    "date_from_datetime_inexact": "is not a valid date (write it as YYYY-MM-DD, e.g. 2024-05-10)",
-    "date_parsing": "is not a valid date (write it as YYYY-MM-DD, e.g. 2024-05-10)",
-    "date_type": "is not a valid date (write it as YYYY-MM-DD, e.g. 2024-05-10)",
-    "enum": "must be one of: {expected}",
-    "literal_error": "must be one of: {expected}",
-    "uuid_parsing": "is not a valid record id",
-    "uuid_type": "is not a valid record id",
-    "extra_forbidden": "is not a field Qamqor knows",
-    "int_parsing": "must be a whole number",
-    "int_type": "must be a whole number",
-    "bool_parsing": "must be yes or no (true or false)",
-    "bool_type": "must be yes or no (true or false)",
-    "greater_than_equal": "must be at least {ge}",
-    "less_than_equal": "must be at most {le}",
-    "string_type": "must be text",
-    "list_type": "must be a list",
-    "model_type": "must be an object with fields",
-    "dict_type": "must be an object with fields",
+# pydantic's error types that say the same as one of ours (their words are in errors.ENGLISH).
+SAME_AS = {
+    "date_from_datetime_parsing": "date_parsing", "date_from_datetime_inexact": "date_parsing",
+    "date_type": "date_parsing", "literal_error": "enum", "uuid_type": "uuid_parsing", "int_type": "int_parsing",
+    "bool_type": "bool_parsing", "dict_type": "model_type",
 }
+
+
+def invalid(code: str, /, **params: Any) -> PydanticCustomError:
+    """What a validator raises: the refusal `code` of errors.ENGLISH with its parameters (kept as values,
+    dates as dates, so the GUI can write them in the user's language)."""
+    return PydanticCustomError(code, english(code, params), params)
 
 
 def field_path(loc: tuple[Any, ...]) -> str:
@@ -55,20 +42,21 @@ def label(loc: tuple[Any, ...]) -> str:
 
 
 def readable(error: ErrorDetails | dict[str, Any]) -> FieldError:
-    kind, ctx = error["type"], error.get("ctx") or {}
-    if kind in ("enum", "literal_error") and error.get("input", "") is None:
+    kind, ctx = SAME_AS.get(error["type"], error["type"]), dict(error.get("ctx") or {})
+    if kind == "enum" and error.get("input", "") is None:
         kind = "missing"  # a choice left blank was not made: not "must be one of: 'not_a_victim', …"
-    if kind == "value_error":
-        message = str(ctx.get("error", error["msg"]))
-    elif kind in MESSAGES:
-        try:
-            message = MESSAGES[kind].format(**ctx)
-        except (KeyError, IndexError):
-            message = error["msg"]
-    else:
-        message = error["msg"][:1].lower() + error["msg"][1:]
+    if kind not in ENGLISH or not _fills(kind, ctx):  # a check of pydantic's we have no words for
+        kind, ctx = "field.invalid", {"reason": str(ctx.get("error", error["msg"][:1].lower() + error["msg"][1:]))}
     loc = tuple(error["loc"])
-    return FieldError(field=field_path(loc) or "record", label=label(loc), message=message)
+    return FieldError.of(field_path(loc) or "record", label(loc), kind, **ctx)
+
+
+def _fills(code: str, params: dict[str, Any]) -> bool:
+    try:
+        ENGLISH[code].format(**params)
+    except (KeyError, IndexError):
+        return False
+    return True
 
 
 def validate(schema: type[M], data: Any) -> M:

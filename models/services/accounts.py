@@ -28,7 +28,7 @@ from models.schemas.users import UserIn, UserOut
 from models.schemas.validation import validate
 from models.services import audit
 from models.services.base import Actor, create, done, get_live, writing
-from models.services.errors import FieldError, ServiceError, ValidationFailed
+from models.services.errors import FieldError, Refused, ServiceError, ValidationFailed
 from models.services.permissions import require
 
 FREE_ATTEMPTS = 5
@@ -57,8 +57,11 @@ class PasswordChange(Input):
 class LoginRefused(ServiceError):
     """`locked_minutes`: set when the account is locked for now (else the credentials were wrong)."""
 
-    def __init__(self, message: str, locked_minutes: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, locked_minutes: int | None = None) -> None:
+        if locked_minutes is None:
+            super().__init__("login.wrong")
+        else:
+            super().__init__("login.locked", minutes=locked_minutes)
         self.locked_minutes = locked_minutes
 
 
@@ -74,9 +77,9 @@ def set_up(db: Database, data: dict) -> Actor:
     """First start: create the administrator (role admin, or also_admin). Refused once one exists."""
     account = validate(AccountIn, {"role": Role.admin} | data)
     if not needs_setup(db):
-        raise ServiceError("Qamqor is already set up: ask your administrator for an account.")
+        raise Refused("setup.done")
     if Role.admin not in account.roles:
-        raise ValidationFailed([FieldError("role", "Role", "the first account must be an administrator")])
+        raise ValidationFailed([FieldError.of("role", "Role", "account.first_admin")])
     return Actor.of(_create(db, Actor.system(), account).value)
 
 
@@ -89,7 +92,8 @@ def _create(db: Database, actor: Actor, account: AccountIn) -> Done[UserOut]:
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="create users")
         if session.scalar(select(exists().where(func.lower(User.username) == account.username.lower()))):
-            raise ValidationFailed([FieldError("username", "Username", f"'{account.username}' is already taken")])
+            raise ValidationFailed([FieldError.of("username", "Username", "username.taken",
+                                                      username=account.username)])
         user = create(session, User, UserIn(**account.model_dump(exclude={"password"})), actor,
                       password_hash=_hasher.hash(account.password))
         return done(session, UserOut.model_validate(user), Changes(users=True))
@@ -117,7 +121,7 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
             audit.record(session, user.id if user else None, "login_refused", "users", user.id if user else None,
                          reason="locked", **({} if user else {"username": username.strip()[:64]}))
             minutes = max(1, round((locked_until - now).total_seconds() / 60))
-            refusal = LoginRefused(f"Too many wrong passwords. Try again in {minutes} minute(s).", minutes)
+            refusal = LoginRefused(minutes)
         elif user is not None and right:
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
             if _hasher.check_needs_rehash(user.password_hash):
@@ -132,7 +136,7 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
                 failures.count(key)
             audit.record(session, user.id if user else None, "login_failed", "users", user.id if user else None,
                          username=username.strip()[:64])
-            refusal = LoginRefused("The user name or the password is not right.")
+            refusal = LoginRefused()
     raise refusal  # after the commit: the failure and the lock must be recorded
 
 
@@ -213,7 +217,7 @@ def change_password(db: Database, actor: Actor, data: dict) -> Done[None]:
     with writing(db, actor) as session:
         user = get_live(session, User, actor.user_id)
         if not _verifies(user, change.old_password):
-            raise ValidationFailed([FieldError("old_password", "Current password", "is not right")])
+            raise ValidationFailed([FieldError.of("old_password", "Current password", "password.wrong")])
         user.password_hash = _hasher.hash(change.new_password)
         audit.record(session, actor.user_id, "password_changed", "users", user.id)
         return done(session, None, Changes(users=True))
@@ -235,5 +239,5 @@ def live_user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower(),
                                              User.archived_at.is_(None)))
     if user is None:
-        raise ServiceError(f"There is no active user '{username.strip()}'.")
+        raise Refused("user.no_active", username=username.strip())
     return user

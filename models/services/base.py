@@ -23,7 +23,7 @@ from models.changes import Changes, Done
 from models.connection import Database, DiskFull, environment_error
 from models.entities import AuditEntry, Record, Role, User, utcnow
 from models.services import trail as audit  # the trail itself: services.audit builds on this module
-from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
+from models.services.errors import Conflict, NotFound, PermissionDenied, Refused
 
 if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for a read-only command
     from models.schemas.common import Input, Output
@@ -32,12 +32,6 @@ R = TypeVar("R", bound=Record)
 T = TypeVar("T")
 In = TypeVar("In", bound="Input")
 Out = TypeVar("Out", bound="Output")
-
-CHANGED_BY_SOMEONE_ELSE = (
-    "This {what} was changed by someone else after you opened it, so your changes were not saved "
-    "(nothing was overwritten). Reopen it to see the current version, then enter your changes again."
-)
-
 
 @dataclass(frozen=True)
 class Actor:
@@ -87,16 +81,16 @@ def writing(db: Database, actor: Actor) -> Iterator[Session]:
         with refusals_audited(db, actor), db.transaction() as session:
             yield session
     except StaleDataError:
-        raise Conflict(CHANGED_BY_SOMEONE_ELSE.format(what="record")) from None
+        raise Conflict("record.changed", what="record") from None
     except OperationalError as error:
         if "locked" in str(error.orig) or "busy" in str(error.orig):
-            raise ServiceError("The database is busy with another Qamqor window. Try again in a moment.") from None
+            raise Refused("database.busy") from None
         if isinstance(trouble := environment_error(error), DiskFull):  # rolled back: nothing was written
             raise trouble from None
         raise
     except IntegrityError as error:
         if "FOREIGN KEY" in str(error.orig):
-            raise ServiceError("A record this one refers to does not exist (it may have been removed).") from None
+            raise Refused("record.reference_missing") from None
         raise
 
 
@@ -128,13 +122,13 @@ def get_live(session: Session, entity: type[R], record_id: uuid.UUID) -> R:
     """The record, or NotFound if there is none or it is archived."""
     record = session.get(entity, record_id)
     if record is None or record.archived_at is not None:
-        raise NotFound(f"There is no {what(entity)} with this id (it may have been archived).")
+        raise NotFound("record.not_found", what=what(entity))
     return record
 
 
 def check_version(record: Record, expected_version: int) -> None:
     if record.version != expected_version:
-        raise Conflict(CHANGED_BY_SOMEONE_ELSE.format(what=what(type(record))))
+        raise Conflict("record.changed", what=what(type(record)))
 
 
 def create(session: Session, entity: type[R], data: Input, actor: Actor, **extra: Any) -> R:

@@ -20,11 +20,11 @@ from models.changes import Done
 from models.db import Database
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
+from models.names import full_name
+from models.rules.dates import DUE_SOON_DAYS
 from models.services import cases
 from models.services.base import Actor, reading, today
 from models.services.permissions import require
-
-DUE_SOON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ class CaseloadCase:
 
     @property
     def name(self) -> str:
-        return " ".join(filter(None, (self.family_name, self.given_name, self.patronymic)))
+        return full_name(self.family_name, self.given_name, self.patronymic)
 
 
 def _open():

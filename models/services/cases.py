@@ -23,11 +23,12 @@ from models.entities import (
     StoredObligation,
     User,
 )
+from models.rules.dates import DUE_SOON_DAYS
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
 from models.services import audit, settings
 from models.services.base import Actor, Kind, create, done, get_live, of_case, reading, today, writing
-from models.services.errors import PermissionDenied, ServiceError
+from models.services.errors import PermissionDenied, Refused
 from models.services.permissions import (
     check_case,
     check_person,
@@ -46,8 +47,7 @@ def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | No
         check_person(session, actor, new.person_id)
         assigned_before = stored.caseworker_id if stored is not None else actor.user_id
         if new.caseworker_id not in (None, assigned_before) and not has(actor, Role.supervisor):
-            raise PermissionDenied("Only a supervisor may assign a case to another caseworker.",
-                                   action="reassign a case", entity="cases", record_id=stored and stored.id)
+            raise PermissionDenied("case.assign_needs_supervisor", action="reassign a case", entity="cases", record_id=stored and stored.id)
 
 
 def _case_changed(case: Case) -> Changes:
@@ -155,7 +155,6 @@ def attachment_content(db: Database, actor: Actor, attachment_id: uuid.UUID) -> 
 # The caseworker's main table: every live case the user may see, filtered and
 # sorted in SQL, handed out as ordered ids; rows are read a page at a time.
 
-DUE_SOON_DAYS = 7  # STYLE.md (Primero): "upcoming" means due within 7 days
 SORT_KEYS = ("name", "citizenship", "category", "status", "caseworker", "next_due", "opened_on")
 
 
@@ -281,10 +280,9 @@ def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uui
         check_case(session, actor, case_id)
         case = get_live(session, Case, case_id)
         if not has(actor, Role.supervisor) and case.caseworker_id != actor.user_id:
-            raise PermissionDenied("Only the case's own caseworker or a supervisor may share it.",
-                                   action="share a case", entity="cases", record_id=case_id)
+            raise PermissionDenied("case.share_not_yours", action="share a case", entity="cases", record_id=case_id)
         if case.sensitive:
-            raise ServiceError("A sensitive case cannot be shared: a supervisor can reassign it instead.")
+            raise Refused("case.share_sensitive")
         colleague = get_live(session, User, colleague_id)
         if session.get(CaseShare, (case_id, colleague_id)) is None:
             session.add(CaseShare(case_id=case_id, user_id=colleague.id, shared_by=actor.user_id))

@@ -19,12 +19,11 @@ from sqlalchemy.orm import Session
 from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Attachment, Consent, ConsentPurpose, Organisation, Referral, ReferralStatus, Role
-from models.schemas.common import long_date
 from models.schemas.trafficking import ConsentIn, ConsentOut, WithdrawalIn
 from models.schemas.validation import validate
 from models.services import audit
 from models.services.base import Actor, check_version, create, done, get_live, reading, writing
-from models.services.errors import FieldError, ServiceError, ValidationFailed
+from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import check_case, require
 
 
@@ -57,8 +56,7 @@ def record_consent(db: Database, actor: Actor, data: Any) -> Done[ConsentOut]:
         if data.attachment_id is not None:
             attachment = get_live(session, Attachment, data.attachment_id)
             if attachment.case_id != data.case_id:
-                raise ValidationFailed([FieldError("attachment_id", "Attachment",
-                                                   "is not an attachment of this case")])
+                raise ValidationFailed([FieldError.of("attachment_id", "Attachment", "consent.attachment_foreign")])
         if data.taken_by is None:
             data = data.model_copy(update={"taken_by": actor.user_id})
         return done(session, ConsentOut.model_validate(create(session, Consent, data, actor)),
@@ -83,10 +81,10 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected
         require(actor, Role.caseworker, Role.supervisor, doing="record the withdrawal of consent")
         check_version(consent, expected_version)
         if consent.withdrawn_on is not None:
-            raise ServiceError(f"This consent was already withdrawn on {long_date(consent.withdrawn_on)}.")
+            raise Refused("consent.already_withdrawn", day=consent.withdrawn_on)
         if data.withdrawn_on < consent.given_on:
-            raise ValidationFailed([FieldError("withdrawn_on", "Withdrawn on", "must not be before the consent "
-                                               f"was given ({long_date(consent.given_on)})")])
+            raise ValidationFailed([FieldError.of("withdrawn_on", "Withdrawn on", "consent.withdrawn_before",
+                                                  day=consent.given_on)])
         consent.withdrawn_on, consent.withdrawal_note = data.withdrawn_on, data.note
         consent.updated_by = actor.user_id
         session.flush()

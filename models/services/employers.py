@@ -1,7 +1,6 @@
 """Employers: the companies and households that sign contracts and hold work permits."""
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -24,11 +23,6 @@ EMPLOYER = Kind(Employer, EmployerIn, EmployerOut, guard=_guard, changes=lambda 
 
 def create_employer(db: Database, actor: Actor, data: Any) -> Done[EmployerOut]:
     return EMPLOYER.create(db, actor, data)
-
-
-def update_employer(db: Database, actor: Actor, employer_id: uuid.UUID, expected_version: int,
-                    data: Any) -> Done[EmployerOut]:
-    return EMPLOYER.update(db, actor, employer_id, expected_version, data)
 
 
 def employers(db: Database, actor: Actor) -> list[EmployerOut]:

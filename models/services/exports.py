@@ -30,7 +30,7 @@ from models.services import alerts as alert_service
 from models.services import audit, caseload, quota
 from models.services.alerts import AlertFilter
 from models.services.base import Actor, refusals_audited, today, writing
-from models.services.errors import ServiceError
+from models.services.errors import Refused
 from models.services.permissions import require
 
 FORMATS = ("csv", "xlsx")
@@ -65,7 +65,7 @@ class Table:
 def format_of(path: Path, fmt: str | None = None) -> str:
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ServiceError(f"Exports are CSV or XLSX files, not '{path.suffix or fmt}'.")
+        raise Refused("export.format", suffix=path.suffix or fmt)
     return fmt
 
 
@@ -131,7 +131,7 @@ def _write(path: Path, fmt: str, tables: list[Table], long_form: bool = False) -
     """Write beside the target under a temporary name, then rename; never leave the temporary file."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise ServiceError(f"There is no folder {path.parent} to save the export in.")
+        raise Refused("export.no_folder", folder=path.parent)
     handle, temporary = tempfile.mkstemp(prefix=".qamqor-export-", suffix=f".{fmt}", dir=path.parent)
     os.close(handle)
     try:
@@ -141,7 +141,7 @@ def _write(path: Path, fmt: str, tables: list[Table], long_form: bool = False) -
             _write_xlsx(Path(temporary), tables)
         os.replace(temporary, path)
     except OSError as error:
-        raise ServiceError(f"The export could not be written to {path}: {error.strerror or error}.") from None
+        raise Refused("export.not_written", path=path, reason=error.strerror or error) from None
     finally:
         if os.path.exists(temporary):
             os.remove(temporary)
@@ -168,7 +168,7 @@ def alert_table(rows: Iterable[alert_service.AlertRow], words: Words = english) 
         (row.due, row.days_left, words("status", row.status), words("rule", row.rule), row.name,
          row.citizenship or "", words("category", row.category) if row.category else "", row.caseworker or "",
          words("region", row.region or "") if row.case_hex else "", row.rule_version or "",
-         alert_service._dashed(row.case_hex) or "")
+         alert_service.dashed(row.case_hex) or "")
         for row in rows])
 
 

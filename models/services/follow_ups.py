@@ -14,14 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.entities import Case, Referral, ReferralStatus
+from models.rules.dates import status_from_days_left
 from models.services import settings
 from models.services.base import Actor
 from models.services.permissions import visible_cases
 
 # Settings (the `settings` table): days after sending without an answer.
-DUE_SOON_SETTING = "referral.follow_up_due_soon_days"
-OVERDUE_SETTING = "referral.follow_up_overdue_days"
-DEFAULT_DUE_SOON, DEFAULT_OVERDUE = 7, 14
+DUE_SOON_SETTING, OVERDUE_SETTING = settings.FOLLOW_UP_DUE_SOON, settings.FOLLOW_UP_OVERDUE
+DEFAULT_DUE_SOON, DEFAULT_OVERDUE = settings.DEFAULTS[DUE_SOON_SETTING], settings.DEFAULTS[OVERDUE_SETTING]
 
 
 class FollowUp(NamedTuple):
@@ -51,11 +51,7 @@ def follow_ups(session: Session, as_of: dt.date, actor: Actor | None = None) -> 
     found = []
     for case_id, referral_id, sent_on in session.execute(query):
         due = sent_on + dt.timedelta(days=overdue_days)
-        if due < as_of:
-            status = "overdue"
-        elif as_of >= sent_on + dt.timedelta(days=due_soon_days):
-            status = "due_soon"
-        else:
-            status = "ok"
+        # Due soon from sent_on + due_soon_days on: that is, within (overdue - due soon) days of `due`.
+        status = status_from_days_left((due - as_of).days, False, overdue_days - due_soon_days)
         found.append(FollowUp(case_id, referral_id, due, status))
     return sorted(found, key=lambda f: (f.due, str(f.referral_id)))

@@ -22,11 +22,10 @@ from models.entities import (
     Stay,
 )
 from models.schemas import history as schemas
-from models.schemas.common import long_date
-from models.schemas.history import History  # noqa: F401 (its home before: `history.History`)
+from models.schemas.history import History
 from models.services import deadlines
 from models.services.base import Actor, Kind, of_person, reading
-from models.services.errors import FieldError, ServiceError, ValidationFailed
+from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import check_person, guard_person_record
 
 
@@ -54,14 +53,13 @@ def _possible_stay(session: Session, actor: Actor, new: schemas.StayIn | None, s
     for other in _other_stays(session, new.person_id, stored):
         other_end = other.exit_date or dt.date.max
         if new.entry_date < other_end and other.entry_date < end or new.entry_date == other.entry_date:
-            if other.exit_date is None:
-                message = (f"overlaps the stay from {long_date(other.entry_date)}, which has no exit: "
-                           "record its exit first")
-            else:
-                message = f"overlaps the stay from {long_date(other.entry_date)} to {long_date(other.exit_date)}"
             name = "entry_date" if other.entry_date <= new.entry_date else "exit_date"
-            raise ValidationFailed([FieldError(name, "Entry date" if name == "entry_date" else "Exit date",
-                                               message)])
+            label = "Entry date" if name == "entry_date" else "Exit date"
+            if other.exit_date is None:
+                error = FieldError.of(name, label, "stay.overlap_open", entry=other.entry_date)
+            else:
+                error = FieldError.of(name, label, "stay.overlap", entry=other.entry_date, exit=other.exit_date)
+            raise ValidationFailed([error])
 
 
 def _possible_registration(session: Session, actor: Actor, new: schemas.RegistrationIn | None,
@@ -77,9 +75,8 @@ def _possible_registration(session: Session, actor: Actor, new: schemas.Registra
         return
     exits = [s.exit_date for s in stays if s.exit_date is not None and s.exit_date < day]
     if exits:
-        raise ValidationFailed([FieldError("registered_on", "Registration date",
-                                           f"is after the exit on {long_date(max(exits))}: the person was not in "
-                                           "Kazakhstan that day")])
+        raise ValidationFailed([FieldError.of("registered_on", "Registration date", "registration.after_exit",
+                                              day=max(exits))])
 
 
 GUARDS = {"stay": _possible_stay, "registration": _possible_registration}
@@ -110,7 +107,7 @@ def kind(name: str) -> Kind:
     try:
         return KINDS[name]
     except KeyError:
-        raise ServiceError(f"'{name}' is not a kind of history record ({', '.join(KINDS)}).") from None
+        raise Refused("records.unknown_kind", kind=name, kinds=list(KINDS)) from None
 
 
 def add(db: Database, actor: Actor, record_kind: str, data: Any) -> Done[Any]:

@@ -17,22 +17,17 @@ from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from models.entities import Case, CaseShare, Person, Role
-from models.services.errors import NotFound, PermissionDenied
+from models.services.errors import NotFound, PermissionDenied, role_refusal
 
 
 def has(actor, role: Role) -> bool:
     return role in actor.roles
 
 
-def works_on_cases(actor) -> bool:
-    return has(actor, Role.caseworker) or has(actor, Role.supervisor)
-
-
 def require(actor, *roles: Role, doing: str) -> None:
     """Refuse unless the actor has one of `roles`."""
     if not any(has(actor, role) for role in roles):
-        names = " or ".join("administrator" if role == Role.admin else role.value for role in roles)
-        raise PermissionDenied(f"Only {'an' if names[0] in 'aeiou' else 'a'} {names} may {doing}.", action=doing)
+        raise role_refusal(roles, doing)
 
 
 def visible_cases(actor) -> ColumnElement[bool]:
@@ -61,21 +56,19 @@ def visible_persons(actor) -> ColumnElement[bool]:
 
 def _must_exist(session: Session, entity, record_id: uuid.UUID, what: str) -> None:
     if session.get(entity, record_id) is None:
-        raise NotFound(f"There is no {what} with this id (it may have been removed).")
+        raise NotFound("record.not_found", what=what)
 
 
 def check_case(session: Session, actor, case_id: uuid.UUID) -> None:
     if not session.scalar(select(exists().where(Case.id == case_id, visible_cases(actor)))):
         _must_exist(session, Case, case_id, "case")
-        raise PermissionDenied("You may not open this case: it is not assigned or shared to you.",
-                               action="open a case", entity="cases", record_id=case_id)
+        raise PermissionDenied("case.not_yours", action="open a case", entity="cases", record_id=case_id)
 
 
 def check_person(session: Session, actor, person_id: uuid.UUID) -> None:
     if not session.scalar(select(exists().where(Person.id == person_id, visible_persons(actor)))):
         _must_exist(session, Person, person_id, "person")
-        raise PermissionDenied("You may not open this person's records: none of their cases is assigned or "
-                               "shared to you.", action="open a person", entity="persons", record_id=person_id)
+        raise PermissionDenied("person.not_yours", action="open a person", entity="persons", record_id=person_id)
 
 
 def guard_person_record(session: Session, actor, new, stored) -> None:

@@ -36,11 +36,10 @@ from models.entities import (
     User,
 )
 from models.letters import referral as layout
-from models.schemas.common import long_date
 from models.services import audit, deadlines, directory, settings
 from models.services import consent as consents
 from models.services.base import Actor, get_live, reading, today, writing
-from models.services.errors import ServiceError
+from models.services.errors import Refused
 from models.services.follow_ups import DEFAULT_DUE_SOON, DUE_SOON_SETTING
 from models.services.permissions import check_case, require
 from models.services.referrals import consent_of
@@ -52,7 +51,7 @@ AUDIT_ACTIONS: dict[str, str] = {"preview": "view", "print": "print", "file": "e
 def _parts(session: Session, referral: Referral, on: dt.date) -> tuple[list[str], dt.date | None]:
     """The shared parts the letter may print on `on`, and the date of the consent that allows them."""
     if referral.status == ReferralStatus.revoked:
-        raise ServiceError(f"Referral {referral.reference} was revoked: its letter can no longer be printed.")
+        raise Refused("letter.revoked", reference=referral.reference)
     if referral.status == ReferralStatus.draft:
         found = (consents.covering(session, referral.case_id, referral.organisation_id, referral.shared, on)
                  or consents.covering(session, referral.case_id, referral.organisation_id, [], on))
@@ -64,11 +63,9 @@ def _parts(session: Session, referral: Referral, on: dt.date) -> tuple[list[str]
         return list(referral.shared), None
     given = consent_of(session, referral)
     if given is None:
-        raise ServiceError(f"Referral {referral.reference} has no consent on record: its letter cannot be printed.")
+        raise Refused("letter.no_consent", reference=referral.reference)
     if not consents.in_force(given, on):
-        raise ServiceError(f"The person withdrew the consent referral {referral.reference} relied on "
-                           f"({long_date(given.withdrawn_on or on)}): its letter can no longer be printed. "
-                           "Revoke the referral and tell the organisation.")
+        raise Refused("letter.consent_withdrawn", reference=referral.reference, day=given.withdrawn_on or on)
     return [p for p in referral.shared if p in given.scope], given.given_on
 
 

@@ -35,14 +35,12 @@ from models.entities import (
     Role,
     Urgency,
 )
-from models.schemas.common import long_date
 from models.schemas.trafficking import (
     ReferralEventOut,
     ReferralIn,
     ReferralOut,
     SendIn,
     StepIn,
-    not_before_sent,
 )
 from models.schemas.validation import validate
 from models.services import audit, settings
@@ -59,7 +57,7 @@ from models.services.base import (
     update,
     writing,
 )
-from models.services.errors import FieldError, NotFound, PermissionDenied, ServiceError, ValidationFailed
+from models.services.errors import FieldError, NotFound, PermissionDenied, Refused, ValidationFailed
 from models.services.permissions import check_case, has, require, visible_cases
 
 S = ReferralStatus
@@ -73,7 +71,7 @@ NEXT: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
     S.closed: (),
     S.revoked: (),
 }
-NEEDS_A_NOTE = {S.rejected: "the reason for the rejection", S.revoked: "why the referral is revoked"}
+NEEDS_A_NOTE = {S.rejected: "referral.rejection_reason_required", S.revoked: "referral.revoke_reason_required"}
 
 PREFIX_SETTING, DEFAULT_PREFIX = "referral.reference_prefix", "QMQ"
 
@@ -133,8 +131,7 @@ def update_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected
         referral = _stored(session, actor, referral_id, "change a referral")
         _guard(session, actor, data.case_id, "change a referral")
         if referral.status != S.draft or data.case_id != referral.case_id:
-            raise ServiceError(f"Referral {referral.reference} was already sent: it cannot be changed. Revoke it "
-                               "and make a new one.")
+            raise Refused("referral.sent_no_change", reference=referral.reference)
         get_live(session, Organisation, data.organisation_id)
         return _done(session, update(session, referral, expected_version, data, actor))
 
@@ -145,7 +142,7 @@ def discard_draft(db: Database, actor: Actor, referral_id: uuid.UUID,
     with writing(db, actor) as session:
         referral = _stored(session, actor, referral_id, "discard a referral")
         if referral.status != S.draft:
-            raise ServiceError(f"Referral {referral.reference} was sent: revoke it instead.")
+            raise Refused("referral.sent_no_archive", reference=referral.reference)
         return _done(session, archive(session, referral, expected_version, actor))
 
 
@@ -201,19 +198,15 @@ def send_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_v
         referral = _stored(session, actor, referral_id, "send a referral")
         check_version(referral, expected_version)
         if referral.status != S.draft:
-            raise ServiceError(f"Referral {referral.reference} is already {referral.status.value.replace('_', ' ')}.")
+            raise Refused("referral.already", reference=referral.reference, status=referral.status)
         check = _check(session, actor, referral, data.sent_on)
         if check.covered:
             referral.consent_id, referral.override_reason = check.consent_id, None
         elif data.override_reason is None:
-            parts = ", ".join(check.missing) if check.missing else "the referral itself"
-            raise ServiceError(f"No consent in force on {long_date(data.sent_on)} allows sharing {parts} with this "
-                               "organisation, so the referral cannot be sent. Record the person's consent first"
-                               + (", or send it with an emergency override and its reason." if check.may_override
-                                  else "."))
+            raise Refused("referral.no_consent_override" if check.may_override else "referral.no_consent",
+                          day=data.sent_on, parts=check.missing or ["the referral itself"])
         elif not check.may_override:
-            raise PermissionDenied("Only a supervisor, or the assigned caseworker for an emergency referral, may send "
-                                   "a referral without consent.", action="override consent", entity="referrals",
+            raise PermissionDenied("referral.override_refused", action="override consent", entity="referrals",
                                    record_id=referral.id)
         else:
             referral.consent_id, referral.override_reason = None, data.override_reason
@@ -240,17 +233,14 @@ def advance(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version
         referral = _stored(session, actor, referral_id, "record a referral's progress")
         check_version(referral, expected_version)
         if status == S.sent:
-            raise ServiceError("Send a referral with send_referral: it checks the person's consent.")
+            raise Refused("referral.send_with_consent")
         if status not in NEXT[referral.status]:
-            allowed = ", ".join(s.value.replace("_", " ") for s in NEXT[referral.status]) or "nothing"
-            raise ServiceError(f"Referral {referral.reference} is {referral.status.value.replace('_', ' ')}: it can "
-                               f"next be {allowed}, not {status.value.replace('_', ' ')}.")
+            raise Refused("referral.next_status", reference=referral.reference, status=referral.status,
+                          allowed=list(NEXT[referral.status]) or ["nothing"], wanted=status)
         if status in NEEDS_A_NOTE and not data.note:
-            raise ValidationFailed([FieldError("note", "Note", f"is required: give {NEEDS_A_NOTE[status]}")])
-        try:
-            not_before_sent(data.on, referral.sent_on)
-        except ValueError as error:
-            raise ValidationFailed([FieldError("on", "Date", str(error))]) from None
+            raise ValidationFailed([FieldError.of("note", "Note", NEEDS_A_NOTE[status])])
+        if referral.sent_on is not None and data.on < referral.sent_on:
+            raise ValidationFailed([FieldError.of("on", "Date", "referral.before_sent", day=referral.sent_on)])
         before = referral.status
         referral.status, referral.updated_by = status, actor.user_id
         if status in (S.accepted, S.rejected):
@@ -304,7 +294,7 @@ def find_by_reference(db: Database, actor: Actor, reference: str) -> ReferralOut
     with reading(db, actor) as session:
         found = session.scalar(select(Referral).where(Referral.reference == reference.strip().upper()))
         if found is None or found.archived_at is not None:
-            raise NotFound(f"There is no referral with reference {reference}.")
+            raise NotFound("referral.not_found", reference=reference)
         check_case(session, actor, found.case_id)
         return ReferralOut.model_validate(found)
 

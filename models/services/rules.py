@@ -29,7 +29,7 @@ def add_rule_version(db: Database, actor: Actor, data: Any) -> Done[RuleVersionO
         try:  # the engine must be able to use it: refuse it now rather than fail later
             ruleset_in(session).with_versions([as_version(RuleVersionRecord(**data.model_dump()))])
         except RuleDataError as error:
-            raise ValidationFailed([FieldError("params", "Parameters", str(error))]) from None
+            raise ValidationFailed([FieldError.of("params", "Parameters", "field.invalid", reason=str(error))]) from None
         saved = done(session, RuleVersionOut.model_validate(create(session, RuleVersionRecord, data, actor)),
                      Changes(deadlines=True))  # every person's: no ids
     deadlines.recompute_all(db)

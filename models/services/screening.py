@@ -110,8 +110,8 @@ def record_screening(db: Database, actor: Actor, data: Any) -> Done[ScreeningOut
     known = indicator_set().by_code()
     unknown = [(n, a.indicator) for n, a in enumerate(data.answers) if a.indicator not in known]
     if unknown:
-        raise ValidationFailed([FieldError(f"answers[{n}].indicator", "Indicator",
-                                           f"{code} is not an indicator of the screening") for n, code in unknown])
+        raise ValidationFailed([FieldError.of(f"answers[{n}].indicator", "Indicator", "indicator.unknown",
+                                              indicator=code) for n, code in unknown])
     with writing(db, actor) as session:
         check_case(session, actor, data.case_id)
         require(actor, Role.caseworker, Role.supervisor, doing="record a screening")

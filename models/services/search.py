@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Case, IdentityDocument, Person, Role
-from models.names import search_key
+from models.names import full_name, search_key
 from models.services.base import Actor
 from models.services.permissions import has, require, visible_cases, visible_persons
 
@@ -192,7 +192,7 @@ class Match:
 
     @property
     def full_name(self) -> str:
-        return " ".join(filter(None, (self.family_name, self.given_name, self.patronymic)))
+        return full_name(self.family_name, self.given_name, self.patronymic)
 
 
 def _alternatives(word: str) -> list[list[str]]:

@@ -17,13 +17,14 @@ from models.db import Database
 from models.entities import Role, Setting
 from models.services import audit
 from models.services.base import Actor, done, writing
-from models.services.errors import FieldError, ServiceError, ValidationFailed
+from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import require
 
 IDLE_LOCK_MINUTES = "idle_lock_minutes"  # the window locks after this many minutes without use
-DUE_SOON_DAYS = "referral.follow_up_due_soon_days"  # the same keys as models.services.follow_ups
-OVERDUE_DAYS = "referral.follow_up_overdue_days"
-DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, DUE_SOON_DAYS: 7, OVERDUE_DAYS: 14}
+# Days after a referral is sent before its answer is due soon, and overdue (models.services.follow_ups).
+FOLLOW_UP_DUE_SOON = "referral.follow_up_due_soon_days"
+FOLLOW_UP_OVERDUE = "referral.follow_up_overdue_days"
+DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, FOLLOW_UP_DUE_SOON: 7, FOLLOW_UP_OVERDUE: 14}
 OFFICE_FIELDS = ("name", "name_kk", "name_ru", "name_en", "address", "address_kk", "address_ru", "address_en",
                  "phone", "email", "website")
 
@@ -37,8 +38,8 @@ class Known:
 
 KNOWN: dict[str, Known] = {
     IDLE_LOCK_MINUTES: Known("minutes without use before the window locks", 1, 240),
-    DUE_SOON_DAYS: Known("days after a referral is sent before its answer is due soon", 1, 90),
-    OVERDUE_DAYS: Known("days after a referral is sent before its answer is overdue", 1, 180),
+    FOLLOW_UP_DUE_SOON: Known("days after a referral is sent before its answer is due soon", 1, 90),
+    FOLLOW_UP_OVERDUE: Known("days after a referral is sent before its answer is overdue", 1, 180),
 } | {f"office.{field}": Known(f"the office's {field.replace('_', ' ')} on its letters") for field in OFFICE_FIELDS}
 
 
@@ -82,15 +83,15 @@ def checked(key: str, text: str) -> Any:
     """The value of `text` for `key`, or ValidationFailed naming the key; ServiceError for an unknown key."""
     known = KNOWN.get(key)
     if known is None:
-        raise ServiceError(f"There is no setting '{key}'. The settings are: {', '.join(KNOWN)}.")
+        raise Refused("setting.unknown", key=key, known=list(KNOWN))
     if known.low is None:
         return text.strip() or None
     try:
         number = int(text.strip())
     except ValueError:
-        raise ValidationFailed([FieldError(key, key, "must be a whole number")]) from None
+        raise ValidationFailed([FieldError.of(key, key, "int_parsing")]) from None
     if not known.low <= number <= (known.high or number):
-        raise ValidationFailed([FieldError(key, key, f"must be from {known.low} to {known.high}")])
+        raise ValidationFailed([FieldError.of(key, key, "setting.range", low=known.low, high=known.high)])
     return number
 
 
@@ -100,10 +101,10 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> Done[No
     from models.services import directory
 
     numbers = {key: checked(key, text) for key, text in changes.items()}
-    due_soon = numbers.get(DUE_SOON_DAYS, read(db, DUE_SOON_DAYS))
-    overdue = numbers.get(OVERDUE_DAYS, read(db, OVERDUE_DAYS))
-    if {DUE_SOON_DAYS, OVERDUE_DAYS} & set(numbers) and int(due_soon) > int(overdue):
-        raise ValidationFailed([FieldError(DUE_SOON_DAYS, DUE_SOON_DAYS, "must not be more than the overdue days")])
+    due_soon = numbers.get(FOLLOW_UP_DUE_SOON, read(db, FOLLOW_UP_DUE_SOON))
+    overdue = numbers.get(FOLLOW_UP_OVERDUE, read(db, FOLLOW_UP_OVERDUE))
+    if {FOLLOW_UP_DUE_SOON, FOLLOW_UP_OVERDUE} & set(numbers) and int(due_soon) > int(overdue):
+        raise ValidationFailed([FieldError.of(FOLLOW_UP_DUE_SOON, FOLLOW_UP_DUE_SOON, "setting.due_soon_above_overdue")])
     office = {k.removeprefix("office."): v for k, v in numbers.items() if k.startswith("office.")}
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="change the office's settings")
@@ -117,8 +118,7 @@ def change_known(db: Database, actor: Actor, changes: dict[str, str]) -> Done[No
         if office:
             before = directory.office_in(session)
             if not ((before.model_dump() if before else {}) | office).get("name"):
-                raise ValidationFailed([FieldError("office.name", "office.name",
-                                                   "is needed: set the office's name first")])
+                raise ValidationFailed([FieldError.of("office.name", "office.name", "office.name_first")])
             data = validate(directory.OfficeIn, (before.model_dump() if before else {}) | office)
             session.merge(Setting(key=directory.OFFICE_SETTING, value=data.model_dump()))
             audit.record(session, actor.user_id, "change", "settings", None, key=directory.OFFICE_SETTING,

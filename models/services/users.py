@@ -26,7 +26,7 @@ from models.schemas.validation import validate
 from models.services import audit
 from models.services.accounts import live_user
 from models.services.base import Actor, done, reading, writing
-from models.services.errors import ServiceError
+from models.services.errors import Refused
 from models.services.permissions import require
 
 
@@ -82,7 +82,7 @@ def accounts(db: Database, actor: Actor) -> list[Account]:
 def _any_user(session: Session, username: str) -> User:
     user = session.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
     if user is None:
-        raise ServiceError(f"There is no user '{username.strip()}'.")
+        raise Refused("user.unknown", username=username.strip())
     return user
 
 
@@ -103,10 +103,9 @@ def set_roles(db: Database, actor: Actor, username: str, data: dict) -> Done[Acc
         user = live_user(session, username)
         losing_admin = Role.admin in user.roles and Role.admin not in roles_of(new.role, new.also_admin)
         if losing_admin and user.id == actor.user_id:
-            raise ServiceError("You cannot take away your own administrator role: ask another administrator.")
+            raise Refused("user.own_admin_role")
         if losing_admin and not _other_admins(session, user):
-            raise ServiceError(f"'{user.username}' is the only administrator: make someone else an "
-                               "administrator first.")
+            raise Refused("user.last_admin_role", username=user.username)
         before = {"role": user.role.value, "also_admin": user.also_admin}
         user.role, user.also_admin, user.updated_by = new.role, new.also_admin, actor.user_id
         after = {"role": new.role.value, "also_admin": new.also_admin}
@@ -120,9 +119,9 @@ def deactivate(db: Database, actor: Actor, username: str) -> Done[Account]:
         require(actor, Role.admin, doing="deactivate user accounts")
         user = live_user(session, username)
         if user.id == actor.user_id:
-            raise ServiceError("You cannot deactivate your own account: ask another administrator.")
+            raise Refused("user.own_account")
         if Role.admin in user.roles and not _other_admins(session, user):
-            raise ServiceError(f"'{user.username}' is the only administrator and cannot be deactivated.")
+            raise Refused("user.last_admin", username=user.username)
         user.archived_at, user.updated_by = utcnow(), actor.user_id
         audit.record(session, actor.user_id, "deactivate", "users", user.id)
         return done(session, _account(user), Changes(users=True))
@@ -134,7 +133,7 @@ def reactivate(db: Database, actor: Actor, username: str) -> Done[Account]:
         require(actor, Role.admin, doing="reactivate user accounts")
         user = _any_user(session, username)
         if user.archived_at is None:
-            raise ServiceError(f"'{user.username}' is already active.")
+            raise Refused("user.already_active", username=user.username)
         user.archived_at, user.updated_by = None, actor.user_id
         audit.record(session, actor.user_id, "reactivate", "users", user.id)
         return done(session, _account(user), Changes(users=True))

@@ -136,7 +136,7 @@ def test_try_again_in_minutes_in_each_language(qtbot) -> None:
     for language, words in expected.items():
         i18n.install(language)
         for minutes, text in zip((1, 2, 5), words):
-            shown = refusal_text(accounts.LoginRefused("", locked_minutes=minutes))
+            shown = refusal_text(accounts.LoginRefused(locked_minutes=minutes))
             assert text in shown, (language, shown)
             assert "(s)" not in shown
 
