@@ -10,8 +10,9 @@ from models.entities import Base
 
 
 def include_name(name: str | None, type_: str, _parent: dict) -> bool:
-    """Autogenerate must not propose dropping the search index (an FTS5 table and its shadow tables)."""
-    return not (type_ == "table" and name is not None and name.startswith("person_search"))
+    """Autogenerate must not propose dropping the search index (an FTS5 table and its shadow tables; the
+    office's `person_terms`)."""
+    return not (type_ == "table" and name is not None and name.startswith(("person_search", "person_terms")))
 
 
 def run_migrations(connection: Connection) -> None:

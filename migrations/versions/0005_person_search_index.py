@@ -22,6 +22,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":  # the office (PostgreSQL): derived data, rebuilt on each laptop
+        return
     # prefix='2 3': find-as-you-type queries two- and three-letter prefixes from an index of their own.
     op.execute("CREATE VIRTUAL TABLE person_search USING fts5(person_id UNINDEXED, terms, prefix='2 3')")
     from models.services import search
@@ -30,4 +32,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE person_search")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE person_search")

@@ -84,21 +84,26 @@ def upgrade() -> None:
                     ['status', 'archived_at', 'person_id', 'caseworker_id', 'category', 'sensitive', 'opened_on', 'id'],
                     unique=False)
     op.add_column('obligations', sa.Column('alert', sa.Boolean(), server_default=sa.false(), nullable=False))
-    op.execute(f"UPDATE obligations SET alert = 1 WHERE {ALERT.format('obligations.person_id')}")
+    # The office (PostgreSQL) keeps no deadlines (derived data, computed on each laptop): no flags to fill,
+    # no triggers to keep them, no regions to fill in a database that is new.
+    sqlite = op.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        op.execute(f"UPDATE obligations SET alert = 1 WHERE {ALERT.format('obligations.person_id')}")
     op.create_index('ix_obligations_alerts', 'obligations', ['due', 'rule', 'person_id', 'position'], unique=False,
-                    sqlite_where=sa.text('alert = 1'))
-    for create in TRIGGERS.values():
+                    sqlite_where=sa.text('alert = 1'), postgresql_where=sa.text('alert'))
+    for create in TRIGGERS.values() if sqlite else ():
         op.execute(create)
     op.add_column('persons', sa.Column('region', sa.String(length=100), nullable=True))
     op.create_index(op.f('ix_persons_region'), 'persons', ['region'], unique=False)
-    _fill_regions()
+    if sqlite:
+        _fill_regions()
 
 
 def downgrade() -> None:
     op.drop_index(op.f('ix_persons_region'), table_name='persons')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_column('region')
-    for name in TRIGGERS:
+    for name in TRIGGERS if op.get_bind().dialect.name == "sqlite" else ():
         op.execute(f"DROP TRIGGER {name}")
     op.drop_index('ix_obligations_alerts', table_name='obligations')
     with op.batch_alter_table('obligations', schema=None) as batch_op:

@@ -221,7 +221,9 @@ def case_keys(db: Database, actor: Actor, where: CaseFilter = CaseFilter(), sort
             "next_due": (func.coalesce(_next_due(), no_deadline),), "caseworker": (User.full_name,)}
     order = [key.desc() if descending else key for key in keys[sort]]
     with reading(db, actor) as session:
-        return list(session.scalars(query.order_by(*order, Case.id)))
+        keys_found = list(session.scalars(query.order_by(*order, Case.id)))
+    # PostgreSQL (the office) has a native uuid type, which psycopg hands back as UUID objects.
+    return [key if isinstance(key, str) else key.hex for key in keys_found]
 
 
 def case_rows(db: Database, actor: Actor, case_ids: list[uuid.UUID] | list[str]) -> list[CaseRow]:

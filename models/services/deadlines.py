@@ -143,7 +143,11 @@ def _store(session: Session, where: str, params: tuple, situations: dict[str, ru
 
 
 def refresh(session: Session, person_ids: Iterable[uuid.UUID], as_of: dt.date | None = None) -> None:
-    """Recompute and store the obligations of these persons, inside the caller's transaction."""
+    """Recompute and store the obligations of these persons, inside the caller's transaction.
+
+    Not at the office (PostgreSQL): deadlines are derived data, computed on each laptop after a pull."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
     where, params = _ids_clause(list(person_ids))
     _store(session, where, params, _situations(session, where, params), as_of or today())
 
@@ -155,6 +159,8 @@ def recompute_all(db: Database, as_of: dt.date | None = None,
     Persons are taken in ranges of their ids, one transaction per range, so that
     other Qamqor windows can save in between."""
     as_of = as_of or today()
+    if db.engine.dialect.name != "sqlite":  # the office keeps no deadlines (see `refresh`)
+        return 0
     with db.reading() as session:
         ids = [row[0] for row in session.connection().exec_driver_sql(
             "SELECT id FROM persons WHERE archived_at IS NULL ORDER BY id")]

@@ -1,0 +1,1 @@
+from tests.office_fixtures import *  # noqa: F403
