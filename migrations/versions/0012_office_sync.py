@@ -1,11 +1,10 @@
 """office sync: the laptop's outbox and cursor, the office's log and applied changes, conflicts
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-03 07:33:07
 
-Issue 14. Chained after 0010 while the server's enrolment migration (0011) is on its own branch: the
-lead re-chains it after 0011 when both land. On PostgreSQL the office also gets `sync_seq`, the one
+Issue 14, after the server's devices and enrolment (0011). On PostgreSQL the office also gets `sync_seq`, the one
 sequence that numbers every write (a pull is "everything after N").
 """
 from __future__ import annotations
@@ -14,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0012'
-down_revision = '0010'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 

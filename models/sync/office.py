@@ -367,3 +367,72 @@ def row_changes(changes: list[dict[str, Any]]) -> list[RowChange]:
     """The pushed changes as RowChange records (for the office's own Changes)."""
     return [RowChange(table=c["table"], row_id=uuid.UUID(c["row_id"]), operation=c["operation"], new=c["new"],
                       old=c["old"], base_version=c.get("base_version")) for c in changes]
+
+
+# --- the routes (mounted by models.server.app) ----------------------------------------------------
+
+def device_of(request: Any) -> Device:
+    """The enrolled, unrevoked device behind the request's `Authorization: Bearer` token, else 401."""
+    import hashlib
+
+    from models.entities import User
+    from models.entities.office import OfficeDevice
+    from models.server.app import ApiError, office_of
+
+    header = request.headers.get("authorization", "")
+    token = header.removeprefix("Bearer ").strip() if header.startswith("Bearer ") else ""
+    if not token:
+        raise ApiError(401, "unknown_device", "This laptop is not enrolled with the office.")
+    digest = hashlib.sha256(token.encode("utf-8")).hexdigest()
+    with office_of(request).reading() as session:
+        device = session.scalars(select(OfficeDevice).where(OfficeDevice.token_hash == digest)).first()
+        if device is None:
+            raise ApiError(401, "unknown_device", "This laptop is not enrolled with the office.")
+        if device.revoked_at is not None:
+            raise ApiError(401, "revoked", "The office revoked this laptop's access.")
+        user = session.get(User, device.user_id)
+        if user is None or user.archived_at is not None:
+            raise ApiError(401, "revoked", "The account of this laptop's user is closed at the office.")
+        return Device(device.id, device.name, Actor.of(user))
+
+
+def _push_route(request: Any) -> dict[str, Any]:
+    from models.server.app import ApiError, body_of, office_of
+
+    device = device_of(request)
+    changes = body_of(request).get("changes")
+    if not isinstance(changes, list):
+        raise ApiError(400, "bad_request", "A push carries a list of changes.")
+    with office_of(request).transaction() as session:
+        result = apply_push(session.connection(), device, changes)
+    return {"applied": result.applied, "conflicts": result.conflicts}
+
+
+def _pull_route(request: Any) -> dict[str, Any]:
+    from models.server.app import ApiError, office_of
+
+    device = device_of(request)
+    try:
+        since = int(request.query_params.get("since", "0"))
+        limit = min(max(int(request.query_params.get("limit", str(2000))), 1), 20_000)
+    except ValueError:
+        raise ApiError(400, "bad_request", "since and limit are numbers.") from None
+    with office_of(request).reading() as session:
+        return pull(session.connection(), device.actor, since, limit, request.query_params.get("snapshot"))
+
+
+def _conflicts_route(request: Any) -> dict[str, Any]:
+    from models.server.app import office_of
+
+    device = device_of(request)
+    case_id = request.query_params.get("case_id")
+    with office_of(request).reading() as session:
+        found = open_conflicts(session.connection(), device.actor, uuid.UUID(case_id) if case_id else None)
+    return {"conflicts": found}
+
+
+def routes() -> list:
+    from models.server.app import route
+
+    return [route("/push", _push_route, ["POST"]), route("/pull", _pull_route, ["GET"]),
+            route("/conflicts", _conflicts_route, ["GET"])]
