@@ -11,11 +11,11 @@ import os
 import sys
 
 from models import __version__, db
-from models.cli import alerts, audit, database, importing, letters, rules, users
+from models.cli import alerts, audit, database, importing, letters, rules, sync, users
 from models.services.errors import ServiceError
 from models.text import printable
 
-COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing)
+COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing, sync)
 
 
 class UsageError(Exception):

@@ -99,9 +99,12 @@ def sync(database: Database, *, progress: Progress | None = None, office: Office
 
 def _enrolled_office(database: Database) -> Office:
     from models.sync import NotEnrolled
-    from models.sync.client import OfficeClient
-    from models.sync.enrolment import enrolment_of
 
+    try:
+        from models.sync.client import OfficeClient
+        from models.sync.enrolment import enrolment_of
+    except ModuleNotFoundError:  # a build without the enrolment (models.server's side of the sync)
+        raise NotEnrolled() from None
     enrolment = enrolment_of(database)
     if enrolment is None:
         raise NotEnrolled()
