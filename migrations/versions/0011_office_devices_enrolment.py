@@ -35,6 +35,7 @@ def upgrade() -> None:
     sa.Column('token', sa.String(length=100), nullable=False),
     sa.Column('enrolled_at', sa.DateTime(), nullable=False),
     sa.Column('accounts_at', sa.DateTime(), nullable=True),
+    sa.Column('audit_sent', sa.Integer(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_office_enrolment'))
     )
     op.create_table('office_devices',
@@ -46,6 +47,7 @@ def upgrade() -> None:
     sa.Column('last_seen_at', sa.DateTime(), nullable=True),
     sa.Column('revoked_at', sa.DateTime(), nullable=True),
     sa.Column('revoked_by', sa.Uuid(), nullable=True),
+    sa.Column('audit_segment', sa.Integer(), nullable=False),
     sa.Column('audit_count', sa.Integer(), nullable=False),
     sa.Column('audit_head', sa.String(length=64), nullable=False),
     sa.Column('trail_broken_at', sa.DateTime(), nullable=True),
@@ -72,6 +74,7 @@ def upgrade() -> None:
 
     op.create_table('device_audit',
     sa.Column('device_id', sa.Uuid(), nullable=False),
+    sa.Column('segment', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('seq', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.Column('user_id', sa.Uuid(), nullable=True),
@@ -83,7 +86,7 @@ def upgrade() -> None:
     sa.Column('hash', sa.String(length=64), nullable=False),
     sa.Column('received_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['device_id'], ['office_devices.id'], name=op.f('fk_device_audit_device_id_office_devices')),
-    sa.PrimaryKeyConstraint('device_id', 'seq', name=op.f('pk_device_audit'))
+    sa.PrimaryKeyConstraint('device_id', 'segment', 'seq', name=op.f('pk_device_audit'))
     )
     with op.batch_alter_table('device_audit', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_device_audit_record_id'), ['record_id'], unique=False)

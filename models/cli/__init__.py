@@ -11,11 +11,11 @@ import os
 import sys
 
 from models import __version__, db
-from models.cli import alerts, audit, database, importing, letters, rules, sync, users
+from models.cli import alerts, audit, database, importing, letters, rules, server, sync, users
 from models.services.errors import ServiceError
 from models.text import printable
 
-COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing, sync)
+COMMAND_MODULES = (database, rules, audit, letters, alerts, users, importing, server, sync)
 
 
 class UsageError(Exception):

@@ -1,28 +1,79 @@
-"""`qamqor sync`: push this laptop's changes to its office and pull the office's.
+"""`qamqor sync …`: the laptop's tie to its office (issue 14).
 
-    qamqor --db laptop.db sync [--json]
-
-`--json` prints one object: pushed, pulled, conflicts, removed (counts), audit_ok, finished_at.
-Without it, one line of words and progress on standard error. The office unreachable, a revoked
-laptop or one not enrolled: a sentence, exit status 2 (the work stays on the laptop).
-(`qamqor sync enrol URL --fingerprint F --user NAME` ties the laptop to an office: models.sync.enrolment.)
+- `qamqor --db laptop.db sync enrol https://HOST:PORT --fingerprint SHA256:… --user NAME`: tie this
+  database to the office for one user (password from QAMQOR_PASSWORD, or asked). The certificate is
+  checked against the fingerprint before anything is sent.
+- `qamqor --db laptop.db sync [--json]`: push this laptop's changes and pull the office's
+  (`run_sync` below: the sync's own module fills it in).
 """
 from __future__ import annotations
 
 import argparse
-import json
+import getpass
+import os
 import sys
+
+from models.cli.database import open_db
+
+PASSWORD_VARIABLE = "QAMQOR_PASSWORD"
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("sync", help="exchange changes with the office server",
-                                 description="Push this laptop's changes to the office, then pull the office's.")
-    parser.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    parser = commands.add_parser("sync", help="sync with the office (and `sync enrol` to connect to it)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object (pushed, pulled, ...)")
     parser.set_defaults(handler=run_sync)
+    sub = parser.add_subparsers(dest="sync_command", metavar="COMMAND")
+    enrol = sub.add_parser("enrol", help="connect this database to the office for one user")
+    enrol.add_argument("url", metavar="URL", help="the office server, https://HOST:PORT")
+    enrol.add_argument("--fingerprint", required=True, metavar="SHA256:HEX",
+                       help="the certificate's fingerprint, as `qamqor server init` printed it")
+    enrol.add_argument("--user", required=True, metavar="NAME", help="the user name at the office")
+    enrol.add_argument("--device-name", metavar="TEXT", help="how the office lists this laptop (default: its "
+                                                             "host name)")
+    enrol.set_defaults(handler=run_enrol)
 
+
+def _fail(error: BaseException) -> int:
+    from models.text import printable
+
+    print(f"qamqor: {printable(error)}", file=sys.stderr)
+    return 2
+
+
+def _password(user: str) -> str | None:
+    if value := os.environ.get(PASSWORD_VARIABLE):
+        return value
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password of {user} at the office: ")
+    return None
+
+
+def run_enrol(args: argparse.Namespace) -> int:
+    from models.sync import SyncError
+    from models.sync.enrolment import enrol
+
+    password = _password(args.user)
+    if password is None:
+        return _fail(ValueError(f"set {PASSWORD_VARIABLE}, or run this command in a terminal to type the password"))
+    database = open_db(args, create=True)
+    try:
+        enrolment = enrol(database, args.url, args.fingerprint, args.user, password, args.device_name)
+    except SyncError as error:
+        return _fail(error)
+    finally:
+        database.close()
+    print(f"enrolled: {enrolment.device_name} with {enrolment.office_name} at {enrolment.office_url} "
+          f"for {enrolment.user_name} (device {enrolment.device_id})")
+    return 0
+
+
+# --- `qamqor sync [--json]` (models.sync.laptop) --------------------------------------------------
 
 def run_sync(args: argparse.Namespace) -> int:
-    from models.cli.database import open_db
+    """Push and pull; prints counts in words (progress on standard error), or one JSON object:
+    pushed, pulled, conflicts, removed, audit_ok, finished_at. Trouble: a sentence, exit status 2."""
+    import json
+
     from models.sync import SyncError, laptop
 
     database = open_db(args)
@@ -37,19 +88,16 @@ def run_sync(args: argparse.Namespace) -> int:
     except SyncError as error:
         if args.json:
             print(json.dumps({"error": error.code, "message": str(error)}, ensure_ascii=False))
-        else:
-            print(f"qamqor: {error}", file=sys.stderr)
-        return 2
+        return _fail(error)
     finally:
         database.close()
     if shown:
         print(file=sys.stderr)
     counts = {"pushed": result.pushed, "pulled": result.pulled, "conflicts": result.conflicts,
-              "removed": result.removed, "audit_ok": result.audit_ok,
-              "finished_at": result.finished_at.isoformat()}
+              "removed": result.removed, "audit_ok": result.audit_ok, "finished_at": result.finished_at.isoformat()}
     if args.json:
         print(json.dumps(counts))
     else:
         print(f"Sent {result.pushed} changes, received {result.pulled}; {result.conflicts} collided with the "
-              f"office's (kept for you to choose); {result.removed} removed from this laptop.")
+              f"office's (both values kept for you to choose); {result.removed} removed from this laptop.")
     return 0

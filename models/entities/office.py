@@ -28,6 +28,9 @@ class OfficeDevice(Base):
     revoked_at: Mapped[dt.datetime | None]
     revoked_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     # The device's audit chain as the office holds it: entries received and the newest one's hash.
+    # After a break the office starts a new segment, and the laptop sends its whole trail again; the
+    # entries of earlier segments stay as they were received (the evidence of what the trail said).
+    audit_segment: Mapped[int] = mapped_column(Integer, default=0)
     audit_count: Mapped[int] = mapped_column(Integer, default=0)
     audit_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
     trail_broken_at: Mapped[dt.datetime | None]  # the first break the office saw (None: the chain is whole)
@@ -39,6 +42,7 @@ class DeviceAuditEntry(Base):
     __tablename__ = "device_audit"
 
     device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("office_devices.id"), primary_key=True)
+    segment: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[dt.datetime]
     user_id: Mapped[uuid.UUID | None]  # no foreign key: kept even if the account is gone
@@ -64,7 +68,7 @@ class DeviceAlarm(Base):
     acknowledged_at: Mapped[dt.datetime | None]
 
 
-class Enrolment(Base):
+class OfficeEnrolment(Base):
     """The laptop's tie to its office (one row). `token` is a secret: it lives only in this file
     (encrypted with it when the file is), never in settings, logs or messages."""
 
@@ -82,3 +86,4 @@ class Enrolment(Base):
     token: Mapped[str] = mapped_column(String(100))
     enrolled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     accounts_at: Mapped[dt.datetime | None]  # when the office's accounts were last applied here
+    audit_sent: Mapped[int] = mapped_column(Integer, default=0)  # entries of this trail the office holds

@@ -111,6 +111,20 @@ def route(path: str, endpoint: Callable[[Request], Any], methods: list[str]) -> 
     return Route(path, handle, methods=methods)
 
 
+def device_of(request: Request) -> Any:
+    """The enrolled device calling (`models.server.devices.Device`: id, name, user_id, actor), from the
+    `Authorization: Bearer <token>` header; else an ApiError 401 (`revoked`, `unknown_device`, ...).
+    Call it first in every endpoint a laptop calls after enrolling."""
+    from models.server.devices import DeviceRefused, authenticate
+
+    header = request.headers.get("authorization", "")
+    token = header[7:].strip() if header[:7].lower() == "bearer " else None
+    try:
+        return authenticate(office_of(request), token)
+    except DeviceRefused as refused:
+        raise ApiError(401, refused.code, str(refused)) from None
+
+
 def _hello(request: Request) -> dict[str, Any]:
     """What any client may ask before enrolling: that this is a Qamqor office, and its name."""
     return {"service": "qamqor-office", "version": __version__, "office_name": office_name(office_of(request))}

@@ -100,8 +100,54 @@ def _reindex_changed_persons(session: Session, _context: object) -> None:
             changed.add(record.id)
         elif isinstance(record, IdentityDocument):
             changed.add(record.person_id)
-    if changed and session.get_bind().dialect.name == "sqlite":  # the office: see `office_search`
-        _index(session.connection(), changed)
+    if changed:
+        (_index if session.get_bind().dialect.name == "sqlite" else _index_terms)(session.connection(), changed)
+
+
+# --- the office (PostgreSQL): no FTS5, the same search keys one per row in `person_terms` ----------------
+# A prefix query is `term LIKE 'key%'` on a plain (text_pattern_ops) index; the FTS5 expressions built
+# below are turned into EXISTS clauses over that table, so both sides find exactly the same persons.
+
+TERMS_TABLE = "person_terms"
+_PHRASE = re.compile(r'"([^"]*)"(\*?)')
+
+
+def _index_terms(conn: Connection, person_ids: Iterable[uuid.UUID]) -> None:
+    from sqlalchemy import column, delete, insert, select, table
+
+    terms = table(TERMS_TABLE, column("person_id"), column("term"))
+    ids = list(person_ids)
+    for start in range(0, len(ids), 2000):
+        batch = ids[start:start + 2000]
+        numbers: dict[uuid.UUID, list[str]] = defaultdict(list)
+        for person_id, number in conn.execute(select(IdentityDocument.person_id, IdentityDocument.number).where(
+                IdentityDocument.person_id.in_(batch), IdentityDocument.archived_at.is_(None))):
+            numbers[person_id].append(number)
+        people = conn.execute(select(Person.id, *(getattr(Person, c) for c in _PERSON_COLUMNS)).where(
+            Person.id.in_(batch), Person.archived_at.is_(None))).all()
+        conn.execute(delete(terms).where(terms.c.person_id.in_(batch)))
+        rows = [{"person_id": p[0], "term": term[:100]} for p in people
+                for term in dict.fromkeys(terms_of(p[1:7], [p[7], *numbers[p[0]]]).split())]
+        if rows:
+            conn.execute(insert(terms), rows)
+
+
+def _office_matching(expression: str) -> Any:
+    """The FTS5 `expression` as a condition on `persons.id` over `person_terms` (PostgreSQL)."""
+    params: dict[str, str] = {}
+
+    def clause(found: re.Match) -> str:
+        name = f"term{len(params)}"
+        key = found[1]
+        if found[2]:
+            params[name] = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            test = f"t.term LIKE :{name}"
+        else:
+            params[name] = key
+            test = f"t.term = :{name}"
+        return f"EXISTS (SELECT 1 FROM {TERMS_TABLE} t WHERE t.person_id = persons.id AND {test})"
+
+    return text(_PHRASE.sub(clause, expression)).bindparams(**params)
 
 
 def rebuild(target: Database | Engine | Connection) -> int:
@@ -114,6 +160,11 @@ def rebuild(target: Database | Engine | Connection) -> int:
 
 
 def _rebuild(conn: Connection) -> int:
+    if conn.dialect.name != "sqlite":  # the office
+        conn.execute(text(f"DELETE FROM {TERMS_TABLE}"))
+        office_ids = list(conn.scalars(text("SELECT id FROM persons WHERE archived_at IS NULL")))
+        _index_terms(conn, office_ids)
+        return len(office_ids)
     conn.execute(text(f"DELETE FROM {TABLE}"))
     ids = [uuid.UUID(h) for h in conn.scalars(text("SELECT id FROM persons WHERE archived_at IS NULL"))]
     _index(conn, ids)
@@ -171,7 +222,7 @@ def match_expression(typed: str, *, prefix: bool = True) -> str | None:
     return " AND ".join(clauses) or None
 
 
-def _visible_matches(actor: Actor | None, limit: int):
+def _visible_matches(actor: Actor | None, limit: int, office_matching: Any = None):
     """The persons matching `:match` that `actor` may open (None: everyone), with their newest visible case.
 
     Exactly the visibility of `get_person` (`permissions.visible_persons`), not an approximation of it in
@@ -180,6 +231,7 @@ def _visible_matches(actor: Actor | None, limit: int):
     from sqlalchemy import literal_column, select, table
 
     matching: Any = select(literal_column("person_id")).select_from(table(TABLE)).where(text(f"{TABLE} MATCH :match"))
+    found = Person.id.in_(matching) if office_matching is None else office_matching
     case_visible = [] if actor is None else [visible_cases(actor)]
     newest_case = (select(Case.id).where(Case.person_id == Person.id, Case.archived_at.is_(None), *case_visible)
                    .order_by(Case.opened_on.desc()).limit(1).correlate(Person).scalar_subquery())
@@ -187,12 +239,15 @@ def _visible_matches(actor: Actor | None, limit: int):
     return (select(Person.id, Person.family_name, Person.given_name, Person.patronymic, Person.family_name_latin,
                    Person.given_name_latin, Person.birth_date, Person.birth_year, Person.citizenship, Person.iin,
                    newest_case.label("case_id"))
-            .where(Person.id.in_(matching), Person.archived_at.is_(None), *who).limit(limit))
+            .where(found, Person.archived_at.is_(None), *who).limit(limit))
 
 
 def _matches(db: Database, actor: Actor | None, expression: str, limit: int) -> list[Match]:
     with db.reading() as session:
-        rows = session.execute(_visible_matches(actor, limit), {"match": expression}).all()
+        if session.get_bind().dialect.name == "sqlite":
+            rows = session.execute(_visible_matches(actor, limit), {"match": expression}).all()
+        else:  # the office
+            rows = session.execute(_visible_matches(actor, limit, _office_matching(expression))).all()
     return [_match(row) for row in rows]
 
 

@@ -9,7 +9,7 @@ from models import migrate
 from models.entities import Base
 from models.server.cluster import TemporaryCluster
 from models.server.database import OfficeDatabase
-from models.services import accounts, audit, cases, persons
+from models.services import accounts, audit, cases, persons, search
 from models.services.base import Actor
 
 
@@ -47,3 +47,33 @@ def test_the_services_work_on_the_office(office: OfficeDatabase) -> None:
     with office.reading() as session:
         verification = audit.verify(session)
     assert verification.ok and verification.checked >= 4  # every write audited, the chain keyed and whole
+
+
+def test_the_office_finds_persons_as_a_laptop_does(office: OfficeDatabase) -> None:
+    worker = Actor.of(accounts.create_account(office, Actor.system(), {
+        "username": "saule", "full_name": "Saule Bekova", "role": "caseworker", "password": "correct horse battery"}))
+    colleague = Actor.of(accounts.create_account(office, Actor.system(), {
+        "username": "dana", "full_name": "Dana Ospan", "role": "caseworker", "password": "correct horse battery"}))
+    person = persons.create_person(office, worker, {
+        "family_name": "Юсупов", "given_name": "Алишер", "patronymic": "Рустамович", "birth_date": "1990-04-12",
+        "sex": "male", "citizenship": "UZB"})
+    cases.open_case(office, worker, {"person_id": person.id, "category": "labour_migrant",
+                                     "opened_on": dt.date(2026, 11, 2), "caseworker_id": worker.user_id})
+    persons.add_document(office, worker, {"person_id": person.id, "kind": "passport", "number": "FA 1234567",
+                                          "issuing_country": "UZB"})
+    for typed in ("Юсупов", "Yusupov", "Jusupov", "юсуп", "yusupov alisher", "FA12345", "FA1234567"):
+        assert [m.person_id for m in search.find(office, worker, typed)] == [person.id], typed
+    assert search.find(office, worker, "Ivanov") == []
+    assert search.find(office, worker, "Yusupov Bakhtiyor") == []
+    assert search.find(office, colleague, "Yusupov") == []  # not her case: not found, as on a laptop
+    duplicates = search.likely_duplicates(office, colleague, family_name="Юсупов", given_name="Алишер",
+                                          document_numbers=["FA1234567"])
+    assert duplicates.shown == [] and duplicates.hidden
+    data = person.model_dump(include=set(persons.PersonIn.model_fields))
+    persons.update_person(office, worker, person.id, person.version,
+                          data | {"family_name": "Каримов", "family_name_latin": None})
+    assert search.find(office, worker, "Yusupov") == []
+    assert [m.person_id for m in search.find(office, worker, "Karimov")] == [person.id]
+    with office.transaction() as session:
+        assert search.rebuild(session.connection()) == 1
+    assert [m.person_id for m in search.find(office, worker, "Karimov")] == [person.id]

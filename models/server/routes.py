@@ -1,0 +1,91 @@
+"""The office's own routes: enrolment, the accounts a laptop needs, each device's audit trail, rule versions.
+
+`POST /enrol {user_name, password, device_name}` -> `{device_id, token, office_name, user, accounts}`
+`GET /accounts` -> `{accounts: [...]}` (see models.server.accounts)
+`POST /audit {anchor: {count, head}, entries: [...]}` -> `{ok, count, last_hash, problem}` (models.server.audit)
+`GET /rules` -> `{rule_versions: [...]}`: the rule versions an administrator added at the office
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.routing import BaseRoute
+
+from models.audit_chain import Anchor
+from models.server import accounts, devices
+from models.server import audit as trail
+from models.server.app import ApiError, body_of, device_of, office_name, office_of, route
+
+
+def routes() -> list[BaseRoute]:
+    return [route("/enrol", enrol, ["POST"]), route("/accounts", accounts_route, ["GET"]),
+            route("/audit", audit_route, ["POST"]), route("/rules", rules_route, ["GET"])]
+
+
+def _text(body: dict[str, Any], name: str, limit: int = 200) -> str:
+    value = body.get(name)
+    if not isinstance(value, str) or not value or len(value) > limit:
+        raise ApiError(400, "bad_request", f"'{name}' is missing or not a text.")
+    return value
+
+
+def enrol(request: Request) -> dict[str, Any]:
+    from models.services.accounts import LoginRefused
+
+    body = body_of(request)
+    office = office_of(request)
+    try:
+        enrolled = devices.enrol(office, _text(body, "user_name", 64), _text(body, "password"),
+                                 str(body.get("device_name") or "laptop"))
+    except LoginRefused as refused:
+        raise ApiError(403, "sign_in_refused", str(refused)) from None
+    served = accounts.accounts_for(office, enrolled.user_id)
+    user = next(a for a in served if a["id"] == str(enrolled.user_id))
+    return {"device_id": str(enrolled.device_id), "token": enrolled.token, "office_name": office_name(office),
+            "user": user, "accounts": served}
+
+
+def accounts_route(request: Request) -> dict[str, Any]:
+    device = device_of(request)
+    return {"accounts": accounts.accounts_for(office_of(request), device.user_id)}
+
+
+def audit_route(request: Request) -> dict[str, Any]:
+    device = device_of(request)
+    body = body_of(request)
+    entries = body.get("entries") or []
+    raw_anchor = body.get("anchor")
+    try:
+        anchor = Anchor(int(raw_anchor["count"]), str(raw_anchor["head"])) if raw_anchor else None
+        if not isinstance(entries, list):
+            raise trail.BadTrail("'entries' must be a list")
+        answer = trail.receive(office_of(request), device.id, anchor, entries)
+    except (trail.BadTrail, KeyError, TypeError, ValueError) as error:
+        raise ApiError(400, "bad_request", f"The audit entries were refused: {error}.") from None
+    return answer.as_json()
+
+
+def rules_route(request: Request) -> dict[str, Any]:
+    device_of(request)
+    from sqlalchemy import select
+
+    from models.entities import RuleVersionRecord
+
+    with office_of(request).reading() as session:
+        rows = session.scalars(select(RuleVersionRecord).order_by(RuleVersionRecord.rule,
+                                                                  RuleVersionRecord.effective_from))
+        return {"rule_versions": [rule_version_json(row) for row in rows]}
+
+
+RULE_FIELDS = ("rule", "params", "effective_from", "effective_to", "citation", "verification", "created_at",
+               "updated_at", "version", "archived_at")
+
+
+def rule_version_json(row: Any) -> dict[str, Any]:
+    import datetime as dt
+
+    def plain(value: Any) -> Any:
+        return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+    return {"id": str(row.id), **{name: plain(getattr(row, name)) for name in RULE_FIELDS}}
