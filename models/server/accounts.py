@@ -80,7 +80,8 @@ def apply_on_laptop(database: Database, accounts: list[dict[str, Any]]) -> int:
         from_office = {uuid.UUID(account["id"]) for account in accounts}
         # The laptop's own accounts, from before it was enrolled: no longer able to sign in.
         for user_id, own in stored.items():
-            if user_id not in from_office and (own.archived_at is None or own.password_hash is not None):
+            # (Colleagues the sync pulled for their names carry no password: they stay as they are.)
+            if user_id not in from_office and own.password_hash is not None:
                 session.execute(update(users).where(users.c.id == user_id)
                                 .values(archived_at=own.archived_at or now, password_hash=None))
                 changed += 1

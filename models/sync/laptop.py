@@ -81,6 +81,7 @@ def sync(database: Database, *, progress: Progress | None = None, office: Office
         office = _enrolled_office(database)
     conflicts = pushed = 0
     pulled = removed = 0
+    _before(database, office)
     for _attempt in range(5):
         n, c = push(database, office, progress=progress)
         pushed, conflicts = pushed + n, conflicts + c
@@ -98,25 +99,32 @@ def sync(database: Database, *, progress: Progress | None = None, office: Office
 
 
 def _enrolled_office(database: Database) -> Office:
-    from models.sync import NotEnrolled
+    from models.sync.enrolment import required_enrolment
+    from models.sync.transport import HttpOffice
 
-    try:
-        from models.sync.client import OfficeClient
-        from models.sync.enrolment import enrolment_of
-    except ModuleNotFoundError:  # a build without the enrolment (models.server's side of the sync)
-        raise NotEnrolled() from None
-    enrolment = enrolment_of(database)
-    if enrolment is None:
-        raise NotEnrolled()
-    return OfficeClient.for_enrolment(enrolment)  # type: ignore[attr-defined, no-any-return]
+    enrolment = required_enrolment(database)
+    return HttpOffice(enrolment.client(), str(enrolment.device_id))
+
+
+def _before(database: Database, office: Office) -> None:
+    """Accounts and rule versions from the office first (models.sync.accounts), over the same client."""
+    client = getattr(office, "client", None)
+    if client is None or not hasattr(client, "pinned_certificate"):
+        return
+    from models.sync.accounts import refresh_accounts, refresh_rules
+
+    refresh_accounts(database, client)
+    refresh_rules(database, client)
 
 
 def _push_audit(database: Database, office: Office) -> bool:
-    """The audit trail's new entries to the office, if the office side offers it (models.server.audit)."""
-    send = getattr(office, "push_audit", None)
-    if send is None:
+    """The audit trail's new entries to the office (models.sync.trail); whether the office found it whole."""
+    client = getattr(office, "client", None)
+    if client is None or not hasattr(client, "pinned_certificate"):
         return True
-    return bool(send(database))
+    from models.sync.trail import push_audit
+
+    return bool(push_audit(database, client).ok)
 
 
 def _outbox_batch(database: Database, limit: int) -> list[dict[str, Any]]:

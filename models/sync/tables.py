@@ -2,8 +2,9 @@
 they are (a case's, a person's, the whole office's), and how their values travel as JSON.
 
 Derived tables (obligations, the search index) are never carried: each side computes them. Accounts
-and rule versions come from the office only (the server's `/accounts`); a laptop never pushes them, but
-a pull carries users without their password data, so that every row's author exists on the laptop.
+and rule versions come from the office only (`/accounts`, `/rules`: models.sync.accounts); a laptop never
+pushes them, but a pull carries every user without their password data, so that each row's author and
+caseworker exists on the laptop (foreign keys) and is shown by name.
 """
 from __future__ import annotations
 
@@ -40,7 +41,6 @@ class SyncTable:
 # Parents before children: pulled rows are written in this order (foreign keys are enforced).
 TABLES: tuple[SyncTable, ...] = (
     SyncTable("users", "office", pushed=False),
-    SyncTable("rule_versions", "office", pushed=False),
     SyncTable("organisations", "office"),
     SyncTable("employers", "office"),
     SyncTable("quota_allocations", "office"),

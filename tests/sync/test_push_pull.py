@@ -47,6 +47,8 @@ class CutOff:
 def test_a_push_cut_off_halfway_is_retried_without_duplicates_or_loss(tmp_path, office, office_server):
     saule = make_laptop(tmp_path, office, office_server, "saule")
     saule.sync()
+    with office.reading() as session:
+        applied_before = session.execute(text("SELECT count(*) FROM sync_applied")).scalar()
     made = [new_case(saule, family_name=f"Петров{i}")[0] for i in range(6)]
     assert laptop.waiting(saule.db) == 12
     with pytest.raises(ConnectionError):  # the second batch reached the office, its answer did not
@@ -55,10 +57,10 @@ def test_a_push_cut_off_halfway_is_retried_without_duplicates_or_loss(tmp_path, 
     result = saule.sync()
     assert laptop.waiting(saule.db) == 0 and result.pushed == 8
     with office.reading() as session:
-        names = sorted(session.scalars(select(Person.family_name)))
+        names = sorted(session.scalars(select(Person.family_name).where(Person.family_name.like("Петров%"))))
         applied = session.execute(text("SELECT count(*) FROM sync_applied")).scalar()
     assert names == sorted(p.family_name for p in made)  # each once: nothing doubled, nothing lost
-    assert applied == 12
+    assert applied - applied_before == 12
 
 
 def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(tmp_path, office, office_server):
@@ -95,4 +97,4 @@ def test_a_pull_is_not_captured_again(tmp_path, office, office_server):
     assert result.pulled >= 2
     with boss.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
-    assert count(boss.db, "person_search") == 1  # the search index is derived on the laptop
+    assert count(boss.db, "person_search") == count(boss.db, "persons") > 0  # derived on the laptop
