@@ -27,7 +27,6 @@ from sqlalchemy import select  # noqa: E402
 from models.entities import Case, Person, SyncConflict  # noqa: E402
 from models.server.database import OfficeDatabase  # noqa: E402
 from models.services import cases, persons  # noqa: E402
-from models.services.base import Actor  # noqa: E402
 from models.services.errors import ServiceError  # noqa: E402
 from models.sync import laptop  # noqa: E402
 from models.sync.office import visible  # noqa: E402

@@ -20,8 +20,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from models.db import Database, DiskFull, environment_error
 from models.entities import Record, Role, User, utcnow
 from models.services import audit
-from models.sync import capture as _capture  # noqa: F401  (registers the sync capture of every write)
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError
+from models.sync import capture as _capture  # noqa: F401  (registers the sync capture of every write)
 
 if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for a read-only command
     from models.schemas.common import Input, Output

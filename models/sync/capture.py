@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from models.changes import RowChange
@@ -94,7 +94,7 @@ def _capture(session: Session, _context: object) -> None:
     if not changes:
         return
     made_by = _actor_of(session, changes)
-    connection.execute(insert(OutboxEntry.__table__), [
+    connection.execute(insert(OutboxEntry), [
         {"change_id": uuid.uuid4(), "table_name": c.table, "row_id": c.row_id, "operation": c.operation,
          "new": c.new, "old": c.old, "base_version": c.base_version, "case_id": c.case_id,
          "person_id": c.person_id, "made_at": utcnow(), "made_by": made_by.get(c.row_id)} for c in changes])

@@ -18,12 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, delete, func, select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, delete, func, insert, select, text
 
 from models.db import Database
 from models.entities import OutboxEntry, SyncState
-from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode
+from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
 
 PUSH_BATCH = 500
 PULL_LIMIT = 2000
@@ -65,7 +64,7 @@ def _state(conn: Connection, key: str) -> str | None:
 def _set_state(conn: Connection, key: str, value: str | None) -> None:
     conn.execute(delete(SyncState).where(SyncState.key == key))
     if value is not None:
-        conn.execute(SyncState.__table__.insert().values(key=key, value=value))
+        conn.execute(insert(SyncState).values(key=key, value=value))
 
 
 def last_synced(database: Database) -> dt.datetime | None:
@@ -210,31 +209,51 @@ def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | Non
         _set_state(conn, "cursor", cursor)
         _set_state(conn, "snapshot", snapshot)
         if touched:
-            present = [pid for pid in touched if conn.execute(
-                text("SELECT 1 FROM persons WHERE id = :id"), {"id": pid.hex}).first()]
+            present = _present(conn, touched)
             if present:
                 deadlines.refresh(session, present)
             search._index(conn, touched)  # a removed person's entry goes, the others are rewritten
     return pulled, removed
 
 
+def _present(conn: Connection, person_ids: set[uuid.UUID]) -> list[uuid.UUID]:
+    """Which of these persons the laptop holds (after a pull's removals)."""
+    import json
+
+    hexes = json.dumps([pid.hex for pid in person_ids])
+    return [uuid.UUID(h) for (h,) in conn.exec_driver_sql(
+        "SELECT id FROM persons WHERE id IN (SELECT value FROM json_each(?))", (hexes,))]
+
+
 def _upsert(conn: Connection, group: dict[str, Any], touched: set[uuid.UUID]) -> int:
+    """Write a page's rows of one table: INSERT ... ON CONFLICT DO UPDATE with values already in SQLite's
+    storage form (no ORM, no per-value type processing: a supervisor's first pull is a whole office)."""
     spec = BY_NAME[group["table"]]
     t = spec.table
-    columns = [c for c in group["columns"] if c in t.c and not (spec.name == "users" and c in PRIVATE_USER_COLUMNS)]
-    index = [group["columns"].index(c) for c in columns]
-    rows = [{c: decode(t.c[c], values[i]) for c, i in zip(columns, index, strict=True)} for values in group["values"]]
-    if not rows:
+    wanted = [(i, c) for i, c in enumerate(group["columns"])
+              if c in t.c and not (spec.name == "users" and c in PRIVATE_USER_COLUMNS)]
+    if not group["values"] or not wanted:
         return 0
-    statement = sqlite_insert(t)
-    statement = statement.on_conflict_do_update(
-        index_elements=list(spec.key),
-        set_={c: statement.excluded[c] for c in columns if c not in spec.key})
-    conn.execute(statement, rows)
+    columns = [c for _, c in wanted]
+    storers = [(n, storer) for n, (_, c) in enumerate(wanted) if (storer := sqlite_storer(t.c[c])) is not None]
+    positions = [i for i, _ in wanted]
+    rows = []
+    for values in group["values"]:
+        row = [values[i] for i in positions]
+        for n, storer in storers:
+            row[n] = storer(row[n])
+        rows.append(row)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in spec.key)
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = (f'INSERT INTO {spec.name} ({names}) VALUES ({", ".join("?" * len(columns))}) '
+           f'ON CONFLICT ({", ".join(spec.key)}) DO ' + (f"UPDATE SET {updates}" if updates else "NOTHING"))
+    conn.exec_driver_sql(sql, [tuple(r) for r in rows])
     if spec.name == "persons":
-        touched.update(r["id"] for r in rows)
+        at = columns.index("id")
+        touched.update(uuid.UUID(r[at]) for r in rows)
     elif "person_id" in columns:
-        touched.update(r["person_id"] for r in rows if r.get("person_id"))
+        at = columns.index("person_id")
+        touched.update(uuid.UUID(r[at]) for r in rows if r[at])
     return len(rows)
 
 

@@ -15,18 +15,43 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, false, insert, or_, select, text, true, tuple_, update
+from sqlalchemy import (
+    Connection,
+    and_,
+    delete,
+    exists,
+    false,
+    insert,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 
 from models.changes import RowChange
 from models.entities import Case, Person, Role, utcnow
 from models.services.base import Actor
 from models.services.permissions import has, visible_cases, visible_persons
 from models.sync import log
-from models.sync.tables import (BOOKKEEPING, BY_NAME, GROWING, PRIVATE_USER_COLUMNS, TABLES, SyncTable, decode,
-                                decode_row, encode, encode_row)
+from models.sync.tables import (
+    BOOKKEEPING,
+    BY_NAME,
+    GROWING,
+    PRIVATE_USER_COLUMNS,
+    TABLES,
+    SyncTable,
+    decode,
+    decode_row,
+    encode,
+    encode_row,
+    wire_encoder,
+)
 
 
 @dataclass(frozen=True)
@@ -317,10 +342,20 @@ def pull(conn: Connection, actor: Actor, since: int, limit: int = 2000, snapshot
     return {"rows": groups, "removed": removed, "next": last, "more": len(page) == limit, "snapshot": None}
 
 
-def _group(spec: SyncTable, rows: list) -> dict:
-    encoded = [encode_row(r) for r in rows]
-    columns = list(encoded[0]) if encoded else []
-    return {"table": spec.name, "columns": columns, "values": [[r[c] for c in columns] for r in encoded]}
+def _group(spec: SyncTable, rows: Sequence[Any]) -> dict:
+    """A page's rows of one table, column-wise: the names once, then each row's values as a list."""
+    columns = list(rows[0]._mapping.keys()) if rows else []
+    encoders = [wire_encoder(spec.table.c[name]) for name in columns]
+    plain = [i for i, e in enumerate(encoders) if e is None]
+    coded = [(i, e) for i, e in enumerate(encoders) if e is not None]
+    values = []
+    for row in rows:
+        out = list(row)
+        for i, encoder in coded:
+            out[i] = encoder(out[i])
+        values.append(out)
+    del plain
+    return {"table": spec.name, "columns": columns, "values": values}
 
 
 def _snapshot_page(conn: Connection, actor: Actor, token: dict | None, limit: int) -> dict:
