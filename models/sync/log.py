@@ -35,7 +35,16 @@ MOVING_CASE_FIELDS = frozenset({"caseworker_id", "sensitive", "person_id"})
 
 
 def lock(conn: Connection) -> None:
+    """Take the numbering lock, once per transaction (the transaction object itself is kept as the mark, so a
+    later transaction on the same pooled connection can never look like this one)."""
+    transaction = conn.get_transaction()
+    if transaction is not None and conn.info.get("sync_locked") is transaction:
+        return
     conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK})
+    conn.info["sync_locked"] = transaction
+
+
+PENDING = "sync_pending"  # conn.info: stamps a push collects, written at its end in one executemany
 
 
 def stamp(conn: Connection, entries: Iterable[dict[str, Any]]) -> None:
@@ -44,6 +53,28 @@ def stamp(conn: Connection, entries: Iterable[dict[str, Any]]) -> None:
             | entry for entry in entries]
     if not rows:
         return
+    pending = conn.info.get(PENDING)
+    if pending is not None:
+        pending.extend(rows)
+        return
+    _write(conn, rows)
+
+
+def flush(conn: Connection) -> None:
+    """Write the stamps collected so far (a row stamped twice keeps its last stamp, moved if either was)."""
+    pending = conn.info.get(PENDING) or []
+    conn.info[PENDING] = []
+    merged: dict[tuple[str, Any], dict[str, Any]] = {}
+    for row in pending:
+        key = (row["table_name"], row["row_id"])
+        if key in merged:
+            row = row | {"moved": row["moved"] or merged.pop(key)["moved"]}
+        merged[key] = row
+    if merged:
+        _write(conn, list(merged.values()))
+
+
+def _write(conn: Connection, rows: list[dict[str, Any]]) -> None:
     lock(conn)
     for row in rows:
         row["key"] = json.dumps(row["key"]) if row["key"] is not None else None

@@ -119,29 +119,51 @@ def _owner(conn: Connection, spec: SyncTable, values: dict[str, Any]) -> tuple[u
         case_id = conn.execute(text(f"SELECT case_id FROM {parent} WHERE id = :id"), {"id": parent_id}).scalar()
     if spec.owner == "conflict":
         return values.get("case_id"), values.get("person_id")
-    if case_id is None:
-        return None, None
-    person_id = conn.execute(text("SELECT person_id FROM cases WHERE id = :id"), {"id": case_id}).scalar()
-    return case_id, person_id
+    return case_id, None  # the case says whose it is; its person is not looked up for each row
 
 
-def may_write(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str, Any]) -> bool:
-    """Whether the actor may write a row with these values (its case or person visible to them now)."""
+def may_write(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str, Any], *,
+              stored: bool | None = None) -> bool:
+    """Whether the actor may write a row with these values (its case or person visible to them now);
+    `stored`: whether the row is at the office already, if the caller knows."""
     if spec.owner == "office":
         return bool(actor.roles)
-    if not (has(actor, Role.caseworker) or has(actor, Role.supervisor)):
+    if has(actor, Role.supervisor):
+        return True  # the whole office
+    if not has(actor, Role.caseworker):
         return False
     case_id, person_id = _owner(conn, spec, values)
-    if spec.owner == "itself_person" and not conn.execute(
-            select(exists().where(Person.id == person_id))).scalar():
+    if spec.owner == "itself_person" and not (stored if stored is not None else _exists(conn, Person, person_id)):
         return True  # a new person: created by this caseworker
-    if spec.owner == "itself_case" and not conn.execute(select(exists().where(Case.id == case_id))).scalar():
-        return bool(conn.execute(select(exists().where(Person.id == person_id, visible_persons(actor)))).scalar())
+    if spec.owner == "itself_case" and not (stored if stored is not None else _exists(conn, Case, case_id)):
+        return _sees(conn, actor, Person, person_id)
     if case_id is not None:
-        return bool(conn.execute(select(exists().where(Case.id == case_id, visible_cases(actor)))).scalar())
+        return _sees(conn, actor, Case, case_id)
     if person_id is not None:
-        return bool(conn.execute(select(exists().where(Person.id == person_id, visible_persons(actor)))).scalar())
+        return _sees(conn, actor, Person, person_id)
     return True
+
+
+_SEEN = "sync_visible"  # conn.info: {(entity, id): bool} for the push under way
+
+
+def _exists(conn: Connection, entity: Any, row_id: Any) -> bool:
+    return bool(conn.execute(select(exists().where(entity.id == row_id))).scalar())
+
+
+def _sees(conn: Connection, actor: Actor, entity: Any, row_id: Any) -> bool:
+    """Whether the actor sees this case or person, from the push's cache of what she saw at its start
+    (one query for all), else asked now (a case or person the push itself created)."""
+    cache = conn.info.get(_SEEN)
+    if cache is None:
+        cache = conn.info[_SEEN] = {
+            ("cases", r): True for r in conn.execute(select(Case.id).where(visible_cases(actor))).scalars()
+        } | {("persons", r): True for r in conn.execute(select(Person.id).where(visible_persons(actor))).scalars()}
+    key = (entity.__tablename__, row_id)
+    if key not in cache:
+        clause = visible_cases(actor) if entity is Case else visible_persons(actor)
+        cache[key] = bool(conn.execute(select(exists().where(entity.id == row_id, clause))).scalar())
+    return bool(cache[key])
 
 
 # --- push --------------------------------------------------------------------------------------
@@ -153,27 +175,78 @@ class PushResult:
 
 
 def apply_push(conn: Connection, device: Device, changes: list[dict[str, Any]]) -> PushResult:
-    """Apply a batch of changes in order; a change id seen before is answered as applied, not applied again."""
+    """Apply a batch of changes in order; a change id seen before is answered as applied, not applied again.
+
+    The batch is tried in one savepoint; if a change fails, the batch is applied again change by change,
+    and the one that fails is kept as a conflict record (set aside), never lost."""
     ids = [uuid.UUID(c["change_id"]) for c in changes]
     seen = {row[0] for row in conn.execute(text("SELECT change_id FROM sync_applied WHERE change_id = ANY(:ids)"),
                                            {"ids": ids})}
-    conflicts = 0
-    for change_id, change in zip(ids, changes, strict=True):
-        if change_id in seen:
-            continue
-        with conn.begin_nested() as savepoint:
-            try:
-                found = _apply(conn, device, change)
-            except Exception:  # noqa: BLE001 - whatever the office cannot apply is kept, never lost
-                savepoint.rollback()
-                with conn.begin_nested():
-                    found = _set_aside(conn, device, change, whole=True)
+    todo = [(i, c) for i, c in zip(ids, changes, strict=True) if i not in seen]
+    found: dict[uuid.UUID, int] = {}
+    conn.info.pop(_SEEN, None)
+    _prefetch(conn, [c for _, c in todo])
+    conn.info[log.PENDING] = []
+    try:
+        try:
+            with conn.begin_nested():
+                for change_id, change in todo:
+                    found[change_id] = _apply(conn, device, change)
+        except Exception:  # noqa: BLE001 - one of them cannot be applied: each on its own, below
+            found.clear()
+            conn.info.pop(_SEEN, None)
+            conn.info.pop(_CURRENT, None)
+            conn.info[log.PENDING] = []
+            for change_id, change in todo:
+                with conn.begin_nested() as savepoint:
+                    try:
+                        found[change_id] = _apply(conn, device, change)
+                    except Exception:  # noqa: BLE001 - whatever the office cannot apply is kept, never lost
+                        savepoint.rollback()
+                        with conn.begin_nested():
+                            found[change_id] = _set_aside(conn, device, change, whole=True)
+        log.flush(conn)
+    finally:
+        conn.info.pop(_SEEN, None)
+        conn.info.pop(_CURRENT, None)
+        conn.info.pop(log.PENDING, None)
+    if found:
+        now = utcnow()
         conn.execute(text("INSERT INTO sync_applied (change_id, device_id, applied_at, conflicts) "
                           "VALUES (:c, :d, :at, :n)"),
-                     {"c": change_id, "d": device.id, "at": utcnow(), "n": found})
-        seen.add(change_id)
-        conflicts += found
-    return PushResult([str(i) for i in ids], conflicts)
+                     [{"c": i, "d": device.id, "at": now, "n": n} for i, n in found.items()])
+    return PushResult([str(i) for i in ids], sum(found.values()))
+
+
+_CURRENT = "sync_current"  # conn.info: {(table, row id): row values} read for the push under way
+
+
+def _prefetch(conn: Connection, changes: list[dict[str, Any]]) -> None:
+    """The rows a push edits, read (and locked) with one query per table rather than one per change."""
+    wanted: dict[str, list[uuid.UUID]] = {}
+    for change in changes:
+        spec = BY_NAME.get(change.get("table", ""))
+        if spec is not None and not spec.composite and change.get("operation") == "update":
+            wanted.setdefault(spec.name, []).append(uuid.UUID(change["row_id"]))
+    cache: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    for name, row_ids in wanted.items():
+        t = BY_NAME[name].table
+        for row in conn.execute(select(t).where(t.c.id.in_(row_ids)).with_for_update()):
+            cache[(name, row.id)] = dict(row._mapping)
+    conn.info[_CURRENT] = cache
+
+
+def _current(conn: Connection, spec: SyncTable, key_values: dict[str, Any]) -> dict[str, Any] | None:
+    cache = conn.info.get(_CURRENT) or {}
+    if not spec.composite and (spec.name, key_values["id"]) in cache:
+        return dict(cache[(spec.name, key_values["id"])])
+    row = conn.execute(select(spec.table).where(_key_clause(spec, key_values)).with_for_update()).first()
+    return dict(row._mapping) if row is not None else None
+
+
+def _forget(conn: Connection, spec: SyncTable, key_values: dict[str, Any]) -> None:
+    if not spec.composite:
+        (conn.info.get(_CURRENT) or {}).pop((spec.name, key_values["id"]), None)
 
 
 def _key_clause(spec: SyncTable, values: dict[str, Any]):
@@ -191,15 +264,16 @@ def _apply(conn: Connection, device: Device, change: dict[str, Any]) -> int:
     if not all(k in keys for k in spec.key):
         keys["id"] = uuid.UUID(change["row_id"])
     key_values = {k: keys[k] for k in spec.key}
-    current = conn.execute(select(t).where(_key_clause(spec, key_values)).with_for_update()).first()
-    current_values = dict(current._mapping) if current is not None else None
-    if not may_write(conn, device.actor, spec, current_values or keys):
+    current_values = _current(conn, spec, key_values)
+    current = current_values
+    if not may_write(conn, device.actor, spec, current_values or keys, stored=current_values is not None):
         return _set_aside(conn, device, change, whole=current_values is None)
     made_at = _time(change.get("made_at"))
     made_by = _uuid(change.get("made_by"))
     if operation == "delete":
         if current is not None:
             conn.execute(delete(t).where(_key_clause(spec, key_values)))
+            _forget(conn, spec, key_values)
         _stamp(conn, spec, change, current_values or keys, device, deleted=True)
         return 0
     if current_values is None:
@@ -227,6 +301,8 @@ def _apply(conn: Connection, device: Device, change: dict[str, Any]) -> int:
         extra = {"version": current_values["version"] + 1, "updated_at": made_at or utcnow()} \
             if "version" in t.c else {}
         conn.execute(update(t).where(_key_clause(spec, key_values)).values(**applied, **extra, **stamp_by))
+        if not spec.composite and (spec.name, key_values["id"]) in (conn.info.get(_CURRENT) or {}):
+            conn.info[_CURRENT][(spec.name, key_values["id"])] = current_values | applied | extra | stamp_by
     moved = spec.name == "cases" and bool(log.MOVING_CASE_FIELDS & set(applied))
     # Stamped even when nothing was applied: the laptop then pulls the office's value back.
     _stamp(conn, spec, change, current_values, device)
