@@ -26,6 +26,7 @@ from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, dec
 
 PUSH_BATCH = 500
 PULL_LIMIT = 2000
+SNAPSHOT_LIMIT = 10_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
 Progress = Callable[[str, int, int], None]  # (stage "push"/"pull", done, total or 0 when unknown)
 
 
@@ -164,7 +165,7 @@ def pull(database: Database, office: Office, *, progress: Progress | None = None
     # The first pull: a snapshot of everything visible, in pages in table order (parents first), each
     # applied together with the place it resumes from.
     while stored is None:
-        page = office.pull(0, limit, snapshot or "start")
+        page = office.pull(0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
         snapshot = page.get("snapshot")
         stored = None if snapshot else str(int(page["next"]))
         p, r = _apply(database, [page], cursor=stored, snapshot=snapshot)

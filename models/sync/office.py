@@ -73,6 +73,17 @@ def _persons_visible(actor: Actor):
     return select(Person.id).where(visible_persons(actor))
 
 
+def _persons_ids(actor: Actor):
+    """The ids of the persons a caseworker sees, as permissions.visible_persons says (the persons of her
+    visible cases, and those she created who have no case yet), written as a union PostgreSQL computes
+    once per page instead of a test on every person of the office."""
+    from sqlalchemy import union
+
+    own_without_case = select(Person.id).where(Person.created_by == actor.user_id,
+                                               ~exists().where(Case.person_id == Person.id))
+    return union(select(Case.person_id).where(visible_cases(actor)), own_without_case)
+
+
 def visible(spec: SyncTable, actor: Actor):
     """A WHERE clause on `spec`'s table: the rows of it this actor may see (permissions.py, at the office)."""
     t = spec.table
@@ -83,9 +94,9 @@ def visible(spec: SyncTable, actor: Actor):
         return false()
     if everything:
         return true()
-    cases_ok, persons_ok = _cases_visible(actor), _persons_visible(actor)
+    cases_ok, persons_ok = _cases_visible(actor), _persons_ids(actor)
     if spec.owner == "itself_person":
-        return visible_persons(actor) if spec.name == "persons" else t.c.id.in_(persons_ok)
+        return t.c.id.in_(persons_ok)
     if spec.owner == "itself_case":
         return visible_cases(actor)
     if spec.owner == "person":
