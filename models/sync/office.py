@@ -193,6 +193,7 @@ def apply_push(conn: Connection, device: Device, changes: list[dict[str, Any]]) 
     ids = [uuid.UUID(c["change_id"]) for c in changes]
     seen = {row[0] for row in conn.execute(text("SELECT change_id FROM sync_applied WHERE change_id = ANY(:ids)"),
                                            {"ids": ids})}
+    conn.execute(text("SET LOCAL jit = off"))  # see pull()
     todo = [(i, c) for i, c in zip(ids, changes, strict=True) if i not in seen]
     found: dict[uuid.UUID, int] = {}
     conn.info.pop(_SEEN, None)
@@ -399,6 +400,9 @@ def _set_aside(conn: Connection, device: Device, change: dict[str, Any], *, whol
 def pull(conn: Connection, actor: Actor, since: int, limit: int = 2000, snapshot: str | None = None) -> dict:
     """Rows after `since` that the actor may see (a snapshot of everything visible when since is 0),
     and the rows the laptop must remove."""
+    # PostgreSQL's JIT compiles these plans for seconds (their cost estimates look large) to save
+    # milliseconds: a pull page ran 2.3 s, of which 2.3 s JIT, on a 100,000-person office.
+    conn.execute(text("SET LOCAL jit = off"))
     if snapshot:  # "start", or where the previous page of a snapshot ended
         return _snapshot_page(conn, actor, None if snapshot == "start" else json.loads(snapshot), limit)
     page = conn.execute(text("SELECT table_name, row_id, seq, key, deleted, moved FROM sync_log "
