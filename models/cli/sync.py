@@ -67,8 +67,37 @@ def run_enrol(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- `qamqor sync [--json]`: filled in by the sync (models.sync.laptop) ---------------------------------
+# --- `qamqor sync [--json]` (models.sync.laptop) --------------------------------------------------
 
 def run_sync(args: argparse.Namespace) -> int:
-    """Push and pull (the sync helper's `models.sync.laptop.sync`); prints counts, or one JSON object."""
-    return _fail(NotImplementedError("the sync itself is not built yet on this branch (models.sync.laptop)"))
+    """Push and pull; prints counts in words (progress on standard error), or one JSON object:
+    pushed, pulled, conflicts, removed, audit_ok, finished_at. Trouble: a sentence, exit status 2."""
+    import json
+
+    from models.sync import SyncError, laptop
+
+    database = open_db(args)
+    shown = not args.json and sys.stderr.isatty()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if shown:
+            print(f"\r{stage}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
+
+    try:
+        result = laptop.sync(database, progress=progress)
+    except SyncError as error:
+        if args.json:
+            print(json.dumps({"error": error.code, "message": str(error)}, ensure_ascii=False))
+        return _fail(error)
+    finally:
+        database.close()
+    if shown:
+        print(file=sys.stderr)
+    counts = {"pushed": result.pushed, "pulled": result.pulled, "conflicts": result.conflicts,
+              "removed": result.removed, "audit_ok": result.audit_ok, "finished_at": result.finished_at.isoformat()}
+    if args.json:
+        print(json.dumps(counts))
+    else:
+        print(f"Sent {result.pushed} changes, received {result.pulled}; {result.conflicts} collided with the "
+              f"office's (both values kept for you to choose); {result.removed} removed from this laptop.")
+    return 0

@@ -20,6 +20,7 @@ from models.entities.quota import EmployerHeadcount, QuotaAllocation
 from models.entities.rules import RuleVersionRecord
 from models.entities.settings import Setting
 from models.entities.stays import Registration, Stay, StayBasis
+from models.entities.sync import AppliedChange, OutboxEntry, SyncConflict, SyncLogEntry, SyncState
 from models.entities.trafficking import (
                                          Answer,
                                          AssessedBy,
@@ -55,5 +56,5 @@ __all__ = [
     "IdentityDocument", "Import", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
-    "StayBasis", "StoredObligation", "Urgency", "User", "WorkCategory", "utcnow",
+    "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory", "utcnow",
 ]

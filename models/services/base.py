@@ -24,6 +24,7 @@ from models.connection import Database, DiskFull, environment_error
 from models.entities import AuditEntry, Record, Role, User, utcnow
 from models.services import trail as audit  # the trail itself: services.audit builds on this module
 from models.services.errors import Conflict, NotFound, PermissionDenied, Refused
+from models.sync import capture as _capture  # noqa: F401  (registers the sync capture of every write)
 
 if TYPE_CHECKING:  # pydantic and the schemas load with the first write, not for a read-only command
     from models.schemas.common import Input, Output

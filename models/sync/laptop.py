@@ -1,0 +1,314 @@
+"""The laptop's side of a sync: push the outbox in batches, then pull the office's rows.
+
+Resumable after a kill at any point: an outbox entry is deleted only once the office has answered that
+it applied it (a re-sent change is answered, not applied twice); each pulled page is applied in one
+local transaction together with the cursor it leads to. Pulled rows are written with SQLAlchemy Core,
+so the capture never sends them back. A page is applied only while nothing waits in the outbox (the
+caseworker kept working during the sync): otherwise those edits are pushed first, so a pulled row never
+overwrites an edit the office has not merged yet.
+
+Derived data is recomputed here for the persons a pull touched (their deadlines, the search index);
+it is never shipped.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, delete, func, insert, select, text
+
+from models.db import Database
+from models.entities import OutboxEntry, SyncState
+from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
+
+PUSH_BATCH = 500
+PULL_LIMIT = 2000
+PULL_CACHE_KIB = 131_072
+SNAPSHOT_LIMIT = 10_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
+Progress = Callable[[str, int, int], None]  # (stage "push"/"pull", done, total or 0 when unknown)
+
+
+class Office(Protocol):
+    """What a sync needs from the office (models.sync.client.OfficeClient over HTTPS, in practice)."""
+
+    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]: ...
+
+    def pull(self, since: int, limit: int, snapshot: str | None) -> dict[str, Any]: ...
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: int
+    pulled: int
+    conflicts: int
+    removed: int
+    finished_at: dt.datetime
+    audit_ok: bool = True
+
+
+class _PushFirst(Exception):
+    """Edits arrived in the outbox while a page was being fetched: push them, then fetch again."""
+
+
+def waiting(database: Database) -> int:
+    """How many changes wait to go to the office."""
+    with database.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def _state(conn: Connection, key: str) -> str | None:
+    return conn.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
+
+
+def _set_state(conn: Connection, key: str, value: str | None) -> None:
+    conn.execute(delete(SyncState).where(SyncState.key == key))
+    if value is not None:
+        conn.execute(insert(SyncState).values(key=key, value=value))
+
+
+def last_synced(database: Database) -> dt.datetime | None:
+    """When this laptop last finished a sync (aware, UTC), or None."""
+    with database.reading() as session:
+        value = _state(session.connection(), "last_synced")
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def sync(database: Database, *, progress: Progress | None = None, office: Office | None = None) -> SyncResult:
+    """Push this laptop's changes, then pull the office's; see the module's docstring."""
+    if office is None:
+        office = _enrolled_office(database)
+    conflicts = pushed = 0
+    pulled = removed = 0
+    _before(database, office)
+    for _attempt in range(5):
+        n, c = push(database, office, progress=progress)
+        pushed, conflicts = pushed + n, conflicts + c
+        try:
+            p, r = pull(database, office, progress=progress)
+        except _PushFirst:
+            continue
+        pulled, removed = pulled + p, removed + r
+        break
+    finished = dt.datetime.now(dt.UTC)
+    audit_ok = _push_audit(database, office)
+    with database.transaction() as session:
+        _set_state(session.connection(), "last_synced", finished.isoformat())
+    return SyncResult(pushed, pulled, conflicts, removed, finished, audit_ok)
+
+
+def _enrolled_office(database: Database) -> Office:
+    from models.sync.enrolment import required_enrolment
+    from models.sync.transport import HttpOffice
+
+    enrolment = required_enrolment(database)
+    return HttpOffice(enrolment.client(), str(enrolment.device_id))
+
+
+def _before(database: Database, office: Office) -> None:
+    """Accounts and rule versions from the office first (models.sync.accounts), over the same client."""
+    client = getattr(office, "client", None)
+    if client is None or not hasattr(client, "pinned_certificate"):
+        return
+    from models.sync.accounts import refresh_accounts, refresh_rules
+
+    refresh_accounts(database, client)
+    refresh_rules(database, client)
+
+
+def _push_audit(database: Database, office: Office) -> bool:
+    """The audit trail's new entries to the office (models.sync.trail); whether the office found it whole."""
+    client = getattr(office, "client", None)
+    if client is None or not hasattr(client, "pinned_certificate"):
+        return True
+    from models.sync.trail import push_audit
+
+    return bool(push_audit(database, client).ok)
+
+
+def _outbox_batch(database: Database, limit: int) -> list[dict[str, Any]]:
+    with database.reading() as session:
+        entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit)).all()
+    return [{"change_id": str(e.change_id), "table": e.table_name, "row_id": str(e.row_id),
+             "operation": e.operation, "new": e.new, "old": e.old, "base_version": e.base_version,
+             "case_id": encode(e.case_id), "person_id": encode(e.person_id), "made_at": encode(e.made_at),
+             "made_by": encode(e.made_by)} for e in entries]
+
+
+def push(database: Database, office: Office, *, progress: Progress | None = None,
+         batch: int = PUSH_BATCH) -> tuple[int, int]:
+    """Send the outbox in batches; returns (changes applied, conflicts the office found)."""
+    total = waiting(database)
+    done = conflicts = 0
+    while changes := _outbox_batch(database, batch):
+        answer = office.push(changes)
+        applied = [uuid.UUID(i) for i in answer.get("applied", [])]
+        conflicts += int(answer.get("conflicts", 0))
+        if not applied:
+            break
+        with database.transaction() as session:
+            session.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_(applied)))
+        done += len(applied)
+        if progress:
+            progress("push", done, total)
+    return done, conflicts
+
+
+def pull(database: Database, office: Office, *, progress: Progress | None = None,
+         limit: int = PULL_LIMIT) -> tuple[int, int]:
+    """Pull until the office has nothing more; returns (rows written, cases and persons removed)."""
+    pulled = removed = 0
+    with database.reading() as session:
+        stored = _state(session.connection(), "cursor")
+        snapshot = _state(session.connection(), "snapshot")
+    # The first pull: a snapshot of everything visible, in pages in table order (parents first), each
+    # applied together with the place it resumes from.
+    while stored is None:
+        page = office.pull(0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
+        snapshot = page.get("snapshot")
+        stored = None if snapshot else str(int(page["next"]))
+        p, r = _apply(database, [page], cursor=stored, snapshot=snapshot)
+        pulled, removed = pulled + p, removed + r
+        if progress:
+            progress("pull", pulled, 0)
+    cursor = int(stored)
+    # Then what changed since: fetched whole, applied in one transaction (a row may come before its parent).
+    while True:
+        pages, since = [], cursor
+        while True:
+            page = office.pull(since, limit, None)
+            pages.append(page)
+            since = int(page["next"])
+            if not page.get("more") or len(pages) >= 20:
+                break
+        p, r = _apply(database, pages, cursor=str(since), snapshot=None)
+        pulled, removed = pulled + p, removed + r
+        if progress:
+            progress("pull", pulled, 0)
+        if not pages[-1].get("more"):
+            return pulled, removed
+        cursor = since
+
+
+def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | None, snapshot: str | None) -> tuple[int, int]:
+    from models.services import deadlines, search
+
+    pulled = removed = 0
+    with database.transaction() as session:
+        conn = session.connection()
+        if conn.execute(select(func.count()).select_from(OutboxEntry)).scalar():
+            raise _PushFirst()
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        # Pulled ids are random: a big page cache keeps more of each index in memory (as models.demo does).
+        conn.exec_driver_sql(f"PRAGMA cache_size = {-PULL_CACHE_KIB}")
+        touched: set[uuid.UUID] = set()
+        groups = sorted((g for page in pages for g in page.get("rows", [])), key=lambda g: ORDER[g["table"]])
+        for group in groups:
+            pulled += _upsert(conn, group, touched)
+        for page in pages:
+            for gone in page.get("removed", []):
+                removed += _remove(conn, gone, touched)
+        _set_state(conn, "cursor", cursor)
+        _set_state(conn, "snapshot", snapshot)
+        if touched:
+            present = _present(conn, touched)
+            if present:
+                deadlines.refresh(session, present)
+            search._index(conn, touched)  # a removed person's entry goes, the others are rewritten
+    return pulled, removed
+
+
+def _present(conn: Connection, person_ids: set[uuid.UUID]) -> list[uuid.UUID]:
+    """Which of these persons the laptop holds (after a pull's removals)."""
+    import json
+
+    hexes = json.dumps([pid.hex for pid in person_ids])
+    return [uuid.UUID(h) for (h,) in conn.exec_driver_sql(
+        "SELECT id FROM persons WHERE id IN (SELECT value FROM json_each(?))", (hexes,))]
+
+
+def _upsert(conn: Connection, group: dict[str, Any], touched: set[uuid.UUID]) -> int:
+    """Write a page's rows of one table: INSERT ... ON CONFLICT DO UPDATE with values already in SQLite's
+    storage form (no ORM, no per-value type processing: a supervisor's first pull is a whole office)."""
+    spec = BY_NAME[group["table"]]
+    t = spec.table
+    wanted = [(i, c) for i, c in enumerate(group["columns"])
+              if c in t.c and not (spec.name == "users" and c in PRIVATE_USER_COLUMNS)]
+    if not group["values"] or not wanted:
+        return 0
+    columns = [c for _, c in wanted]
+    storers = [(n, storer) for n, (_, c) in enumerate(wanted) if (storer := sqlite_storer(t.c[c])) is not None]
+    positions = [i for i, _ in wanted]
+    rows = []
+    for values in group["values"]:
+        row = [values[i] for i in positions]
+        for n, storer in storers:
+            row[n] = storer(row[n])
+        rows.append(row)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in spec.key)
+    names = ", ".join(f'"{c}"' for c in columns)
+    sql = (f'INSERT INTO {spec.name} ({names}) VALUES ({", ".join("?" * len(columns))}) '
+           f'ON CONFLICT ({", ".join(spec.key)}) DO ' + (f"UPDATE SET {updates}" if updates else "NOTHING"))
+    conn.exec_driver_sql(sql, [tuple(r) for r in rows])
+    if spec.name == "persons":
+        at = columns.index("id")
+        touched.update(uuid.UUID(r[at]) for r in rows)
+    elif "person_id" in columns:
+        at = columns.index("person_id")
+        touched.update(uuid.UUID(r[at]) for r in rows if r[at])
+    return len(rows)
+
+
+def _remove(conn: Connection, gone: dict[str, Any], touched: set[uuid.UUID]) -> int:
+    """Delete what the user may no longer see (without capturing it): a case with everything in it, a
+    person with their cases and records, or a row without an id of its own that the office deleted."""
+    spec = BY_NAME.get(gone["table"])
+    if spec is None:
+        return 0
+    if spec.composite:
+        key = gone.get("key") or {}
+        t = spec.table
+        conn.execute(delete(t).where(*(t.c[k] == decode(t.c[k], key[k]) for k in spec.key if k in key)))
+        return 0
+    row_id = uuid.UUID(gone["id"])
+    if spec.name == "cases":
+        person = conn.execute(text("SELECT person_id FROM cases WHERE id = :id"), {"id": row_id.hex}).scalar()
+        if person:
+            touched.add(uuid.UUID(person))
+        return remove_case(conn, row_id)
+    if spec.name == "persons":
+        touched.add(row_id)
+        return remove_person(conn, row_id)
+    return 0
+
+
+def remove_case(conn: Connection, case_id: uuid.UUID) -> int:
+    if not conn.execute(text("SELECT 1 FROM cases WHERE id = :id"), {"id": case_id.hex}).first():
+        return 0
+    params = {"id": case_id.hex}
+    for spec in reversed(TABLES):
+        if spec.owner == "case" or spec.owner == "conflict":
+            conn.execute(text(f"DELETE FROM {spec.name} WHERE case_id = :id"), params)
+        elif spec.owner in ("screening", "referral"):
+            parent, column = ("screenings", "screening_id") if spec.owner == "screening" else ("referrals", "referral_id")
+            conn.execute(text(f"DELETE FROM {spec.name} WHERE {column} IN (SELECT id FROM {parent} "
+                              "WHERE case_id = :id)"), params)
+    conn.execute(text("DELETE FROM cases WHERE id = :id"), params)
+    return 1
+
+
+def remove_person(conn: Connection, person_id: uuid.UUID) -> int:
+    if not conn.execute(text("SELECT 1 FROM persons WHERE id = :id"), {"id": person_id.hex}).first():
+        return 0
+    params = {"id": person_id.hex}
+    removed = 0
+    for (case_id,) in conn.execute(text("SELECT id FROM cases WHERE person_id = :id"), params).all():
+        removed += remove_case(conn, uuid.UUID(case_id))
+    for spec in reversed(TABLES):
+        if spec.owner == "person" or spec.owner == "conflict":
+            conn.execute(text(f"DELETE FROM {spec.name} WHERE person_id = :id"), params)
+    conn.execute(text("DELETE FROM obligations WHERE person_id = :id"), params)
+    conn.execute(text("DELETE FROM persons WHERE id = :id"), params)
+    return removed + 1
