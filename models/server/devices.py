@@ -119,7 +119,7 @@ def revoke(office: OfficeDatabase, actor: Actor, device_id: uuid.UUID) -> Device
     with office.transaction() as session:
         device = session.get(OfficeDevice, device_id)
         if device is None:
-            raise ServiceError("There is no such device.")
+            raise ServiceError("device.not_found")
         if device.revoked_at is None:
             device.revoked_at, device.revoked_by = utcnow(), actor.user_id
             audit.record(session, actor.user_id, "revoke_device", "office_devices", device.id, name=device.name)

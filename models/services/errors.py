@@ -72,6 +72,18 @@ ENGLISH: dict[str, str] = {
     "setting.unknown": "There is no setting '{key}'. The settings are: {known}.",
     "import.already_undone": "The import of {file} was already undone.",
     "import.mapping_name": "Name: give the mapping a name of 1 to 100 characters.",
+    # Undo, the office's devices and sync conflicts (issues 13 and 14).
+    "device.not_found": "There is no such device.",
+    "undo.account_closed": "Your account is no longer active, so nothing can be undone.",
+    "undo.not_here": "This step cannot be undone here.",
+    "undo.record_gone": "This step cannot be undone: its record is no longer in the database.",
+    "undo.not_in_trail": "This step cannot be undone: the audit trail does not hold it.",
+    "undo.not_yours": "Only the person who made a change can undo it.",
+    "conflict.choose": "Choose the value in the record or the other value.",
+    "conflict.not_found": "There is no such conflict (it may have been resolved on another computer).",
+    "conflict.not_yours": "You may not resolve this conflict: its case is not yours.",
+    "conflict.resolved": "This conflict was already resolved.",
+    "conflict.record_missing": "The record this value belongs to is not here; keep the value in the record.",
     # Refusals of one field (`FieldError`); the pydantic error types keep pydantic's names.
     "missing": "is required",
     "string_too_short": "must not be empty",
@@ -145,6 +157,7 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "read a case's history", "reassign cases", "see the caseloads", "undo an import",
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",
+    "revoke a device",
 )}
 
 ROLES = {"caseworker": "caseworker", "supervisor": "supervisor", "admin": "administrator"}

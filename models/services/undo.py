@@ -61,7 +61,7 @@ def _current(actor: Actor, session: Session) -> Actor:
         return actor
     user = session.get(User, actor.user_id)
     if user is None or user.archived_at is not None:
-        raise PermissionDenied("Your account is no longer active, so nothing can be undone.", action="undo")
+        raise PermissionDenied("undo.account_closed", action="undo")
     return Actor.of(user)
 
 
@@ -83,10 +83,10 @@ def _restore(session: Session, record: Any, actor: Actor) -> None:
 def _reverse_entry(session: Session, actor: Actor, entry: AuditEntry, known: dict[str, Kind]) -> Changes:
     kind = known.get(entry.entity or "")
     if kind is None or entry.action not in REVERSIBLE or entry.record_id is None:
-        raise ServiceError("This step cannot be undone here.")
+        raise ServiceError("undo.not_here")
     record = session.get(kind.entity, entry.record_id)
     if record is None:
-        raise ServiceError("This step cannot be undone: its record is no longer in the database.")
+        raise ServiceError("undo.record_gone")
     if (record.archived_at is not None) != (entry.action == "archive"):
         # Archived or restored since without an entry of its own (undoing an import archives in bulk).
         raise Conflict(CHANGED_SINCE.format(what=_what(entry)))
@@ -101,7 +101,7 @@ def _reverse_entry(session: Session, actor: Actor, entry: AuditEntry, known: dic
         if not old:
             return Changes()
         if set(old) - set(kind.schema.model_fields):
-            raise ServiceError("This step cannot be undone here.")
+            raise ServiceError("undo.not_here")
         data = _input(kind, record, old)
         kind.guard(session, actor, data, record)
         update(session, record, record.version, data, actor)
@@ -129,9 +129,9 @@ def reverse(db: Database, actor: Actor, step: Step) -> Done[Step]:
         entries = list(session.scalars(select(AuditEntry).where(AuditEntry.seq.in_(step.entries))
                                        .order_by(AuditEntry.seq.desc())))
         if not entries or len(entries) != len(set(step.entries)):
-            raise ServiceError("This step cannot be undone: the audit trail does not hold it.")
+            raise ServiceError("undo.not_in_trail")
         if any(entry.user_id != actor.user_id for entry in entries):
-            raise PermissionDenied("Only the person who made a change can undo it.", action="undo")
+            raise PermissionDenied("undo.not_yours", action="undo")
         now = _current(actor, session)
         _check_unchanged(session, entries)
         known = kinds()

@@ -75,22 +75,22 @@ def _entity(table: str) -> Any:
 def resolve(database: Database, actor: Actor, conflict_id: uuid.UUID, *, keep: Literal["kept", "other"]) -> Changes:
     """Keep one of the two values and close the conflict (audited; syncs like any edit)."""
     if keep not in ("kept", "other"):
-        raise ServiceError("Choose the value in the record or the other value.")
+        raise ServiceError("conflict.choose")
     with writing(database, actor) as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise NotFound("There is no such conflict (it may have been resolved on another computer).")
+            raise NotFound("conflict.not_found")
         if not session.scalar(select(SyncConflict.id).where(SyncConflict.id == conflict_id, _visible(actor))):
-            raise PermissionDenied("You may not resolve this conflict: its case is not yours.",
+            raise PermissionDenied("conflict.not_yours",
                                    action="resolve a conflict", entity="sync_conflicts", record_id=conflict_id)
         if conflict.resolved_at is not None:
-            raise ServiceError("This conflict was already resolved.")
+            raise ServiceError("conflict.resolved")
         spec = BY_NAME[conflict.table_name]
         if keep == "other":
             entity = _entity(conflict.table_name)
             record = session.get(entity, conflict.row_id) if not spec.composite else None
             if record is None:
-                raise ServiceError("The record this value belongs to is not here; keep the value in the record.")
+                raise ServiceError("conflict.record_missing")
             values = conflict.other_value if conflict.field == "*" else {conflict.field: conflict.other_value}
             before = {name: getattr(record, name) for name in values if name in spec.table.c}
             for name, value in values.items():

@@ -31,6 +31,10 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>revoke a device</source>
+            <translation>revoke a device</translation>
+        </message>
+        <message>
             <source>change the office's details</source>
             <translation>change the office's details</translation>
         </message>
@@ -177,6 +181,50 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>There is no such device.</source>
+            <translation>There is no such device.</translation>
+        </message>
+        <message>
+            <source>Your account is no longer active, so nothing can be undone.</source>
+            <translation>Your account is no longer active, so nothing can be undone.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone here.</source>
+            <translation>This step cannot be undone here.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone: its record is no longer in the database.</source>
+            <translation>This step cannot be undone: its record is no longer in the database.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone: the audit trail does not hold it.</source>
+            <translation>This step cannot be undone: the audit trail does not hold it.</translation>
+        </message>
+        <message>
+            <source>Only the person who made a change can undo it.</source>
+            <translation>Only the person who made a change can undo it.</translation>
+        </message>
+        <message>
+            <source>Choose the value in the record or the other value.</source>
+            <translation>Choose the value in the record or the other value.</translation>
+        </message>
+        <message>
+            <source>There is no such conflict (it may have been resolved on another computer).</source>
+            <translation>There is no such conflict (it may have been resolved on another computer).</translation>
+        </message>
+        <message>
+            <source>You may not resolve this conflict: its case is not yours.</source>
+            <translation>You may not resolve this conflict: its case is not yours.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved.</source>
+            <translation>This conflict was already resolved.</translation>
+        </message>
+        <message>
+            <source>The record this value belongs to is not here; keep the value in the record.</source>
+            <translation>The record this value belongs to is not here; keep the value in the record.</translation>
+        </message>
         <message>
             <source>There is no {what} with this id (it may have been archived).</source>
             <translation>There is no {what} with this id (it may have been archived).</translation>

@@ -31,6 +31,10 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>revoke a device</source>
+            <translation>құрылғылардың рұқсатын қайтарып алу</translation>
+        </message>
+        <message>
             <source>change the office's details</source>
             <translation>кеңсе деректерін өзгертуді</translation>
         </message>
@@ -177,6 +181,50 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>There is no such device.</source>
+            <translation>Мұндай құрылғы жоқ.</translation>
+        </message>
+        <message>
+            <source>Your account is no longer active, so nothing can be undone.</source>
+            <translation>Сіздің есептік жазбаңыз енді белсенді емес, сондықтан ештеңені болдырмау мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone here.</source>
+            <translation>Бұл қадамды мұнда болдырмау мүмкін емес.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone: its record is no longer in the database.</source>
+            <translation>Бұл қадамды болдырмау мүмкін емес: оның жазбасы дерекқорда енді жоқ.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone: the audit trail does not hold it.</source>
+            <translation>Бұл қадамды болдырмау мүмкін емес: ол аудит журналында жоқ.</translation>
+        </message>
+        <message>
+            <source>Only the person who made a change can undo it.</source>
+            <translation>Өзгерісті тек оны жасаған адам ғана болдырмай алады.</translation>
+        </message>
+        <message>
+            <source>Choose the value in the record or the other value.</source>
+            <translation>Жазбадағы мәнді немесе басқа мәнді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>There is no such conflict (it may have been resolved on another computer).</source>
+            <translation>Мұндай қайшылық жоқ (оны басқа компьютерде шешкен болуы мүмкін).</translation>
+        </message>
+        <message>
+            <source>You may not resolve this conflict: its case is not yours.</source>
+            <translation>Бұл қайшылықты шеше алмайсыз: іс сіздікі емес.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved.</source>
+            <translation>Бұл қайшылық бұрын шешілген.</translation>
+        </message>
+        <message>
+            <source>The record this value belongs to is not here; keep the value in the record.</source>
+            <translation>Бұл мән жататын жазба мұнда жоқ; жазбадағы мәнді қалдырыңыз.</translation>
+        </message>
         <message>
             <source>There is no {what} with this id (it may have been archived).</source>
             <translation>Мұндай жазба жоқ (мұрағатқа жіберілген болуы мүмкін).</translation>

@@ -33,6 +33,10 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>revoke a device</source>
+            <translation>отзывать доступ устройств</translation>
+        </message>
+        <message>
             <source>change the office's details</source>
             <translation>изменять данные офиса</translation>
         </message>
@@ -179,6 +183,50 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>There is no such device.</source>
+            <translation>Такого устройства нет.</translation>
+        </message>
+        <message>
+            <source>Your account is no longer active, so nothing can be undone.</source>
+            <translation>Ваша учётная запись больше не активна, поэтому отменить ничего нельзя.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone here.</source>
+            <translation>Этот шаг здесь отменить нельзя.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone: its record is no longer in the database.</source>
+            <translation>Этот шаг отменить нельзя: его записи больше нет в базе данных.</translation>
+        </message>
+        <message>
+            <source>This step cannot be undone: the audit trail does not hold it.</source>
+            <translation>Этот шаг отменить нельзя: его нет в журнале аудита.</translation>
+        </message>
+        <message>
+            <source>Only the person who made a change can undo it.</source>
+            <translation>Отменить изменение может только тот, кто его сделал.</translation>
+        </message>
+        <message>
+            <source>Choose the value in the record or the other value.</source>
+            <translation>Выберите значение в записи или другое значение.</translation>
+        </message>
+        <message>
+            <source>There is no such conflict (it may have been resolved on another computer).</source>
+            <translation>Такого расхождения нет (возможно, его уже разрешили на другом компьютере).</translation>
+        </message>
+        <message>
+            <source>You may not resolve this conflict: its case is not yours.</source>
+            <translation>Вы не можете разрешить это расхождение: дело не ваше.</translation>
+        </message>
+        <message>
+            <source>This conflict was already resolved.</source>
+            <translation>Это расхождение уже разрешено.</translation>
+        </message>
+        <message>
+            <source>The record this value belongs to is not here; keep the value in the record.</source>
+            <translation>Записи, к которой относится это значение, здесь нет; оставьте значение в записи.</translation>
+        </message>
         <message>
             <source>There is no {what} with this id (it may have been archived).</source>
             <translation>Такой записи нет (возможно, она перенесена в архив).</translation>
