@@ -13,7 +13,7 @@ import datetime as dt
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -24,10 +24,12 @@ from models.rules.engine import Evaluation, evaluate
 from models.rules.messages import render
 from models.rules.obligation import Obligation
 from models.rules.planning import StayPlan
-from models.schemas.case_file import DeadlinesOut, ObligationOut
 from models.services.base import Actor, get_live, reading, today
 from models.services.permissions import check_person
 from models.services.rules_in_force import ruleset_in
+
+if TYPE_CHECKING:  # pydantic loads with the first answer that needs it, not for `qamqor alerts`
+    from models.schemas.case_file import DeadlinesOut, ObligationOut
 
 CHUNK = 2000  # persons per transaction in a full recompute: other windows can still save in between
 
@@ -203,6 +205,10 @@ def obligations_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.d
 
 def obligation_out(o: Obligation, lang: str) -> ObligationOut:
     """One obligation of the engine as the one DTO every reader gets (the case view, the print-out, the CLI)."""
+    from models.schemas.case_file import (
+        ObligationOut,  # here: a read such as `qamqor alerts` needs no pydantic
+    )
+
     return ObligationOut(rule=o.rule, due=o.due, status=o.status, days_left=o.days_left,
                          explanation=o.explanation(lang), source=o.version.citation_in(lang),
                          rule_version=o.rule_version, effective_from=o.version.effective_from,
@@ -213,6 +219,8 @@ def obligation_out(o: Obligation, lang: str) -> ObligationOut:
 
 def deadlines_out(evaluation: Evaluation, lang: str) -> DeadlinesOut:
     """The engine's answer in `lang`: what is still to do first, what is met below (each in the engine's order)."""
+    from models.schemas.case_file import DeadlinesOut  # as above
+
     items = [obligation_out(o, lang) for o in evaluation.obligations]
     return DeadlinesOut(items=sorted(items, key=lambda item: item.status == "met"), stay=evaluation.stay)
 
