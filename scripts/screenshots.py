@@ -72,6 +72,51 @@ def wait(app, condition, timeout: float = 20) -> None:
         time.sleep(0.01)
 
 
+def open_main_window(app, db, actor, name: str, lang: str, size: tuple[int, int], scratch: Path):
+    """The main window in `lang` at `size` with its case list shown (its settings in a scratch file);
+    returns the workspace and the window."""
+    from PySide6.QtCore import QSettings
+
+    from desktop import i18n
+    from desktop.main_window import MainWindow
+    from desktop.workspace import Workspace
+
+    i18n.install(lang)
+    ws = Workspace(db, actor, name)
+    settings = QSettings(str(scratch / f"settings-{lang}-{size[0]}.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ws, settings)
+    window.resize(*size)
+    window.show()
+    wait(app, lambda: window.case_list.model.rowCount() > 0)
+    return ws, window
+
+
+def shoot_each(shoot, description: str, languages: tuple[str, ...], sizes: tuple[tuple[int, int], ...]) -> None:
+    """The command line of a screenshot script: `shoot(app, out, db, actor, name, case, lang, size, scratch)`
+    once per language and screen size, on a demo database's showcase case."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import choose_actor
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        db = demo_database(Path(folder))
+        try:
+            actor, name = choose_actor(db, None)
+            case = showcase_case(db, actor)
+            for lang in languages:
+                for size in sizes:
+                    shoot(app, args.out, db, actor, name, case, lang, size, Path(folder))
+        finally:
+            db.close()
+    print(f"screenshots in {args.out}")
+
+
 def shoot(app, out: Path, db, actor, name: str, case, lang: str, scratch: Path) -> None:
     from PySide6.QtCore import QSettings
 

@@ -8,34 +8,21 @@ Writes `casefile-<screen>-<lang>-<width>.png`. Uses the demo database and the sh
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import ROOT, demo_database, settle, showcase_case, wait  # noqa: E402
+from screenshots import open_main_window, settle, shoot_each, wait  # noqa: E402
 
 LANGUAGES = ("en", "ru", "kk")
 SIZES = ((1024, 700), (1600, 1000))
 
 
 def shoot(app, out: Path, db, actor, name: str, case, lang: str, size: tuple[int, int], scratch: Path) -> None:
-    from PySide6.QtCore import QSettings
-
-    from desktop import i18n
-    from desktop.main_window import MainWindow
-    from desktop.workspace import Workspace
     from models.services.base import today
 
-    i18n.install(lang)
-    ws = Workspace(db, actor, name)
-    settings = QSettings(str(scratch / f"settings-{lang}-{size[0]}.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ws, settings)
-    window.resize(*size)
-    window.show()
-    wait(app, lambda: window.case_list.model.rowCount() > 0)
+    ws, window = open_main_window(app, db, actor, name, lang, size, scratch)
     settle(app)
     stem = f"{lang}-{size[0]}"
     window.grab().save(str(out / f"casefile-case-list-{stem}.png"))
@@ -59,27 +46,7 @@ def shoot(app, out: Path, db, actor, name: str, case, lang: str, size: tuple[int
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.app import choose_actor
-
-    app = QApplication.instance() or QApplication([])
-    with tempfile.TemporaryDirectory() as folder:
-        db = demo_database(Path(folder))
-        try:
-            actor, name = choose_actor(db, None)
-            case = showcase_case(db, actor)
-            for lang in LANGUAGES:
-                for size in SIZES:
-                    shoot(app, args.out, db, actor, name, case, lang, size, Path(folder))
-        finally:
-            db.close()
-    print(f"screenshots in {args.out}")
+    shoot_each(shoot, __doc__.splitlines()[0], LANGUAGES, SIZES)
 
 
 if __name__ == "__main__":
