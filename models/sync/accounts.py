@@ -15,18 +15,20 @@ from models.sync.client import OfficeClient
 from models.sync.enrolment import required_enrolment
 
 
+def _ask(database: Database, client: OfficeClient | None, path: str) -> object:
+    """GET `path` at the office, on the caller's connection, or on one of its own closed after it."""
+    enrolment = required_enrolment(database)  # refused in words on a laptop that is not enrolled
+    if client is not None:
+        return client.get(path)
+    with enrolment.client() as own:
+        return own.get(path)
+
+
 def refresh_accounts(database: Database, client: OfficeClient | None = None) -> int:
     """Apply the office's accounts on this laptop; returns how many changed."""
     from models.server.accounts import apply_on_laptop
 
-    enrolment = required_enrolment(database)
-    own = client is None
-    client = client or enrolment.client()
-    try:
-        answer = client.get("/accounts")
-    finally:
-        if own:
-            client.close()
+    answer = _ask(database, client, "/accounts")
     if not isinstance(answer, dict) or not isinstance(answer.get("accounts"), list):
         raise SyncError("The office's list of accounts was not readable.", "bad_answer")
     changed = apply_on_laptop(database, answer["accounts"])
@@ -49,14 +51,7 @@ def change_password(database: Database, old_password: str, new_password: str) ->
 def refresh_rules(database: Database, client: OfficeClient | None = None) -> int:
     """Apply the rule versions an administrator added at the office; returns how many changed (the laptop's
     stored deadlines are recomputed when any did: they are derived from the rules)."""
-    enrolment = required_enrolment(database)
-    own = client is None
-    client = client or enrolment.client()
-    try:
-        answer = client.get("/rules")
-    finally:
-        if own:
-            client.close()
+    answer = _ask(database, client, "/rules")
     rows = answer.get("rule_versions") if isinstance(answer, dict) else None
     if not isinstance(rows, list):
         raise SyncError("The office's rule versions were not readable.", "bad_answer")
