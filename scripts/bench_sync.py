@@ -31,10 +31,10 @@ from models.demo import DEMO_PASSWORD  # noqa: E402
 from models.entities import Person, Role, User  # noqa: E402
 from models.server.cluster import TemporaryCluster  # noqa: E402
 from models.server.database import OfficeDatabase  # noqa: E402
+from models.server.process import environment, init_office, qamqor, start_office  # noqa: E402
 from models.services import persons  # noqa: E402
 from models.services.base import Actor  # noqa: E402
 from models.sync import laptop  # noqa: E402
-from tests.server.server_process import environment, init_office, qamqor, start_office  # noqa: E402
 
 
 def cpu_seconds(pid: int) -> float:

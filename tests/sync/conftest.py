@@ -9,7 +9,6 @@ import pytest
 
 from models.server.cluster import TemporaryCluster
 from models.server.database import OfficeDatabase
-from tests.office_fixtures import *  # noqa: F403
 from tests.sync.helpers import Server, running_server
 
 _numbers = itertools.count(1)

@@ -27,7 +27,7 @@ class Server:
 @contextlib.contextmanager
 def running_server(office_url: str, folder: Path) -> Iterator[Server]:
     """`qamqor server init` once, then `qamqor server run` in a process of its own on a free loopback port."""
-    from tests.server.server_process import init_office, start_office
+    from models.server.process import init_office, start_office
 
     fingerprint = init_office(office_url, folder)
     running = start_office(office_url, folder, fingerprint)

@@ -10,8 +10,8 @@ import time
 from sqlalchemy import func, select
 
 from models.entities import Person
+from models.server.process import ROOT, environment
 from models.sync import laptop
-from tests.server.server_process import ROOT, environment
 from tests.sync.helpers import make_laptop
 from tests.sync.test_push_pull import new_case
 
