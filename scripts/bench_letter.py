@@ -42,7 +42,7 @@ REASONS = {
 def build(path: Path) -> dict[str, str]:
     """A database with one demo case referred to IOM Almaty in each language; {lang: reference}."""
     from models.db import open_database
-    from models.services import accounts, cases, consent, directory, history, persons, referrals, screening
+    from models.services import accounts, cases, consent, directory, persons, records, referrals, screening
     from models.services.base import Actor, today
 
     db = open_database(path)
@@ -64,7 +64,7 @@ def build(path: Path) -> dict[str, str]:
         persons.add_document(db, caseworker, {"person_id": person.id, "kind": "passport", "number": "FA1234567",
                                               "issuing_country": "UZB", "issued_on": "2019-05-02",
                                               "expires_on": "2029-05-01"})
-        history.add(db, caseworker, "stay", {"person_id": person.id, "entry_date": on - dt.timedelta(days=40),
+        records.add(db, caseworker, "stay", {"person_id": person.id, "entry_date": on - dt.timedelta(days=40),
                                              "basis": "visa_free"})
         case = cases.open_case(db, caseworker, {"person_id": person.id, "category": "trafficking_survivor",
                                                 "opened_on": on - dt.timedelta(days=2), "sensitive": True,

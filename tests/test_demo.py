@@ -40,7 +40,7 @@ from models.entities import (
     Stay,
 )
 from models.schemas import cases as case_schemas
-from models.schemas import history, persons
+from models.schemas import persons, records
 
 PERSONS = 1500
 SEED = 7
@@ -226,10 +226,10 @@ def test_documents_and_permits_end_after_they_start(demo) -> None:
 
 
 SCHEMAS = [
-    (Person, persons.PersonIn), (IdentityDocument, persons.DocumentIn), (Stay, history.StayIn),
-    (Registration, history.RegistrationIn), (Permit, history.PermitIn), (Contract, history.ContractIn),
-    (Employer, history.EmployerIn), (AsylumClaim, history.AsylumClaimIn), (RefugeeStatus, history.RefugeeStatusIn),
-    (Expulsion, history.ExpulsionIn), (Case, case_schemas.CaseIn), (Note, case_schemas.NoteIn),
+    (Person, persons.PersonIn), (IdentityDocument, persons.DocumentIn), (Stay, records.StayIn),
+    (Registration, records.RegistrationIn), (Permit, records.PermitIn), (Contract, records.ContractIn),
+    (Employer, records.EmployerIn), (AsylumClaim, records.AsylumClaimIn), (RefugeeStatus, records.RefugeeStatusIn),
+    (Expulsion, records.ExpulsionIn), (Case, case_schemas.CaseIn), (Note, case_schemas.NoteIn),
 ]
 
 

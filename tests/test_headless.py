@@ -6,7 +6,7 @@ import sys
 def test_models_import_no_qt() -> None:
     code = (
         "import sys, models, models.entities, models.db, models.cli, models.services.cases, "
-        "models.services.persons, models.services.history, models.rules\n"
+        "models.services.persons, models.services.records, models.rules\n"
         "loaded = sorted(m for m in sys.modules if m.startswith('PySide6'))\n"
         "print(','.join(loaded))"
     )

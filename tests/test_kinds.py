@@ -9,7 +9,7 @@ from models.entities import StayBasis as StoredBasis
 from models.kinds import PermitKind, StayBasis
 from models.paths import resource
 from models.rules import dates, messages, situation
-from models.schemas.history import PermitIn, StayIn
+from models.schemas.records import PermitIn, StayIn
 
 
 def test_one_definition_under_the_entities_the_rules_and_the_schemas() -> None:

@@ -6,7 +6,7 @@ import uuid
 
 from models import migrate
 from models.db import Database
-from models.services import cases, history, persons
+from models.services import cases, persons, records
 from models.services.base import Actor
 
 
@@ -53,6 +53,6 @@ def test_upgrade_from_the_first_revision_loses_nothing(tmp_path) -> None:
         assert (person.family_name, person.birth_year) == ("Юсупов", 1990)
         case = cases.get_case(db, actor, uuid.UUID(case_id))
         assert case.sensitive and case.category == "trafficking_survivor"
-        assert [s.border_point for s in history.history_of(db, actor, person.id).stay] == ["Zhibek Zholy"]
+        assert [s.border_point for s in records.records_of(db, actor, person.id).stay] == ["Zhibek Zholy"]
     finally:
         db.close()

@@ -9,7 +9,8 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.widgets.editors import ChoiceEdit, CountryEdit, DateEdit, TextEdit
 from desktop.widgets.form import Form
 from models.entities import AsylumDecision, ContractKind, DocumentKind, PermitKind, StayBasis, WorkCategory
-from models.schemas.history import (
+from models.schemas.persons import DocumentIn
+from models.schemas.records import (
     AsylumClaimIn,
     ContractIn,
     ExpulsionIn,
@@ -18,7 +19,6 @@ from models.schemas.history import (
     RegistrationIn,
     StayIn,
 )
-from models.schemas.persons import DocumentIn
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

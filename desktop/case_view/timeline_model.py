@@ -1,4 +1,4 @@
-"""A person's history as one list, newest first: stays, registrations, permits, contracts,
+"""A person's records as one list, newest first: stays, registrations, permits, contracts,
 asylum and refugee records, expulsions, and the case's own events."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop import i18n, labels
 from desktop.case_view.record_forms import kind_name
-from models.schemas.history import History
+from models.schemas.records import Records
 from models.services.base import today
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -29,19 +29,19 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self.entries: list[Entry] = []
 
-    def set_history(self, history: History, case) -> None:
+    def set_records(self, records: Records, case) -> None:
         self.beginResetModel()
-        self.entries = sorted(self._entries(history, case), key=lambda e: e.day, reverse=True)
+        self.entries = sorted(self._entries(records, case), key=lambda e: e.day, reverse=True)
         self.endResetModel()
 
-    def _entries(self, history: History, case) -> list[Entry]:
+    def _entries(self, records: Records, case) -> list[Entry]:
         d = i18n.show_date
         open_end = self.tr("open-ended")
         found = [Entry(case.opened_on, "case_opened", self.tr("Case opened"), labels.value(case.category), None)]
         if case.closed_on:
             found.append(Entry(case.closed_on, "case_closed", self.tr("Case closed"), case.closed_reason or "", None))
         now = today()
-        for s in history.stay:
+        for s in records.stay:
             if s.entry_date > now:  # a planned trip: no deadline reads it as a fact (models.rules.engine)
                 back = translate("Timeline", "leaving {0}").format(d(s.exit_date)) if s.exit_date else ""
                 text = translate("Timeline", "Planned trip: entering {0} ({1})").format(
@@ -54,25 +54,25 @@ class TimelineModel(QAbstractTableModel):
             found.append(Entry(s.entry_date, "stay", kind_name("stay"),
                                self.tr("Entered {0} ({1}), {2}").format(d(s.entry_date), labels.value(s.basis), left),
                                s))
-        for r in history.registration:
+        for r in records.registration:
             found.append(Entry(r.registered_on, "registration", kind_name("registration"),
                                ", ".join(filter(None, (r.address, r.host))), r))
-        for p in history.permit:
+        for p in records.permit:
             span = f"{d(p.valid_from)} – {d(p.valid_to) if p.valid_to else open_end}"
             number = self.tr("No. {0}").format(p.number) if p.number else ""
             found.append(Entry(p.valid_from, "permit", labels.value(p.kind), " ".join(filter(None, (number, span))),
                                p))
-        for c in history.contract:
+        for c in records.contract:
             span = f"{d(c.start_date)} – {d(c.end_date) if c.end_date else open_end}"
             found.append(Entry(c.start_date, "contract", labels.value(c.kind), span, c))
-        for a in history.asylum_claim:
+        for a in records.asylum_claim:
             decided = (self.tr("{0} on {1}").format(labels.value(a.decision), d(a.decided_on)) if a.decided_on
                        else self.tr("awaiting decision"))
             found.append(Entry(a.registered_on, "asylum_claim", kind_name("asylum_claim"), decided, a))
-        for status in history.refugee_status:
+        for status in records.refugee_status:
             until = self.tr("valid until {0}").format(d(status.valid_to)) if status.valid_to else ""
             found.append(Entry(status.recognized_on, "refugee_status", kind_name("refugee_status"), until, status))
-        for e in history.expulsion:
+        for e in records.expulsion:
             ban = self.tr("re-entry banned until {0}").format(d(e.ban_until)) if e.ban_until else \
                 self.tr("re-entry ban as the law sets it")
             found.append(Entry(e.expelled_on, "expulsion", kind_name("expulsion"), ban, e))

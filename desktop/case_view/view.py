@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import i18n, labels, memory
+from desktop.case_view.audit_trail import AuditTrailPanel
 from desktop.case_view.deadlines import DeadlinesPanel
-from desktop.case_view.history import HistoryPanel
 from desktop.case_view.notes import NotesPanel
 from desktop.case_view.panels import DocumentsModel, FormPanel, PersonTab
 from desktop.case_view.planner import StayPlanner
@@ -162,7 +162,7 @@ class CaseView(QWidget):
                 self._fill(key)
             return widget
         else:
-            self._history = widget = HistoryPanel(ws, case_id, page)
+            self._history = widget = AuditTrailPanel(ws, case_id, page)
         self._built[key] = widget
         page.put(widget)
         if self.file is not None:
@@ -178,7 +178,7 @@ class CaseView(QWidget):
         elif key == "case":
             self._case_panel.show_record(file.case)
         elif key == "timeline":
-            self._timeline_model.set_history(file.history, file.case)
+            self._timeline_model.set_records(file.records, file.case)
         elif key == "notes":
             self._notes.case_id = file.case.id
             self._notes.set_content(file.notes, file.attachments)
@@ -229,7 +229,7 @@ class CaseView(QWidget):
         return self._trafficking
 
     @property
-    def history(self) -> HistoryPanel | None:
+    def history(self) -> AuditTrailPanel | None:
         """The audit history of the case: supervisors only (None for anyone else)."""
         if "history" not in self._pages:
             return None

@@ -9,7 +9,7 @@ from desktop.operations import Changes, CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.changes import Done
 from models.db import Database
-from models.services import audit, cases, history, persons
+from models.services import audit, cases, persons, records
 from models.services.audit import HistoryEntry
 from models.services.base import Actor
 from models.services.cases import CaseFilter, CaseRow
@@ -36,9 +36,9 @@ def _open_new_case(db: Database, actor: Actor, person: dict, documents: list[dic
         steps: list[Done] = [persons.add_document(db, actor, document | {"person_id": person_id})
                              for document in documents]
         if stay:
-            steps.append(history.add(db, actor, "stay", stay | {"person_id": person_id}))
+            steps.append(records.add(db, actor, "stay", stay | {"person_id": person_id}))
         if registration:
-            steps.append(history.add(db, actor, "registration", registration | {"person_id": person_id}))
+            steps.append(records.add(db, actor, "registration", registration | {"person_id": person_id}))
         opened = cases.open_case(db, actor, case | {"person_id": person_id})
     except Exception as error:
         raise PartlySaved(person_id, error, changes) from error

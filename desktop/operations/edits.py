@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
-from models.services import cases, history, persons
+from models.services import cases, persons, records
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -46,17 +46,17 @@ def save_history(ws: Workspace, *, parent: QObject, kind: str, person_id: uuid.U
     """Add (record_id None) or change a stay, registration, permit, ...; the person's deadlines follow."""
     data = data | {"person_id": person_id}
     if record_id is None:
-        return CollectionOp(ws, parent=parent, op=lambda db, actor: history.add(db, actor, kind, data)) \
+        return CollectionOp(ws, parent=parent, op=lambda db, actor: records.add(db, actor, kind, data)) \
             .undoable(label)
     return CollectionOp(ws, parent=parent,
-                        op=lambda db, actor: history.update(db, actor, kind, record_id, version, data)) \
+                        op=lambda db, actor: records.update(db, actor, kind, record_id, version, data)) \
         .undoable(label)
 
 
 def archive_history(ws: Workspace, *, parent: QObject, kind: str, person_id: uuid.UUID, record_id: uuid.UUID,
                     version: int) -> CollectionOp:
     return CollectionOp(ws, parent=parent,
-                        op=lambda db, actor: history.archive(db, actor, kind, record_id, version)) \
+                        op=lambda db, actor: records.archive(db, actor, kind, record_id, version)) \
         .undoable(translate("BoundaryUndo", "Archive record"))
 
 

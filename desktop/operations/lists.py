@@ -6,7 +6,7 @@ nor `desktop.operations`'s classes, so the two do not import each other (issue 1
 from __future__ import annotations
 
 from models.db import Database
-from models.schemas.history import EmployerOut
+from models.schemas.records import EmployerOut
 from models.schemas.users import UserOut
 from models.services import employers as employer_service
 from models.services import users as user_service

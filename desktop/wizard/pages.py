@@ -214,7 +214,7 @@ class StayPage(QWizardPage):
         layout.addStretch(1)
 
     def validatePage(self) -> bool:
-        from models.schemas.history import RegistrationIn, StayIn
+        from models.schemas.records import RegistrationIn, StayIn
 
         stay_ok = self.stay.values()["entry_date"] is None or checked(self.stay, StayIn, {"person_id": SOMEONE})
         registered = self.registration.values()["registered_on"] is not None

@@ -35,8 +35,8 @@ from models.importing.mapping import Mapping
 from models.importing.reading import FileInfo, Table
 from models.names import full_name, search_key
 from models.schemas.cases import CaseIn
-from models.schemas.history import StayIn
 from models.schemas.persons import DocumentIn, PersonIn
+from models.schemas.records import StayIn
 from models.schemas.validation import readable
 from models.services.errors import FieldError
 

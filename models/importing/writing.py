@@ -74,7 +74,7 @@ class _Batch:
         rule): such a stay is left out and counted, the rest of the row is written."""
         if not existing or prepared.stay is None:
             return True
-        from models.services.history import _possible_stay
+        from models.services.records import _possible_stay
 
         try:
             _possible_stay(self.session, self.actor, prepared.stay.model_copy(update={"person_id": person_id}), None)

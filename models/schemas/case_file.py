@@ -8,8 +8,8 @@ from pydantic import BaseModel, ConfigDict
 
 from models.rules.engine import StaySummary
 from models.schemas.cases import AttachmentOut, CaseOut, NoteOut
-from models.schemas.history import History
 from models.schemas.persons import DocumentOut, PersonOut
+from models.schemas.records import Records
 from models.schemas.trafficking import AssessmentOut, ConsentOut, OrganisationOut, ReferralOut, ScreeningOut
 
 
@@ -90,7 +90,7 @@ class CaseFileOut(BaseModel):
     number: str  # the case number a caseworker quotes, e.g. QMQ-2024-3F9A1C
     person: PersonOut
     documents: list[DocumentOut]
-    history: History
+    records: Records  # stays, registrations, permits and the rest
     deadlines: DeadlinesOut
     notes: list[NoteOut]
     attachments: list[AttachmentOut]

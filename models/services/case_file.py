@@ -22,8 +22,8 @@ from models.services import (
     consent,
     deadlines,
     directory,
-    history,
     persons,
+    records,
     referrals,
     screening,
 )
@@ -99,7 +99,7 @@ def case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str = "en") 
             case=case, number=cases.case_number(prefix, case.opened_on, case.id),
             person=persons.PERSON.output.model_validate(persons.PERSON.stored(session, actor, person_id)),
             documents=persons.documents_in(session, actor, person_id),
-            history=history.history_in(session, actor, person_id),
+            records=records.records_in(session, actor, person_id),
             deadlines=deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id), lang),
             notes=cases.notes_in(session, actor, case_id),
             attachments=cases.attachments_in(session, actor, case_id),

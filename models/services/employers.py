@@ -8,7 +8,7 @@ from sqlalchemy import select
 from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Employer, Role
-from models.schemas.history import EmployerIn, EmployerOut
+from models.schemas.records import EmployerIn, EmployerOut
 from models.services.base import Actor, Kind, reading
 from models.services.permissions import require
 

@@ -1167,72 +1167,72 @@ Source:
     <context>
         <name>History</name>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="21" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="21" />
             <source>created</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="21" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="21" />
             <source>changed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="22" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="22" />
             <source>archived</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="22" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="22" />
             <source>opened (sensitive case)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="23" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="23" />
             <source>was refused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="23" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="23" />
             <source>shared</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="24" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="24" />
             <source>printed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="24" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="24" />
             <source>exported</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>When</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>Who</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>Did</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="40" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="40" />
             <source>What</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="40" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="40" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="63" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="63" />
             <source>maintenance</source>
             <translation type="unfinished" />
         </message>

@@ -1173,72 +1173,72 @@ Source:
     <context>
         <name>History</name>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="21" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="21" />
             <source>created</source>
             <translation>жасады</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="21" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="21" />
             <source>changed</source>
             <translation>өзгертті</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="22" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="22" />
             <source>archived</source>
             <translation>мұрағатқа жіберді</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="22" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="22" />
             <source>opened (sensitive case)</source>
             <translation>ашты (құпия іс)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="23" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="23" />
             <source>was refused</source>
             <translation>бас тартылды</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="23" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="23" />
             <source>shared</source>
             <translation>қолжетімділік берді</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="24" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="24" />
             <source>printed</source>
             <translation>басып шығарды</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="24" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="24" />
             <source>exported</source>
             <translation>экспорттады</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>When</source>
             <translation>Қашан</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>Who</source>
             <translation>Кім</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>Did</source>
             <translation>Әрекет</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="40" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="40" />
             <source>What</source>
             <translation>Не</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="40" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="40" />
             <source>Details</source>
             <translation>Толығырақ</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="63" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="63" />
             <source>maintenance</source>
             <translation>қызмет көрсету</translation>
         </message>

@@ -1186,72 +1186,72 @@ Source:
     <context>
         <name>History</name>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="21" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="21" />
             <source>created</source>
             <translation>создал(а)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="21" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="21" />
             <source>changed</source>
             <translation>изменил(а)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="22" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="22" />
             <source>archived</source>
             <translation>архивировал(а)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="22" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="22" />
             <source>opened (sensitive case)</source>
             <translation>открыл(а) (чувствительное дело)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="23" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="23" />
             <source>was refused</source>
             <translation>получил(а) отказ</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="23" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="23" />
             <source>shared</source>
             <translation>открыл(а) доступ</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="24" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="24" />
             <source>printed</source>
             <translation>распечатал(а)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="24" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="24" />
             <source>exported</source>
             <translation>экспортировал(а)</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>When</source>
             <translation>Когда</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>Who</source>
             <translation>Кто</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="39" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="39" />
             <source>Did</source>
             <translation>Действие</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="40" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="40" />
             <source>What</source>
             <translation>Что</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="40" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="40" />
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
         <message>
-            <location filename="../../desktop/case_view/history.py" line="63" />
+            <location filename="../../desktop/case_view/audit_trail.py" line="63" />
             <source>maintenance</source>
             <translation>обслуживание</translation>
         </message>

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from desktop.case_list.model import DEADLINE, NEXT_DUE, NUMBER, OPENED
-from models.services import cases, history, persons
+from models.services import cases, persons, records
 from models.services.base import today
 from tests.desktop.conftest import idle
 
@@ -20,7 +20,7 @@ def test_number_opened_date_and_deadline_words(qtbot, ws, window, case, db, acto
                                                       "citizenship": "KGZ", "birth_year": 1990}).value
     closed = cases.open_case(db, actor, {"person_id": closed_person.id, "category": "labour_migrant",
                                          "opened_on": "2024-03-01"}).value
-    history.add(db, actor, "permit", {"person_id": closed_person.id, "kind": "work_permit",
+    records.add(db, actor, "permit", {"person_id": closed_person.id, "kind": "work_permit",
                                       "valid_from": today() - dt.timedelta(days=300),
                                       "valid_to": today() - dt.timedelta(days=3)})
     cases.update_case(db, actor, closed.id, closed.version, closed.model_dump(include=set(cases.CaseIn.model_fields))

@@ -192,9 +192,9 @@ def test_an_overlapping_stay_is_refused_under_its_field_and_a_future_one_is_a_pl
                                                                                          actor) -> None:
     import datetime as dt
 
-    from models.services import history
+    from models.services import records
 
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-03-01",
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-03-01",
                                     "exit_date": "2024-05-20", "basis": "visa_free"})
     view = open_view(qtbot, ws, case)
     view.tabs.setCurrentWidget(view.timeline)
@@ -205,7 +205,7 @@ def test_an_overlapping_stay_is_refused_under_its_field_and_a_future_one_is_a_pl
     idle(qtbot, ws)
     assert editor.form.error_text("entry_date") == "overlaps the stay from 01/03/2024 to 20/05/2024"
     entry = today() + dt.timedelta(days=20)
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": entry, "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": entry, "basis": "visa_free"})
     view.load()
     qtbot.waitUntil(lambda: view.timeline_model.rowCount() == 3)
     planned = view.timeline_model.entries[0]

@@ -101,12 +101,12 @@ def test_the_reassign_list_sorts_filters_and_asks_first(qtbot, sws, db, actor, o
 def test_the_quota_chart_sets_one_category_against_its_allocation(qtbot, sws, db, actor, office) -> None:  # noqa: F811
     import datetime as dt
 
-    from models.services import employers, history, quota
+    from models.services import employers, quota, records
     from models.services.base import today
 
     employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"}).value
     for category in ("third", "second", "second"):
-        history.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
+        records.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
                                           "valid_from": today() - dt.timedelta(days=1),
                                           "valid_to": today() + dt.timedelta(days=300), "work_category": category,
                                           "employer_id": employer.id})

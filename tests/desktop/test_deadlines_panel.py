@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
-from models.services import history
+from models.services import records
 from models.services.base import today
 from tests.desktop.test_case_view import open_view
 
@@ -17,9 +17,9 @@ CODES = re.compile(r"\[\d{3}|REGISTER_30|placeholder|2000-01-01|@\d{4}-")
 
 def _permits(db, actor, person_id) -> None:
     for kind in ("work_permit", "visa"):
-        history.add(db, actor, "permit", {"person_id": person_id, "kind": kind, "valid_to": today() + dt.timedelta(days=60),
+        records.add(db, actor, "permit", {"person_id": person_id, "kind": kind, "valid_to": today() + dt.timedelta(days=60),
                                           "valid_from": today() - dt.timedelta(days=30)})
-    history.add(db, actor, "stay", {"person_id": person_id, "entry_date": today() - dt.timedelta(days=3),
+    records.add(db, actor, "stay", {"person_id": person_id, "entry_date": today() - dt.timedelta(days=3),
                                     "basis": "visa_free"})
 
 

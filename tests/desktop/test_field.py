@@ -7,7 +7,7 @@ import pytest
 from desktop import i18n
 from desktop.main_window import MainWindow
 from models.entities import Role
-from models.services import history
+from models.services import records
 from models.services.base import Actor
 from tests.desktop.conftest import idle
 
@@ -57,7 +57,7 @@ def test_verification_notes_are_in_the_caseworkers_language(qtbot, ws, db, actor
 
     from desktop.case_view.view import CaseView
 
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-05-10", "basis": "visa_free"})
     i18n.install(language)
     view = CaseView(ws, case.id)
     qtbot.addWidget(view)

@@ -9,7 +9,7 @@ from desktop.case_view.panels import DocumentsModel
 from desktop.case_view.timeline_model import TimelineModel
 from desktop.find_box import MatchModel
 from desktop.operations.case_file import read_case_file
-from models.services import cases, history, persons, search
+from models.services import cases, persons, records, search
 from models.services.base import today
 from tests.desktop.conftest import idle
 
@@ -17,9 +17,9 @@ from tests.desktop.conftest import idle
 def filled_case(db, actor, person, case):
     persons.add_document(db, actor, {"person_id": person.id, "kind": "passport", "number": "FA1234567",
                                      "issuing_country": "UZB", "expires_on": "2030-01-01"})
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": today() - dt.timedelta(days=40),
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": today() - dt.timedelta(days=40),
                                     "basis": "visa_free"})
-    history.add(db, actor, "permit", {"person_id": person.id, "kind": "work_permit", "number": "WP-1",
+    records.add(db, actor, "permit", {"person_id": person.id, "kind": "work_permit", "number": "WP-1",
                                       "valid_from": today() - dt.timedelta(days=30),
                                       "valid_to": today() + dt.timedelta(days=300)})
     cases.add_note(db, actor, {"case_id": case.id, "text": "First visit."})
@@ -46,7 +46,7 @@ def test_case_list_model_when_empty(qtbot, qtmodeltester, ws) -> None:
 def test_case_view_models(qtmodeltester, db, actor, person, case) -> None:
     file = filled_case(db, actor, person, case)
     timeline = TimelineModel()
-    timeline.set_history(file.history, file.case)
+    timeline.set_records(file.records, file.case)
     assert [e.kind for e in timeline.entries] == ["permit", "stay", "case_opened"]  # newest first
     deadlines = DeadlinesModel()
     deadlines.set_items(file.deadlines.items)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.case_list.model import DEADLINE
 from desktop.operations import QueryOp
-from models.services import history
+from models.services import records
 from models.services.base import today
 from tests.desktop.conftest import idle, type_text
 
@@ -41,11 +41,11 @@ def test_undo_takes_back_an_added_stay(qtbot, ws, window, case, db, actor) -> No
     editor.form.editors["entry_date"].set_value(today() - dt.timedelta(days=5))
     editor.save()
     idle(qtbot, ws)
-    assert len(history.history_of(db, actor, case.person_id).stay) == 1
+    assert len(records.records_of(db, actor, case.person_id).stay) == 1
     assert window.undo_action.text() == "&Undo Add stay" and window.undo_action.isEnabled()
     window.undo_action.trigger()
     idle(qtbot, ws)
-    assert history.history_of(db, actor, case.person_id).stay == []
+    assert records.records_of(db, actor, case.person_id).stay == []
     qtbot.waitUntil(lambda: [e.kind for e in view.timeline_model.entries] == ["case_opened"])
     assert not window.undo_action.isEnabled()
 
@@ -75,7 +75,7 @@ def test_a_fault_is_explained_in_words_not_a_traceback(qtbot, ws, window) -> Non
 
 
 def test_the_overdue_filter(qtbot, ws, window, case, db, actor) -> None:
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": today() - dt.timedelta(days=60),
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": today() - dt.timedelta(days=60),
                                     "basis": "visa_free"})
     filters = window.case_list.filters
     filters.deadline.setCurrentIndex(filters.deadline.findData("due_soon"))

@@ -7,13 +7,13 @@ from PySide6.QtWidgets import QScrollArea
 
 from desktop import i18n
 from desktop.main_window import MainWindow
-from models.services import history
+from models.services import records
 from tests.desktop.conftest import idle
 
 
 @pytest.mark.parametrize("language", ["en", "ru", "kk"])
 def test_the_case_view_fits_1024_by_700(qtbot, ws, settings, case, db, actor, language) -> None:
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": "2024-05-10", "basis": "visa_free"})
     i18n.install(language)
     window = MainWindow(ws, settings)
     qtbot.addWidget(window)

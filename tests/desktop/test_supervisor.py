@@ -16,7 +16,7 @@ from desktop.supervisor.dashboard import Dashboard
 from desktop.supervisor.freshness import DeadlineRefresher
 from desktop.supervisor.quota_view import QuotaModel
 from desktop.workspace import Workspace
-from models.services import accounts, alerts, caseload, cases, employers, history, persons, quota
+from models.services import accounts, alerts, caseload, cases, employers, persons, quota, records
 from models.services.base import Actor, today
 from tests.desktop.conftest import idle, type_text
 
@@ -46,7 +46,7 @@ def sws(qtbot, db, supervisor):
 @pytest.fixture
 def office(db, actor, case):
     """Aigerim's case with a stay entered 10 days ago; a colleague's case in Almaty with one entered today."""
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
     colleague = Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "bolat", "full_name": "Bolat Caseworker", "role": "caseworker",
         "password": "correct horse battery"}).value)
@@ -54,7 +54,7 @@ def office(db, actor, case):
                                                   "citizenship": "UZB", "address": "г. Алматы, ул. Абая, д. 5"}).value
     other_case = cases.open_case(db, colleague, {"person_id": other.id, "category": "labour_migrant",
                                                  "opened_on": days(0)}).value
-    history.add(db, colleague, "stay", {"person_id": other.id, "entry_date": days(0), "basis": "visa_free"})
+    records.add(db, colleague, "stay", {"person_id": other.id, "entry_date": days(0), "basis": "visa_free"})
     return {"case": case, "other_case": other_case, "colleague": colleague}
 
 
@@ -102,12 +102,12 @@ def test_every_model_of_the_dashboard_passes_the_model_tester(qtbot, qtmodeltest
 
 def test_a_long_list_is_read_a_page_at_a_time_in_the_background(qtbot, sws, db, actor, case, monkeypatch) -> None:
     monkeypatch.setattr("desktop.supervisor.alerts_model.PAGE", 2)
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
     for i in range(2):
         person = persons.create_person(db, actor, {"family_name": f"Рахимов{i}", "given_name": "Бек",
                                                    "citizenship": "UZB"}).value
         cases.open_case(db, actor, {"person_id": person.id, "category": "labour_migrant", "opened_on": days(0)})
-        history.add(db, actor, "stay", {"person_id": person.id, "entry_date": days(-i), "basis": "visa_free"})
+        records.add(db, actor, "stay", {"person_id": person.id, "entry_date": days(-i), "basis": "visa_free"})
     model = AlertListModel(sws)
     # What the first page showed, taken when it is shown: the next pages may arrive before waitSignal returns.
     shown: list[tuple[int, bool]] = []
@@ -231,7 +231,7 @@ def confirm_reassigning(qtbot, page, answer=QMessageBox.StandardButton.Yes) -> s
 
 def test_the_quota_page_edits_an_allocation_in_place(qtbot, sws, db, actor, office) -> None:
     employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"}).value
-    history.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
+    records.add(db, actor, "permit", {"person_id": office["case"].person_id, "kind": "work_permit",
                                       "valid_from": days(-1), "valid_to": days(300), "work_category": "third",
                                       "employer_id": employer.id})
     window = dashboard(qtbot, sws)

@@ -109,7 +109,7 @@ def test_a_case_tab_reloads_for_its_own_changes_only(qtbot, ws, window, case) ->
 def test_a_new_case_is_undone_as_one_step(qtbot, ws, window, db, actor) -> None:
     """The wizard's several writes (person, document, stay, case) are one step: Undo archives them all."""
     from desktop.operations.case import _open_new_case as open_new_case
-    from models.services import history, persons
+    from models.services import persons, records
 
     done = open_new_case(db, actor, person={"family_name": "Каримов", "given_name": "Бобур", "citizenship": "UZB"},
                          documents=[{"kind": "passport", "number": "FA7654321", "issuing_country": "UZB"}],
@@ -130,5 +130,5 @@ def test_a_new_case_is_undone_as_one_step(qtbot, ws, window, db, actor) -> None:
     window.redo_action.trigger()
     idle(qtbot, ws)
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
-    assert len(history.history_of(db, actor, person_id).stay) == 1
+    assert len(records.records_of(db, actor, person_id).stay) == 1
     assert [d.number for d in persons.documents_of(db, actor, person_id)] == ["FA7654321"]

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWizard
 
 from desktop import i18n
 from desktop.wizard.new_case import NewCaseWizard
-from models.services import accounts, cases, history, persons, search
+from models.services import accounts, cases, persons, records, search
 from models.services.base import Actor, today
 from tests.desktop.conftest import idle, type_text
 
@@ -51,7 +51,7 @@ def test_a_case_is_opened_through_the_wizard(qtbot, ws, db, actor) -> None:
     person = persons.get_person(db, actor, case.person_id)
     assert (person.family_name_latin, person.birth_date) == ("Karimova", dt.date(1988, 2, 29))
     assert [d.number for d in persons.documents_of(db, actor, person.id)] == ["FA1234567"]
-    assert [s.entry_date for s in history.history_of(db, actor, person.id).stay] == [entered]
+    assert [s.entry_date for s in records.records_of(db, actor, person.id).stay] == [entered]
     assert (case.caseworker_id, case.opened_on) == (actor.user_id, today())
     assert [m.person_id for m in search.find(db, actor, "Karimova")] == [person.id]
 

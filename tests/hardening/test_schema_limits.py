@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.services import history, persons
+from models.services import persons, records
 from models.services.errors import ValidationFailed
 
 LONG_CYRILLIC = "Щ" * 100  # 100 characters as written; "Shch" * 100 in Latin
@@ -34,7 +34,7 @@ def test_dates_outside_1900_2199_are_refused_at_input(db, actor, person, day) ->
     if day < "2026":
         assert refusal(lambda: persons.create_person(db, actor, data).value) == [
             ("Birth date", "must be between 1 January 1900 and 31 December 2199")]
-    [(label, message)] = refusal(lambda: history.add(db, actor, "stay", {
+    [(label, message)] = refusal(lambda: records.add(db, actor, "stay", {
         "person_id": person.id, "entry_date": day, "basis": "visa_free"}).value)
     assert message == "must be between 1 January 1900 and 31 December 2199"
 
@@ -43,6 +43,6 @@ def test_the_range_edges_are_accepted(db, actor, person) -> None:
     born = persons.create_person(db, actor, {"family_name": "Юсупов", "given_name": "Алишер", "citizenship": "UZB",
                                              "birth_date": "1900-01-01"}).value
     assert persons.get_person(db, actor, born.id).birth_year == 1900
-    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
+    stay = records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
                                            "exit_date": "2199-12-31", "basis": "visa_free"}).value
     assert str(stay.exit_date) == "2199-12-31"

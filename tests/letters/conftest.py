@@ -6,7 +6,7 @@ import datetime as dt
 import pypdfium2
 import pytest
 
-from models.services import cases, consent, directory, history, persons, referrals, screening
+from models.services import cases, consent, directory, persons, records, referrals, screening
 from models.services.base import Actor, today
 
 
@@ -18,7 +18,7 @@ def survivor(db, actor):
         "address": "Алматы, Алмалинский район"}).value
     persons.add_document(db, actor, {"person_id": person.id, "kind": "passport", "number": "FA7654321",
                                      "issuing_country": "UZB", "expires_on": "2031-05-01"})
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": today() - dt.timedelta(days=40),
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": today() - dt.timedelta(days=40),
                                     "basis": "visa_free"})
     case = cases.open_case(db, actor, {"person_id": person.id, "category": "trafficking_survivor",
                                        "opened_on": today() - dt.timedelta(days=3), "sensitive": True}).value

@@ -18,8 +18,8 @@ from models.services import (
     consent,
     deadlines,
     directory,
-    history,
     persons,
+    records,
     referrals,
 )
 from models.services.alerts import AlertFilter
@@ -44,12 +44,12 @@ def office(db, actor, case):
     """Aigerim's case (entered 10 days ago, not registered) and a colleague's case in Almaty (entered today)."""
     supervisor = account(db, "supervisor", "supervisor")
     colleague = account(db, "bolat", "caseworker")
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": days(-10), "basis": "visa_free"})
     other = persons.create_person(db, colleague, {"family_name": "Тошматов", "given_name": "Фаррух",
                                                   "citizenship": "UZB", "address": "г. Алматы, ул. Абая, д. 5"}).value
     other_case = cases.open_case(db, colleague, {"person_id": other.id, "category": "trafficking_survivor",
                                                  "opened_on": days(0)}).value
-    history.add(db, colleague, "stay", {"person_id": other.id, "entry_date": days(0), "basis": "visa_free"})
+    records.add(db, colleague, "stay", {"person_id": other.id, "entry_date": days(0), "basis": "visa_free"})
     return {"supervisor": supervisor, "colleague": colleague, "case": case, "other_case": other_case}
 
 
@@ -144,7 +144,7 @@ def test_closing_a_case_takes_its_alerts_off_the_list_and_reopening_puts_them_ba
 
 
 def test_a_met_obligation_leaves_the_list(db, office, actor) -> None:
-    history.add(db, actor, "registration", {"person_id": office["case"].person_id, "registered_on": days(-8)})
+    records.add(db, actor, "registration", {"person_id": office["case"].person_id, "registered_on": days(-8)})
     rows = alerts.alerts(db, office["supervisor"], AlertFilter(window="all"), TODAY)
     assert "registration.deadline" not in [r.rule for r in rows if r.case_id == office["case"].id]
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import audit, history, persons
+from models.services import audit, persons, records
 
 
 def entries(db) -> list[AuditEntry]:
@@ -28,8 +28,8 @@ def test_changes_record_field_old_and_new_value(db, actor, person) -> None:
 
 
 def test_every_write_is_chained(db, actor, person) -> None:
-    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa"}).value
-    history.archive(db, actor, "stay", stay.id, stay.version)
+    stay = records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa"}).value
+    records.archive(db, actor, "stay", stay.id, stay.version)
     trail = entries(db)
     assert [e.action for e in trail[-2:]] == ["create", "archive"]
     assert all(later.prev_hash == earlier.hash for earlier, later in zip(trail, trail[1:]))
@@ -40,7 +40,7 @@ def test_every_write_is_chained(db, actor, person) -> None:
 def test_a_rolled_back_write_leaves_no_entry(db, actor, person) -> None:
     before = len(entries(db))
     try:
-        history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "exit_date": "2024-05-01",
+        records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "exit_date": "2024-05-01",
                                         "basis": "visa"})
     except Exception:
         pass
@@ -86,7 +86,7 @@ def test_a_supervisor_reads_the_history_of_a_case(db, actor, person, case) -> No
     from models.services.base import Actor
     from models.services.errors import PermissionDenied
 
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
     cases.add_note(db, actor, {"case_id": case.id, "text": "Called the employer."})
     supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "dana", "full_name": "Dana Serikova", "role": "supervisor", "password": "correct horse battery"}).value)

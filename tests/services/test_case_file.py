@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from models.entities import AuditEntry
 from models.schemas.case_file import CaseFileOut, ObligationOut
-from models.services import case_file, cases, directory, history, persons
+from models.services import case_file, cases, directory, persons, records
 
 
 def count_sessions(db, monkeypatch) -> dict[str, int]:
@@ -31,14 +31,14 @@ def test_the_case_file_is_one_read(db, actor, person, case, monkeypatch) -> None
     directory.ensure_seeded(db)  # a database that has had its first case (the seed list is added once)
     persons.add_document(db, actor, {"person_id": person.id, "kind": "passport", "number": "FA1234567",
                                      "issuing_country": "UZB", "expires_on": "2030-01-01"})
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
                                     "basis": "visa_free"})
     cases.add_note(db, actor, {"case_id": case.id, "text": "First visit."})
     opened = count_sessions(db, monkeypatch)
     found = case_file.case_file(db, actor, case.id, "ru")
     assert opened == {"reading": 1, "transaction": 0}
     assert isinstance(found, CaseFileOut) and found.case.id == case.id and found.person.id == person.id
-    assert [d.number for d in found.documents] == ["FA1234567"] and len(found.history.stay) == 1
+    assert [d.number for d in found.documents] == ["FA1234567"] and len(found.records.stay) == 1
     assert [n.text for n in found.notes] == ["First visit."]
     assert found.number.startswith("QMQ-2024-") and found.trafficking.case_id == case.id
     assert found.deadlines.items and all(isinstance(item, ObligationOut) for item in found.deadlines.items)

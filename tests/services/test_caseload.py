@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import accounts, caseload, cases, history, persons
+from models.services import accounts, caseload, cases, persons, records
 from models.services.base import Actor, today
 from models.services.errors import PermissionDenied
 
@@ -36,7 +36,7 @@ def office(db, actor):
             data |= {"closed_on": "2024-06-01", "closed_reason": "Returned home"}
         opened.append(cases.open_case(db, supervisor, data).value)
         if i == 1:  # entered 10 days ago, never registered: an overdue registration
-            history.add(db, supervisor, "stay", {"person_id": person.id,
+            records.add(db, supervisor, "stay", {"person_id": person.id,
                                                  "entry_date": today() - dt.timedelta(days=10), "basis": "visa_free"})
     return {"supervisor": supervisor, "idle": idle, "cases": opened}
 

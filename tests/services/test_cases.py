@@ -71,9 +71,9 @@ def test_case_list_sorts_filters_and_hides_others_sensitive_cases(db, actor) -> 
 
 
 def test_case_list_filters_by_deadline(db, actor, person, case) -> None:
-    from models.services import history
+    from models.services import records
 
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
                                     "basis": "visa_free"})
     [row] = cases.case_rows(db, actor, [case.id])
     assert row.next_due is not None and row.next_rule
@@ -87,9 +87,9 @@ def test_case_list_filters_by_deadline(db, actor, person, case) -> None:
 
 
 def test_cases_without_a_deadline_come_last_in_either_order(db, actor, person, case) -> None:
-    from models.services import history
+    from models.services import records
 
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date(2024, 5, 10),
                                     "basis": "visa_free"})
     none_due = _open(db, actor, "Bekov", "Aidar", "KGZ")
     assert cases.case_list(db, actor, sort="next_due") == [case.id, none_due]

@@ -6,7 +6,7 @@ import datetime as dt
 from sqlalchemy import select, text
 
 from models.entities import StoredObligation
-from models.services import deadlines, history, persons, rules
+from models.services import deadlines, persons, records, rules
 from models.services.base import Actor
 
 AS_OF = dt.date(2024, 6, 1)
@@ -20,7 +20,7 @@ def stored(db, person_id) -> list[tuple[str, dt.date, bool]]:
 
 
 def test_obligations_of_a_visa_free_stay(db, actor, person) -> None:
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
     found = deadlines.obligations_of(db, actor, person.id, as_of=AS_OF)
     per_entry = next(o for o in found if o.rule == "stay.per_entry")
     assert (per_entry.due, per_entry.status, per_entry.days_left) == (dt.date(2024, 6, 8), "due_soon", 7)
@@ -32,25 +32,25 @@ def test_obligations_of_a_visa_free_stay(db, actor, person) -> None:
 
 
 def test_every_history_write_refreshes_the_stored_obligations(db, actor, person) -> None:
-    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
+    stay = records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
                                            "basis": "visa_free"}).value
     rules_due = {rule: due for rule, due, met in stored(db, person.id)}
     assert rules_due["stay.per_entry"] == dt.date(2024, 6, 8)
-    history.add(db, actor, "registration", {"person_id": person.id, "registered_on": "2024-05-13"})
+    records.add(db, actor, "registration", {"person_id": person.id, "registered_on": "2024-05-13"})
     assert ("registration.deadline", dt.date(2024, 5, 15), True) in stored(db, person.id)
-    history.archive(db, actor, "stay", stay.id, stay.version)
+    records.archive(db, actor, "stay", stay.id, stay.version)
     assert not [row for row in stored(db, person.id) if row[0].startswith("stay.")]
 
 
 def test_stay_planner(db, actor, person) -> None:
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-03-01", "exit_date": "2024-05-20",
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-03-01", "exit_date": "2024-05-20",
                                     "basis": "visa_free"})
     # 1 March to 20 May is 81 days, all still in the window in early June: 9 days are left.
     assert deadlines.plan_stay(db, actor, person.id, dt.date(2024, 6, 1), as_of=AS_OF) == 9
 
 
 def test_a_new_rule_version_recomputes_everyone(db, actor, person) -> None:
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
     version = rules.ruleset(db).version_for("registration.deadline", dt.date(2024, 5, 10))
     admin = Actor.system()
     rules.add_rule_version(db, admin, {
@@ -64,7 +64,7 @@ def test_a_new_rule_version_recomputes_everyone(db, actor, person) -> None:
 
 
 def test_citizenship_change_refreshes_deadlines(db, actor, person) -> None:
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-10", "basis": "visa_free"})
     current = persons.get_person(db, actor, person.id)
     data = current.model_dump(exclude={"id", "version", "created_at", "updated_at", "archived_at"})
     persons.update_person(db, actor, person.id, current.version, data | {"citizenship": "RUS"})
@@ -74,7 +74,7 @@ def test_citizenship_change_refreshes_deadlines(db, actor, person) -> None:
 def test_a_full_recompute_rewrites_only_the_obligations_that_changed(db, actor, person) -> None:
     other = persons.create_person(db, actor, {"family_name": "Тошматов", "given_name": "Фаррух", "citizenship": "TJK"}).value
     for someone in (person.id, other.id):
-        history.add(db, actor, "stay", {"person_id": someone, "entry_date": "2024-05-10", "basis": "visa_free"})
+        records.add(db, actor, "stay", {"person_id": someone, "entry_date": "2024-05-10", "basis": "visa_free"})
 
     def table() -> dict[tuple, tuple]:
         with db.reading() as session:

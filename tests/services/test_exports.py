@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import accounts, cases, exports, history, persons, quota
+from models.services import accounts, cases, exports, persons, quota, records
 from models.services.alerts import AlertFilter
 from models.services.base import Actor, today
 from models.services.errors import PermissionDenied, ServiceError
@@ -24,7 +24,7 @@ def supervisor(db, actor, case) -> Actor:
         "username": "supervisor", "full_name": "Gulnara Supervisor", "role": "supervisor", "password": PASSWORD}).value)
     persons.add_document(db, actor, {"person_id": case.person_id, "kind": "passport", "number": PASSPORT,
                                      "issuing_country": "UZB"})
-    history.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": today() - dt.timedelta(days=10),
+    records.add(db, actor, "stay", {"person_id": case.person_id, "entry_date": today() - dt.timedelta(days=10),
                                     "basis": "visa_free"})
     quota.set_allocation(db, boss, {"year": today().year, "region": "г. Алматы", "category": "third", "units": 3})
     return boss

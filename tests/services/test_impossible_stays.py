@@ -5,13 +5,13 @@ import datetime as dt
 
 import pytest
 
-from models.services import deadlines, history
+from models.services import deadlines, records
 from models.services.base import today
 from models.services.errors import ValidationFailed
 
 
 def add_stay(db, actor, person, entry, exit=None):
-    return history.add(db, actor, "stay", {"person_id": person.id, "entry_date": entry, "exit_date": exit,
+    return records.add(db, actor, "stay", {"person_id": person.id, "entry_date": entry, "exit_date": exit,
                                            "basis": "visa_free"}).value
 
 
@@ -37,17 +37,17 @@ def test_a_stay_overlapping_another_is_refused(db, actor, person) -> None:
 
 def test_changing_a_stay_does_not_overlap_itself(db, actor, person) -> None:
     stay = add_stay(db, actor, person, "2024-03-01")
-    changed = history.update(db, actor, "stay", stay.id, stay.version, {
+    changed = records.update(db, actor, "stay", stay.id, stay.version, {
         "person_id": person.id, "entry_date": "2024-03-01", "exit_date": "2024-03-20", "basis": "visa_free"}).value
     assert changed.exit_date == dt.date(2024, 3, 20)
 
 
 def test_a_registration_after_the_exit_is_refused(db, actor, person) -> None:
     add_stay(db, actor, person, "2024-03-01", "2024-03-20")
-    assert refusal(lambda: history.add(db, actor, "registration", {"person_id": person.id,
+    assert refusal(lambda: records.add(db, actor, "registration", {"person_id": person.id,
                                                                    "registered_on": "2024-03-25"}).value) == (
         "registered_on", "is after the exit on 20 March 2024: the person was not in Kazakhstan that day")
-    history.add(db, actor, "registration", {"person_id": person.id, "registered_on": "2024-03-04"})
+    records.add(db, actor, "registration", {"person_id": person.id, "registered_on": "2024-03-04"})
 
 
 def test_a_future_entry_is_a_planned_trip_no_deadline_treats_as_a_fact(db, actor, person) -> None:

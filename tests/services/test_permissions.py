@@ -18,9 +18,9 @@ from models.services import (
     directory,
     employers,
     exports,
-    history,
     persons,
     quota,
+    records,
     referral_letters,
     referrals,
     rules,
@@ -62,7 +62,7 @@ def office(db):
             case = cases.update_case(db, owner, case.id, case.version,
                                      case.model_dump(include={"person_id", "category", "opened_on",
                                                               "caseworker_id"}) | {"sensitive": True}).value
-        stay = history.add(db, owner, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
+        stay = records.add(db, owner, "stay", {"person_id": person.id, "entry_date": "2024-05-10",
                                                "basis": "visa_free"}).value
         note = cases.add_note(db, owner, {"case_id": case.id, "text": "First interview."}).value
         draft = referrals.create_referral(db, owner, {"case_id": case.id, "organisation_id": _shelter(db).id,
@@ -85,8 +85,8 @@ def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
         "read documents": lambda a: persons.documents_of(db, a, person.id),
         "add document": lambda a: persons.add_document(db, a, {"person_id": person.id, "kind": "passport",
                                                                "number": f"P{id(a)}", "issuing_country": "KGZ"}).value,
-        "read history": lambda a: history.history_of(db, a, person.id),
-        "add stay": lambda a: history.add(db, a, "stay", {"person_id": person.id, "entry_date": "2023-01-10",
+        "read history": lambda a: records.records_of(db, a, person.id),
+        "add stay": lambda a: records.add(db, a, "stay", {"person_id": person.id, "entry_date": "2023-01-10",
                                                           "exit_date": "2023-01-20", "basis": "visa_free"}).value,
         "read deadlines": lambda a: deadlines.obligations_of(db, a, person.id, as_of=dt.date(2024, 6, 1)),
         "plan a stay": lambda a: deadlines.plan_stay(db, a, person.id, dt.date(2024, 9, 1)),

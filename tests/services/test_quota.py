@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from models.entities import AuditEntry
-from models.services import accounts, employers, history, persons, quota
+from models.services import accounts, employers, persons, quota, records
 from models.services.base import Actor
 from models.services.errors import PermissionDenied, ValidationFailed
 
@@ -30,7 +30,7 @@ def foreigner(db, actor, citizenship: str = "CHN"):
 
 
 def work_permit(db, actor, person, employer, category: str, start: dt.date, end: dt.date | None = None):
-    return history.add(db, actor, "permit", {
+    return records.add(db, actor, "permit", {
         "person_id": person.id, "kind": "work_permit", "valid_from": start,
         "valid_to": end or start + dt.timedelta(days=364), "work_category": category,
         "employer_id": employer.id if employer else None}).value
@@ -100,7 +100,7 @@ def test_a_household_with_more_than_five_domestic_workers_is_flagged(db, actor, 
                                                       "kind": "domestic", "region": "г. Астана"}).value
     workers = [foreigner(db, actor, "UZB") for _ in range(6)]
     for person in workers:
-        history.add(db, actor, "permit", {"person_id": person.id, "kind": "patent", "valid_from": "2026-01-10",
+        records.add(db, actor, "permit", {"person_id": person.id, "kind": "patent", "valid_from": "2026-01-10",
                                           "valid_to": "2026-12-31", "employer_id": household.id})
     (check,) = quota.employer_checks(db, supervisor, dt.date(2026, 6, 1))
     assert (check.employer, check.check, check.found, check.limit) == (household.name, "domestic_workers", 6, 5)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from models.changes import Changes
-from models.services import accounts, cases, history, persons, undo, users
+from models.services import accounts, cases, persons, records, undo, users
 from models.services.base import Actor
 from models.services.errors import Conflict, PermissionDenied
 
@@ -49,15 +49,15 @@ def test_several_steps_are_undone_newest_first_and_redone(db, actor, person, cas
     stack.push("Edit case", edited)
     noted = cases.add_note(db, actor, {"case_id": case.id, "text": "Called the employer."})
     stack.push("Add note", noted)
-    stayed = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-01",
+    stayed = records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-01",
                                              "basis": "visa_free"})
     stack.push("Add stay", stayed)
     assert stayed.changes.records and stayed.changes.deadlines and stayed.changes.person_ids == {person.id}
-    assert history.history_of(db, actor, person.id).stay
+    assert records.records_of(db, actor, person.id).stay
     assert stack.undo_label == "Add stay" and stack.redo_label == ""
 
     changes = _undo(db, actor, stack)
-    assert history.history_of(db, actor, person.id).stay == []
+    assert records.records_of(db, actor, person.id).stay == []
     assert changes.records and changes.deadlines and changes.person_ids == {person.id}
     changes = _undo(db, actor, stack)
     assert cases.notes_of(db, actor, case.id) == []
@@ -169,10 +169,10 @@ def test_what_has_no_reverse_is_refused_in_words(db, actor, case) -> None:
 def test_a_restored_stay_must_not_overlap_another(db, actor, person) -> None:
     from models.services.errors import ValidationFailed
 
-    first = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-01-10",
+    first = records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-01-10",
                                             "exit_date": "2024-02-10", "basis": "visa_free"})
-    archived = history.archive(db, actor, "stay", first.value.id, first.value.version)
-    history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-01-20",
+    archived = records.archive(db, actor, "stay", first.value.id, first.value.version)
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-01-20",
                                     "exit_date": "2024-03-01", "basis": "visa_free"})
     with pytest.raises(ValidationFailed, match="overlaps the stay"):
         undo.reverse(db, actor, undo.Step("Archive stay", archived.entries))
@@ -190,7 +190,7 @@ def test_each_write_says_what_it_changed(db, actor, person, case) -> None:
     assert renamed.changes == Changes(users=True)
     note = cases.add_note(db, actor, {"case_id": case.id, "text": "Remark."})
     assert note.changes == Changes(notes=True, case_ids=frozenset({case.id}))
-    stay = history.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-01", "basis": "visa_free"})
+    stay = records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-05-01", "basis": "visa_free"})
     assert stay.changes == Changes(records=True, deadlines=True, person_ids=frozenset({person.id}))
 
 

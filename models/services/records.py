@@ -21,8 +21,8 @@ from models.entities import (
     Registration,
     Stay,
 )
-from models.schemas import history as schemas
-from models.schemas.history import History
+from models.schemas import records as schemas
+from models.schemas.records import Records
 from models.services import deadlines
 from models.services.base import Actor, Kind, of_person, reading
 from models.services.errors import FieldError, Refused, ValidationFailed
@@ -124,14 +124,14 @@ def archive(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID,
     return kind(record_kind).archive(db, actor, record_id, expected_version)
 
 
-def history_of(db: Database, actor: Actor, person_id: uuid.UUID) -> History:
+def records_of(db: Database, actor: Actor, person_id: uuid.UUID) -> Records:
     with reading(db, actor) as session:
-        return history_in(session, actor, person_id)
+        return records_in(session, actor, person_id)
 
 
-def history_in(session: Session, actor: Actor, person_id: uuid.UUID) -> History:
-    """`history_of` inside a session the caller holds (one read for a whole screen)."""
-    result = History()
+def records_in(session: Session, actor: Actor, person_id: uuid.UUID) -> Records:
+    """`records_of` inside a session the caller holds (one read for a whole screen)."""
+    result = Records()
     check_person(session, actor, person_id)
     for name, spec in KINDS.items():
         rows = session.scalars(

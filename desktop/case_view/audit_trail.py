@@ -42,7 +42,7 @@ def _details(entry: HistoryEntry) -> str:
                      for field, (old, new) in changes.items())
 
 
-class HistoryPanel(QWidget):
+class AuditTrailPanel(QWidget):
     COLUMNS = (translate("History", "When"), translate("History", "Who"), translate("History", "Did"),
                translate("History", "What"), translate("History", "Details"))
 

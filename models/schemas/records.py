@@ -160,7 +160,7 @@ class ExpulsionOut(Output, ExpulsionIn):
 
 
 
-class History(BaseModel):
+class Records(BaseModel):
     """Everything the rule engine needs about one person, oldest first (the case's timeline)."""
 
     stay: list[StayOut] = Field(default_factory=list)
