@@ -237,9 +237,9 @@ SCHEMAS = [
 def test_demo_rows_pass_the_applications_own_validation(demo, entity, schema) -> None:
     path, _, _ = demo
     with contextlib.closing(Database(path)) as db, db.reading() as session:
-        records = session.scalars(select(entity).limit(3000)).all()
-        assert records
-        for record in records:
+        rows = session.scalars(select(entity).limit(3000)).all()
+        assert rows
+        for record in rows:
             schema.model_validate({field: getattr(record, field) for field in schema.model_fields
                                    if hasattr(record, field)})
 

@@ -75,8 +75,8 @@ def _shelter(db):
     return next(o for o in directory.organisations(db, Actor.system()) if o.name == "Sana Sezim")
 
 
-def case_actions(db, people, records) -> dict[str, Callable[[Actor], object]]:
-    person, case, _stay, draft = records["person"], records["case"], records["stay"], records["referral"]
+def case_actions(db, people, made) -> dict[str, Callable[[Actor], object]]:
+    person, case, _stay, draft = made["person"], made["case"], made["stay"], made["referral"]
     shelter = _shelter(db)
     case_data = {"person_id": person.id, "category": "trafficking_survivor", "opened_on": "2024-05-12",
                  "sensitive": case.sensitive, "caseworker_id": case.caseworker_id, "priority": "high"}
