@@ -17,12 +17,12 @@ from desktop.operations import CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.db import Database
 from models.services.base import Actor
-from models.sync import conflicts, enrolment, laptop
+from models.sync import conflicts, enrolment, held, laptop
 from models.sync.conflicts import ConflictOut, Whereabouts
 from models.sync.enrolment import Enrolment
 from models.sync.laptop import Progress, SyncResult
 
-__all__ = ["ConflictOut", "Enrolment", "OfficeStatus", "SyncResult", "Whereabouts"]
+__all__ = ["ConflictOut", "Enrolment", "OfficeStatus", "SyncResult", "Synced", "Whereabouts"]
 _running = threading.Lock()  # never two syncs at once, whichever window (or language) asked
 
 
@@ -57,17 +57,29 @@ def office_status(ws: Workspace, *, parent: QObject) -> QueryOp[OfficeStatus | N
     return QueryOp(ws, parent=parent, op=lambda db, _actor: _status(db))
 
 
-def _sync(db: Database, progress: Progress) -> tuple[SyncResult, OfficeStatus | None] | None:
+@dataclass(frozen=True)
+class Synced:
+    """A sync's result, the status bar's new state, and how many cases left this laptop (the result's
+    `removed` counts persons too: a case reassigned away usually takes its person with it)."""
+
+    result: SyncResult
+    status: OfficeStatus | None
+    cases_removed: int
+
+
+def _sync(db: Database, progress: Progress) -> Synced | None:
     if not _running.acquire(blocking=False):
         return None  # one is running already (another window's): this one is not needed
     try:
-        return laptop.sync(db, progress=progress), _status(db)
+        before = held.case_ids(db)
+        result = laptop.sync(db, progress=progress)
+        gone = len(before - held.case_ids(db)) if result.removed else 0
+        return Synced(result, _status(db), gone)
     finally:
         _running.release()
 
 
-def sync_now(ws: Workspace, *, parent: QObject,
-             progress: Progress) -> QueryOp[tuple[SyncResult, OfficeStatus | None] | None]:
+def sync_now(ws: Workspace, *, parent: QObject, progress: Progress) -> QueryOp[Synced | None]:
     """Push and pull on the long lane; `progress(stage, done, total)` is called from the worker thread.
     The result is None when another sync was already running."""
     return QueryOp(ws, parent=parent, op=lambda db, _actor: _sync(db, progress)).in_lane("long")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from concurrent.futures import Future
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,6 +50,8 @@ class ConnectDialog(QDialog):
         self.address.setPlaceholderText("https://office.local:8443")
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setPlaceholderText("SHA256:…")
+        self.fingerprint.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))  # read digit by digit
+        self.fingerprint.editingFinished.connect(lambda: self.fingerprint.setCursorPosition(0))  # its start in sight
         self.user_name = QLineEdit(self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -85,7 +88,7 @@ class ConnectDialog(QDialog):
         for widget in (self.working, self.progress, self.problem, self.buttons):
             layout.addWidget(widget)
         self.connect_button.setDefault(True)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)  # the fingerprint (71 characters) in sight whole
         self.address.setFocus()
 
     def problem_of_form(self) -> str | None:

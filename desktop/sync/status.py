@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QProgressBar
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QToolBar
 
 from desktop.operations import Changes
 from desktop.operations import sync as sync_ops
-from desktop.operations.sync import OfficeStatus, SyncResult
+from desktop.operations.sync import OfficeStatus, Synced
 from desktop.sync.words import problem, shown_time
 from desktop.workspace import Workspace
 from models.sync import SyncError
@@ -47,6 +47,25 @@ class SyncStatus(QObject):
         self.label = QLabel(window)
         self.label.setObjectName("officeStatus")
         self.label.hide()
+        # What the last sync has to say (cases removed, collisions, a refusal): a line of its own above the
+        # status bar, whole at 1024 pixels in every language, and not one of the status bar's passing messages
+        # (the case list's "12 cases in the list" would wipe it out). It stays until closed or the next sync.
+        self.notice_bar = QToolBar(window)
+        self.notice_bar.setObjectName("syncNoticeBar")
+        self.notice_bar.setMovable(False)
+        self.notice_bar.setFloatable(False)
+        self.notice_bar.toggleViewAction().setVisible(False)
+        self.notice_bar.setStyleSheet("QToolBar#syncNoticeBar { background: #fff4d6; border-top: 1px solid #e0b252; }")
+        self.notice = QLabel(self.notice_bar)
+        self.notice.setObjectName("syncNotice")
+        self.notice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.notice.setContentsMargins(6, 2, 6, 2)
+        self.notice_bar.addWidget(self.notice)
+        close = self.notice_bar.addAction(self.tr("Close"))
+        close.setObjectName("closeNotice")
+        close.triggered.connect(lambda: self._notice(""))
+        window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.notice_bar)
+        self.notice_bar.hide()
         self.bar = QProgressBar(window)
         self.bar.setObjectName("syncProgress")
         self.bar.setMaximumWidth(140)
@@ -82,7 +101,7 @@ class SyncStatus(QObject):
         elif status.last_synced is None:
             when = self.tr("not synced yet")
         else:
-            when = self.tr("synced {0}").format(shown_time(status.last_synced))
+            when = self.tr("synced {0}").format(shown_time(status.last_synced, short=True))
         waiting = self.tr("%n change(s) waiting to go", "", status.waiting)
         self.label.setText(f"{status.office_name}: {when} · {waiting}")
         self.label.setToolTip(self.tr("Connected to the office “{0}” as {1}").format(status.office_name,
@@ -128,11 +147,11 @@ class SyncStatus(QObject):
         self.bar.hide()
         self.window.statusBar().clearMessage()
 
-    def _finished(self, answer: tuple[SyncResult, OfficeStatus | None] | None) -> None:
+    def _finished(self, answer: Synced | None) -> None:
         self._done()
         if answer is None:  # another window's sync was running
             return
-        result, status = answer
+        result, status = answer.result, answer.status
         self.offline = False
         self.stopped = False
         self.timer.start(EVERY_MS)
@@ -140,16 +159,15 @@ class SyncStatus(QObject):
             self.ws.changed.emit(PULLED, self)
         self._show_status(status)
         said = []
-        if result.removed:
+        if answer.cases_removed:
             said.append(self.tr("%n case(s) are no longer on this laptop: they were reassigned or made "
-                                "confidential.", "", result.removed))
+                                "confidential.", "", answer.cases_removed))
         if result.conflicts:
             said.append(self.tr("%n edit(s) collided with another's: see Sync › Conflicts.", "", result.conflicts))
         if not result.audit_ok:
             said.append(self.tr("The office found a gap in this laptop's audit trail and has told the "
                                 "administrator."))
-        if said:
-            self.window.statusBar().showMessage(" ".join(said), 60_000)
+        self._notice(" ".join(said))
         self.synced.emit(result)
 
     def _failed(self, error: Exception) -> bool:
@@ -171,10 +189,13 @@ class SyncStatus(QObject):
                 box.setObjectName("syncStopped")
                 box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 box.open()
-        self.window.statusBar().showMessage(problem(error), 60_000)
-        self.label.setToolTip(problem(error))
+        self._notice(problem(error))
         self.synced.emit(None)
         return True
+
+    def _notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice_bar.setVisible(bool(text))
 
     def _on_changes(self, changes: Changes, initiator: object) -> None:
         if initiator is self or self.status is None:

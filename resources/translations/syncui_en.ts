@@ -170,6 +170,10 @@ The other: {1}</translation>
 <context>
     <name>SyncStatus</name>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Office not reachable — working offline</source>
         <translation>Office not reachable — working offline</translation>
     </message>

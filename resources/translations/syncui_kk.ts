@@ -170,6 +170,10 @@ The other: {1}</source>
 <context>
     <name>SyncStatus</name>
     <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
         <source>Office not reachable — working offline</source>
         <translation>Кеңсе қолжетімсіз — желісіз жұмыс</translation>
     </message>
@@ -211,8 +215,8 @@ The other: {1}</source>
     <message numerus="yes">
         <source>%n case(s) are no longer on this laptop: they were reassigned or made confidential.</source>
         <translation>
-            <numerusform>%n іс бұдан былай осы ноутбукте жоқ: ол басқа қызметкерге берілді немесе құпия болды.</numerusform>
-            <numerusform>%n іс бұдан былай осы ноутбукте жоқ: олар басқа қызметкерге берілді немесе құпия болды.</numerusform>
+            <numerusform>%n іс енді бұл ноутбукте жоқ: ол басқаға берілді немесе құпия болды.</numerusform>
+            <numerusform>%n іс енді бұл ноутбукте жоқ: олар басқаға берілді немесе құпия болды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -173,6 +173,10 @@ The other: {1}</source>
 <context>
     <name>SyncStatus</name>
     <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
         <source>Office not reachable — working offline</source>
         <translation>Офис недоступен — работа без связи</translation>
     </message>
@@ -215,9 +219,9 @@ The other: {1}</source>
     <message numerus="yes">
         <source>%n case(s) are no longer on this laptop: they were reassigned or made confidential.</source>
         <translation>
-            <numerusform>%n дела больше нет на этом ноутбуке: его передали другому сотруднику или сделали конфиденциальным.</numerusform>
-            <numerusform>%n дел больше нет на этом ноутбуке: их передали другому сотруднику или сделали конфиденциальными.</numerusform>
-            <numerusform>%n дел больше нет на этом ноутбуке: их передали другому сотруднику или сделали конфиденциальными.</numerusform>
+            <numerusform>%n дело больше не на этом ноутбуке: его передали другому или сделали конфиденциальным.</numerusform>
+            <numerusform>%n дела больше не на этом ноутбуке: их передали другому или сделали конфиденциальными.</numerusform>
+            <numerusform>%n дел больше не на этом ноутбуке: их передали другому или сделали конфиденциальными.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

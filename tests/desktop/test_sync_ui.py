@@ -141,7 +141,8 @@ def test_waiting_changes_show_after_an_edit_and_none_after_sync_now(qtbot, tmp_p
 
 
 def conflicting(tmp_path, office, office_server):
-    """Saule's and her supervisor's laptops changed one person's phone to two values, and synced."""
+    """Saule's and her supervisor's laptops changed one person's phone to two values, and synced (the
+    supervisor's first: the office keeps hers, and Saule's, who wrote the person last, is the other value)."""
     saule = make_laptop(tmp_path, office, office_server, "saule")
     boss = make_laptop(tmp_path, office, office_server, "boss", "supervisor")
     person, case = new_case(saule)
@@ -149,7 +150,7 @@ def conflicting(tmp_path, office, office_server):
     boss.sync()
     persons.update_person(saule.db, saule.actor, person.id, person.version, PERSON | {"phone": "111"})
     persons.update_person(boss.db, boss.actor, person.id, person.version, PERSON | {"phone": "222"})
-    for lap in (saule, boss, saule):
+    for lap in (boss, saule, boss):
         lap.sync()
     return saule, boss, person, case
 
@@ -184,7 +185,7 @@ def test_the_banner_shows_both_values_on_both_laptops_and_resolving_closes_it(qt
     qtbot.waitUntil(lambda: not view.conflicts.isVisible(), timeout=10_000)
     idle(qtbot, window.ws)
     with saule.db.reading() as session:
-        assert session.get(Person, person.id).phone == "222"
+        assert session.get(Person, person.id).phone == "111"
         assert session.scalars(select(SyncConflict.choice)).all() == ["other"]
         assert session.scalars(select(AuditEntry.action).order_by(AuditEntry.seq.desc()).limit(2)).all() == \
             ["resolve_conflict", "change"]
@@ -234,7 +235,7 @@ def test_a_revoked_laptop_is_told_once(qtbot, tmp_path, settings, office, office
     window.sync_status.actions["sync_now"].trigger()
     assert wait_synced(qtbot, window) is None
     boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "syncStopped" and b.isVisible()]
-    assert boxes == [] and "revoked" in window.statusBar().currentMessage()
+    assert boxes == [] and window.sync_status.notice.text().startswith("The office has revoked")
 
 
 def test_a_database_with_cases_of_its_own_is_not_connected(qtbot, db, person, office, office_server):
@@ -248,3 +249,29 @@ def test_a_database_with_cases_of_its_own_is_not_connected(qtbot, db, person, of
     fill(qtbot, dialog, office_server.url, office_server.fingerprint, username)
     qtbot.waitUntil(dialog.problem.isVisible, timeout=30_000)
     assert dialog.problem.text() == PROBLEMS["not_empty"] and enrolment_of(db) is None
+
+
+def test_a_case_reassigned_away_is_removed_and_the_status_bar_says_so(qtbot, tmp_path, settings, office,
+                                                                      office_server, windows):
+    from models.schemas.cases import CaseIn
+    from models.services import cases
+
+    saule = make_laptop(tmp_path, office, office_server, "saule")
+    boss = make_laptop(tmp_path, office, office_server, "boss", "supervisor")
+    colleague = make_user(office, f"timur.{secrets.token_hex(2)}")
+    _person, case = new_case(saule)
+    window = open_window(qtbot, saule.db, saule.actor, settings)
+    windows.append(window)
+    wait_synced(qtbot, window)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
+    boss.sync()
+    stored = cases.get_case(boss.db, boss.actor, case.id)
+    cases.update_case(boss.db, boss.actor, case.id, stored.version,
+                      stored.model_dump(include=set(CaseIn.model_fields)) | {"caseworker_id": colleague.user_id})
+    boss.sync()
+    window.sync_status.actions["sync_now"].trigger()
+    assert wait_synced(qtbot, window).removed == 2  # the case and its person: one case, in words
+    notice = window.sync_status.notice
+    assert notice.text() == "1 case is no longer on this laptop: it was reassigned or made confidential."
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 0, timeout=10_000)  # the list follows the pull
+    qtbot.waitUntil(notice.isVisible, timeout=10_000)  # once the list's passing "0 cases in the list" has gone
