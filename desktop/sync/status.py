@@ -8,6 +8,8 @@ refused sign-in is said once, in a dialog, and the automatic syncs stop.
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QToolBar
@@ -37,7 +39,7 @@ class SyncStatus(QObject):
 
     def __init__(self, ws: Workspace, window: QMainWindow) -> None:
         super().__init__(window)
-        self.ws, self.window = ws, window
+        self.ws = ws  # the window is the parent: no Python reference to it (a cycle would outlive the window)
         self.status: OfficeStatus | None = None
         self.running = False
         self.offline = False
@@ -81,6 +83,10 @@ class SyncStatus(QObject):
         self.progressed.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         ws.changed.connect(self._on_changes)
         self.refresh(start=True)
+
+    @property
+    def window(self) -> QMainWindow:
+        return cast(QMainWindow, self.parent())
 
     # --- what the status bar says ---------------------------------------------------
 
