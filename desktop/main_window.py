@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         from desktop.supervisor import dashboard_action  # alerts, caseloads, quota: a window of their own
 
         view_menu.addAction(dashboard_action(self))
+        from desktop.sync import add_sync_menus  # File › Connect to office…, Sync now; Sync; the office line
+
+        self.sync_status = add_sync_menus(self, file_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         from desktop.admin import add_account_menus  # File › Change password; Administration (administrators)

@@ -1,4 +1,5 @@
-"""Who is working: the first administrator at first start, then sign-in with a password.
+"""Who is working: the first administrator at first start (or the office's accounts, for a laptop
+connected to an office), then sign-in with a password.
 
 The services decide what each person may see and do; these dialogs only find
 out who the person is (models.services.accounts does the checking, the
@@ -143,10 +144,26 @@ class SetUpDialog(_AccountDialog):
         for field in (self.username, self.full_name, self.password, self.repeat):
             self.form.addRow(QLabel(self), field)
         self.form.addRow(self.also_supervisor)
+        # A new laptop of an office: its accounts come from the office (desktop.sync.connect).
+        self.enrolled_as: str | None = None
+        self.office_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.office_button.setObjectName("connectToOffice")
+        self.office_button.clicked.connect(self.connect_to_office)
         self.retranslate()
 
     def first_field(self) -> QWidget:
         return self.username
+
+    def connect_to_office(self) -> None:
+        from desktop.sync.connect import ConnectDialog
+
+        self.connect_dialog = ConnectDialog(self.db, parent=self)
+        self.connect_dialog.enrolled.connect(self._enrolled)
+        self.connect_dialog.open()
+
+    def _enrolled(self, enrolment) -> None:
+        self.enrolled_as = enrolment.user_name  # signs in next, with the office's password
+        self.accept()
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -160,6 +177,7 @@ class SetUpDialog(_AccountDialog):
             self._label(field).setText(text)
         self.also_supervisor.setText(self.tr("I am also the office's supervisor (I may see every case)"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        self.office_button.setText(self.tr("Connect to an office…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("AccountDialog", "Cancel"))
 
@@ -231,7 +249,10 @@ def sign_in(db: Database, username: str = "", settings: QSettings | None = None)
     dialog: _AccountDialog = SetUpDialog(db) if user_ops.needs_setup(db=db) else SignInDialog(db, username)
     if settings is not None:
         dialog.language_chosen.connect(lambda code: settings.setValue("language", code))
-    return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if accepted and isinstance(dialog, SetUpDialog) and dialog.enrolled_as is not None:
+        return sign_in(db, dialog.enrolled_as, settings)  # connected to an office: its account signs in
+    return dialog.actor if accepted else None
 
 
 def last_username(settings: QSettings, db: Database) -> str:

@@ -76,8 +76,12 @@ class CaseView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        from desktop.sync.banner import ConflictBanner  # the office sync's open conflicts of this case
+
+        self.conflicts = ConflictBanner(ws, case_id, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.conflicts)
         layout.addWidget(splitter, 1)
         ws.changed.connect(self._on_changes)
         # The attachments opened from this case are deleted with its tab (a plain function: no `self`).
@@ -112,6 +116,7 @@ class CaseView(QWidget):
             self._fill(key)
         self.deadlines.set_deadlines(file.deadlines)
         self.planner.person_id = person.id
+        self.conflicts.show_for(person.id)
         self.title_changed.emit(f"{person.family_name} {person.given_name}")
         self.loaded.emit()
         QTimer.singleShot(0, lambda: memory.settle("case"))  # the case view's modules, for good

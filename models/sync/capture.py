@@ -101,10 +101,21 @@ def _capture(session: Session, _context: object) -> None:
 
 
 def _actor_of(session: Session, changes: list[RowChange]) -> dict[uuid.UUID, uuid.UUID | None]:
-    """Who wrote each row: its `updated_by` (or `created_by`), as the services set them."""
+    """Who wrote each row: its `updated_by` (or `created_by`), as the services set them. An update's `new`
+    holds only the columns it changed: when the same person wrote the row last, `updated_by` is not among
+    them, and the row's own value says who (else a conflict would name nobody as the other value's author)."""
+    held: dict[uuid.UUID, Any] = {}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        spec = BY_NAME.get(getattr(obj, "__tablename__", ""))
+        if spec is None:
+            continue
+        values = {name: inspect(obj).dict.get(key) for key, name in _columns(obj)}
+        by = values.get("updated_by") or values.get("created_by") or values.get("shared_by") or values.get("by")
+        if by is not None:
+            held[row_id_of(spec, values)] = by
     out: dict[uuid.UUID, uuid.UUID | None] = {}
     for change in changes:
         by = change.new.get("updated_by") or change.new.get("created_by") or change.new.get("shared_by") \
             or change.new.get("by")
-        out[change.row_id] = uuid.UUID(by) if isinstance(by, str) else None
+        out[change.row_id] = uuid.UUID(by) if isinstance(by, str) else held.get(change.row_id)
     return out

@@ -14,11 +14,11 @@ from typing import Any, Literal
 
 from sqlalchemy import select
 
-from models.changes import Changes
+from models.changes import Changes, Done
 from models.db import Database
-from models.entities import Base, SyncConflict, User, utcnow
+from models.entities import Base, Case, Person, SyncConflict, User, utcnow
 from models.services import audit
-from models.services.base import Actor, reading, writing
+from models.services.base import Actor, done, reading, writing
 from models.services.errors import NotFound, PermissionDenied, ServiceError
 from models.sync.tables import BY_NAME, decode
 
@@ -72,8 +72,10 @@ def _entity(table: str) -> Any:
     raise ServiceError(f"Unknown table {table}.")
 
 
-def resolve(database: Database, actor: Actor, conflict_id: uuid.UUID, *, keep: Literal["kept", "other"]) -> Changes:
-    """Keep one of the two values and close the conflict (audited; syncs like any edit)."""
+def resolve(database: Database, actor: Actor, conflict_id: uuid.UUID, *,
+            keep: Literal["kept", "other"]) -> Done[None]:
+    """Keep one of the two values and close the conflict (audited; syncs like any edit): a write like any
+    other, so it returns a `Done` (its `Changes` say whose case and person to refresh)."""
     if keep not in ("kept", "other"):
         raise ServiceError("conflict.choose")
     with writing(database, actor) as session:
@@ -111,5 +113,35 @@ def resolve(database: Database, actor: Actor, conflict_id: uuid.UUID, *, keep: L
                      field=conflict.field, choice=keep, conflict=str(conflict.id))
         person_ids = frozenset({conflict.person_id} if conflict.person_id else ())
         case_ids = frozenset({conflict.case_id} if conflict.case_id else ())
-    return Changes(case=bool(case_ids), person=conflict.table_name == "persons",
-                   records=conflict.table_name not in ("persons", "cases"), person_ids=person_ids, case_ids=case_ids)
+        return done(session, None, Changes(
+            case=bool(case_ids), person=conflict.table_name == "persons",
+            records=conflict.table_name not in ("persons", "cases"), person_ids=person_ids, case_ids=case_ids))
+
+
+@dataclass(frozen=True)
+class Whereabouts:
+    """Whose a conflict is, for a list of them: the person's name and a case to open (for a conflict on a
+    person's own fields, the person's newest case this actor may see; None if there is none)."""
+
+    family_name: str
+    given_name: str
+    patronymic: str | None
+    case_id: uuid.UUID | None
+
+
+def whereabouts(database: Database, actor: Actor, found: list[ConflictOut]) -> dict[uuid.UUID, Whereabouts]:
+    """The person and the case of each conflict (conflicts this actor may see: see `open_conflicts`)."""
+    person_ids = {c.person_id for c in found if c.person_id}
+    with reading(database, actor) as session:
+        people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
+        newest: dict[uuid.UUID, uuid.UUID] = {}
+        for case_id, person_id in session.execute(select(Case.id, Case.person_id).where(
+                Case.person_id.in_(person_ids)).order_by(Case.opened_on)):
+            newest[person_id] = case_id
+    answer = {}
+    for c in found:
+        person = people.get(c.person_id) if c.person_id else None
+        answer[c.id] = Whereabouts(person.family_name if person else "", person.given_name if person else "",
+                                   person.patronymic if person else None,
+                                   c.case_id or (newest.get(c.person_id) if c.person_id else None))
+    return answer

@@ -36,6 +36,9 @@ def test_an_edit_is_captured_with_its_old_values_and_base_version(db, actor, per
     assert entry.new["phone"] == "+7 701 000 00 00" and entry.old["phone"] is None
     assert "family_name" not in entry.new  # unchanged fields are not sent
     assert entry.base_version == person.version
+    # The same person wrote the row before: `updated_by` did not change, and the change still says who made it
+    # (a conflict names the other value's author from it).
+    assert "updated_by" not in entry.new and entry.made_by == actor.user_id
 
 
 def test_a_write_rolled_back_leaves_nothing_in_the_outbox(db, actor, person):

@@ -31,7 +31,7 @@ def test_both_see_the_conflict_and_resolving_it_is_audited_and_synced(tmp_path, 
     [theirs] = conflicts.open_conflicts(boss.db, boss.actor)
     assert mine.id == theirs.id and (mine.kept_value, mine.other_value) == ("111", "222")
     assert mine.other_by == "Boss" and mine.kept_by == "Saule"
-    changes = conflicts.resolve(saule.db, saule.actor, mine.id, keep="other")
+    changes = conflicts.resolve(saule.db, saule.actor, mine.id, keep="other").changes
     assert person.id in changes.person_ids
     with saule.db.reading() as session:
         assert session.get(Person, person.id).phone == "222"
