@@ -61,18 +61,23 @@ def names_of(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(_known_names().get(name, {}).items()))
 
 
+def _seeded_version(session: Session) -> int:
+    """The version of the seed list this database has had (stored as a number), 0 if none."""
+    row = session.get(Setting, SEED_SETTING)
+    value = row.value if row is not None else None
+    return int(value) if isinstance(value, int | str) else 0
+
+
 def ensure_seeded(db: Database) -> int:
     """Add the seed list's organisations if this database has not had this version yet; how many were added."""
     version, entries = seed_list()
     with db.reading() as session:
-        row = session.get(Setting, SEED_SETTING)
-        if row is not None and int(row.value) >= version:
+        if _seeded_version(session) >= version:
             return 0
     added = 0
     system = Actor.system()
     with writing(db, system) as session:
-        row = session.get(Setting, SEED_SETTING)  # again, inside the write: another window may have seeded
-        if row is not None and int(row.value) >= version:
+        if _seeded_version(session) >= version:  # again, inside the write: another window may have seeded
             return 0
         known = set(session.scalars(select(Organisation.name)))  # archived ones too: never resurrected
         for entry in entries:

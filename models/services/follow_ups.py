@@ -50,6 +50,7 @@ def follow_ups(session: Session, as_of: dt.date, actor: Actor | None = None) -> 
         query = query.where(visible_cases(actor))
     found = []
     for case_id, referral_id, sent_on in session.execute(query):
+        assert sent_on is not None  # the query asks for sent referrals with a date
         due = sent_on + dt.timedelta(days=overdue_days)
         # Due soon from sent_on + due_soon_days on: that is, within (overdue - due soon) days of `due`.
         status = status_from_days_left((due - as_of).days, False, overdue_days - due_soon_days)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -28,8 +29,11 @@ from models.services.base import Actor, Kind, of_person, reading
 from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import check_person, guard_person_record
 
+# The records that belong to a person (each has its person_id).
+PersonRecord = Stay | Registration | Permit | Contract | AsylumClaim | RefugeeStatus | Expulsion
 
-def _refresh_deadlines(session: Session, record: Record) -> None:
+
+def _refresh_deadlines(session: Session, record: PersonRecord) -> None:
     deadlines.refresh(session, [record.person_id])
 
 
@@ -79,7 +83,8 @@ def _possible_registration(session: Session, actor: Actor, new: schemas.Registra
                                               day=max(exits))])
 
 
-GUARDS = {"stay": _possible_stay, "registration": _possible_registration}
+# guard(session, actor, new input or None, stored record or None), as Kind.guard.
+GUARDS: dict[str, Callable[[Session, Actor, Any, Any], None]] = {"stay": _possible_stay, "registration": _possible_registration}
 
 KINDS: dict[str, Kind] = {
     name: Kind(entity, schema, output, guard=GUARDS.get(name, guard_person_record),

@@ -173,6 +173,7 @@ class ConsentCheck:
 def _check(session: Session, actor: Actor, referral: Referral, on: dt.date) -> ConsentCheck:
     found = consents.covering(session, referral.case_id, referral.organisation_id, referral.shared, on)
     case = session.get(Case, referral.case_id)
+    assert case is not None  # a referral's case is never deleted (archived at most)
     if found is not None:
         return ConsentCheck(found.id, found.given_on, [], may_override(actor, case, referral.urgency))
     best = consents.covering(session, referral.case_id, referral.organisation_id, [], on)
