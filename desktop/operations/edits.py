@@ -29,6 +29,7 @@ def save_document(ws: Workspace, *, parent: QObject, person_id: uuid.UUID, recor
     if record_id is None:
         return CollectionOp(ws, parent=parent, op=lambda db, actor: persons.add_document(db, actor, data)) \
             .undoable(translate("Operations", "Add document"))
+    assert version is not None, "a change names the version it was made on"
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: persons.update_document(db, actor, record_id, version, data)) \
         .undoable(translate("BoundaryUndo", "Change document"))
@@ -48,6 +49,7 @@ def save_history(ws: Workspace, *, parent: QObject, kind: str, person_id: uuid.U
     if record_id is None:
         return CollectionOp(ws, parent=parent, op=lambda db, actor: records.add(db, actor, kind, data)) \
             .undoable(label)
+    assert version is not None, "a change names the version it was made on"
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: records.update(db, actor, kind, record_id, version, data)) \
         .undoable(label)

@@ -50,6 +50,7 @@ def save_referral(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, referra
     data = data | {"case_id": case_id}
     if referral_id is None:
         return _write(ws, parent, case_id, lambda db, actor: referrals.create_referral(db, actor, data))
+    assert version is not None, "a change names the version it was made on"
     return _write(ws, parent, case_id,
                   lambda db, actor: referrals.update_referral(db, actor, referral_id, version, data))
 
