@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from desktop import icons
 from desktop.case_view.record_editor import RecordEditor
 from desktop.case_view.record_forms import kind_name
+from models.schemas.common import Output
 
 
 class RecordsPanel(QWidget):
     """`entry(row)` gives (kind, record or None) for a row; `make_editor(kind, record)` builds its editor."""
 
     def __init__(self, model: QAbstractItemModel, kinds: tuple[str, ...], entry: Callable[[int], tuple],
-                 make_editor: Callable[[str, object | None], RecordEditor], parent=None,
+                 make_editor: Callable[[str, Output | None], RecordEditor], parent=None,
                  orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> None:
         super().__init__(parent)
         self.model, self._entry, self._make_editor = model, entry, make_editor
@@ -88,7 +89,7 @@ class RecordsPanel(QWidget):
         if record is not None and (self.editor is None or self.editor.record is not record):
             self.edit(kind, record)
 
-    def edit(self, kind: str, record: object | None) -> RecordEditor:
+    def edit(self, kind: str, record: Output | None) -> RecordEditor:
         self.close_editor()
         self.hint.hide()
         self.editor = self._make_editor(kind, record)
