@@ -1,7 +1,6 @@
 """The main window: menus, toolbar and status bar around the case list and the open cases."""
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -14,6 +13,7 @@ from desktop.find_box import FindBox
 from desktop.operations import undo as undo_ops
 from desktop.workspace import Workspace
 from models import __version__
+from models.ids import CaseId
 from models.services.undo import Step
 
 
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
     def case_views(self) -> list:
         return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
 
-    def open_case(self, case_id: uuid.UUID):
+    def open_case(self, case_id: CaseId):
         from desktop.case_view.view import CaseView  # imported when first needed: a faster start
 
         for index, view in enumerate(self.case_views(), start=1):

@@ -2,8 +2,6 @@
 left; the deadlines and the stay planner on the right, always in sight."""
 from __future__ import annotations
 
-import uuid
-
 from pydantic import BaseModel
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -25,6 +23,7 @@ from desktop.person_form import case_form, person_form
 from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
 from models.entities import Role
+from models.ids import CaseId
 from models.names import full_name
 from models.schemas.case_file import CaseFileOut
 from models.schemas.cases import CaseIn
@@ -36,7 +35,7 @@ class CaseView(QWidget):
     loaded = Signal()  # the case file is shown (tests and the benchmark wait for it)
     title_changed = Signal(str)
 
-    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+    def __init__(self, ws: Workspace, case_id: CaseId, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.file: CaseFileOut | None = None

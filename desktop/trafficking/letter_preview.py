@@ -7,7 +7,6 @@ Printing and saving are written to the audit trail before they happen.
 """
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from desktop import i18n
 from desktop.errors import show_error
 from desktop.operations import referral as referral_ops
 from desktop.workspace import Workspace
+from models.ids import ReferralId
 from models.services.referral_letters import Made
 
 PRINT_DPI = 300  # enough for text on paper; a 600 dpi A4 page would be a 100 MB image
@@ -75,7 +75,7 @@ class LetterPreview(QDialog):
 
     shown = Signal()  # the pages are on screen (tests wait for it)
 
-    def __init__(self, ws: Workspace, referral_id: uuid.UUID, reference: str, parent=None) -> None:
+    def __init__(self, ws: Workspace, referral_id: ReferralId, reference: str, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.referral_id, self.reference = ws, referral_id, reference
         self.pdf: bytes | None = None

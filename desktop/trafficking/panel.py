@@ -5,8 +5,6 @@ any change to the case's screening, consent or referrals.
 """
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +32,7 @@ from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
+from models.ids import CaseId
 from models.services.referrals import NEXT
 from models.services.screening import indicator_set, summary
 
@@ -116,7 +115,7 @@ def _buttons(parent: QWidget, *labels: str) -> tuple[QVBoxLayout, list[QPushButt
 class TraffickingPanel(QWidget):
     loaded = Signal()
 
-    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+    def __init__(self, ws: Workspace, case_id: CaseId, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.file: TraffickingFile | None = None

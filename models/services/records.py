@@ -22,6 +22,7 @@ from models.entities import (
     Registration,
     Stay,
 )
+from models.ids import PersonId
 from models.schemas import records as schemas
 from models.schemas.records import Records
 from models.services import deadlines
@@ -37,7 +38,7 @@ def _refresh_deadlines(session: Session, record: PersonRecord) -> None:
     deadlines.refresh(session, [record.person_id])
 
 
-def _other_stays(session: Session, person_id: uuid.UUID, stored: Record | None) -> list[Stay]:
+def _other_stays(session: Session, person_id: PersonId, stored: Record | None) -> list[Stay]:
     query = select(Stay).where(Stay.person_id == person_id, Stay.archived_at.is_(None))
     if stored is not None:
         query = query.where(Stay.id != stored.id)
@@ -129,12 +130,12 @@ def archive(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID,
     return kind(record_kind).archive(db, actor, record_id, expected_version)
 
 
-def records_of(db: Database, actor: Actor, person_id: uuid.UUID) -> Records:
+def records_of(db: Database, actor: Actor, person_id: PersonId) -> Records:
     with reading(db, actor) as session:
         return records_in(session, actor, person_id)
 
 
-def records_in(session: Session, actor: Actor, person_id: uuid.UUID) -> Records:
+def records_in(session: Session, actor: Actor, person_id: PersonId) -> Records:
     """`records_of` inside a session the caller holds (one read for a whole screen)."""
     result = Records()
     check_person(session, actor, person_id)

@@ -35,6 +35,7 @@ from models.entities import (
     Stay,
     User,
 )
+from models.ids import PersonId, ReferralId
 from models.letters import referral as layout
 from models.services import audit, deadlines, directory, settings
 from models.services import consent as consents
@@ -88,11 +89,11 @@ def _migration(db: Database, actor: Actor, session: Session, person: Person, on:
                   if p.valid_to is None or p.valid_to >= on)
     if current is None:
         return layout.Migration(False, permits=valid)
-    latest_exit = deadlines.evaluation_of(db, actor, person.id, as_of=on).stay.latest_exit
+    latest_exit = deadlines.evaluation_of(db, actor, PersonId(person.id), as_of=on).stay.latest_exit
     return layout.Migration(True, current.entry_date, current.basis.value, latest_exit, valid)
 
 
-def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | None = None) -> layout.ReferralLetter:
+def content(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | None = None) -> layout.ReferralLetter:
     """What the letter of this referral carries on `on` (today), limited to what the consent covers."""
     on = on or today()
     with reading(db, actor) as session:
@@ -151,7 +152,7 @@ def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | No
             assessment=assessment, situation=situation)
 
 
-def record_output(db: Database, actor: Actor, referral_id: uuid.UUID, lang: str, output: Output,
+def record_output(db: Database, actor: Actor, referral_id: ReferralId, lang: str, output: Output,
                   parts: Sequence[str]) -> None:
     """Write to the audit trail that a letter was shown, printed or saved, with what it carried."""
     with writing(db, actor) as session:
@@ -169,7 +170,7 @@ class Made:
     parts: list[str]
 
 
-def make(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
+def make(db: Database, actor: Actor, referral_id: ReferralId, lang: layout.Language = "ru",
          output: Output = "file", on: dt.date | None = None) -> Made:
     """The referral letter in `lang`, audited as `output` ("preview", "print" or "file")."""
     made = content(db, actor, referral_id, on)
@@ -178,7 +179,7 @@ def make(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Langua
     return Made(pdf, made.parts)
 
 
-def letter(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
+def letter(db: Database, actor: Actor, referral_id: ReferralId, lang: layout.Language = "ru",
            output: Output = "file", on: dt.date | None = None) -> bytes:
     """The referral letter as PDF bytes in `lang`; audited as `output` ("preview", "print" or "file")."""
     return make(db, actor, referral_id, lang, output, on).pdf
@@ -190,7 +191,7 @@ def letters(db: Database, actor: Actor, referral_ids: Sequence[uuid.UUID], lang:
     (a withdrawn consent, a revoked referral) stops the run and names the referral."""
     made = []
     for done, referral_id in enumerate(referral_ids, start=1):
-        made.append(letter(db, actor, referral_id, lang, output))
+        made.append(letter(db, actor, ReferralId(referral_id), lang, output))
         if progress is not None:
             progress(done, len(referral_ids))
     return made
