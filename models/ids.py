@@ -24,7 +24,6 @@ ReferralId = NewType("ReferralId", uuid.UUID)
 OrganisationId = NewType("OrganisationId", uuid.UUID)
 ConsentId = NewType("ConsentId", uuid.UUID)
 EmployerId = NewType("EmployerId", uuid.UUID)
-RecordId = NewType("RecordId", uuid.UUID)  # a record of a person's history or documents (stay, permit, ...)
 
 
 class CaseIds(Sequence[CaseId]):
