@@ -1,7 +1,7 @@
 """The main window: menus, toolbar and status bar around the case list and the open cases."""
 from __future__ import annotations
 
-import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -13,6 +13,8 @@ from desktop.find_box import FindBox
 from desktop.operations import undo as undo_ops
 from desktop.workspace import Workspace
 from models import __version__
+from models.ids import CaseId
+from models.services.undo import Step
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
 
     # --- building -------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot, icon: str | None = None) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot, icon: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -136,7 +138,7 @@ class MainWindow(QMainWindow):
     def case_views(self) -> list:
         return [self.tabs.widget(i) for i in range(1, self.tabs.count())]
 
-    def open_case(self, case_id: uuid.UUID):
+    def open_case(self, case_id: CaseId):
         from desktop.case_view.view import CaseView  # imported when first needed: a faster start
 
         for index, view in enumerate(self.case_views(), start=1):
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         view = self.tabs.widget(index)
-        if index < 1 or not self.may_discard_edits([view]):
+        if index < 1 or view is None or not self.may_discard_edits([view]):
             return
         self.tabs.removeTab(index)
         view.deleteLater()
@@ -222,16 +224,20 @@ class MainWindow(QMainWindow):
         step = self.ws.take_undo()
         if step is not None:
             undo_ops.reverse(self.ws, parent=self, step=step) \
-                .success(lambda reversal: (self.ws.undone(reversal), self.statusBar().showMessage(
-                    self.tr("Undone: {0}").format(step.label), 5000))) \
+                .success(lambda reversal: self._reversed(self.ws.undone, reversal,
+                                                         self.tr("Undone: {0}").format(step.label))) \
                 .run_in_background()
+
+    def _reversed(self, tell: Callable[[Step], None], reversal: Step, message: str) -> None:
+        tell(reversal)  # the workspace's undone or redone: the views refresh
+        self.statusBar().showMessage(message, 5000)
 
     def redo(self) -> None:
         step = self.ws.take_redo()
         if step is not None:
             undo_ops.reverse(self.ws, parent=self, step=step) \
-                .success(lambda reversal: (self.ws.redone(reversal), self.statusBar().showMessage(
-                    self.tr("Redone: {0}").format(step.label), 5000))) \
+                .success(lambda reversal: self._reversed(self.ws.redone, reversal,
+                                                         self.tr("Redone: {0}").format(step.label))) \
                 .run_in_background()
 
     def refresh(self) -> None:

@@ -31,6 +31,7 @@ from sqlalchemy import Connection, Date, Dialect, Engine, func, insert, select
 from models import identifiers
 from models.entities import (
     AsylumClaim,
+    Base,
     Case,
     Contract,
     Employer,
@@ -85,7 +86,7 @@ class DemoRandom(random.Random):
     (below 2**-40 for the ranges used here) does not matter for demo data.
     """
 
-    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:  # type: ignore[override]
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
         if stop is None:
             start, stop = 0, start
         return start + int(self.random() * (stop - start))
@@ -93,7 +94,7 @@ class DemoRandom(random.Random):
     def randint(self, a: int, b: int) -> int:
         return a + int(self.random() * (b - a + 1))
 
-    def choice(self, seq):  # type: ignore[override]
+    def choice(self, seq):
         return seq[int(self.random() * len(seq))]
 
 
@@ -243,14 +244,14 @@ class _Demo:
                                   for key, ns in data["name_sets"].items()}
         self.latin: dict[str, str] = {}
         self.border_points = self._border_points()
-        self.rows: dict[type, list[dict]] = {table: [] for table in TABLES}
+        self.rows: dict[type[Base], list[dict]] = {table: [] for table in TABLES}
         self.companies: list[Id] = []
         self.households: list[list] = []  # [id, workers]
         self._add_listed_employers()
 
     # common columns ---------------------------------------------------------
 
-    def take_rows(self) -> list[tuple[type, list[dict[str, Any]]]]:
+    def take_rows(self) -> list[tuple[type[Base], list[dict[str, Any]]]]:
         """The rows made since the last call, in an order that satisfies the foreign keys."""
         batch = [(table, rows) for table, rows in self.rows.items() if rows]
         self.rows = {table: [] for table in TABLES}
@@ -625,7 +626,8 @@ class _History:
         elif resident_since is not None:  # came in on the residence permit valid today
             back = rng.randint(0, min(300, (as_of - resident_since).days))
         elif not visa_free_30:  # EAEU: on a contract as long as it runs, otherwise a visit
-            back = rng.randint(0, min(250, (as_of - work_start).days)) if working else rng.randint(0, 40)
+            back = rng.randint(0, min(250, (as_of - work_start).days)) \
+                if working and work_start is not None else rng.randint(0, 40)  # working: work_start is set
         elif self.citizenship in VISA_NATIONALS or roll >= 0.03:
             back = rng.randint(0, 28)
         else:
@@ -673,16 +675,16 @@ class _History:
             self.add(Expulsion, expelled, expelled_on=expelled, ban_until=ban_until,
                      decided_by=rng.choice(demo.data["case_texts"]["courts"]))
 
-    def basis(self, entry: dt.date) -> tuple[str, dt.date]:
+    def basis(self, entry: dt.date) -> tuple[StayBasis, dt.date]:
         """How the person entered on `entry`, and until when that basis holds."""
         citizenship = self.citizenship
         residence_end = self.covered_by_residence(entry)
         if residence_end is not None:
             return StayBasis.residence_permit, residence_end
         if citizenship == "XXA":
-            return "other", self.demo.as_of
+            return StayBasis.other, self.demo.as_of
         if citizenship in VISA_NATIONALS or citizenship == "CHN" and entry < CHN_VISA_FREE_FROM:
-            return "visa", self.demo.as_of
+            return StayBasis.visa, self.demo.as_of
         return StayBasis.visa_free, self.demo.as_of
 
     def visa(self, entry: dt.date, until: dt.date) -> None:
@@ -721,6 +723,7 @@ class _History:
         demo, rng, as_of = self.demo, self.rng, self.demo.as_of
         entry = demo.day(demo.start, as_of - dt.timedelta(days=40))
         registered = min(as_of, entry + dt.timedelta(days=rng.randint(3, 30)))
+        decided: dt.date | None
         if self.category == "refugee":
             decided = min(as_of, registered + dt.timedelta(days=rng.randint(60, 330)))
             self.add(AsylumClaim, registered, registered_on=registered, decided_on=decided, decision="granted",
@@ -767,7 +770,8 @@ def _make_users(rng: random.Random, persons: int, as_of: dt.date,
     """An administrator, two supervisors and a handful of caseworkers (more for a bigger demo)."""
     names = demo_data()["name_sets"]
     roles = ["admin", "supervisor", "supervisor"] + ["caseworker"] * min(20, max(4, persons // 5000))
-    rows, by_role = [], {"admin": [], "supervisor": [], "caseworker": []}
+    rows: list[dict] = []
+    by_role: dict[str, list[Id]] = {"admin": [], "supervisor": [], "caseworker": []}
     created = f"{as_of - dt.timedelta(days=SPAN_DAYS + 30)} 09:00:00.000000"
     for role in roles:
         name_set = names[rng.choice(("KAZ", "KAZ", "RUS"))]
@@ -791,7 +795,7 @@ def _make_users(rng: random.Random, persons: int, as_of: dt.date,
 
 
 @cache
-def _insert_plan(table: type, dialect: Dialect, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...],
+def _insert_plan(table: type[Base], dialect: Dialect, keys: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...],
                                                                                dict[str, Any]]:
     """The table's INSERT as SQLAlchemy compiles it, its parameter order, its date columns, and the
     values of the columns the demo does not set (their scalar default, else NULL)."""
@@ -811,7 +815,7 @@ def _insert_plan(table: type, dialect: Dialect, keys: tuple[str, ...]) -> tuple[
     return str(compiled), tuple(compiled.positiontup or ()), dates, missing
 
 
-def _write(connection: Connection, table: type, rows: list[dict[str, Any]]) -> None:
+def _write(connection: Connection, table: type[Base], rows: list[dict[str, Any]]) -> None:
     """Insert rows (all with the same keys) with one executemany.
 
     The statement is SQLAlchemy Core's `insert(table)`, but the values go to
@@ -868,6 +872,7 @@ def _fill(engine: Engine, persons: int, seed: int, progress: Callable[[int, int]
         demo.add_invented_companies(persons // 400)
         # Random ids scatter inserts over every index: a big page cache keeps more of them in memory.
         cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        assert cache_size is not None  # SQLite always answers this pragma
         connection.exec_driver_sql(f"PRAGMA cache_size = {-CACHE_KIB}")
         try:
             _write(connection, User, user_rows)

@@ -10,8 +10,8 @@ thread never reads the database. A bounded number of pages is kept;
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections import OrderedDict
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -27,6 +27,7 @@ from desktop import i18n, labels
 from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
 from models.entities import CaseStatus
+from models.ids import CaseId
 from models.names import full_name
 from models.rules.dates import status_from_days_left
 from models.services.base import today
@@ -49,7 +50,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.ids: list[str] = []  # hex, as the database holds them (cheaper than 100,000 UUID objects)
+        self.ids: Sequence[CaseId] = []  # CaseIds from the service: stored hex, a UUID only when read
         self._pages: OrderedDict[int, list[CaseRow | None]] = OrderedDict()
         self.filter = CaseFilter()
         self.sort_column, self.sort_order = NAME, Qt.SortOrder.AscendingOrder
@@ -69,7 +70,7 @@ class CaseListModel(QAbstractTableModel):
             .success(lambda found: self._set_ids(found[0], found[1], generation)) \
             .with_progress(self.tr("Sorting and filtering the cases…")).run_in_background()
 
-    def _set_ids(self, ids: list[str], first: list[CaseRow], generation: int) -> None:
+    def _set_ids(self, ids: Sequence[CaseId], first: list[CaseRow], generation: int) -> None:
         if generation != self._generation:
             return
         self.beginResetModel()
@@ -115,26 +116,26 @@ class CaseListModel(QAbstractTableModel):
         if page in self._asked:
             return
         self._asked.add(page)
-        chunk, generation = self.ids[page * PAGE:(page + 1) * PAGE], self._generation
+        chunk, generation = list(self.ids[page * PAGE:(page + 1) * PAGE]), self._generation
         case_ops.case_rows(self.ws, parent=self, case_ids=chunk) \
             .success(lambda found: self._page_read(page, chunk, found, generation)).run_in_background()
 
-    def _page_read(self, page: int, chunk: list[str], found: list[CaseRow], generation: int) -> None:
+    def _page_read(self, page: int, chunk: list[CaseId], found: list[CaseRow], generation: int) -> None:
         self._asked.discard(page)
         if generation != self._generation:
             return
         self._keep(page, chunk, found)
         self.dataChanged.emit(self.index(page * PAGE, 0), self.index(page * PAGE + len(chunk) - 1, LAST))
 
-    def _keep(self, page: int, chunk: list[str], found: list[CaseRow]) -> None:
-        rows = {r.case_id.hex: r for r in found}
+    def _keep(self, page: int, chunk: Sequence[CaseId], found: list[CaseRow]) -> None:
+        rows = {r.case_id: r for r in found}
         self._pages[page] = [rows.get(case_id) for case_id in chunk]
         self._pages.move_to_end(page)
         if len(self._pages) > KEPT_PAGES:
             self._pages.popitem(last=False)
 
-    def case_id(self, row: int) -> uuid.UUID:
-        return uuid.UUID(self.ids[row])
+    def case_id(self, row: int) -> CaseId:
+        return self.ids[row]
 
     # --- Qt's model interface -------------------------------------------------
 

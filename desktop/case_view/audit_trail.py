@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop import i18n
 from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
+from models.ids import CaseId
 from models.services.audit import HistoryEntry
 
 translate = QCoreApplication.translate
@@ -46,7 +46,7 @@ class AuditTrailPanel(QWidget):
     COLUMNS = (translate("History", "When"), translate("History", "Who"), translate("History", "Did"),
                translate("History", "What"), translate("History", "Details"))
 
-    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+    def __init__(self, ws: Workspace, case_id: CaseId, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.table = QTableWidget(0, len(self.COLUMNS), self)

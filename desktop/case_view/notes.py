@@ -32,6 +32,7 @@ from desktop.widgets.editors import ChoiceEdit, TextEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
 from models.entities import AttachmentKind
+from models.ids import CaseId
 from models.schemas.cases import AttachmentIn
 
 FILENAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +59,7 @@ class NotesPanel(QWidget):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.ws = ws
-        self.case_id: uuid.UUID | None = None
+        self.case_id: CaseId | None = None
         self.notes = QListWidget(self)
         self.notes.setWordWrap(True)
         self.notes.setObjectName("notes")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -10,6 +9,7 @@ from desktop import i18n
 from desktop.operations import records
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
+from models.ids import PersonId
 from models.rules.planning import StayPlan
 
 
@@ -17,7 +17,7 @@ class StayPlanner(QGroupBox):
     def __init__(self, ws: Workspace, parent=None) -> None:
         super().__init__(self.tr("Stay planner"), parent)
         self.ws = ws
-        self.person_id: uuid.UUID | None = None
+        self.person_id: PersonId | None = None
         self._asked = 0  # which question the answer on its way belongs to
         self.entry = DateEdit(self)
         self.entry.setObjectName("plannedEntry")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from desktop.case_view.record_forms import kind_name, record_form
 from desktop.errors import show_error
 from desktop.operations import CollectionOp
+from models.schemas.common import Output
 from models.services.errors import ValidationFailed
 
 
@@ -19,8 +20,9 @@ class RecordEditor(QWidget):
     done = Signal()  # saved or archived: the list shows the result
     reload_requested = Signal()
 
-    def __init__(self, kind: str, record: object | None, save: Callable[[dict, object, dict | None], CollectionOp],
-                 archive: Callable[[object], CollectionOp], employers: Sequence = (), parent=None) -> None:
+    def __init__(self, kind: str, record: Output | None,
+                 save: Callable[[dict, Output | None, dict | None], CollectionOp],
+                 archive: Callable[[Output], CollectionOp], employers: Sequence = (), parent=None) -> None:
         super().__init__(parent)
         self.kind, self.record, self._save, self._archive = kind, record, save, archive
         title = kind_name(kind) if record is not None else self.tr("New: {0}").format(kind_name(kind))
@@ -76,5 +78,6 @@ class RecordEditor(QWidget):
         answer = QMessageBox.question(self, self.tr("Archive"), self.tr(
             "Archive this record? It will no longer count for deadlines; it stays in the database."))
         if answer == QMessageBox.StandardButton.Yes:
+            assert self.record is not None  # the archive button is shown for a stored record only
             self._archive(self.record).success(lambda _: self.done.emit()).failure(self._refused) \
                 .run_in_background()

@@ -1,8 +1,10 @@
 """The form of each kind of record a caseworker enters: documents, stays, registrations, permits, ..."""
 from __future__ import annotations
 
+import enum
 from collections.abc import Sequence
 
+from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -42,7 +44,8 @@ def kind_name(kind: str) -> str:
 
 # (field, label, editor) of each kind, in the order a document lists them. Editors: "date", "text"
 # (as many characters as the kind's schema takes), "country", "employer", or an enum whose values are the choices ("?" first: optional).
-FIELDS = {
+Spec = str | type[enum.Enum] | tuple[str, type[enum.Enum]]
+FIELDS: dict[str, list[tuple[str, str, Spec]]] = {
     "document": [
         ("kind", QT_TRANSLATE_NOOP("Records", "Kind"), DocumentKind),
         ("number", QT_TRANSLATE_NOOP("Records", "Number"), "text"),
@@ -90,12 +93,12 @@ FIELDS = {
 
 
 # The input schema of each kind: the text editors take no more characters than it does.
-SCHEMAS = {"document": DocumentIn, "stay": StayIn, "registration": RegistrationIn, "permit": PermitIn,
+SCHEMAS: dict[str, type[BaseModel]] = {"document": DocumentIn, "stay": StayIn, "registration": RegistrationIn, "permit": PermitIn,
            "contract": ContractIn, "asylum_claim": AsylumClaimIn, "refugee_status": RefugeeStatusIn,
            "expulsion": ExpulsionIn}
 
 
-def _editor(kind: str, name: str, spec: object, employers: list):
+def _editor(kind: str, name: str, spec: Spec, employers: list) -> DateEdit | TextEdit | ChoiceEdit:
     blank = translate("Records", "(none)")
     if spec == "date":
         return DateEdit()
@@ -107,6 +110,7 @@ def _editor(kind: str, name: str, spec: object, employers: list):
         return TextEdit.of(SCHEMAS[kind], name)
     if isinstance(spec, tuple):
         return ChoiceEdit.of(spec[1], blank=blank)
+    assert not isinstance(spec, str), f"no editor named {spec!r}"
     return ChoiceEdit.of(spec)
 
 

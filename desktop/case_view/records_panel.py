@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import (
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
 from desktop import icons
 from desktop.case_view.record_editor import RecordEditor
 from desktop.case_view.record_forms import kind_name
+from models.schemas.common import Output
 
 
 class RecordsPanel(QWidget):
     """`entry(row)` gives (kind, record or None) for a row; `make_editor(kind, record)` builds its editor."""
 
     def __init__(self, model: QAbstractItemModel, kinds: tuple[str, ...], entry: Callable[[int], tuple],
-                 make_editor: Callable[[str, object | None], RecordEditor], parent=None,
+                 make_editor: Callable[[str, Output | None], RecordEditor], parent=None,
                  orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> None:
         super().__init__(parent)
         self.model, self._entry, self._make_editor = model, entry, make_editor
@@ -41,7 +43,7 @@ class RecordsPanel(QWidget):
             self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(self.add_button)
             for kind in kinds:
-                menu.addAction(kind_name(kind), lambda k=kind: self.edit(k, None)).setObjectName(f"add_{kind}")
+                menu.addAction(kind_name(kind), partial(self.edit, kind, None)).setObjectName(f"add_{kind}")
             self.add_button.setMenu(menu)
         self.table = QTableView(self)
         self.table.setModel(model)
@@ -50,18 +52,19 @@ class RecordsPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column in range(model.columnCount() - 1):  # the last one, the longest, takes the rest
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for section in range(model.columnCount() - 1):  # the last one, the longest, takes the rest
+            self.table.horizontalHeader().setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(False)
         self.table.clicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.editor_area = QWidget(self)
-        QVBoxLayout(self.editor_area).setContentsMargins(0, 0, 0, 0)
+        self._editor_column = QVBoxLayout(self.editor_area)
+        self._editor_column.setContentsMargins(0, 0, 0, 0)
         self.editor: RecordEditor | None = None
         self.hint = QLabel(self.tr("Choose a line to see or change it, or add a new one."), self.editor_area)
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.editor_area.layout().addWidget(self.hint)
+        self._editor_column.addWidget(self.hint)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -77,20 +80,21 @@ class RecordsPanel(QWidget):
         splitter.setStretchFactor(1, 1)
         if orientation == Qt.Orientation.Horizontal:
             self.editor_area.setMinimumWidth(360)
-        QVBoxLayout(self).addWidget(splitter)
-        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        outer.setContentsMargins(0, 0, 0, 0)
 
     def _open_row(self, row: int) -> None:
         kind, record = self._entry(row)
         if record is not None and (self.editor is None or self.editor.record is not record):
             self.edit(kind, record)
 
-    def edit(self, kind: str, record: object | None) -> RecordEditor:
+    def edit(self, kind: str, record: Output | None) -> RecordEditor:
         self.close_editor()
         self.hint.hide()
         self.editor = self._make_editor(kind, record)
         self.editor.done.connect(self.close_editor)
-        self.editor_area.layout().addWidget(self.editor)
+        self._editor_column.addWidget(self.editor)
         self.editor.form.setFocus()
         return self.editor
 

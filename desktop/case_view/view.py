@@ -2,8 +2,7 @@
 left; the deadlines and the stay planner on the right, always in sight."""
 from __future__ import annotations
 
-import uuid
-
+from pydantic import BaseModel
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -24,9 +23,11 @@ from desktop.person_form import case_form, person_form
 from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
 from models.entities import Role
+from models.ids import CaseId
 from models.names import full_name
 from models.schemas.case_file import CaseFileOut
 from models.schemas.cases import CaseIn
+from models.schemas.common import Output
 from models.schemas.persons import PersonIn
 
 
@@ -34,7 +35,7 @@ class CaseView(QWidget):
     loaded = Signal()  # the case file is shown (tests and the benchmark wait for it)
     title_changed = Signal(str)
 
-    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+    def __init__(self, ws: Workspace, case_id: CaseId, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.file: CaseFileOut | None = None
@@ -132,8 +133,8 @@ class CaseView(QWidget):
         if key == "person":
             # What the form does not show (a field added later) is sent back as stored, never blanked.
             self._person_panel = FormPanel(person_form(), lambda values, before: edits.update_person(
-                ws, parent=self, person_id=self.file.person.id, version=self.file.person.version,
-                **_edit(_stored(self.file.person, PersonIn), values, before)), page)
+                ws, parent=self, person_id=self._loaded().person.id, version=self._loaded().person.version,
+                **_edit(_stored(self._loaded().person, PersonIn), values, before)), page)
             self._person_panel.reload_requested.connect(self.discard_and_reload)
             self._documents_model = DocumentsModel(self)
             self._documents = RecordsPanel(self._documents_model, ("document",),
@@ -142,8 +143,8 @@ class CaseView(QWidget):
             widget = PersonTab(self._person_panel, self._documents, page)
         elif key == "case":
             self._case_panel = widget = FormPanel(case_form(ws.users), lambda values, before: edits.update_case(
-                ws, parent=self, case_id=case_id, version=self.file.case.version,
-                **_edit(_stored(self.file.case, CaseIn), values, before)), page)
+                ws, parent=self, case_id=case_id, version=self._loaded().case.version,
+                **_edit(_stored(self._loaded().case, CaseIn), values, before)), page)
             self._case_panel.reload_requested.connect(self.discard_and_reload)
         elif key == "timeline":
             self._timeline_model = TimelineModel(self)
@@ -176,7 +177,7 @@ class CaseView(QWidget):
 
     def _fill(self, key: str) -> None:
         """Show the case file in one tab that is already made."""
-        file = self.file
+        file = self._loaded()
         if key == "person":
             self._person_panel.show_record(file.person)
             self._documents_model.set_documents(file.documents)
@@ -259,16 +260,16 @@ class CaseView(QWidget):
 
     # --- editing -----------------------------------------------------------------
 
-    def _document_editor(self, kind: str, record: object | None) -> RecordEditor:
-        person_id = self.file.person.id
+    def _document_editor(self, kind: str, record: Output | None) -> RecordEditor:
+        person_id = self._loaded().person.id
         return RecordEditor(kind, record, lambda data, rec, _before: edits.save_document(
             self.ws, parent=self, person_id=person_id, record_id=rec.id if rec else None,
             version=rec.version if rec else None, data=data),
             lambda rec: edits.archive_document(self.ws, parent=self, person_id=person_id, record_id=rec.id,
                                                version=rec.version), parent=self)
 
-    def _history_editor(self, kind: str, record: object | None) -> RecordEditor:
-        person_id = self.file.person.id
+    def _history_editor(self, kind: str, record: Output | None) -> RecordEditor:
+        person_id = self._loaded().person.id
         what = kind_name(kind).lower()
         label = self.tr("Add {0}").format(what) if record is None else self.tr("Change {0}").format(what)
         return RecordEditor(kind, record, lambda data, rec, _before: edits.save_history(
@@ -299,6 +300,11 @@ class CaseView(QWidget):
         if "notes" in built and self._notes.dirty:
             self._notes.add_note()
 
+    def _loaded(self) -> CaseFileOut:
+        """The case file shown: the tabs that use it are filled, and edited, only once it is read."""
+        assert self.file is not None, "the case file is not read yet"
+        return self.file
+
     def person_name(self) -> str:
         if self.file is None:
             return ""
@@ -306,7 +312,7 @@ class CaseView(QWidget):
         return full_name(p.family_name, p.given_name, p.patronymic)
 
 
-def _stored(record: object, schema: type) -> dict:
+def _stored(record: BaseModel, schema: type[BaseModel]) -> dict:
     """The record's values for every field the schema takes."""
     return record.model_dump(include=set(schema.model_fields))
 

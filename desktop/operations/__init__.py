@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, Self, TypeVar, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -44,20 +44,20 @@ class QueryOp(Generic[T]):
         self._failure: Callable[[Exception], bool] | None = None
         self._progress: str | None = None
 
-    def success(self, handler: Callable[[T], None]) -> QueryOp[T]:
+    def success(self, handler: Callable[[T], None]) -> Self:
         self._success = handler
         return self
 
-    def failure(self, handler: Callable[[Exception], bool]) -> QueryOp[T]:
+    def failure(self, handler: Callable[[Exception], bool]) -> Self:
         """`handler(error)` returns True if it dealt with the error; otherwise it is shown in a dialog."""
         self._failure = handler
         return self
 
-    def in_lane(self, lane: str) -> QueryOp[T]:
+    def in_lane(self, lane: str) -> Self:
         self.lane = lane
         return self
 
-    def with_progress(self, label: str) -> QueryOp[T]:
+    def with_progress(self, label: str) -> Self:
         self._progress = label
         return self
 
@@ -79,7 +79,7 @@ class QueryOp(Generic[T]):
             return
         if error is None:
             self._succeeded(future.result())
-        elif not (self._failure and self._failure(error)):
+        elif not (self._failure and isinstance(error, Exception) and self._failure(error)):
             from desktop.errors import show_error
 
             show_error(self.parent if isinstance(self.parent, QWidget) else None, error)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject
 
@@ -9,6 +10,7 @@ from desktop.operations import Changes, CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.changes import Done
 from models.db import Database
+from models.ids import AttachmentId, CaseId, CaseIds, PersonId
 from models.services import audit, cases, persons, records
 from models.services.audit import HistoryEntry
 from models.services.base import Actor
@@ -18,7 +20,7 @@ from models.services.cases import CaseFilter, CaseRow
 class PartlySaved(Exception):
     """The person was saved, and a later part of the new case was refused."""
 
-    def __init__(self, person_id: uuid.UUID, cause: Exception, changes: Changes | None = None) -> None:
+    def __init__(self, person_id: PersonId, cause: Exception, changes: Changes | None = None) -> None:
         super().__init__(str(cause))
         self.person_id, self.cause, self.changes = person_id, cause, changes or Changes()
 
@@ -55,28 +57,28 @@ def open_new_case(ws: Workspace, *, parent: QObject, person: dict, documents: li
 
 
 def case_list(ws: Workspace, *, parent: QObject, where: CaseFilter, sort: str, descending: bool,
-              first_page: int) -> QueryOp[tuple[list[str], list[CaseRow]]]:
-    """The ordered ids of the cases the filter keeps (hex, as stored), with the rows of the first page."""
-    def work(db: Database, actor: Actor) -> tuple[list[str], list[CaseRow]]:
+              first_page: int) -> QueryOp[tuple[CaseIds, list[CaseRow]]]:
+    """The ordered ids of the cases the filter keeps, with the rows of the first page."""
+    def work(db: Database, actor: Actor) -> tuple[CaseIds, list[CaseRow]]:
         ids = cases.case_keys(db, actor, where, sort, descending)
         return ids, cases.case_rows(db, actor, ids[:first_page])
 
     return QueryOp(ws, parent=parent, op=work)
 
 
-def case_rows(ws: Workspace, *, parent: QObject, case_ids: list[str]) -> QueryOp[list[CaseRow]]:
+def case_rows(ws: Workspace, *, parent: QObject, case_ids: Sequence[CaseId]) -> QueryOp[list[CaseRow]]:
     return QueryOp(ws, parent=parent, op=lambda db, actor: cases.case_rows(db, actor, case_ids))
 
 
-def attachment_content(ws: Workspace, *, parent: QObject, attachment_id: uuid.UUID) -> QueryOp[bytes]:
+def attachment_content(ws: Workspace, *, parent: QObject, attachment_id: AttachmentId) -> QueryOp[bytes]:
     return QueryOp(ws, parent=parent, op=lambda db, actor: cases.attachment_content(db, actor, attachment_id))
 
 
-def record_printed(ws: Workspace, *, parent: QObject, case_id: uuid.UUID) -> QueryOp[None]:
+def record_printed(ws: Workspace, *, parent: QObject, case_id: CaseId) -> QueryOp[None]:
     """Audited before the page is printed (a write: on the write lane; it changes nothing a view shows)."""
     return QueryOp(ws, parent=parent, op=lambda db, actor: cases.record_printed(db, actor, case_id)) \
         .in_lane("write")
 
 
-def case_history(ws: Workspace, *, parent: QObject, case_id: uuid.UUID) -> QueryOp[list[HistoryEntry]]:
+def case_history(ws: Workspace, *, parent: QObject, case_id: CaseId) -> QueryOp[list[HistoryEntry]]:
     return QueryOp(ws, parent=parent, op=lambda db, actor: audit.case_history(db, actor, case_id))

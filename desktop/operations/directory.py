@@ -1,12 +1,11 @@
 """The directory of organisations cases are referred to, and the office's own letterhead details."""
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QObject
 
 from desktop.operations import CollectionOp, QueryOp
 from desktop.workspace import Workspace
+from models.ids import OrganisationId
 from models.services import directory as service
 
 
@@ -14,7 +13,7 @@ def organisations(ws: Workspace, *, parent: QObject, service_kind: str | None = 
     return QueryOp(ws, parent=parent, op=lambda db, actor: service.organisations(db, actor, service=service_kind))
 
 
-def save_organisation(ws: Workspace, *, parent: QObject, organisation_id: uuid.UUID | None, version: int | None,
+def save_organisation(ws: Workspace, *, parent: QObject, organisation_id: OrganisationId | None, version: int | None,
                       data: dict) -> CollectionOp:
     """A new organisation (organisation_id None), or a change to one."""
     if organisation_id is None or version is None:
@@ -23,7 +22,7 @@ def save_organisation(ws: Workspace, *, parent: QObject, organisation_id: uuid.U
         db, actor, organisation_id, version, data))
 
 
-def archive_organisation(ws: Workspace, *, parent: QObject, organisation_id: uuid.UUID,
+def archive_organisation(ws: Workspace, *, parent: QObject, organisation_id: OrganisationId,
                          version: int) -> CollectionOp:
     return CollectionOp(ws, parent=parent, op=lambda db, actor: service.archive_organisation(
         db, actor, organisation_id, version))

@@ -12,67 +12,70 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.operations import CollectionOp
 from desktop.workspace import Workspace
+from models.ids import AttachmentId, CaseId, NoteId, PersonId
 from models.services import cases, persons, records
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
 
-def update_person(ws: Workspace, *, parent: QObject, person_id: uuid.UUID, version: int, data: dict) -> CollectionOp:
+def update_person(ws: Workspace, *, parent: QObject, person_id: PersonId, version: int, data: dict) -> CollectionOp:
     return CollectionOp(
         ws, parent=parent, op=lambda db, actor: persons.update_person(db, actor, person_id, version, data),
     ).undoable(translate("Operations", "Edit person"))
 
 
-def save_document(ws: Workspace, *, parent: QObject, person_id: uuid.UUID, record_id: uuid.UUID | None,
+def save_document(ws: Workspace, *, parent: QObject, person_id: PersonId, record_id: uuid.UUID | None,
                   version: int | None, data: dict) -> CollectionOp:
     data = data | {"person_id": person_id}
     if record_id is None:
         return CollectionOp(ws, parent=parent, op=lambda db, actor: persons.add_document(db, actor, data)) \
             .undoable(translate("Operations", "Add document"))
+    assert version is not None, "a change names the version it was made on"
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: persons.update_document(db, actor, record_id, version, data)) \
         .undoable(translate("BoundaryUndo", "Change document"))
 
 
-def archive_document(ws: Workspace, *, parent: QObject, person_id: uuid.UUID, record_id: uuid.UUID,
+def archive_document(ws: Workspace, *, parent: QObject, person_id: PersonId, record_id: uuid.UUID,
                      version: int) -> CollectionOp:
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: persons.archive_document(db, actor, record_id, version)) \
         .undoable(translate("BoundaryUndo", "Archive document"))
 
 
-def save_history(ws: Workspace, *, parent: QObject, kind: str, person_id: uuid.UUID, record_id: uuid.UUID | None,
+def save_history(ws: Workspace, *, parent: QObject, kind: str, person_id: PersonId, record_id: uuid.UUID | None,
                  version: int | None, data: dict, label: str = "") -> CollectionOp:
     """Add (record_id None) or change a stay, registration, permit, ...; the person's deadlines follow."""
     data = data | {"person_id": person_id}
     if record_id is None:
         return CollectionOp(ws, parent=parent, op=lambda db, actor: records.add(db, actor, kind, data)) \
             .undoable(label)
+    assert version is not None, "a change names the version it was made on"
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: records.update(db, actor, kind, record_id, version, data)) \
         .undoable(label)
 
 
-def archive_history(ws: Workspace, *, parent: QObject, kind: str, person_id: uuid.UUID, record_id: uuid.UUID,
+def archive_history(ws: Workspace, *, parent: QObject, kind: str, person_id: PersonId, record_id: uuid.UUID,
                     version: int) -> CollectionOp:
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: records.archive(db, actor, kind, record_id, version)) \
         .undoable(translate("BoundaryUndo", "Archive record"))
 
 
-def update_case(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, version: int, data: dict) -> CollectionOp:
+def update_case(ws: Workspace, *, parent: QObject, case_id: CaseId, version: int, data: dict) -> CollectionOp:
     return CollectionOp(
         ws, parent=parent, op=lambda db, actor: cases.update_case(db, actor, case_id, version, data),
     ).undoable(translate("Operations", "Edit case"))
 
 
-def add_note(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, text: str) -> CollectionOp:
+def add_note(ws: Workspace, *, parent: QObject, case_id: CaseId, text: str) -> CollectionOp:
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: cases.add_note(db, actor, {"case_id": case_id, "text": text})) \
         .undoable(translate("BoundaryUndo", "Add note"))
 
 
-def add_attachment(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, filename: str, media_type: str,
+def add_attachment(ws: Workspace, *, parent: QObject, case_id: CaseId, filename: str, media_type: str,
                    content: bytes, description: str | None = None, kind: str = "other") -> CollectionOp:
     data = {"case_id": case_id, "filename": filename, "media_type": media_type, "content": content,
             "description": description, "kind": kind}
@@ -80,13 +83,13 @@ def add_attachment(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, filena
         .undoable(translate("BoundaryUndo", "Add attachment"))
 
 
-def archive_note(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, note_id: uuid.UUID,
+def archive_note(ws: Workspace, *, parent: QObject, case_id: CaseId, note_id: NoteId,
                  version: int) -> CollectionOp:
     return CollectionOp(ws, parent=parent, op=lambda db, actor: cases.archive_note(db, actor, note_id, version)) \
         .undoable(translate("BoundaryUndo", "Archive note"))
 
 
-def archive_attachment(ws: Workspace, *, parent: QObject, case_id: uuid.UUID, attachment_id: uuid.UUID,
+def archive_attachment(ws: Workspace, *, parent: QObject, case_id: CaseId, attachment_id: AttachmentId,
                        version: int) -> CollectionOp:
     return CollectionOp(ws, parent=parent,
                         op=lambda db, actor: cases.archive_attachment(db, actor, attachment_id, version)) \

@@ -9,12 +9,13 @@ from PySide6.QtCore import QObject
 
 from desktop.operations import QueryOp
 from desktop.workspace import Workspace
+from models.ids import ReferralId
 from models.services import referral_letters, referrals
 from models.services.referral_letters import Made
 from models.services.referrals import ConsentCheck, ReferralRow
 
 
-def consent_check(ws: Workspace, *, parent: QObject, referral_id: uuid.UUID) -> QueryOp[ConsentCheck]:
+def consent_check(ws: Workspace, *, parent: QObject, referral_id: ReferralId) -> QueryOp[ConsentCheck]:
     return QueryOp(ws, parent=parent, op=lambda db, actor: referrals.consent_check(db, actor, referral_id))
 
 
@@ -22,12 +23,12 @@ def referral_rows(ws: Workspace, *, parent: QObject) -> QueryOp[list[ReferralRow
     return QueryOp(ws, parent=parent, op=lambda db, actor: referrals.referral_rows(db, actor))
 
 
-def preview(ws: Workspace, *, parent: QObject, referral_id: uuid.UUID, lang) -> QueryOp[Made]:
+def preview(ws: Workspace, *, parent: QObject, referral_id: ReferralId, lang) -> QueryOp[Made]:
     return QueryOp(ws, parent=parent, op=lambda db, actor: referral_letters.make(db, actor, referral_id, lang,
                                                                                 output="preview"))
 
 
-def record_output(ws: Workspace, *, parent: QObject, referral_id: uuid.UUID, lang, output, parts) -> QueryOp:
+def record_output(ws: Workspace, *, parent: QObject, referral_id: ReferralId, lang, output, parts) -> QueryOp:
     """The letter printed or saved, in the audit trail first (a write)."""
     return QueryOp(ws, parent=parent, op=lambda db, actor: referral_letters.record_output(
         db, actor, referral_id, lang, output, parts)).in_lane("write")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -54,7 +55,7 @@ class CountTile(QPushButton):
 
     def __init__(self, window: str, colour: str, parent=None) -> None:
         super().__init__(parent)
-        self.window = window
+        self.alert_window = window  # not `window`: QWidget.window() is the top-level window
         self.setObjectName(f"tile_{window}")
         self.setCheckable(True)
         self.setMinimumHeight(64)
@@ -66,7 +67,7 @@ class CountTile(QPushButton):
 
     def show_count(self, count: int | None) -> None:
         number = "…" if count is None else f"{count:,}".replace(",", "\u202f")
-        self.setText(f"{number}\n{words.window(self.window)}")
+        self.setText(f"{number}\n{words.window(self.alert_window)}")
         self.count = count
 
 
@@ -138,7 +139,7 @@ class AlertsPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
 
-    def _combo(self, grid: QGridLayout, column: int, label: str, choices: list[tuple[object, str]],
+    def _combo(self, grid: QGridLayout, column: int, label: str, choices: Sequence[tuple[object, str]],
                everything: str | None = None) -> QComboBox:
         combo = QComboBox(self)
         # Narrow in the bar (a long region or deadline name would push the window past a laptop's screen),
@@ -160,7 +161,8 @@ class AlertsPage(QWidget):
         bar = QWidget(self)
         grid = QGridLayout(bar)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.window = self._combo(grid, 0, self.tr("Due"), [(w, words.window(w)) for w in WINDOWS])
+        # Not `self.window`: that is QWidget.window(), the top-level window, which this would hide.
+        self.window_choice = self._combo(grid, 0, self.tr("Due"), [(w, words.window(w)) for w in WINDOWS])
         rules = [(r, words.rule(r)) for r in words.RULE_ORDER]
         self.rule = self._combo(grid, 1, self.tr("Deadline"), rules, self.tr("All deadlines"))
         self.caseworker = self._combo(grid, 2, self.tr("Caseworker"), [(UNASSIGNED, self.tr("Not assigned"))],
@@ -184,15 +186,19 @@ class AlertsPage(QWidget):
         grid.addWidget(caption, 0, 5)
         grid.addWidget(self.as_of, 1, 5)
         self.today_button = QPushButton(self.tr("Today"), bar)
-        self.today_button.clicked.connect(lambda: (self.as_of.set_value(today()), self.reload()))
+        self.today_button.clicked.connect(self._today)
         grid.addWidget(self.today_button, 1, 6)
         grid.setColumnStretch(7, 1)
-        for combo in (self.window, self.rule, self.caseworker, self.region, self.category):
+        for combo in (self.window_choice, self.rule, self.caseworker, self.region, self.category):
             combo.currentIndexChanged.connect(lambda _: self.reload())
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         # The day whole in every language's format, with the calendar button beside it.
         self.as_of.setMinimumWidth(self.as_of.fontMetrics().horizontalAdvance("00.00.00000") + 3 * self.as_of.height())
         return bar
+
+    def _today(self) -> None:
+        self.as_of.set_value(today())
+        self.reload()
 
     def _fill_caseworkers(self, people: list) -> None:
         self.caseworker.blockSignals(True)
@@ -204,7 +210,7 @@ class AlertsPage(QWidget):
 
     def where(self) -> AlertFilter:
         caseworker = self.caseworker.currentData()
-        return AlertFilter(window=self.window.currentData(), rule=self.rule.currentData(),
+        return AlertFilter(window=self.window_choice.currentData(), rule=self.rule.currentData(),
                            caseworker_id=uuid.UUID(caseworker) if caseworker not in (None, UNASSIGNED) else None,
                            unassigned=caseworker == UNASSIGNED, region=self.region.currentData(),
                            category=self.category.currentData())
@@ -214,8 +220,8 @@ class AlertsPage(QWidget):
 
     def reload(self) -> None:
         """Everything on the page, from the stored deadlines, in the background."""
-        if self.as_of.problem():
-            self.status.setText(self.as_of.problem())
+        if problem := self.as_of.problem():
+            self.status.setText(problem)
             return
         where, day = self.where(), self.day()
         if (where, day) == getattr(self, "_loading", None) and not self._dirty:
@@ -235,7 +241,7 @@ class AlertsPage(QWidget):
         self.reload()
 
     def choose_window(self, window: str) -> None:
-        self.window.setCurrentIndex(self.window.findData(window))
+        self.window_choice.setCurrentIndex(self.window_choice.findData(window))
 
     def _show_counts(self, counts: AlertCounts) -> None:
         for window, count in counts.as_dict().items():

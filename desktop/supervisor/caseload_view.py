@@ -32,6 +32,7 @@ from desktop.operations import Changes
 from desktop.operations import caseload as ops
 from desktop.supervisor.charts import CaseloadChart
 from desktop.workspace import Workspace
+from models.ids import CaseId, UserId
 from models.rules.dates import DUE_SOON_DAYS
 from models.services.base import today
 from models.services.caseload import Caseload, CaseloadCase
@@ -252,7 +253,7 @@ class CaseloadPage(QWidget):
         self.table.scrollTo(self.model.index(rows[0], 0))
         self._show_cases(rows[0])
 
-    def chosen(self) -> uuid.UUID | None:
+    def chosen(self) -> UserId | None:
         row = self.table.currentIndex().row()
         return self.model.loads[row].caseworker_id if 0 <= row < len(self.model.loads) else None
 
@@ -269,7 +270,7 @@ class CaseloadPage(QWidget):
     def _case_at(self, index) -> CaseloadCase:
         return self.cases_model.cases[self.sorted_cases.mapToSource(index).row()]
 
-    def selected_cases(self) -> list[uuid.UUID]:
+    def selected_cases(self) -> list[CaseId]:
         """The chosen cases among those the filter shows."""
         rows = sorted({self.sorted_cases.mapToSource(index).row() for index in self.cases.selectionModel().selectedRows()})
         return [self.cases_model.cases[row].case_id for row in rows]
@@ -300,8 +301,8 @@ class CaseloadPage(QWidget):
         self.confirm.buttonClicked.connect(answered)
         self.confirm.open()
 
-    def _reassign(self, case_ids: list[uuid.UUID], chosen: str | None, name: str) -> None:
-        target = uuid.UUID(chosen) if chosen else None
+    def _reassign(self, case_ids: list[CaseId], chosen: str | None, name: str) -> None:
+        target = UserId(uuid.UUID(chosen)) if chosen else None  # the combo box holds the id as text
         ops.reassign(self.ws, parent=self, case_ids=case_ids, caseworker_id=target) \
             .success(lambda n: self.title.setText(self.tr("%n case(s) reassigned to {0}", "", n).format(name))) \
             .run_in_background()

@@ -107,7 +107,7 @@ class Dashboard(QMainWindow):
         page = self.tabs.currentWidget()
         if page is self.alerts:
             self.alerts.refresh()
-        elif page is not None:
+        elif isinstance(page, CaseloadPage | QuotaPage):
             page.reload()
 
     def _show_progress(self, done: int, total: int) -> None:
@@ -132,6 +132,7 @@ class Dashboard(QMainWindow):
 
     def export_alerts(self, fmt: str, path: Path | None = None) -> None:
         """The alert list as shown (filter and day), to a file chosen by the user; audited."""
+        assert self.alerts is not None, "the alert list is offered for export only where it is shown"
         where, day = self.alerts.where(), self.alerts.day()
         path = path or self._ask_file(self.tr("Export the alert list"), f"alerts-{day.isoformat()}", fmt)
         if path is None:

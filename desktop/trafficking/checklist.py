@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QWidget
@@ -30,7 +31,7 @@ class CheckList(QWidget):
         return [stored for stored, box in self.boxes.items() if box.isChecked()]
 
     def set_value(self, value: object) -> None:
-        chosen = set(value or ())
+        chosen = set(value) if isinstance(value, Iterable) else set()  # None: nothing chosen
         for stored, box in self.boxes.items():
             box.setChecked(stored in chosen)
 
@@ -42,7 +43,7 @@ class IdChoice(ChoiceEdit):
     """A record chosen by name (an organisation, an attachment); ids are kept as text in the combo box,
     which compares them reliably, and handed out as UUIDs."""
 
-    def __init__(self, parent=None, choices: list[tuple[uuid.UUID, str]] = (), blank: str | None = None) -> None:
+    def __init__(self, parent=None, choices: Sequence[tuple[uuid.UUID, str]] = (), blank: str | None = None) -> None:
         super().__init__(parent, [(str(key), shown) for key, shown in choices], blank)
 
     def value(self) -> uuid.UUID | None:

@@ -112,8 +112,7 @@ class ScreeningDialog(FormDialog):
         self.file = file
         self.form.add("interviewed_on", self.tr("Interviewed on"), _today_edit(self, file.today))
         self.form.add("interpreter", self.tr("Interpreter"), TextEdit.of(ScreeningIn, "interpreter", self))
-        self.form.add("notes", self.tr("Notes"), LongTextEdit(self))
-        self.form.editors["notes"].setMaximumHeight(70)
+        self.form.add("notes", self.tr("Notes"), LongTextEdit(self)).setMaximumHeight(70)
         self.show_hint(self.tr("Ask in the person's words; leave a question blank if it was not asked. The "
                                "indicators support your assessment; they do not make it."))
         lang = i18n.current()
@@ -232,14 +231,15 @@ class ReferralDialog(FormDialog):
         self.file, self.referral = file, referral
         organisations = sorted(((o.id, o.name) for o in file.organisations.values() if o.archived_at is None),
                                key=lambda item: item[1].casefold())
-        self.form.add("organisation_id", self.tr("Organisation"), IdChoice(self, organisations, blank=""))
+        organisation = self.form.add("organisation_id", self.tr("Organisation"),
+                                     IdChoice(self, organisations, blank=""))
         self.form.add("services", self.tr("Services"), CheckList(choices("service", SERVICES), self, columns=3))
         self.form.add("urgency", self.tr("Urgency"), ChoiceEdit(self, choices("urgency", Urgency)))
         self.form.add("reason", self.tr("Reason"), LongTextEdit(self))
         self.form.add("shared", self.tr("Share"), CheckList(choices("part", SHARED_PARTS), self))
         if referral is not None:
             self.form.set_values(referral)
-        self.form.editors["organisation_id"].currentIndexChanged.connect(lambda _: self._coverage())
+        organisation.currentIndexChanged.connect(lambda _: self._coverage())
         self.form.editors["shared"].edited.connect(self._coverage)
         self._coverage()
         self.resize(680, 560)

@@ -2,6 +2,8 @@
 entries, and sets the office's own details that head every letter."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +25,7 @@ from desktop.operations import directory as ops
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
 from desktop.trafficking.words import choices, word, words
-from desktop.widgets.editors import ChoiceEdit, LongTextEdit, TextEdit
+from desktop.widgets.editors import ChoiceEdit, LineEdit, LongTextEdit, TextEdit
 from desktop.workspace import Workspace
 from models.entities import OrganisationKind, Role
 from models.schemas.trafficking import LANGUAGES, SERVICES, OrganisationIn
@@ -34,14 +36,14 @@ def may_edit(ws: Workspace) -> bool:
     return bool({Role.admin, Role.supervisor} & set(ws.actor.roles))
 
 
-class _ListEdit(TextEdit):
+class _ListEdit(LineEdit):
     """A few words separated by commas (regions) as a list."""
 
     def value(self) -> list[str]:
         return [part.strip() for part in self.text().split(",") if part.strip()]
 
     def set_value(self, value: object) -> None:
-        self.setText(", ".join(value or ()))
+        self.setText(", ".join(map(str, value)) if isinstance(value, Iterable) else "")  # None: empty
 
 
 class OrganisationDialog(FormDialog):
@@ -97,6 +99,7 @@ class DirectoryDialog(QDialog):
         super().__init__(parent)
         self.ws = ws
         self.organisations: list = []
+        self.dialog: FormDialog | None = None  # the organisation or office open for editing
         self.setWindowTitle(self.tr("Service directory"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.service = QComboBox(self)
@@ -182,7 +185,11 @@ class DirectoryDialog(QDialog):
                                      version=organisation.version).run_in_background()
 
     def _office(self) -> None:
-        ops.office(self.ws, parent=self).success(self._open_office).failure(lambda error: show_error(self, error) or True).run_in_background()
+        ops.office(self.ws, parent=self).success(self._open_office).failure(self._office_failed).run_in_background()
+
+    def _office_failed(self, error: Exception) -> bool:
+        show_error(self, error)
+        return True  # shown
 
     def _open_office(self, office) -> None:
         self.dialog = OfficeDialog(self.ws, office, self)

@@ -7,7 +7,6 @@ Printing and saving are written to the audit trail before they happen.
 """
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from desktop import i18n
 from desktop.errors import show_error
 from desktop.operations import referral as referral_ops
 from desktop.workspace import Workspace
+from models.ids import ReferralId
 from models.services.referral_letters import Made
 
 PRINT_DPI = 300  # enough for text on paper; a 600 dpi A4 page would be a 100 MB image
@@ -75,7 +75,7 @@ class LetterPreview(QDialog):
 
     shown = Signal()  # the pages are on screen (tests wait for it)
 
-    def __init__(self, ws: Workspace, referral_id: uuid.UUID, reference: str, parent=None) -> None:
+    def __init__(self, ws: Workspace, referral_id: ReferralId, reference: str, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.referral_id, self.reference = ws, referral_id, reference
         self.pdf: bytes | None = None
@@ -134,7 +134,8 @@ class LetterPreview(QDialog):
     def _show(self, made: Made) -> None:
         self.pdf, self.parts = made.pdf, made.parts
         while (item := self.pages_layout.takeAt(0)) is not None:
-            item.widget().deleteLater()
+            if (old := item.widget()) is not None:
+                old.deleteLater()
         for image in page_images(made.pdf, self._screen_dpi() * self.devicePixelRatioF()):
             page = QLabel(self.pages)
             pixmap = QPixmap.fromImage(image)
@@ -149,7 +150,9 @@ class LetterPreview(QDialog):
 
     def _chrome_width(self) -> int:
         """What the dialog needs beside the page itself: margins and the vertical scroll bar."""
-        margins, inner = self.layout().contentsMargins(), self.pages_layout.contentsMargins()
+        outer = self.layout()
+        assert outer is not None  # made in __init__
+        margins, inner = outer.contentsMargins(), self.pages_layout.contentsMargins()
         return (inner.left() + inner.right() + margins.left() + margins.right()
                 + self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent) + 8)
 
@@ -162,9 +165,9 @@ class LetterPreview(QDialog):
 
     def _fit_page_width(self) -> None:
         """As wide as a page (and its margins and scroll bar), within the screen."""
-        if not (first := self.pages_layout.itemAt(0)):
+        if not (first := self.pages_layout.itemAt(0)) or (page := first.widget()) is None:
             return
-        wanted = first.widget().sizeHint().width() + self._chrome_width()
+        wanted = page.sizeHint().width() + self._chrome_width()
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             wanted = min(wanted, screen.width())
@@ -192,6 +195,7 @@ class LetterPreview(QDialog):
     def print_to(self, printer: QPrinter) -> None:
         """Print the letter; "Print to file" writes the letter's own PDF, text and all, not pictures of it."""
         pdf = self.pdf
+        assert pdf is not None, "printing is offered once the letter is shown"
         if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
             target = Path(printer.outputFileName())
             self._audited("print", lambda: target.write_bytes(pdf))
@@ -204,4 +208,5 @@ class LetterPreview(QDialog):
                                                   f"{self.reference}-{self.lang}.pdf", self.tr("PDF (*.pdf)"))
         if path:
             pdf = self.pdf
+            assert pdf is not None, "saving is offered once the letter is shown"
             self._audited("file", lambda: Path(path).write_bytes(pdf))

@@ -5,8 +5,6 @@ any change to the case's screening, consent or referrals.
 """
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +32,7 @@ from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
+from models.ids import CaseId
 from models.services.referrals import NEXT
 from models.services.screening import indicator_set, summary
 
@@ -116,7 +115,7 @@ def _buttons(parent: QWidget, *labels: str) -> tuple[QVBoxLayout, list[QPushButt
 class TraffickingPanel(QWidget):
     loaded = Signal()
 
-    def __init__(self, ws: Workspace, case_id: uuid.UUID, parent=None) -> None:
+    def __init__(self, ws: Workspace, case_id: CaseId, parent=None) -> None:
         super().__init__(parent)
         self.ws, self.case_id = ws, case_id
         self.file: TraffickingFile | None = None
@@ -168,18 +167,20 @@ class TraffickingPanel(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 2)
-        self.layout().addWidget(splitter)
+        outer = self.layout()
+        assert outer is not None  # made in __init__
+        outer.addWidget(splitter)
 
-        self.screen_button.clicked.connect(lambda: self._open(dialogs.ScreeningDialog(ws, self.file, self)))
-        self.assess_button.clicked.connect(lambda: self._open(dialogs.AssessmentDialog(ws, self.file, self)))
+        self.screen_button.clicked.connect(lambda: self._open(dialogs.ScreeningDialog(ws, self._shown_file(), self)))
+        self.assess_button.clicked.connect(lambda: self._open(dialogs.AssessmentDialog(ws, self._shown_file(), self)))
         self.consent_button.clicked.connect(
-            lambda: self._open(dialogs.ConsentDialog(ws, self.file, self, referral=self.current_referral())))
+            lambda: self._open(dialogs.ConsentDialog(ws, self._shown_file(), self, referral=self.current_referral())))
         self.withdraw_button.clicked.connect(self.withdraw)
-        self.refer_button.clicked.connect(lambda: self._open(dialogs.ReferralDialog(ws, self.file, None, self)))
+        self.refer_button.clicked.connect(lambda: self._open(dialogs.ReferralDialog(ws, self._shown_file(), None, self)))
         self.edit_button.clicked.connect(
-            lambda: self._open(dialogs.ReferralDialog(ws, self.file, self.current_referral(), self)))
+            lambda: self._open(dialogs.ReferralDialog(ws, self._shown_file(), self.current_referral(), self)))
         self.send_button.clicked.connect(self.send)
-        self.step_button.clicked.connect(lambda: self._open(dialogs.StepDialog(ws, self.file, self.current_referral(),
+        self.step_button.clicked.connect(lambda: self._open(dialogs.StepDialog(ws, self._shown_file(), self.current_referral(),
                                                                                self)))
         self.letter_button.clicked.connect(lambda: self.show_letter())
         self.referrals.itemSelectionChanged.connect(self._update_buttons)
@@ -259,6 +260,11 @@ class TraffickingPanel(QWidget):
             return None
         return self.file.consents[row]
 
+    def _shown_file(self) -> TraffickingFile:
+        """The file shown; the buttons that open its dialogs are enabled only once it is read."""
+        assert self.file is not None, "the file is not read yet"
+        return self.file
+
     def _update_buttons(self) -> None:
         ready = self.file is not None
         for button in (self.screen_button, self.assess_button, self.consent_button, self.refer_button):
@@ -281,7 +287,7 @@ class TraffickingPanel(QWidget):
 
     def withdraw(self) -> None:
         if (consent := self.current_consent()) is not None:
-            dialog = self._open(dialogs.WithdrawDialog(self.ws, self.file, consent, self))
+            dialog = self._open(dialogs.WithdrawDialog(self.ws, self._shown_file(), consent, self))
             dialog.saved.connect(self._after_withdrawal)
 
     def _after_withdrawal(self, withdrawal) -> None:
@@ -298,7 +304,7 @@ class TraffickingPanel(QWidget):
             .success(lambda check: self._send_with(referral, check)).run_in_background()
 
     def _send_with(self, referral, check) -> None:
-        dialog = self._open(dialogs.SendDialog(self.ws, self.file, referral, check, self))
+        dialog = self._open(dialogs.SendDialog(self.ws, self._shown_file(), referral, check, self))
         # Sent: the letter the person carries is what comes next.
         dialog.saved.connect(lambda sent: self.show_letter(sent))
 

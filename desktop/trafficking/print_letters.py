@@ -99,10 +99,16 @@ class PrintLettersDialog(QDialog):
     def choose_all(self, chosen: bool) -> None:
         state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
         for r in range(self.table.rowCount()):
-            self.table.item(r, 0).setCheckState(state)
+            self._box(r).setCheckState(state)
 
     def chosen(self) -> list[ReferralRow]:
-        return [row for r, row in enumerate(self.rows) if self.table.item(r, 0).checkState() == Qt.CheckState.Checked]
+        return [row for r, row in enumerate(self.rows) if self._box(r).checkState() == Qt.CheckState.Checked]
+
+    def _box(self, row: int) -> QTableWidgetItem:
+        """The check box that chooses a row's letter (every row has one)."""
+        item = self.table.item(row, 0)
+        assert item is not None
+        return item
 
     def _make(self, output: str, then) -> None:
         """Make the chosen letters in the background, showing progress; then `then(pdfs)` on this thread."""

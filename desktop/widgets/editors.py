@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QComboBox, QCompleter, QLineEdit, QPlainTextEdit
 
@@ -18,21 +20,29 @@ from models import countries
 from models.schemas.common import max_length
 
 
-class TextEdit(QLineEdit):
+class Editor(Protocol):
+    """What a form needs of an editor: the protocol above, and the few QWidget calls it makes."""
+
+    @property
+    def edited(self) -> SignalInstance: ...
+    def value(self) -> Any: ...
+    def set_value(self, value: object, /) -> None: ...
+    def problem(self) -> str | None: ...
+    def setAccessibleName(self, name: str, /) -> None: ...
+    def setStyleSheet(self, sheet: str, /) -> None: ...
+    def blockSignals(self, b: bool, /) -> bool: ...
+    def setFocus(self, /) -> None: ...
+
+
+class LineEdit(QLineEdit):
+    """The one-line editors' common part; each kind says what its `value()` is."""
+
     edited = Signal()
 
     def __init__(self, parent=None, max_length: int = 300) -> None:
         super().__init__(parent)
         self.setMaxLength(max_length)
         self.textEdited.connect(self.edited)
-
-    @classmethod
-    def of(cls, schema: type[BaseModel], field: str, parent=None) -> TextEdit:
-        """An editor for `schema.field`, taking no more characters than the schema does."""
-        return cls(parent, max_length(schema, field))
-
-    def value(self) -> str | None:
-        return self.text().strip() or None
 
     def set_value(self, value: object) -> None:
         self.setText("" if value is None else str(value))
@@ -41,7 +51,17 @@ class TextEdit(QLineEdit):
         return None
 
 
-class NumberEdit(TextEdit):
+class TextEdit(LineEdit):
+    @classmethod
+    def of(cls, schema: type[BaseModel], field: str, parent=None) -> TextEdit:
+        """An editor for `schema.field`, taking no more characters than the schema does."""
+        return cls(parent, max_length(schema, field))
+
+    def value(self) -> str | None:
+        return self.text().strip() or None
+
+
+class NumberEdit(LineEdit):
     def __init__(self, parent=None, low: int = 0, high: int = 9999) -> None:
         super().__init__(parent, max_length=len(str(high)))
         self.setValidator(QIntValidator(low, high, self))
@@ -50,7 +70,7 @@ class NumberEdit(TextEdit):
         return int(self.text()) if self.text().strip() else None
 
 
-class DateEdit(TextEdit):
+class DateEdit(LineEdit):
     """A date typed as the locale writes it (12.05.2024), or as 2024-05-12; empty means no date.
 
     A line edit rather than QDateEdit: many dates are optional (no exit yet), and
@@ -91,12 +111,18 @@ class DateEdit(TextEdit):
         return None
 
     def _pick(self) -> None:
-        popup = QCalendarWidget(self, Qt.WindowType.Popup)
+        popup = QCalendarWidget(self)
+        popup.setWindowFlags(Qt.WindowType.Popup)
         popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if (day := self._parse()) is not None:
             popup.setSelectedDate(QDate(day.year, day.month, day.day))
-        popup.clicked.connect(lambda d: (self.setText(QLocale().toString(d, i18n.date_format())),
-                                         self.edited.emit(), popup.close()))
+
+        def picked(day: QDate) -> None:
+            self.setText(QLocale().toString(day, i18n.date_format()))
+            self.edited.emit()
+            popup.close()
+
+        popup.clicked.connect(picked)
         popup.move(self.mapToGlobal(self.rect().bottomLeft()))
         popup.show()
 
@@ -106,7 +132,7 @@ class ChoiceEdit(QComboBox):
 
     edited = Signal()
 
-    def __init__(self, parent=None, choices: list[tuple[str, str]] = (), blank: str | None = None,
+    def __init__(self, parent=None, choices: Sequence[tuple[object, str]] = (), blank: str | None = None,
                  unknown: str | None = None) -> None:
         super().__init__(parent)
         self._unknown = unknown  # the words for a stored value the list does not offer (else: the first choice)
@@ -156,9 +182,11 @@ class CountryEdit(ChoiceEdit):
         super().__init__(parent, names, blank)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lineEdit().textEdited.connect(lambda _: self.edited.emit())
+        completer, line = self.completer(), self.lineEdit()
+        assert completer is not None and line is not None  # an editable combo box has both
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line.textEdited.connect(lambda _: self.edited.emit())
 
     def value(self) -> str | None:
         index = self.findText(self.currentText())

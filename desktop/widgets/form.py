@@ -7,14 +7,18 @@ sees what to correct where they would correct it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.messages import field_message
+from desktop.widgets.editors import Editor
 from models.services.errors import FieldError
 
 ERROR_STYLE = "color: #b00020;"
+
+E = TypeVar("E", bound=Editor)
 
 
 class Form(QWidget):
@@ -24,7 +28,7 @@ class Form(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.editors: dict[str, QWidget] = {}
+        self.editors: dict[str, Editor] = {}
         self._messages: dict[str, QLabel] = {}
         self.layout_ = QFormLayout(self)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -35,7 +39,9 @@ class Form(QWidget):
         self.layout_.addRow(self.general)
         self.dirty = False
 
-    def add(self, name: str, label: str, editor: QWidget) -> QWidget:
+    def add(self, name: str, label: str, editor: E) -> E:
+        """Add an editor (a QWidget with the editors' protocol) under `label`; it is returned as given."""
+        assert isinstance(editor, QWidget), "an editor is a widget"
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

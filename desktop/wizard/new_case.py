@@ -47,12 +47,12 @@ class NewCaseWizard(QWizard):
         """Finish: save everything in the background; the wizard closes when it is saved."""
         stay = _filled(self.stay_page.stay.values())
         registration = _filled(self.stay_page.registration.values())
-        args = dict(person=_filled(self.person_page.form.values()), documents=list(self.documents_page.documents),
-                    stay=stay if stay.get("entry_date") else None,
-                    registration=registration if registration.get("registered_on") else None,
-                    case=_filled(self.case_page.form.values()))
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        case_ops.open_new_case(self.ws, parent=self, **args).success(self._saved).undoable(self.tr("New case")) \
+        case_ops.open_new_case(self.ws, parent=self, person=_filled(self.person_page.form.values()),
+                               documents=list(self.documents_page.documents),
+                               stay=stay if stay.get("entry_date") else None,
+                               registration=registration if registration.get("registered_on") else None,
+                               case=_filled(self.case_page.form.values())).success(self._saved).undoable(self.tr("New case")) \
             .failure(self._refused) \
             .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
 

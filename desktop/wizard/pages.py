@@ -177,8 +177,9 @@ class DocumentsPage(QWizardPage):
                 match.full_name, born, labels.country(match.citizenship)))
 
     def initializePage(self) -> None:
-        if self.form.values()["issuing_country"] is None:
-            citizenship = self.wizard().person_page.form.values()["citizenship"]
+        person_page = self.wizard().findChild(PersonPage)  # the wizard's first page
+        if self.form.values()["issuing_country"] is None and person_page is not None:
+            citizenship = person_page.form.values()["citizenship"]
             self.form.editors["issuing_country"].set_value(citizenship)
 
     def add_current(self) -> bool:

@@ -14,6 +14,7 @@ import uuid
 from pathlib import Path
 
 from models.cli.database import open_db
+from models.ids import ReferralId
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -39,7 +40,7 @@ def run_letter(args: argparse.Namespace) -> int:
     try:
         actor = Actor.system()
         try:
-            referral_id = uuid.UUID(args.referral)
+            referral_id = ReferralId(uuid.UUID(args.referral))
         except ValueError:
             referral_id = referrals.find_by_reference(db, actor, args.referral).id
         pdf = referral_letters.letter(db, actor, referral_id, args.lang, output="file")

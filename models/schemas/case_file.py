@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from pydantic import BaseModel, ConfigDict
 
+from models.ids import CaseId, OrganisationId, ReferralId, UserId
 from models.rules.engine import StaySummary
 from models.schemas.cases import AttachmentOut, CaseOut, NoteOut
 from models.schemas.persons import DocumentOut, PersonOut
@@ -47,8 +47,8 @@ class FollowUpOut(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    case_id: uuid.UUID
-    referral_id: uuid.UUID
+    case_id: CaseId
+    referral_id: ReferralId
     due: dt.date
     status: str  # ok, due_soon, overdue
 
@@ -58,22 +58,22 @@ class TraffickingOut(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    case_id: uuid.UUID
-    caseworker_id: uuid.UUID | None
+    case_id: CaseId
+    caseworker_id: UserId | None
     screenings: list[ScreeningOut]
     assessments: list[AssessmentOut]
     consents: list[ConsentOut]
     referrals: list[ReferralOut]
-    organisations: dict[uuid.UUID, OrganisationOut]  # the live directory and any organisation a record names
+    organisations: dict[OrganisationId, OrganisationOut]  # the live directory and any organisation a record names
     attachments: list[AttachmentOut]
-    follow_ups: dict[uuid.UUID, FollowUpOut]  # by referral id
+    follow_ups: dict[ReferralId, FollowUpOut]  # by referral id
     today: dt.date
 
-    def organisation_name(self, organisation_id: uuid.UUID | None) -> str:
+    def organisation_name(self, organisation_id: OrganisationId | None) -> str:
         found = self.organisations.get(organisation_id) if organisation_id is not None else None
         return found.name if found is not None else ""
 
-    def covered_parts(self, organisation_id: uuid.UUID | None, on: dt.date | None = None) -> set[str]:
+    def covered_parts(self, organisation_id: OrganisationId | None, on: dt.date | None = None) -> set[str]:
         """What the consents in force let the case share with this organisation."""
         on = on or self.today
         return {part for c in self.consents

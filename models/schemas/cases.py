@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator
 
 from models.entities import AttachmentKind, CaseStatus, Category, Priority
 from models.filenames import safe_filename
+from models.ids import AttachmentId, CaseId, NoteId, PersonId, UserId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
 from models.schemas.validation import invalid
 
@@ -16,10 +16,10 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # a multi-page scan at 300 dpi fits; a 
 
 
 class CaseIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     category: Category
     status: CaseStatus = CaseStatus.open
-    caseworker_id: uuid.UUID | None = None
+    caseworker_id: UserId | None = None
     priority: Priority = Priority.normal
     sensitive: bool = False
     opened_on: dt.date
@@ -42,20 +42,24 @@ class CaseIn(Input):
 class CaseOut(Output, CaseIn):
     model_config = OUTPUT_CONFIG
 
+    id: CaseId  # Output.id, typed by what it names
+
 
 class NoteIn(Input):
-    case_id: uuid.UUID
+    case_id: CaseId
     text: Annotated[str, Field(min_length=1, max_length=100_000)]
 
 
 class NoteOut(Output, NoteIn):
     model_config = OUTPUT_CONFIG
 
-    created_by: uuid.UUID | None = None
+    id: NoteId  # Output.id, typed by what it names
+
+    created_by: UserId | None = None
 
 
 class AttachmentIn(Input):
-    case_id: uuid.UUID
+    case_id: CaseId
     filename: Annotated[str, Field(min_length=1, max_length=255)]
     media_type: Annotated[str, Field(min_length=1, max_length=100)] = "application/octet-stream"
     description: Annotated[str | None, Field(max_length=300)] = None  # the label the caseworker gives it
@@ -70,7 +74,8 @@ class AttachmentIn(Input):
 class AttachmentOut(Output):
     """Without the bytes: they are read only when the attachment is opened."""
 
-    case_id: uuid.UUID
+    id: AttachmentId  # Output.id, typed by what it names
+    case_id: CaseId
     filename: str
     media_type: str
     size: int

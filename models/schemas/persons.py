@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from models import identifiers, names, regions
 from models.entities import DocumentKind, Sex
+from models.ids import PersonId
 from models.rules.situation import EXEMPT_CATEGORIES
 from models.schemas.common import (
     OUTPUT_CONFIG,
@@ -101,9 +101,11 @@ class PersonIn(Input):
 class PersonOut(Output, PersonIn):
     model_config = OUTPUT_CONFIG
 
+    id: PersonId  # Output.id, typed by what it names
+
 
 class DocumentIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     kind: DocumentKind
     number: Annotated[str, Field(min_length=1, max_length=40)]
     issuing_country: CountryCode

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator
 
 from models import regions
 from models.entities import WorkCategory
+from models.ids import EmployerId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output
 from models.schemas.validation import invalid
 
@@ -39,7 +39,7 @@ class QuotaAllocationOut(Output, QuotaAllocationIn):
 class EmployerHeadcountIn(Input):
     """An employer's staff on a day, for the local-content check [004:L142]."""
 
-    employer_id: uuid.UUID
+    employer_id: EmployerId
     counted_on: dt.date
     managers: Count  # managers and heads of subdivisions (permit categories 1 and 2)
     managers_citizens: Count

@@ -3,13 +3,13 @@ asylum claims, refugee status and expulsions; and of employers."""
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Annotated
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from models import identifiers
 from models.entities import AsylumDecision, ContractKind, EmployerKind, WorkCategory
+from models.ids import EmployerId, PersonId
 from models.kinds import PermitKind, StayBasis
 from models.schemas.common import OUTPUT_CONFIG, Input, OptionalText, Output, not_before
 from models.schemas.validation import invalid
@@ -18,7 +18,7 @@ ShortText = Annotated[str | None, Field(default=None, max_length=200)]
 
 
 class StayIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     entry_date: dt.date
     exit_date: dt.date | None = None  # empty while the person is still in the country
     basis: StayBasis
@@ -28,21 +28,21 @@ class StayIn(Input):
 
 
 class RegistrationIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     registered_on: dt.date
     address: OptionalText
     host: ShortText
 
 
 class PermitIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     kind: PermitKind
     number: Annotated[str | None, Field(max_length=40)] = None
     valid_from: dt.date
     valid_to: dt.date | None = Field(default=None, validate_default=True)
     issuer: ShortText
     work_category: WorkCategory | None = None
-    employer_id: uuid.UUID | None = None
+    employer_id: EmployerId | None = None
 
     _ends_after_start = field_validator("valid_to")(not_before("valid_from", "first day of validity"))
 
@@ -62,8 +62,8 @@ class PermitIn(Input):
 
 
 class ContractIn(Input):
-    person_id: uuid.UUID
-    employer_id: uuid.UUID | None = None
+    person_id: PersonId
+    employer_id: EmployerId | None = None
     kind: ContractKind
     start_date: dt.date
     end_date: dt.date | None = None
@@ -86,7 +86,7 @@ class EmployerIn(Input):
 
 
 class AsylumClaimIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     registered_on: dt.date
     decided_on: dt.date | None = None
     decision: AsylumDecision | None = Field(default=None, validate_default=True)
@@ -106,7 +106,7 @@ class AsylumClaimIn(Input):
 
 
 class RefugeeStatusIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     recognized_on: dt.date
     valid_to: dt.date | None = None
     certificate_issued_on: dt.date | None = None
@@ -118,7 +118,7 @@ class RefugeeStatusIn(Input):
 
 
 class ExpulsionIn(Input):
-    person_id: uuid.UUID
+    person_id: PersonId
     expelled_on: dt.date
     ban_until: dt.date | None = None  # empty: the rule's default ban
     decided_by: ShortText
@@ -144,6 +144,8 @@ class ContractOut(Output, ContractIn):
 
 class EmployerOut(Output, EmployerIn):
     model_config = OUTPUT_CONFIG
+
+    id: EmployerId  # Output.id, typed by what it names
 
 
 class AsylumClaimOut(Output, AsylumClaimIn):

@@ -17,6 +17,7 @@ from models.entities import (
     ReferralStatus,
     Urgency,
 )
+from models.ids import AttachmentId, CaseId, ConsentId, OrganisationId, ReferralId, UserId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output
 from models.schemas.validation import invalid
 
@@ -73,9 +74,9 @@ class ScreeningAnswerIn(Input):
 
 
 class ScreeningIn(Input):
-    case_id: uuid.UUID
+    case_id: CaseId
     interviewed_on: dt.date
-    interviewer_id: uuid.UUID | None = None  # empty: the person recording it
+    interviewer_id: UserId | None = None  # empty: the person recording it
     interpreter: ShortText
     notes: Text
     answers: list[ScreeningAnswerIn] = Field(default_factory=list)
@@ -103,17 +104,17 @@ class ScreeningAnswerOut(BaseModel):
 
 
 class ScreeningOut(Output):
-    case_id: uuid.UUID
+    case_id: CaseId
     interviewed_on: dt.date
-    interviewer_id: uuid.UUID | None = None
+    interviewer_id: UserId | None = None
     interpreter: str | None = None
     notes: str | None = None
     answers: list[ScreeningAnswerOut] = Field(default_factory=list)
-    created_by: uuid.UUID | None = None
+    created_by: UserId | None = None
 
 
 class AssessmentIn(Input):
-    case_id: uuid.UUID
+    case_id: CaseId
     assessed_on: dt.date
     outcome: AssessmentOutcome
     assessed_by: AssessedBy
@@ -136,22 +137,22 @@ class AssessmentIn(Input):
 class AssessmentOut(Output, AssessmentIn):
     model_config = OUTPUT_CONFIG
 
-    created_by: uuid.UUID | None = None
+    created_by: UserId | None = None
 
 
 # --- consent ---------------------------------------------------------------------
 
 
 class ConsentIn(Input):
-    case_id: uuid.UUID
+    case_id: CaseId
     purpose: ConsentPurpose
-    organisation_id: Annotated[uuid.UUID | None, Field(validate_default=True)] = None
+    organisation_id: Annotated[OrganisationId | None, Field(validate_default=True)] = None
     scope: Annotated[list[str], Field(validate_default=True)] = []
     given_on: dt.date
-    taken_by: uuid.UUID | None = None  # empty: the person recording it
+    taken_by: UserId | None = None  # empty: the person recording it
     method: ConsentMethod
     witness: Annotated[str | None, Field(max_length=200, validate_default=True)] = None
-    attachment_id: Annotated[uuid.UUID | None, Field(validate_default=True)] = None
+    attachment_id: Annotated[AttachmentId | None, Field(validate_default=True)] = None
 
     _blank = field_validator("witness", mode="before")(_blank_is_none)
     _past = field_validator("given_on")(_not_in_the_future)
@@ -189,9 +190,11 @@ class ConsentIn(Input):
 class ConsentOut(Output, ConsentIn):
     model_config = OUTPUT_CONFIG
 
+    id: ConsentId  # Output.id, typed by what it names
+
     withdrawn_on: dt.date | None = None
     withdrawal_note: str | None = None
-    created_by: uuid.UUID | None = None
+    created_by: UserId | None = None
 
     def in_force(self, on: dt.date) -> bool:
         return self.given_on <= on and (self.withdrawn_on is None or self.withdrawn_on > on)
@@ -237,6 +240,8 @@ class OrganisationIn(Input):
 class OrganisationOut(Output, OrganisationIn):
     model_config = OUTPUT_CONFIG
 
+    id: OrganisationId  # Output.id, typed by what it names
+
 
 # --- referrals -----------------------------------------------------------------------
 
@@ -244,8 +249,8 @@ class OrganisationOut(Output, OrganisationIn):
 class ReferralIn(Input):
     """A draft referral: what is asked of whom, how urgently, and what the letter will carry."""
 
-    case_id: uuid.UUID
-    organisation_id: uuid.UUID
+    case_id: CaseId
+    organisation_id: OrganisationId
     services: list[str]
     urgency: Urgency = Urgency.routine
     reason: Text
@@ -264,20 +269,21 @@ class ReferralIn(Input):
 
 
 class ReferralOut(Output):
-    case_id: uuid.UUID
-    organisation_id: uuid.UUID
+    id: ReferralId  # Output.id, typed by what it names
+    case_id: CaseId
+    organisation_id: OrganisationId
     reference: str
     services: list[str]
     urgency: Urgency
     reason: str | None = None
     shared: list[str]
-    consent_id: uuid.UUID | None = None
+    consent_id: ConsentId | None = None
     override_reason: str | None = None
     status: ReferralStatus
     sent_on: dt.date | None = None
     answered_on: dt.date | None = None
     rejection_reason: str | None = None
-    created_by: uuid.UUID | None = None
+    created_by: UserId | None = None
 
 
 class ReferralEventOut(BaseModel):
@@ -286,7 +292,7 @@ class ReferralEventOut(BaseModel):
     status: ReferralStatus
     on: dt.date
     at: dt.datetime
-    by: uuid.UUID | None = None
+    by: UserId | None = None
     note: str | None = None
 
 

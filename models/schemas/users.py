@@ -7,6 +7,7 @@ from pydantic import Field
 
 from models.entities import Role
 from models.entities.users import roles_of
+from models.ids import UserId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output
 
 
@@ -21,6 +22,8 @@ class UserIn(Input):
 
 class UserOut(Output, UserIn):
     model_config = OUTPUT_CONFIG
+
+    id: UserId  # Output.id, typed by what it names
 
     @property
     def roles(self) -> frozenset[Role]:

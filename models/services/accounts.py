@@ -28,7 +28,7 @@ from models.schemas.users import UserIn, UserOut
 from models.schemas.validation import validate
 from models.services import audit
 from models.services.base import Actor, create, done, get_live, writing
-from models.services.errors import FieldError, Refused, ServiceError, ValidationFailed
+from models.services.errors import FieldError, NotFound, Refused, ServiceError, ValidationFailed
 from models.services.permissions import require
 
 FREE_ATTEMPTS = 5
@@ -80,7 +80,8 @@ def set_up(db: Database, data: dict) -> Actor:
         raise Refused("setup.done")
     if Role.admin not in account.roles:
         raise ValidationFailed([FieldError.of("role", "Role", "account.first_admin")])
-    return Actor.of(_create(db, Actor.system(), account).value)
+    admin = _create(db, Actor.system(), account).value
+    return Actor(admin.id, admin.roles)
 
 
 def create_account(db: Database, actor: Actor, data: dict) -> Done[UserOut]:
@@ -124,6 +125,7 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
             refusal = LoginRefused(minutes)
         elif user is not None and right:
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
+            assert user.password_hash is not None  # `right`: the password matched the stored hash
             if _hasher.check_needs_rehash(user.password_hash):
                 user.password_hash = _hasher.hash(password)
             audit.record(session, user.id, "login", "users", user.id)
@@ -157,7 +159,8 @@ class _Failures:
     def __init__(self, session: Session, now: dt.datetime) -> None:
         self.session, self.now = session, now
         row = session.get(Setting, FAILURES_SETTING)
-        self.stored: dict[str, list] = dict(row.value) if row is not None and row.value else {}
+        stored = row.value if row is not None else None
+        self.stored: dict[str, list] = dict(stored) if isinstance(stored, dict) else {}
 
     @staticmethod
     def _hash(key: str) -> str:
@@ -215,6 +218,8 @@ def _verifies(user: User, password: str) -> bool:
 def change_password(db: Database, actor: Actor, data: dict) -> Done[None]:
     change = validate(PasswordChange, data)
     with writing(db, actor) as session:
+        if actor.user_id is None:  # the system actor has no account, so no password
+            raise NotFound("record.not_found", what="user")
         user = get_live(session, User, actor.user_id)
         if not _verifies(user, change.old_password):
             raise ValidationFailed([FieldError.of("old_password", "Current password", "password.wrong")])

@@ -7,12 +7,11 @@ after the read (a read never waits behind a save for the write lock).
 """
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Setting
+from models.ids import CaseId, OrganisationId, PersonId
 from models.schemas.case_file import CaseFileOut, DeadlinesOut, FollowUpOut, TraffickingOut
 from models.schemas.cases import CaseOut
 from models.schemas.trafficking import OrganisationOut
@@ -32,18 +31,18 @@ from models.services.base import Actor, get_live, reading, today, writing
 from models.services.follow_ups import follow_ups
 
 
-def deadlines_of(db: Database, actor: Actor, person_id: uuid.UUID, lang: str) -> DeadlinesOut:
+def deadlines_of(db: Database, actor: Actor, person_id: PersonId, lang: str) -> DeadlinesOut:
     """The person's deadlines alone (the print-out, the screenshots)."""
     with reading(db, actor) as session:
         return deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id), lang)
 
 
-def _organisations(session: Session, named: set[uuid.UUID | None]) -> dict[uuid.UUID, OrganisationOut]:
+def _organisations(session: Session, named: set[OrganisationId | None]) -> dict[OrganisationId, OrganisationOut]:
     from sqlalchemy import select
 
     from models.entities import Organisation
 
-    found = {o.id: OrganisationOut.model_validate(o) for o in session.scalars(
+    found = {OrganisationId(o.id): OrganisationOut.model_validate(o) for o in session.scalars(
         select(Organisation).where(Organisation.archived_at.is_(None)).order_by(Organisation.name))}
     for organisation_id in named - set(found) - {None}:  # archived from the directory since
         assert organisation_id is not None
@@ -67,7 +66,7 @@ def trafficking_in(session: Session, actor: Actor, case: CaseOut) -> Trafficking
                           attachments=cases.attachments_in(session, actor, case.id), follow_ups=waiting, today=on)
 
 
-def trafficking_of(db: Database, actor: Actor, case_id: uuid.UUID) -> TraffickingOut:
+def trafficking_of(db: Database, actor: Actor, case_id: CaseId) -> TraffickingOut:
     """The trafficking tab alone (it reloads after its own writes)."""
     _seeded(db)
     with reading(db, actor) as session:
@@ -87,7 +86,7 @@ def _seeded(db: Database) -> None:
         directory.ensure_seeded(db)
 
 
-def case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str = "en") -> CaseFileOut:
+def case_file(db: Database, actor: Actor, case_id: CaseId, lang: str = "en") -> CaseFileOut:
     """Everything the case view shows, read in one session, explained in `lang` (en, ru or kk)."""
     with reading(db, actor) as session:
         seeded = _seeded_in(session)
@@ -101,8 +100,8 @@ def case_file(db: Database, actor: Actor, case_id: uuid.UUID, lang: str = "en") 
             documents=persons.documents_in(session, actor, person_id),
             records=records.records_in(session, actor, person_id),
             deadlines=deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id), lang),
-            notes=cases.notes_in(session, actor, case_id),
-            attachments=cases.attachments_in(session, actor, case_id),
+            notes=cases.notes_in(session, actor, case.id),
+            attachments=cases.attachments_in(session, actor, case.id),
             trafficking=trafficking_in(session, actor, case),
         )
     if case.sensitive:  # who opened a sensitive case, and when: its own short transaction

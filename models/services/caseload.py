@@ -20,6 +20,7 @@ from models.changes import Done
 from models.db import Database
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
+from models.ids import CaseId, UserId
 from models.names import full_name
 from models.rules.dates import DUE_SOON_DAYS
 from models.services import cases
@@ -31,7 +32,7 @@ from models.services.permissions import require
 class Caseload:
     """One caseworker's open cases (caseworker_id None: the cases nobody is assigned to)."""
 
-    caseworker_id: uuid.UUID | None
+    caseworker_id: UserId | None
     caseworker: str | None
     open_cases: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
@@ -44,7 +45,7 @@ class Caseload:
 class CaseloadCase:
     """A case as the reassigning list shows it."""
 
-    case_id: uuid.UUID
+    case_id: CaseId
     family_name: str
     given_name: str
     patronymic: str | None
@@ -99,13 +100,13 @@ def caseloads(db: Database, actor: Actor, as_of: dt.date | None = None) -> list[
         def load(user_id: str | None) -> Caseload:
             entry = counts.get(user_id, {"total": 0, "category": {}, "priority": {}})
             overdue, soon = alerts.get(user_id, (0, 0))
-            return Caseload(uuid.UUID(user_id) if user_id else None, names.get(user_id) if user_id else None,
+            return Caseload(UserId(uuid.UUID(user_id)) if user_id else None, names.get(user_id) if user_id else None,
                             entry["total"], dict(entry["category"]), dict(entry["priority"]), overdue, soon)
 
         return [load(user_id) for user_id in shown] + [load(None)]
 
 
-def cases_of(db: Database, actor: Actor, caseworker_id: uuid.UUID | None) -> list[CaseloadCase]:
+def cases_of(db: Database, actor: Actor, caseworker_id: UserId | None) -> list[CaseloadCase]:
     """The open cases of a caseworker (None: the unassigned ones), most urgent deadline first."""
     o = StoredObligation
     next_due = (select(func.min(o.due)).where(o.person_id == Case.person_id, ON_ALERT_LIST)
@@ -117,12 +118,15 @@ def cases_of(db: Database, actor: Actor, caseworker_id: uuid.UUID | None) -> lis
              .join(Person, Person.id == Case.person_id).where(whose, *_open()))
     with reading(db, actor) as session:
         require(actor, Role.supervisor, doing="see the caseloads")
-        rows = [CaseloadCase(*row) for row in session.execute(query)]
+        rows = [CaseloadCase(CaseId(case_id), family, given, patronymic, citizenship, category, priority, status,
+                             opened_on, due)
+                for case_id, family, given, patronymic, citizenship, category, priority, status, opened_on, due
+                in session.execute(query)]
     far = dt.date.max
     return sorted(rows, key=lambda r: (r.next_due or far, r.family_name, r.given_name))
 
 
-def reassign(db: Database, actor: Actor, case_ids: list[uuid.UUID],
-             caseworker_id: uuid.UUID | None) -> Done[int]:
+def reassign(db: Database, actor: Actor, case_ids: list[CaseId],
+             caseworker_id: UserId | None) -> Done[int]:
     """Hand these cases to a caseworker (None: unassign them); each change is audited."""
     return cases.reassign_cases(db, actor, case_ids, caseworker_id)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -23,6 +24,7 @@ from models.entities import (
     StoredObligation,
     User,
 )
+from models.ids import AttachmentId, CaseId, CaseIds, NoteId, PersonId, UserId
 from models.rules.dates import DUE_SOON_DAYS
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
@@ -68,16 +70,16 @@ def open_case(db: Database, actor: Actor, data: Any) -> Done[CaseOut]:
     return CASE.create(db, actor, data)
 
 
-def update_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_version: int,
+def update_case(db: Database, actor: Actor, case_id: CaseId, expected_version: int,
                 data: Any) -> Done[CaseOut]:
     return CASE.update(db, actor, case_id, expected_version, data)
 
 
-def archive_case(db: Database, actor: Actor, case_id: uuid.UUID, expected_version: int) -> Done[CaseOut]:
+def archive_case(db: Database, actor: Actor, case_id: CaseId, expected_version: int) -> Done[CaseOut]:
     return CASE.archive(db, actor, case_id, expected_version)
 
 
-def get_case(db: Database, actor: Actor, case_id: uuid.UUID) -> CaseOut:
+def get_case(db: Database, actor: Actor, case_id: CaseId) -> CaseOut:
     """The case; opening a sensitive case is written to the audit trail.
 
     Read without the write lock (a case opens while another window saves); the view of a sensitive case
@@ -95,23 +97,23 @@ def add_note(db: Database, actor: Actor, data: Any) -> Done[NoteOut]:
     return NOTE.create(db, actor, data)
 
 
-def archive_note(db: Database, actor: Actor, note_id: uuid.UUID, expected_version: int) -> Done[NoteOut]:
+def archive_note(db: Database, actor: Actor, note_id: NoteId, expected_version: int) -> Done[NoteOut]:
     """A note no longer shown (nothing is deleted: the audit trail and the database keep it)."""
     return NOTE.archive(db, actor, note_id, expected_version)
 
 
-def archive_attachment(db: Database, actor: Actor, attachment_id: uuid.UUID,
+def archive_attachment(db: Database, actor: Actor, attachment_id: AttachmentId,
                        expected_version: int) -> Done[AttachmentOut]:
     """An attachment no longer shown (kept in the database, like every archived record)."""
     return ATTACHMENT.archive(db, actor, attachment_id, expected_version)
 
 
-def notes_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:
+def notes_of(db: Database, actor: Actor, case_id: CaseId) -> list[NoteOut]:
     with reading(db, actor) as session:
         return notes_in(session, actor, case_id)
 
 
-def notes_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[NoteOut]:
+def notes_in(session: Session, actor: Actor, case_id: CaseId) -> list[NoteOut]:
     """`notes_of` inside a session the caller holds (one read for a whole screen)."""
     check_case(session, actor, case_id)
     rows = session.scalars(
@@ -128,12 +130,12 @@ def add_attachment(db: Database, actor: Actor, data: Any) -> Done[AttachmentOut]
         return done(session, AttachmentOut.model_validate(attachment), ATTACHMENT.changes(attachment))
 
 
-def attachments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AttachmentOut]:
+def attachments_of(db: Database, actor: Actor, case_id: CaseId) -> list[AttachmentOut]:
     with reading(db, actor) as session:
         return attachments_in(session, actor, case_id)
 
 
-def attachments_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[AttachmentOut]:
+def attachments_in(session: Session, actor: Actor, case_id: CaseId) -> list[AttachmentOut]:
     """`attachments_of` inside a session the caller holds (one read for a whole screen)."""
     check_case(session, actor, case_id)
     rows = session.scalars(
@@ -144,7 +146,7 @@ def attachments_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[A
     return [AttachmentOut.model_validate(row) for row in rows]
 
 
-def attachment_content(db: Database, actor: Actor, attachment_id: uuid.UUID) -> bytes:
+def attachment_content(db: Database, actor: Actor, attachment_id: AttachmentId) -> bytes:
     with reading(db, actor) as session:
         attachment = get_live(session, Attachment, attachment_id)
         check_case(session, actor, attachment.case_id)
@@ -168,8 +170,8 @@ class CaseFilter:
 
 @dataclass(frozen=True)
 class CaseRow:
-    case_id: uuid.UUID
-    person_id: uuid.UUID
+    case_id: CaseId
+    person_id: PersonId
     family_name: str
     given_name: str
     patronymic: str | None
@@ -187,7 +189,7 @@ CASE_PREFIX_SETTING = "referral.reference_prefix"  # one prefix for the office's
 DEFAULT_PREFIX = "QMQ"
 
 
-def case_number(prefix: str, opened_on: dt.date, case_id: uuid.UUID) -> str:
+def case_number(prefix: str, opened_on: dt.date, case_id: CaseId) -> str:
     """The number a caseworker quotes for a case: `QMQ-2024-3F9A1C`, the office's prefix (as on its
     referrals), the year the case was opened and the first six hex digits of its id.
 
@@ -210,15 +212,15 @@ def _next_due():
 
 
 def case_list(db: Database, actor: Actor, where: CaseFilter = CaseFilter(), sort: str = "name",
-              descending: bool = False, as_of: dt.date | None = None) -> list[uuid.UUID]:
+              descending: bool = False, as_of: dt.date | None = None) -> list[CaseId]:
     """The ids of the live cases `actor` may see, filtered and in order."""
-    return [uuid.UUID(key) for key in case_keys(db, actor, where, sort, descending, as_of)]
+    return list(case_keys(db, actor, where, sort, descending, as_of))
 
 
 def case_keys(db: Database, actor: Actor, where: CaseFilter = CaseFilter(), sort: str = "name",
-              descending: bool = False, as_of: dt.date | None = None) -> list[str]:
-    """`case_list` as 32 hex digits (as stored), for the lazy case list: turning 100,000 ids
-    into UUID objects would take longer than the query itself."""
+              descending: bool = False, as_of: dt.date | None = None) -> CaseIds:
+    """`case_list` for the lazy case list: the ids stay in the stored form (32 hex digits) until read,
+    one at a time, as `CaseId`s; turning 100,000 of them into UUID objects would take longer than the query."""
     as_of = as_of or today()
     query = (select(type_coerce(Case.id, String)).join(Person, Case.person_id == Person.id)
              .where(Case.archived_at.is_(None), visible_cases(actor)))
@@ -246,13 +248,11 @@ def case_keys(db: Database, actor: Actor, where: CaseFilter = CaseFilter(), sort
     with reading(db, actor) as session:
         keys_found = list(session.scalars(query.order_by(*order, Case.id)))
     # PostgreSQL (the office) has a native uuid type, which psycopg hands back as UUID objects.
-    return [key if isinstance(key, str) else key.hex for key in keys_found]
+    return CaseIds([key if isinstance(key, str) else key.hex for key in keys_found])
 
 
-def case_rows(db: Database, actor: Actor, case_ids: list[uuid.UUID] | list[str]) -> list[CaseRow]:
-    """The rows of these cases (UUIDs or hex ids), in the order given (missing ones, e.g. archived meanwhile,
-    left out)."""
-    case_ids = [uuid.UUID(i) if isinstance(i, str) else i for i in case_ids]
+def case_rows(db: Database, actor: Actor, case_ids: Sequence[CaseId]) -> list[CaseRow]:
+    """The rows of these cases, in the order given (missing ones, e.g. archived meanwhile, left out)."""
     next_rule = (select(StoredObligation.rule).where(_open_for_this_person())
                  .order_by(StoredObligation.due).limit(1).correlate(Case).scalar_subquery())
     query = (select(Case.id, Case.person_id, Person.family_name, Person.given_name, Person.patronymic,
@@ -262,11 +262,16 @@ def case_rows(db: Database, actor: Actor, case_ids: list[uuid.UUID] | list[str])
              .where(Case.id.in_(case_ids), visible_cases(actor)))
     with reading(db, actor) as session:
         prefix = str(settings.value(session, CASE_PREFIX_SETTING, DEFAULT_PREFIX))
-        rows = {row[0]: CaseRow(*row, number=case_number(prefix, row[9], row[0])) for row in session.execute(query)}
+        rows: dict[uuid.UUID, CaseRow] = {}
+        for (case_id, person_id, family, given, patronymic, citizenship, category, status, caseworker, opened_on,
+             next_due, rule) in session.execute(query):
+            rows[case_id] = CaseRow(CaseId(case_id), PersonId(person_id), family, given, patronymic, citizenship,
+                                    category, status, caseworker, opened_on, next_due, rule,
+                                    case_number(prefix, opened_on, CaseId(case_id)))
     return [rows[i] for i in case_ids if i in rows]
 
 
-def record_printed(db: Database, actor: Actor, case_id: uuid.UUID) -> None:
+def record_printed(db: Database, actor: Actor, case_id: CaseId) -> None:
     """A printed case file leaves the database on paper: who printed which case, and when, goes to the
     audit trail before the page is printed (a user who may not open the case is refused)."""
     with writing(db, actor) as session:
@@ -274,7 +279,7 @@ def record_printed(db: Database, actor: Actor, case_id: uuid.UUID) -> None:
         audit.record(session, actor.user_id, "print", "cases", case_id, what="case file")
 
 
-def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uuid.UUID) -> Done[None]:
+def share_case(db: Database, actor: Actor, case_id: CaseId, colleague_id: UserId) -> Done[None]:
     """The assigned caseworker (or a supervisor) lets a colleague work on a case too."""
     with writing(db, actor) as session:
         check_case(session, actor, case_id)
@@ -291,8 +296,8 @@ def share_case(db: Database, actor: Actor, case_id: uuid.UUID, colleague_id: uui
         return Done(None)  # shared already: nothing changed
 
 
-def reassign_cases(db: Database, actor: Actor, case_ids: list[uuid.UUID],
-                   caseworker_id: uuid.UUID | None) -> Done[int]:
+def reassign_cases(db: Database, actor: Actor, case_ids: list[CaseId],
+                   caseworker_id: UserId | None) -> Done[int]:
     """A supervisor hands cases to another caseworker (or leaves them unassigned); each change is audited."""
     with writing(db, actor) as session:
         require(actor, Role.supervisor, doing="reassign cases")

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Attachment, Consent, ConsentPurpose, Organisation, Referral, ReferralStatus, Role
+from models.ids import CaseId, ConsentId
 from models.schemas.trafficking import ConsentIn, ConsentOut, WithdrawalIn
 from models.schemas.validation import validate
 from models.services import audit
@@ -71,7 +72,7 @@ class Withdrawal:
     referrals_to_revoke: list[str]  # their reference numbers
 
 
-def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected_version: int,
+def withdraw_consent(db: Database, actor: Actor, consent_id: ConsentId, expected_version: int,
                      data: Any) -> Done[Withdrawal]:
     """The person withdraws a consent (from `withdrawn_on` on); audited like every change."""
     data = validate(WithdrawalIn, data)
@@ -98,13 +99,13 @@ def withdraw_consent(db: Database, actor: Actor, consent_id: uuid.UUID, expected
                     Changes(referral=True, case_ids=frozenset({consent.case_id})))
 
 
-def consents_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ConsentOut]:
+def consents_of(db: Database, actor: Actor, case_id: CaseId) -> list[ConsentOut]:
     """Every consent of the case, withdrawn ones included, newest first."""
     with reading(db, actor) as session:
         return consents_in(session, actor, case_id)
 
 
-def consents_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[ConsentOut]:
+def consents_in(session: Session, actor: Actor, case_id: CaseId) -> list[ConsentOut]:
     """`consents_of` inside a session the caller holds (one read for a whole screen)."""
     check_case(session, actor, case_id)
     rows = session.scalars(select(Consent).where(Consent.case_id == case_id, Consent.archived_at.is_(None))

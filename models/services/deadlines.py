@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from models.connection import Database
 from models.entities import Person
+from models.ids import PersonId
 from models.rules import situation as rules
 from models.rules.engine import Evaluation, evaluate
 from models.rules.messages import render
@@ -179,14 +180,14 @@ def recompute_all(db: Database, as_of: dt.date | None = None,
     return len(ids)
 
 
-def evaluation_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
+def evaluation_of(db: Database, actor: Actor, person_id: PersonId, as_of: dt.date | None = None,
                   planned_entry: dt.date | None = None) -> Evaluation:
     """The rule engine's full answer for one person: obligations and the stay summary."""
     with reading(db, actor) as session:
         return evaluation_in(session, actor, person_id, as_of, planned_entry)
 
 
-def evaluation_in(session: Session, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
+def evaluation_in(session: Session, actor: Actor, person_id: PersonId, as_of: dt.date | None = None,
                   planned_entry: dt.date | None = None) -> Evaluation:
     """`evaluation_of` inside a session the caller holds (one read for a whole screen)."""
     get_live(session, Person, person_id)
@@ -196,7 +197,7 @@ def evaluation_in(session: Session, actor: Actor, person_id: uuid.UUID, as_of: d
     return evaluate(situation, ruleset_in(session), as_of or today())
 
 
-def obligations_of(db: Database, actor: Actor, person_id: uuid.UUID, as_of: dt.date | None = None,
+def obligations_of(db: Database, actor: Actor, person_id: PersonId, as_of: dt.date | None = None,
                    lang: str = "en") -> list[ObligationOut]:
     """Every obligation of the person, soonest first, explained in `lang` (en, ru or kk)."""
     evaluation = evaluation_of(db, actor, person_id, as_of)
@@ -225,13 +226,13 @@ def deadlines_out(evaluation: Evaluation, lang: str) -> DeadlinesOut:
     return DeadlinesOut(items=sorted(items, key=lambda item: item.status == "met"), stay=evaluation.stay)
 
 
-def plan_stay(db: Database, actor: Actor, person_id: uuid.UUID, planned_entry: dt.date,
+def plan_stay(db: Database, actor: Actor, person_id: PersonId, planned_entry: dt.date,
               as_of: dt.date | None = None) -> int | None:
     """How many days the person may stay if they enter on `planned_entry` (None: no limit applies)."""
     return stay_plan(db, actor, person_id, planned_entry, as_of).days
 
 
-def stay_plan(db: Database, actor: Actor, person_id: uuid.UUID, planned_entry: dt.date,
+def stay_plan(db: Database, actor: Actor, person_id: PersonId, planned_entry: dt.date,
               as_of: dt.date | None = None) -> StayPlan:
     """The planner's whole answer: the days, the limit that binds, and whether registration is assumed."""
     plan = evaluation_of(db, actor, person_id, as_of, planned_entry).stay.plan

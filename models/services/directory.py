@@ -14,7 +14,6 @@ history and written no audit entries.)
 from __future__ import annotations
 
 import tomllib
-import uuid
 from functools import cache
 from typing import Annotated, Any
 
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Organisation, Role, Setting
+from models.ids import OrganisationId
 from models.paths import resource
 from models.schemas.common import Input
 from models.schemas.trafficking import OrganisationIn, OrganisationOut
@@ -61,18 +61,23 @@ def names_of(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(_known_names().get(name, {}).items()))
 
 
+def _seeded_version(session: Session) -> int:
+    """The version of the seed list this database has had (stored as a number), 0 if none."""
+    row = session.get(Setting, SEED_SETTING)
+    value = row.value if row is not None else None
+    return int(value) if isinstance(value, int | str) else 0
+
+
 def ensure_seeded(db: Database) -> int:
     """Add the seed list's organisations if this database has not had this version yet; how many were added."""
     version, entries = seed_list()
     with db.reading() as session:
-        row = session.get(Setting, SEED_SETTING)
-        if row is not None and int(row.value) >= version:
+        if _seeded_version(session) >= version:
             return 0
     added = 0
     system = Actor.system()
     with writing(db, system) as session:
-        row = session.get(Setting, SEED_SETTING)  # again, inside the write: another window may have seeded
-        if row is not None and int(row.value) >= version:
+        if _seeded_version(session) >= version:  # again, inside the write: another window may have seeded
             return 0
         known = set(session.scalars(select(Organisation.name)))  # archived ones too: never resurrected
         for entry in entries:
@@ -103,7 +108,7 @@ def organisations(db: Database, actor: Actor, *, service: str | None = None, reg
     return rows
 
 
-def get_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID) -> OrganisationOut:
+def get_organisation(db: Database, actor: Actor, organisation_id: OrganisationId) -> OrganisationOut:
     with reading(db, actor) as session:
         return OrganisationOut.model_validate(get_live(session, Organisation, organisation_id))
 
@@ -112,12 +117,12 @@ def add_organisation(db: Database, actor: Actor, data: Any) -> Done[Organisation
     return ORGANISATION.create(db, actor, data)
 
 
-def update_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID, expected_version: int,
+def update_organisation(db: Database, actor: Actor, organisation_id: OrganisationId, expected_version: int,
                         data: Any) -> Done[OrganisationOut]:
     return ORGANISATION.update(db, actor, organisation_id, expected_version, data)
 
 
-def archive_organisation(db: Database, actor: Actor, organisation_id: uuid.UUID,
+def archive_organisation(db: Database, actor: Actor, organisation_id: OrganisationId,
                          expected_version: int) -> Done[OrganisationOut]:
     """Out of the directory; referrals already made to it keep pointing at it."""
     return ORGANISATION.archive(db, actor, organisation_id, expected_version)

@@ -58,7 +58,7 @@ class Table:
 
     title: str
     headers: Sequence[str]
-    rows: list[Sequence]
+    rows: Sequence[Sequence]
     keys: int = 1
 
 

@@ -7,13 +7,13 @@ the alert list does not load the referral forms' schemas (0.2 s a command).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.entities import Case, Referral, ReferralStatus
+from models.ids import CaseId, ReferralId
 from models.rules.dates import status_from_days_left
 from models.services import settings
 from models.services.base import Actor
@@ -27,8 +27,8 @@ DEFAULT_DUE_SOON, DEFAULT_OVERDUE = settings.DEFAULTS[DUE_SOON_SETTING], setting
 class FollowUp(NamedTuple):
     """A sent referral still waiting for the organisation's answer."""
 
-    case_id: uuid.UUID
-    referral_id: uuid.UUID
+    case_id: CaseId
+    referral_id: ReferralId
     due: dt.date  # the answer is overdue after this day
     status: str  # "ok", "due_soon" or "overdue", as for stay deadlines (RULES.md 1)
 
@@ -50,8 +50,9 @@ def follow_ups(session: Session, as_of: dt.date, actor: Actor | None = None) -> 
         query = query.where(visible_cases(actor))
     found = []
     for case_id, referral_id, sent_on in session.execute(query):
+        assert sent_on is not None  # the query asks for sent referrals with a date
         due = sent_on + dt.timedelta(days=overdue_days)
         # Due soon from sent_on + due_soon_days on: that is, within (overdue - due soon) days of `due`.
         status = status_from_days_left((due - as_of).days, False, overdue_days - due_soon_days)
-        found.append(FollowUp(case_id, referral_id, due, status))
+        found.append(FollowUp(CaseId(case_id), ReferralId(referral_id), due, status))
     return sorted(found, key=lambda f: (f.due, str(f.referral_id)))

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from models.changes import Changes, Done
 from models.db import Database
 from models.entities import IdentityDocument, Person, Role
+from models.ids import PersonId
 from models.schemas.persons import DocumentIn, DocumentOut, PersonIn, PersonOut
 from models.services import (
     deadlines,
@@ -46,17 +47,17 @@ def create_person(db: Database, actor: Actor, data: Any) -> Done[PersonOut]:
     return PERSON.create(db, actor, data)
 
 
-def update_person(db: Database, actor: Actor, person_id: uuid.UUID, expected_version: int,
+def update_person(db: Database, actor: Actor, person_id: PersonId, expected_version: int,
                   data: Any) -> Done[PersonOut]:
     return PERSON.update(db, actor, person_id, expected_version, data)
 
 
-def archive_person(db: Database, actor: Actor, person_id: uuid.UUID,
+def archive_person(db: Database, actor: Actor, person_id: PersonId,
                    expected_version: int) -> Done[PersonOut]:
     return PERSON.archive(db, actor, person_id, expected_version)
 
 
-def get_person(db: Database, actor: Actor, person_id: uuid.UUID) -> PersonOut:
+def get_person(db: Database, actor: Actor, person_id: PersonId) -> PersonOut:
     return PERSON.get(db, actor, person_id)
 
 
@@ -74,12 +75,12 @@ def archive_document(db: Database, actor: Actor, document_id: uuid.UUID,
     return DOCUMENT.archive(db, actor, document_id, expected_version)
 
 
-def documents_of(db: Database, actor: Actor, person_id: uuid.UUID) -> list[DocumentOut]:
+def documents_of(db: Database, actor: Actor, person_id: PersonId) -> list[DocumentOut]:
     with reading(db, actor) as session:
         return documents_in(session, actor, person_id)
 
 
-def documents_in(session: Session, actor: Actor, person_id: uuid.UUID) -> list[DocumentOut]:
+def documents_in(session: Session, actor: Actor, person_id: PersonId) -> list[DocumentOut]:
     """`documents_of` inside a session the caller holds (one read for a whole screen)."""
     check_person(session, actor, person_id)
     rows = session.scalars(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from models.entities import (
     Registration,
     Stay,
 )
+from models.ids import PersonId
 from models.schemas import records as schemas
 from models.schemas.records import Records
 from models.services import deadlines
@@ -28,12 +30,15 @@ from models.services.base import Actor, Kind, of_person, reading
 from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import check_person, guard_person_record
 
+# The records that belong to a person (each has its person_id).
+PersonRecord = Stay | Registration | Permit | Contract | AsylumClaim | RefugeeStatus | Expulsion
 
-def _refresh_deadlines(session: Session, record: Record) -> None:
+
+def _refresh_deadlines(session: Session, record: PersonRecord) -> None:
     deadlines.refresh(session, [record.person_id])
 
 
-def _other_stays(session: Session, person_id: uuid.UUID, stored: Record | None) -> list[Stay]:
+def _other_stays(session: Session, person_id: PersonId, stored: Record | None) -> list[Stay]:
     query = select(Stay).where(Stay.person_id == person_id, Stay.archived_at.is_(None))
     if stored is not None:
         query = query.where(Stay.id != stored.id)
@@ -79,7 +84,8 @@ def _possible_registration(session: Session, actor: Actor, new: schemas.Registra
                                               day=max(exits))])
 
 
-GUARDS = {"stay": _possible_stay, "registration": _possible_registration}
+# guard(session, actor, new input or None, stored record or None), as Kind.guard.
+GUARDS: dict[str, Callable[[Session, Actor, Any, Any], None]] = {"stay": _possible_stay, "registration": _possible_registration}
 
 KINDS: dict[str, Kind] = {
     name: Kind(entity, schema, output, guard=GUARDS.get(name, guard_person_record),
@@ -124,12 +130,12 @@ def archive(db: Database, actor: Actor, record_kind: str, record_id: uuid.UUID,
     return kind(record_kind).archive(db, actor, record_id, expected_version)
 
 
-def records_of(db: Database, actor: Actor, person_id: uuid.UUID) -> Records:
+def records_of(db: Database, actor: Actor, person_id: PersonId) -> Records:
     with reading(db, actor) as session:
         return records_in(session, actor, person_id)
 
 
-def records_in(session: Session, actor: Actor, person_id: uuid.UUID) -> Records:
+def records_in(session: Session, actor: Actor, person_id: PersonId) -> Records:
     """`records_of` inside a session the caller holds (one read for a whole screen)."""
     result = Records()
     check_person(session, actor, person_id)

@@ -35,6 +35,7 @@ from models.entities import (
     Stay,
     User,
 )
+from models.ids import PersonId, ReferralId
 from models.letters import referral as layout
 from models.services import audit, deadlines, directory, settings
 from models.services import consent as consents
@@ -88,11 +89,11 @@ def _migration(db: Database, actor: Actor, session: Session, person: Person, on:
                   if p.valid_to is None or p.valid_to >= on)
     if current is None:
         return layout.Migration(False, permits=valid)
-    latest_exit = deadlines.evaluation_of(db, actor, person.id, as_of=on).stay.latest_exit
+    latest_exit = deadlines.evaluation_of(db, actor, PersonId(person.id), as_of=on).stay.latest_exit
     return layout.Migration(True, current.entry_date, current.basis.value, latest_exit, valid)
 
 
-def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | None = None) -> layout.ReferralLetter:
+def content(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | None = None) -> layout.ReferralLetter:
     """What the letter of this referral carries on `on` (today), limited to what the consent covers."""
     on = on or today()
     with reading(db, actor) as session:
@@ -101,52 +102,57 @@ def content(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | No
         require(actor, Role.caseworker, Role.supervisor, doing="print a referral letter")
         parts, consent_given_on = _parts(session, referral, on)
         case = session.get(Case, referral.case_id)
+        assert case is not None  # a referral's case is never deleted (archived at most)
         person = session.get(Person, case.person_id)
+        assert person is not None  # nor is a case's person
         caseworker = session.get(User, case.caseworker_id or referral.created_by) \
             if (case.caseworker_id or referral.created_by) else None
-        letter = dict(
-            reference=referral.reference, dated=referral.sent_on or on, draft=referral.status == ReferralStatus.draft,
-            recipient=_party(session.get(Organisation, referral.organisation_id)),
-            services=tuple(referral.services), urgency=referral.urgency.value,
-            caseworker=_party(caseworker), reply_days=int(settings.value(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON)),
-            consent_given_on=consent_given_on,
-            override=referral.consent_id is None and referral.override_reason is not None)
-        if (office := directory.office_in(session)) is not None:
-            names = tuple((lang, name) for lang, name in (("kk", office.name_kk), ("ru", office.name_ru),
-                                                          ("en", office.name_en)) if name)
-            addresses = tuple((lang, text) for lang, text in (("kk", office.address_kk), ("ru", office.address_ru),
-                                                              ("en", office.address_en)) if text)
-            letter["office"] = layout.Party(office.name, office.address, office.phone, office.email, office.website,
-                                            names, addresses)
+        office: layout.Party | None = None
+        if (found_office := directory.office_in(session)) is not None:
+            names = tuple((lang, name) for lang, name in (("kk", found_office.name_kk), ("ru", found_office.name_ru),
+                                                          ("en", found_office.name_en)) if name)
+            addresses = tuple((lang, text) for lang, text in (("kk", found_office.address_kk),
+                                                              ("ru", found_office.address_ru),
+                                                              ("en", found_office.address_en)) if text)
+            office = layout.Party(found_office.name, found_office.address, found_office.phone, found_office.email,
+                                  found_office.website, names, addresses)
+        identity: layout.Identity | None = None
         if "identity" in parts:
             latin = " ".join(filter(None, (person.family_name_latin, person.given_name_latin)))
             languages = tuple(code.strip() for code in (person.languages or "").split(",") if code.strip())
-            letter["identity"] = layout.Identity(
+            identity = layout.Identity(
                 person.family_name, person.given_name, person.patronymic, latin, person.birth_date, person.birth_year,
                 person.sex.value, person.citizenship, languages)
+        documents: tuple[layout.Document, ...] | None = None
         if "documents" in parts:
-            documents = session.scalars(select(IdentityDocument).where(
+            found_documents = session.scalars(select(IdentityDocument).where(
                 IdentityDocument.person_id == person.id, IdentityDocument.archived_at.is_(None))
                 .order_by(IdentityDocument.issued_on.desc()))
-            letter["documents"] = tuple(layout.Document(d.kind.value, d.number, d.issuing_country, d.issued_on,
-                                                        d.expires_on) for d in documents)
-        if "contact" in parts:
-            letter["contact"] = layout.Contact(person.phone, person.address)
-        if "migration" in parts:
-            letter["migration"] = _migration(db, actor, session, person, on)
+            documents = tuple(layout.Document(d.kind.value, d.number, d.issuing_country, d.issued_on,
+                                              d.expires_on) for d in found_documents)
+        contact = layout.Contact(person.phone, person.address) if "contact" in parts else None
+        migration = _migration(db, actor, session, person, on) if "migration" in parts else None
+        assessment: layout.AssessmentLine | None = None
         if "assessment" in parts:
             latest = session.scalars(select(Assessment).where(Assessment.case_id == case.id,
                                                               Assessment.archived_at.is_(None))
                                      .order_by(Assessment.assessed_on.desc(), Assessment.created_at.desc())).first()
             if latest is not None:
-                letter["assessment"] = layout.AssessmentLine(latest.outcome.value, latest.assessed_by.value,
-                                                             latest.assessor, latest.assessed_on)
-        if "situation" in parts and referral.reason:
-            letter["situation"] = referral.reason
-        return layout.ReferralLetter(**letter)
+                assessment = layout.AssessmentLine(latest.outcome.value, latest.assessed_by.value,
+                                                   latest.assessor, latest.assessed_on)
+        situation = referral.reason if "situation" in parts and referral.reason else None
+        return layout.ReferralLetter(
+            reference=referral.reference, dated=referral.sent_on or on, draft=referral.status == ReferralStatus.draft,
+            recipient=_party(session.get(Organisation, referral.organisation_id)),
+            services=tuple(referral.services), urgency=referral.urgency.value,
+            caseworker=_party(caseworker), reply_days=int(settings.value(session, DUE_SOON_SETTING, DEFAULT_DUE_SOON)),
+            consent_given_on=consent_given_on,
+            override=referral.consent_id is None and referral.override_reason is not None,
+            office=office, identity=identity, documents=documents, contact=contact, migration=migration,
+            assessment=assessment, situation=situation)
 
 
-def record_output(db: Database, actor: Actor, referral_id: uuid.UUID, lang: str, output: Output,
+def record_output(db: Database, actor: Actor, referral_id: ReferralId, lang: str, output: Output,
                   parts: Sequence[str]) -> None:
     """Write to the audit trail that a letter was shown, printed or saved, with what it carried."""
     with writing(db, actor) as session:
@@ -164,7 +170,7 @@ class Made:
     parts: list[str]
 
 
-def make(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
+def make(db: Database, actor: Actor, referral_id: ReferralId, lang: layout.Language = "ru",
          output: Output = "file", on: dt.date | None = None) -> Made:
     """The referral letter in `lang`, audited as `output` ("preview", "print" or "file")."""
     made = content(db, actor, referral_id, on)
@@ -173,7 +179,7 @@ def make(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Langua
     return Made(pdf, made.parts)
 
 
-def letter(db: Database, actor: Actor, referral_id: uuid.UUID, lang: layout.Language = "ru",
+def letter(db: Database, actor: Actor, referral_id: ReferralId, lang: layout.Language = "ru",
            output: Output = "file", on: dt.date | None = None) -> bytes:
     """The referral letter as PDF bytes in `lang`; audited as `output` ("preview", "print" or "file")."""
     return make(db, actor, referral_id, lang, output, on).pdf
@@ -185,7 +191,7 @@ def letters(db: Database, actor: Actor, referral_ids: Sequence[uuid.UUID], lang:
     (a withdrawn consent, a revoked referral) stops the run and names the referral."""
     made = []
     for done, referral_id in enumerate(referral_ids, start=1):
-        made.append(letter(db, actor, referral_id, lang, output))
+        made.append(letter(db, actor, ReferralId(referral_id), lang, output))
         if progress is not None:
             progress(done, len(referral_ids))
     return made

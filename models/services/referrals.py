@@ -35,6 +35,7 @@ from models.entities import (
     Role,
     Urgency,
 )
+from models.ids import CaseId, ConsentId, ReferralId
 from models.schemas.trafficking import (
     ReferralEventOut,
     ReferralIn,
@@ -84,7 +85,7 @@ def _guard(session: Session, actor: Actor, case_id: uuid.UUID, doing: str) -> No
     require(actor, Role.caseworker, Role.supervisor, doing=doing)
 
 
-def _stored(session: Session, actor: Actor, referral_id: uuid.UUID, doing: str | None = None) -> Referral:
+def _stored(session: Session, actor: Actor, referral_id: ReferralId, doing: str | None = None) -> Referral:
     referral = get_live(session, Referral, referral_id)
     if doing is None:
         check_case(session, actor, referral.case_id)
@@ -123,7 +124,7 @@ def create_referral(db: Database, actor: Actor, data: Any) -> Done[ReferralOut]:
         return _done(session, referral)
 
 
-def update_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int,
+def update_referral(db: Database, actor: Actor, referral_id: ReferralId, expected_version: int,
                     data: Any) -> Done[ReferralOut]:
     """Change a draft (a sent referral is not changed: revoke it and make a new one)."""
     data = validate(ReferralIn, data)
@@ -136,7 +137,7 @@ def update_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected
         return _done(session, update(session, referral, expected_version, data, actor))
 
 
-def discard_draft(db: Database, actor: Actor, referral_id: uuid.UUID,
+def discard_draft(db: Database, actor: Actor, referral_id: ReferralId,
                   expected_version: int) -> Done[ReferralOut]:
     """A draft that will not be sent is archived (nothing is deleted)."""
     with writing(db, actor) as session:
@@ -160,7 +161,7 @@ def may_override(actor: Actor, case: Case, urgency: Urgency) -> bool:
 class ConsentCheck:
     """What sending on `on` would rely on; the dialog shows it before the caseworker confirms."""
 
-    consent_id: uuid.UUID | None  # the covering consent, if any
+    consent_id: ConsentId | None  # the covering consent, if any
     given_on: dt.date | None
     missing: list[str]  # shared parts no consent in force covers (all of them when no consent names the organisation)
     may_override: bool
@@ -173,19 +174,20 @@ class ConsentCheck:
 def _check(session: Session, actor: Actor, referral: Referral, on: dt.date) -> ConsentCheck:
     found = consents.covering(session, referral.case_id, referral.organisation_id, referral.shared, on)
     case = session.get(Case, referral.case_id)
+    assert case is not None  # a referral's case is never deleted (archived at most)
     if found is not None:
-        return ConsentCheck(found.id, found.given_on, [], may_override(actor, case, referral.urgency))
+        return ConsentCheck(ConsentId(found.id), found.given_on, [], may_override(actor, case, referral.urgency))
     best = consents.covering(session, referral.case_id, referral.organisation_id, [], on)
     missing = [p for p in referral.shared if best is None or p not in best.scope] or list(referral.shared)
     return ConsentCheck(None, None, missing, may_override(actor, case, referral.urgency))
 
 
-def consent_check(db: Database, actor: Actor, referral_id: uuid.UUID, on: dt.date | None = None) -> ConsentCheck:
+def consent_check(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | None = None) -> ConsentCheck:
     with reading(db, actor) as session:
         return _check(session, actor, _stored(session, actor, referral_id), on or today())
 
 
-def send_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int,
+def send_referral(db: Database, actor: Actor, referral_id: ReferralId, expected_version: int,
                   data: Any) -> Done[ReferralOut]:
     """Mark the draft as sent on `sent_on`.
 
@@ -224,7 +226,7 @@ def send_referral(db: Database, actor: Actor, referral_id: uuid.UUID, expected_v
 # --- the later steps -----------------------------------------------------------------------
 
 
-def advance(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version: int, status: ReferralStatus | str,
+def advance(db: Database, actor: Actor, referral_id: ReferralId, expected_version: int, status: ReferralStatus | str,
             data: Any) -> Done[ReferralOut]:
     """Record the next step: accepted, rejected (with its reason), services delivered, closed, revoked."""
     status = ReferralStatus(status)
@@ -257,18 +259,18 @@ def advance(db: Database, actor: Actor, referral_id: uuid.UUID, expected_version
 # --- reading ---------------------------------------------------------------------------------
 
 
-def get_referral(db: Database, actor: Actor, referral_id: uuid.UUID) -> ReferralOut:
+def get_referral(db: Database, actor: Actor, referral_id: ReferralId) -> ReferralOut:
     with reading(db, actor) as session:
         return ReferralOut.model_validate(_stored(session, actor, referral_id))
 
 
-def referrals_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ReferralOut]:
+def referrals_of(db: Database, actor: Actor, case_id: CaseId) -> list[ReferralOut]:
     """The live referrals of a case, newest first."""
     with reading(db, actor) as session:
         return referrals_in(session, actor, case_id)
 
 
-def referrals_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[ReferralOut]:
+def referrals_in(session: Session, actor: Actor, case_id: CaseId) -> list[ReferralOut]:
     """`referrals_of` inside a session the caller holds (one read for a whole screen)."""
     check_case(session, actor, case_id)
     rows = session.scalars(select(Referral).where(Referral.case_id == case_id, Referral.archived_at.is_(None))
@@ -276,7 +278,7 @@ def referrals_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[Ref
     return [ReferralOut.model_validate(row) for row in rows]
 
 
-def events_of(db: Database, actor: Actor, referral_id: uuid.UUID) -> list[ReferralEventOut]:
+def events_of(db: Database, actor: Actor, referral_id: ReferralId) -> list[ReferralEventOut]:
     """The referral's history, oldest step first."""
     with reading(db, actor) as session:
         _stored(session, actor, referral_id)
@@ -303,8 +305,8 @@ def find_by_reference(db: Database, actor: Actor, reference: str) -> ReferralOut
 class ReferralRow:
     """A referral in a list across cases (printing many letters at once)."""
 
-    referral_id: uuid.UUID
-    case_id: uuid.UUID
+    referral_id: ReferralId
+    case_id: CaseId
     reference: str
     person: str
     organisation: str
@@ -324,5 +326,5 @@ def referral_rows(db: Database, actor: Actor, statuses: tuple[ReferralStatus, ..
                     visible_cases(actor))
              .order_by(Referral.sent_on.desc(), Referral.reference.desc()).limit(limit))
     with reading(db, actor) as session:
-        return [ReferralRow(rid, cid, ref, f"{family} {given}", org, status, urgency, sent)
+        return [ReferralRow(ReferralId(rid), CaseId(cid), ref, f"{family} {given}", org, status, urgency, sent)
                 for rid, cid, ref, family, given, org, status, urgency, sent in session.execute(query)]

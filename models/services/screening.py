@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Answer, Assessment, Role, Screening, ScreeningAnswer, User
+from models.ids import CaseId
 from models.paths import resource
 from models.schemas.trafficking import (
     AssessmentIn,
@@ -131,13 +132,13 @@ def record_screening(db: Database, actor: Actor, data: Any) -> Done[ScreeningOut
                     Changes(referral=True, case_ids=frozenset({screening.case_id})))
 
 
-def screenings_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[ScreeningOut]:
+def screenings_of(db: Database, actor: Actor, case_id: CaseId) -> list[ScreeningOut]:
     """The case's screenings, newest first, each with its answers in the order of the indicator list."""
     with reading(db, actor) as session:
         return screenings_in(session, actor, case_id)
 
 
-def screenings_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[ScreeningOut]:
+def screenings_in(session: Session, actor: Actor, case_id: CaseId) -> list[ScreeningOut]:
     """`screenings_of` inside a session the caller holds (one read for a whole screen)."""
     check_case(session, actor, case_id)
     rows = session.scalars(select(Screening).where(Screening.case_id == case_id, Screening.archived_at.is_(None))
@@ -166,13 +167,13 @@ def record_assessment(db: Database, actor: Actor, data: Any) -> Done[AssessmentO
                     Changes(referral=True, case_ids=frozenset({data.case_id})))
 
 
-def assessments_of(db: Database, actor: Actor, case_id: uuid.UUID) -> list[AssessmentOut]:
+def assessments_of(db: Database, actor: Actor, case_id: CaseId) -> list[AssessmentOut]:
     """Newest first: the first one is the case's current assessment."""
     with reading(db, actor) as session:
         return assessments_in(session, actor, case_id)
 
 
-def assessments_in(session: Session, actor: Actor, case_id: uuid.UUID) -> list[AssessmentOut]:
+def assessments_in(session: Session, actor: Actor, case_id: CaseId) -> list[AssessmentOut]:
     """`assessments_of` inside a session the caller holds (one read for a whole screen)."""
     check_case(session, actor, case_id)
     rows = session.scalars(select(Assessment)

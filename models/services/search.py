@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from models.db import Database
 from models.entities import Case, IdentityDocument, Person, Role
+from models.ids import PersonId
 from models.names import full_name, search_key
 from models.services.base import Actor
 from models.services.permissions import has, require, visible_cases, visible_persons
@@ -178,7 +179,7 @@ def _rebuild(conn: Connection) -> int:
 class Match:
     """A person found by `find`, with what a caseworker needs to tell namesakes apart."""
 
-    person_id: uuid.UUID
+    person_id: PersonId
     family_name: str
     given_name: str
     patronymic: str | None

@@ -10,7 +10,6 @@ worked on, and cannot log in.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import func, select
@@ -20,6 +19,7 @@ from models.changes import Changes, Done
 from models.db import Database
 from models.entities import Role, User, utcnow
 from models.entities.users import roles_of
+from models.ids import UserId
 from models.schemas.common import Input
 from models.schemas.users import UserOut
 from models.schemas.validation import validate
@@ -40,7 +40,7 @@ class Account(BaseModel):
 
     model_config = ConfigDict(from_attributes=True, frozen=True)
 
-    id: uuid.UUID
+    id: UserId
     username: str
     full_name: str
     role: Role

@@ -166,7 +166,7 @@ def test_filters_the_as_of_day_and_the_count_tiles(qtbot, sws, db, office) -> No
     assert page.tiles["overdue"].count == 3  # both registrations and the first per-entry limit
     qtbot.mouseClick(page.tiles["overdue"], Qt.MouseButton.LeftButton)
     idle(qtbot, sws)
-    assert page.window.currentData() == "overdue" and page.model.rowCount() == 3
+    assert page.window_choice.currentData() == "overdue" and page.model.rowCount() == 3
     assert page.model.index(0, STATUS).data() == "Overdue"
     assert "as of" in page.status.text()
     page.today_button.click()

@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring, encode_basestring_ascii
 
+from models.ids import CaseId, PersonId, ReferralId, UserId
 from models.names import full_name
 from models.rules.dates import status_from_days_left
 from models.services.alerts.filters import AlertCounts
@@ -21,7 +22,8 @@ def dashed(hex_id: str | None) -> str | None:
 # Not frozen: a frozen dataclass takes several times as long to build, and the command line builds 100,000.
 @dataclass(slots=True)
 class AlertRow:
-    """One alert as the list shows it. Ids are 32 hex digits as stored (the command line lists 100,000)."""
+    """One alert as the list shows it. The `*_hex` fields hold ids as stored, 32 hex digits (the command line
+    lists 100,000 rows); `case_id`, `person_id`, `caseworker_id` and `referral_id` hand them out as UUIDs."""
 
     key: str  # "o:<person>:<position>", "r:<referral>" or "q:<year>"
     rule: str
@@ -41,9 +43,23 @@ class AlertRow:
     rule_version: str | None = None
     referral_hex: str | None = None
 
+    # The ids as the services hand them out (UUIDs); the *_hex fields above are the stored form, kept so
+    # that 100,000 rows are built and written as JSON without making 300,000 UUID objects.
     @property
-    def case_id(self) -> uuid.UUID | None:
-        return None if self.case_hex is None else uuid.UUID(self.case_hex)
+    def case_id(self) -> CaseId | None:
+        return None if self.case_hex is None else CaseId(uuid.UUID(self.case_hex))
+
+    @property
+    def person_id(self) -> PersonId | None:
+        return None if self.person_hex is None else PersonId(uuid.UUID(self.person_hex))
+
+    @property
+    def caseworker_id(self) -> UserId | None:
+        return None if self.caseworker_hex is None else UserId(uuid.UUID(self.caseworker_hex))
+
+    @property
+    def referral_id(self) -> ReferralId | None:
+        return None if self.referral_hex is None else ReferralId(uuid.UUID(self.referral_hex))
 
     @property
     def name(self) -> str:
