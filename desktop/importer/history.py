@@ -5,10 +5,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QP
 
 from desktop import i18n
 from desktop.importer.wizard import _item, _table
-from desktop.operations import CollectionOp, QueryOp
+from desktop.operations import imports
 from desktop.workspace import Workspace
 from models.entities import Role
-from models.importing import service
+from models.importing.service import ImportSummary
 
 
 class ImportHistory(QDialog):
@@ -37,21 +37,21 @@ class ImportHistory(QDialog):
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._chosen)
         self.undo_button.clicked.connect(self._undo)
-        self.imports: list[service.ImportSummary] = []
+        self.imports: list[ImportSummary] = []
         self.resize(900, 420)
         self.load()
 
     def load(self) -> None:
-        QueryOp(self.ws, parent=self, op=service.imports, success=self._show).run_in_background()
+        imports.history(self.ws, parent=self).success(self._show).run_in_background()
 
     def _status(self, status: str) -> str:
         return {"running": self.tr("running"), "complete": self.tr("complete"), "cancelled": self.tr("cancelled"),
                 "failed": self.tr("stopped by an error"), "undone": self.tr("undone")}.get(status, status)
 
-    def _show(self, imports: list[service.ImportSummary]) -> None:
-        self.imports = imports
-        self.table.setRowCount(len(imports))
-        for row, found in enumerate(imports):
+    def _show(self, found_imports: list[ImportSummary]) -> None:
+        self.imports = found_imports
+        self.table.setRowCount(len(found_imports))
+        for row, found in enumerate(found_imports):
             started = i18n.show_date(found.started_at.date()) + found.started_at.strftime(" %H:%M")
             for col, value in enumerate((started, found.file_name, found.user or "", self._status(found.status),
                                          found.counts.get("persons", 0), found.counts.get("cases", 0),
@@ -74,5 +74,5 @@ class ImportHistory(QDialog):
             "Archive everything the import of {0} created?").format(chosen.file_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        CollectionOp(self.ws, parent=self, op=lambda db, actor: service.undo(db, actor, chosen.import_id),
-                     success=lambda _: self.load()).run_in_background()
+        imports.undo(self.ws, parent=self, import_id=chosen.import_id).success(lambda _: self.load()) \
+            .run_in_background()

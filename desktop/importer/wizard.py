@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.importer.template import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
-from desktop.operations import CollectionOp, QueryOp
+from desktop.operations import QueryOp, imports
 from desktop.workspace import Workspace
-from models.importing import reading, report, service
+from models.importing import reading, report
 from models.importing.checking import DryRun
 from models.importing.fields import FIELDS
 from models.importing.mapping import Mapping, guess
+from models.importing.service import ImportResult
 from models.importing.values import text
 from models.names import full_name
 
@@ -184,7 +185,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         self._show(self.wiz.mapping)
-        QueryOp(self.wiz.ws, parent=self, op=service.mappings, success=self._saved_mappings).run_in_background()
+        imports.saved_mappings(self.wiz.ws, parent=self).success(self._saved_mappings).run_in_background()
 
     def _saved_mappings(self, found: dict[str, Mapping]) -> None:
         self._mappings = found
@@ -237,8 +238,8 @@ class MappingPage(QWizardPage):
         if not name:
             self.name.setFocus()
             return
-        CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.save_mapping(db, actor, name, mapping),
-                     success=lambda _: self._saved_mappings(self._mappings | {name: mapping})).run_in_background()
+        imports.save_mapping(self.wiz.ws, parent=self, name=name, mapping=mapping) \
+            .success(lambda _: self._saved_mappings(self._mappings | {name: mapping})).run_in_background()
 
     def validatePage(self) -> bool:
         self.wiz.mapping = self.current()
@@ -271,8 +272,8 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking…"))
         self.problems.setRowCount(0)
         table, mapping = self.wiz.loaded(), self.wiz.mapping
-        QueryOp(self.wiz.ws, parent=self, op=lambda db, actor: service.check(db, actor, table, mapping),
-                success=self._checked).with_progress(self.tr("Checking every row…")).run_in_background()
+        imports.check(self.wiz.ws, parent=self, table=table, mapping=mapping) \
+            .success(self._checked).with_progress(self.tr("Checking every row…")).run_in_background()
 
     def _checked(self, dry: DryRun) -> None:
         self.wiz.dry = dry
@@ -405,7 +406,7 @@ class ImportPage(QWizardPage):
         self.cancel_button.clicked.connect(self._cancel)
         self.undo_button.clicked.connect(self._undo)
         self.cancel = threading.Event()
-        self.outcome: service.ImportResult | None = None
+        self.outcome: ImportResult | None = None
 
     def initializePage(self) -> None:
         dry, decisions = self.wiz.checked(), self.wiz.duplicates_page.decisions()
@@ -424,11 +425,8 @@ class ImportPage(QWizardPage):
         self.start.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
-
-        def work(db, actor):
-            return service.run(db, actor, dry, decisions=decisions, progress=relay.moved.emit, cancel=cancel)
-
-        CollectionOp(self.wiz.ws, parent=self, op=work, success=self._done).failure(self._failed).run_in_background()
+        imports.run(self.wiz.ws, parent=self, dry=dry, decisions=decisions, progress=relay.moved.emit,
+                    cancel=cancel).success(self._done).failure(self._failed).run_in_background()
 
     def _moved(self, done: int, total: int) -> None:
         self.bar.setMaximum(max(total, 1))
@@ -438,7 +436,7 @@ class ImportPage(QWizardPage):
         self.cancel.set()
         self.cancel_button.setEnabled(False)
 
-    def _done(self, outcome: service.ImportResult) -> None:
+    def _done(self, outcome: ImportResult) -> None:
         self.outcome = outcome
         self.cancel_button.setEnabled(False)
         counts = outcome.counts
@@ -468,9 +466,9 @@ class ImportPage(QWizardPage):
             return
         import_id = self.outcome.import_id
         self.undo_button.setEnabled(False)
-        CollectionOp(self.wiz.ws, parent=self, op=lambda db, actor: service.undo(db, actor, import_id),
-                     success=lambda n: self.result.setText(self.tr("The import was undone: {0} records archived.")
-                                                           .format(n))).run_in_background()
+        imports.undo(self.wiz.ws, parent=self, import_id=import_id).success(
+            lambda n: self.result.setText(self.tr("The import was undone: {0} records archived.").format(n))) \
+            .run_in_background()
 
     def isComplete(self) -> bool:
         return self.outcome is not None
