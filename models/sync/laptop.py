@@ -33,7 +33,7 @@ from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, dec
 PUSH_BATCH = 500
 PULL_LIMIT = 2000
 PULL_CACHE_KIB = 131_072
-SNAPSHOT_LIMIT = 10_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
+SNAPSHOT_LIMIT = 20_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
 Progress = Callable[[str, int, int], None]  # (stage "push"/"pull", done, total or 0 when unknown)
 
 
@@ -211,7 +211,7 @@ def _pull(database: Database, office: Office, progress: Progress | None, limit: 
         page = _checked(office.pull(0, max(limit, SNAPSHOT_LIMIT), snapshot or "start"), view, pulled, removed)
         snapshot = page.get("snapshot")
         stored = None if snapshot else str(int(page["next"]))
-        p, r = _apply(database, [page], cursor=stored, snapshot=snapshot)
+        p, r = _apply(database, [page], cursor=stored, snapshot=snapshot, derived="none" if snapshot else "all")
         view = page.get("view") or view
         pulled, removed = pulled + p, removed + r
         if progress:
@@ -239,8 +239,6 @@ def _pull(database: Database, office: Office, progress: Progress | None, limit: 
 def _reconcile(database: Database, office: Office, old: str, new: str) -> int:
     """Keep only the persons and cases the office lists as visible now (one transaction, with the new
     view, and the cursor dropped for a new snapshot when the new view sees more); returns how many went."""
-    from models.services import deadlines, search
-
     answer = office.pull(0, 1, "holdings")
     kept = answer.get("holdings") or {}
     with database.transaction() as session:
@@ -254,10 +252,7 @@ def _reconcile(database: Database, office: Office, old: str, new: str) -> int:
             _set_state(conn, "cursor", None)
             _set_state(conn, "snapshot", None)
         if touched:
-            present = _present(conn, touched)
-            if present:
-                deadlines.refresh(session, present)
-            search._index(conn, touched)
+            _derive(session, touched)
     return removed
 
 
@@ -299,9 +294,11 @@ def remove_all_but(conn: Connection, persons: set[str], cases: set[str]) -> tupl
     return touched, len(gone_cases) + len(gone_persons)
 
 
-def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | None, snapshot: str | None) -> tuple[int, int]:
-    from models.services import deadlines, search
-
+def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | None, snapshot: str | None,
+           derived: str = "touched") -> tuple[int, int]:
+    """Write pulled pages and the cursor they lead to in one transaction. Derived data: for the persons the
+    pages touched ("touched"), for every person held ("all": a snapshot's last page; its earlier pages,
+    "none", leave it, since one person's rows come in many pages of a snapshot)."""
     pulled = removed = 0
     with database.transaction() as session:
         conn = session.connection()
@@ -321,12 +318,35 @@ def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | Non
         _set_state(conn, "snapshot", snapshot)
         if view := next((p["view"] for p in reversed(pages) if p.get("view")), None):
             _set_state(conn, "view", view)
-        if touched:
-            present = _present(conn, touched)
-            if present:
-                deadlines.refresh(session, present)
-            search._index(conn, touched)  # a removed person's entry goes, the others are rewritten
+        if derived == "all":
+            _derive_all(session)
+        elif derived == "touched" and touched:
+            _derive(session, touched)
     return pulled, removed
+
+
+DERIVE_BATCH = 5000  # persons per recompute (SQLite's limit on bound parameters, and bounded memory)
+
+
+def _derive(session: Any, touched: set[uuid.UUID]) -> None:
+    from models.services import deadlines, search
+
+    conn = session.connection()
+    present = _present(conn, touched)
+    for start in range(0, len(present), DERIVE_BATCH):
+        deadlines.refresh(session, present[start:start + DERIVE_BATCH])
+    search._index(conn, touched)  # a removed person's entry goes, the others are rewritten
+
+
+def _derive_all(session: Any) -> None:
+    """Deadlines and the search index of every person held, rebuilt once (the end of a snapshot)."""
+    from models.services import deadlines, search
+
+    conn = session.connection()
+    held = [uuid.UUID(h) for (h,) in conn.exec_driver_sql("SELECT id FROM persons")]
+    for start in range(0, len(held), DERIVE_BATCH):
+        deadlines.refresh(session, held[start:start + DERIVE_BATCH])
+    search.rebuild(conn)
 
 
 def _present(conn: Connection, person_ids: set[uuid.UUID]) -> list[uuid.UUID]:
