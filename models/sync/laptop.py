@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -207,15 +208,22 @@ def _pull(database: Database, office: Office, progress: Progress | None, limit: 
         view = _state(session.connection(), "view")
     # The first pull: a snapshot of everything visible, in pages in table order (parents first), each
     # applied together with the place it resumes from.
-    while stored is None:
-        page = _checked(office.pull(0, max(limit, SNAPSHOT_LIMIT), snapshot or "start"), view, pulled, removed)
-        snapshot = page.get("snapshot")
-        stored = None if snapshot else str(int(page["next"]))
-        p, r = _apply(database, [page], cursor=stored, snapshot=snapshot, derived="none" if snapshot else "all")
-        view = page.get("view") or view
-        pulled, removed = pulled + p, removed + r
-        if progress:
-            progress("pull", pulled, 0)
+    # The next page is fetched while this one is written: the office's query and the laptop's inserts overlap.
+    if stored is None:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
+            while stored is None:
+                page = _checked(coming.result(), view, pulled, removed)
+                snapshot = page.get("snapshot")
+                stored = None if snapshot else str(int(page["next"]))
+                if snapshot:
+                    coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), snapshot)
+                p, r = _apply(database, [page], cursor=stored, snapshot=snapshot,
+                              derived="none" if snapshot else "all")
+                view = page.get("view") or view
+                pulled, removed = pulled + p, removed + r
+                if progress:
+                    progress("pull", pulled, 0)
     cursor = int(stored)
     # Then what changed since: fetched whole, applied in one transaction (a row may come before its parent).
     while True:

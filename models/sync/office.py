@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -548,7 +550,23 @@ def _push_route(request: Any) -> dict[str, Any]:
     return {"applied": result.applied, "conflicts": result.conflicts}
 
 
-def _pull_route(request: Any) -> dict[str, Any]:
+# Pulls served at once. Twenty laptops pulling their first snapshots at once on a two-core office all
+# got slower together until their clients timed out; served a few at a time, each page is quick and the
+# others are told to come back ("busy", with Retry-After), which the client honours (models.sync.client).
+PULL_SLOTS = max(2, os.cpu_count() or 2)
+PULL_WAIT = 5.0  # seconds a pull waits for a slot before it is answered "busy"
+RETRY_AFTER = 2  # seconds the busy answer asks for
+_pull_slots = threading.BoundedSemaphore(PULL_SLOTS)
+
+
+def _busy() -> Any:
+    from models.server.app import JSON
+
+    return JSON({"code": "busy", "message": "The office is busy serving other laptops; try again shortly.",
+                 "retry_after": RETRY_AFTER}, status_code=503, headers={"Retry-After": str(RETRY_AFTER)})
+
+
+def _pull_route(request: Any) -> Any:
     from models.server.app import ApiError, office_of
 
     device = device_of(request)
@@ -557,8 +575,13 @@ def _pull_route(request: Any) -> dict[str, Any]:
         limit = min(max(int(request.query_params.get("limit", str(2000))), 1), 20_000)
     except ValueError:
         raise ApiError(400, "bad_request", "since and limit are numbers.") from None
-    with office_of(request).reading() as session:
-        return pull(session.connection(), device.actor, since, limit, request.query_params.get("snapshot"))
+    if not _pull_slots.acquire(timeout=PULL_WAIT):
+        return _busy()
+    try:
+        with office_of(request).reading() as session:
+            return pull(session.connection(), device.actor, since, limit, request.query_params.get("snapshot"))
+    finally:
+        _pull_slots.release()
 
 
 def _conflicts_route(request: Any) -> dict[str, Any]:
