@@ -535,7 +535,11 @@ def device_of(request: Any) -> Device:
 
 def after_bulk_load(connection: Connection) -> None:
     """Called by `qamqor server demo` after its bulk copy. Nothing to number: a first pull is a snapshot
-    of the tables themselves, and a later move stamps a case's rows from the tables, not from the log."""
+    of the tables themselves, and a later move stamps a case's rows from the tables, not from the log.
+    The planner's statistics are gathered now, not when autovacuum comes round: the first pulls after a
+    bulk load were planned on empty-table estimates (a caseworker's first sync took 17 s instead of 6 s)."""
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("ANALYZE"))
 
 
 def _push_route(request: Any) -> dict[str, Any]:
