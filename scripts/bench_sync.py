@@ -37,23 +37,58 @@ from models.services.base import Actor  # noqa: E402
 from models.sync import laptop  # noqa: E402
 
 
+def _stat(pid: int) -> list[str]:
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (from /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    """User + system CPU time of a process and of all its threads (from /proc)."""
+    fields = _stat(pid)
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def postgres_cpu() -> float:
-    """CPU time of every PostgreSQL process of the machine (the bench's cluster is the only one it starts)."""
-    total = 0.0
+def postmaster_of(url: str, data: Path | None = None) -> int:
+    """The pid of the PostgreSQL server behind `url`: from its data folder's postmaster.pid, else the
+    `postgres` process started with `-p PORT` whose parent is not a postgres process."""
+    if data is not None and (data / "postmaster.pid").exists():
+        return int((data / "postmaster.pid").read_text().split()[0])
+    from sqlalchemy.engine import make_url
+
+    port = str(make_url(url).port or 5432)
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "comm").read_text().strip() == "postgres":
+                argv = (entry / "cmdline").read_bytes().split(b"\0")
+                parent = Path(f"/proc/{_stat(int(entry.name))[1]}/comm").read_text().strip()
+                if parent != "postgres" and port.encode() in argv:
+                    return int(entry.name)
+        except OSError:
+            continue
+    raise SystemExit(f"no PostgreSQL server found on port {port}")
+
+
+def postgres_cpu(postmaster: int) -> float:
+    """CPU time of one PostgreSQL server: the postmaster, the backends it has reaped (its children's time,
+    fields cutime and cstime: a backend that exits during the run is counted, not lost) and those alive.
+    (The bench used to sum every live `postgres` process of the machine: backends that ended between the
+    two readings took their time with them, and the figure could come out negative.)"""
+    ticks = os.sysconf("SC_CLK_TCK")
+    fields = _stat(postmaster)
+    total = sum(int(fields[i]) for i in (11, 12, 13, 14)) / ticks
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
-                if (entry / "comm").read_text().strip() == "postgres":
-                    total += cpu_seconds(int(entry.name))
+                child = _stat(int(entry.name))
             except OSError:
                 continue
+            if int(child[1]) == postmaster:
+                total += (int(child[11]) + int(child[12])) / ticks
     return total
+
+
+def load() -> str:
+    """The machine's load average (1, 5, 15 minutes): the bench shares its cores with whatever else runs."""
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 def enrol(path: Path, url: str, fingerprint: str, user: str) -> None:
@@ -102,10 +137,12 @@ def main() -> int:
 
             url, office_folder = args.office, args.office_folder
             fingerprint = fingerprint_of((office_folder / "office-certificate.pem").read_bytes())
+            postmaster = postmaster_of(url)
         else:
             cluster = stack.enter_context(TemporaryCluster())
             url, office_folder = cluster.create_database("office"), folder / "office"
             fingerprint = init_office(url, office_folder)
+            postmaster = postmaster_of(url, cluster.data)
             started = time.perf_counter()
             qamqor("server", "demo", "--database", url, "--folder", str(office_folder), "--persons",
                    str(args.persons), check=True, timeout=7200)
@@ -126,18 +163,18 @@ def main() -> int:
             first = folder / "caseworker.db"
             enrol(first, server.url, fingerprint, workers[0])
             seconds, result = timed_sync(first)
-            print(f"caseworker first sync ({workers[0]}): {seconds:.1f} s, {result.pulled:,} rows (goal < 20 s)",
-                  flush=True)
+            print(f"caseworker first sync ({workers[0]}): {seconds:.1f} s, {result.pulled:,} rows (goal < 20 s); "
+                  f"{load()}", flush=True)
             if not args.skip_supervisor:
                 boss = folder / "supervisor.db"
                 enrol(boss, server.url, fingerprint, str(supervisor))
                 seconds, result = timed_sync(boss)
-                print(f"supervisor first sync (whole office): {seconds:.1f} s, {result.pulled:,} rows (goal < 300 s)",
-                      flush=True)
+                print(f"supervisor first sync (whole office): {seconds:.1f} s, {result.pulled:,} rows (goal < 300 s); "
+                      f"{load()}", flush=True)
             edit(first, 50, "5")
             seconds, result = timed_sync(first)
             print(f"incremental sync of 50 edits: {seconds:.2f} s, pushed {result.pushed}, pulled {result.pulled} "
-                  "(goal < 1 s)", flush=True)
+                  f"(goal < 1 s); {load()}", flush=True)
             paths = [folder / f"laptop{i}.db" for i in range(args.laptops)]
             for i, path in enumerate(paths):
                 enrol(path, server.url, fingerprint, workers[i % len(workers)])
@@ -145,7 +182,7 @@ def main() -> int:
                 if stage != "first syncs":
                     for i, path in enumerate(paths):
                         edit(path, 5, f"{i:02d}")
-                server_cpu, pg_cpu = cpu_seconds(server.process.pid), postgres_cpu()
+                server_cpu, pg_cpu = cpu_seconds(server.process.pid), postgres_cpu(postmaster)
                 started = time.perf_counter()
                 running = [(subprocess.Popen([sys.executable, "-m", "models.cli", "--db", str(p), "sync", "--json"],
                                              cwd=ROOT, env=environment(), stdout=subprocess.PIPE,
@@ -162,7 +199,7 @@ def main() -> int:
                 print(f"{args.laptops} laptops at once ({stage}): {errors} errors, median {statistics.median(times):.1f} s, "
                       f"worst {max(times):.1f} s, all done in {wall:.1f} s; server CPU "
                       f"{cpu_seconds(server.process.pid) - server_cpu:.1f} s, PostgreSQL CPU "
-                      f"{postgres_cpu() - pg_cpu:.1f} s", flush=True)
+                      f"{postgres_cpu(postmaster) - pg_cpu:.1f} s; {load()}", flush=True)
             with office.reading() as session:
                 assert session.scalar(select(func.count()).select_from(Person)) == args.persons
         finally:

@@ -12,10 +12,13 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from models.cli.database import open_db
 
 PASSWORD_VARIABLE = "QAMQOR_PASSWORD"
+T = TypeVar("T")
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
@@ -69,6 +72,24 @@ def run_enrol(args: argparse.Namespace) -> int:
 
 # --- `qamqor sync [--json]` (models.sync.laptop) --------------------------------------------------
 
+RETRY_DELAYS = (3.0, 10.0)  # seconds before the second and the third try when the office did not answer
+
+
+def _with_retries(attempt: Callable[[], T]) -> T:
+    """A sync again after a transient failure (no answer in time, connection dropped, office busy): a sync
+    is resumable and idempotent, so trying again loses and duplicates nothing."""
+    import time
+
+    from models.sync import OfficeUnreachable
+
+    for delay in RETRY_DELAYS:
+        try:
+            return attempt()
+        except OfficeUnreachable:
+            time.sleep(delay)
+    return attempt()
+
+
 def run_sync(args: argparse.Namespace) -> int:
     """Push and pull; prints counts in words (progress on standard error), or one JSON object:
     pushed, pulled, conflicts, removed, audit_ok, finished_at. Trouble: a sentence, exit status 2."""
@@ -84,7 +105,7 @@ def run_sync(args: argparse.Namespace) -> int:
             print(f"\r{stage}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
 
     try:
-        result = laptop.sync(database, progress=progress)
+        result = _with_retries(lambda: laptop.sync(database, progress=progress))
     except SyncError as error:
         if args.json:
             print(json.dumps({"error": error.code, "message": str(error)}, ensure_ascii=False))

@@ -24,6 +24,7 @@ from models.sync import NotEnrolled, OfficeUnreachable, Revoked, SignInRefused, 
 
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 300.0  # a first pull of a whole office comes in pages, each well under this
+BUSY_PATIENCE = 1800.0  # seconds of "busy" answers (the office serving other laptops) before giving up
 
 
 def split_url(url: str) -> tuple[str, int]:
@@ -120,9 +121,25 @@ class OfficeClient:
         return self._call("POST", path, json=body)
 
     def _call(self, method: str, path: str, **options: Any) -> Any:
+        """One request; while the office answers "busy" (503, Retry-After), wait as it asks and ask again."""
+        import random
+        import time
+
+        give_up = time.monotonic() + BUSY_PATIENCE
+        while True:
+            response = self._send(method, path, **options)
+            if response.status_code != 503 or time.monotonic() > give_up:
+                return _answer(response)
+            try:
+                wait = float(response.headers.get("retry-after", "2"))
+            except ValueError:
+                wait = 2.0
+            time.sleep(min(wait, 30.0) * random.uniform(0.75, 1.25))  # spread out: not all laptops at once
+
+    def _send(self, method: str, path: str, **options: Any) -> httpx.Response:
         client = self._client()
         try:
-            response = client.request(method, path, **options)
+            return client.request(method, path, **options)
         except httpx.ConnectError as error:
             if "CERTIFICATE_VERIFY_FAILED" in str(error):
                 raise WrongFingerprint(
@@ -133,7 +150,6 @@ class OfficeClient:
             raise OfficeUnreachable(_unreachable(self.url, error)) from None
         except (httpx.TransportError, OSError) as error:
             raise OfficeUnreachable(_unreachable(self.url, error)) from None
-        return _answer(response)
 
 
 def _answer(response: httpx.Response) -> Any:
@@ -151,6 +167,8 @@ def _answer(response: httpx.Response) -> Any:
         raise Revoked(message or "The office revoked this laptop's access.", code)
     if code == "unknown_device":
         raise NotEnrolled(message or "The office does not know this laptop: enrol it again.", code)
+    if code == "busy":  # still busy after BUSY_PATIENCE: transient, like no answer
+        raise OfficeUnreachable(message or "The office is busy; try again shortly.", code)
     if code == "sign_in_refused":
         raise SignInRefused(message or "The office refused the user name or the password.", code)
     raise SyncError(message or f"The office refused the request (HTTP {response.status_code}).",

@@ -7,6 +7,12 @@ so the capture never sends them back. A page is applied only while nothing waits
 caseworker kept working during the sync): otherwise those edits are pushed first, so a pulled row never
 overwrites an edit the office has not merged yet.
 
+Every pull answer names the user's view (models.sync.office.view_of: her roles, in one word). When it
+differs from the view the laptop's rows were pulled under (an administrator changed her roles), the
+laptop removes every person and case the office no longer lists as hers, and takes a new snapshot when
+she may now see more. Shares and reassignments need no such step: the office stamps the case's rows
+again (models.sync.log.move_case), and a pull removes or brings them.
+
 Derived data is recomputed here for the persons a pull touched (their deadlines, the search index);
 it is never shipped.
 """
@@ -15,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -27,7 +34,7 @@ from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, dec
 PUSH_BATCH = 500
 PULL_LIMIT = 2000
 PULL_CACHE_KIB = 131_072
-SNAPSHOT_LIMIT = 10_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
+SNAPSHOT_LIMIT = 20_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
 Progress = Callable[[str, int, int], None]  # (stage "push"/"pull", done, total or 0 when unknown)
 
 
@@ -156,34 +163,79 @@ def push(database: Database, office: Office, *, progress: Progress | None = None
     return done, conflicts
 
 
+class _ViewChanged(Exception):
+    """The office answers with another view than the laptop's (an administrator changed the user's roles)."""
+
+    def __init__(self, old: str, new: str, pulled: int, removed: int) -> None:
+        super().__init__(f"{old} -> {new}")
+        self.old, self.new, self.pulled, self.removed = old, new, pulled, removed
+
+
+_VIEW_RANK = {"none": 0, "caseworker": 1, "office": 2}  # what each view sees contains the lower ones'
+
+
 def pull(database: Database, office: Office, *, progress: Progress | None = None,
          limit: int = PULL_LIMIT) -> tuple[int, int]:
-    """Pull until the office has nothing more; returns (rows written, cases and persons removed)."""
+    """Pull until the office has nothing more; returns (rows written, cases and persons removed).
+
+    When the office names another view than the one the laptop's rows were pulled under (the user's
+    roles changed), the laptop first removes every person and case not in the office's list of what she
+    may see now (`holdings`), and takes a new snapshot if she may now see more."""
+    pulled = removed = 0
+    for _attempt in range(5):
+        try:
+            p, r = _pull(database, office, progress, limit)
+        except _ViewChanged as changed:
+            pulled, removed = pulled + changed.pulled, removed + changed.removed
+            removed += _reconcile(database, office, changed.old, changed.new)
+            continue
+        return pulled + p, removed + r
+    return pulled, removed
+
+
+def _checked(page: dict[str, Any], view: str | None, pulled: int, removed: int) -> dict[str, Any]:
+    shown = page.get("view")
+    if view is not None and shown is not None and shown != view:
+        raise _ViewChanged(view, str(shown), pulled, removed)
+    return page
+
+
+def _pull(database: Database, office: Office, progress: Progress | None, limit: int) -> tuple[int, int]:
     pulled = removed = 0
     with database.reading() as session:
         stored = _state(session.connection(), "cursor")
         snapshot = _state(session.connection(), "snapshot")
+        view = _state(session.connection(), "view")
     # The first pull: a snapshot of everything visible, in pages in table order (parents first), each
     # applied together with the place it resumes from.
-    while stored is None:
-        page = office.pull(0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
-        snapshot = page.get("snapshot")
-        stored = None if snapshot else str(int(page["next"]))
-        p, r = _apply(database, [page], cursor=stored, snapshot=snapshot)
-        pulled, removed = pulled + p, removed + r
-        if progress:
-            progress("pull", pulled, 0)
+    # The next page is fetched while this one is written: the office's query and the laptop's inserts overlap.
+    if stored is None:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+            coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
+            while stored is None:
+                page = _checked(coming.result(), view, pulled, removed)
+                snapshot = page.get("snapshot")
+                stored = None if snapshot else str(int(page["next"]))
+                if snapshot:
+                    coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), snapshot)
+                p, r = _apply(database, [page], cursor=stored, snapshot=snapshot,
+                              derived="none" if snapshot else "all")
+                view = page.get("view") or view
+                pulled, removed = pulled + p, removed + r
+                if progress:
+                    progress("pull", pulled, 0)
     cursor = int(stored)
     # Then what changed since: fetched whole, applied in one transaction (a row may come before its parent).
     while True:
         pages, since = [], cursor
         while True:
-            page = office.pull(since, limit, None)
+            page = _checked(office.pull(since, limit, None), view, pulled, removed)
             pages.append(page)
             since = int(page["next"])
             if not page.get("more") or len(pages) >= 20:
                 break
         p, r = _apply(database, pages, cursor=str(since), snapshot=None)
+        view = pages[-1].get("view") or view
         pulled, removed = pulled + p, removed + r
         if progress:
             progress("pull", pulled, 0)
@@ -192,9 +244,69 @@ def pull(database: Database, office: Office, *, progress: Progress | None = None
         cursor = since
 
 
-def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | None, snapshot: str | None) -> tuple[int, int]:
-    from models.services import deadlines, search
+def _reconcile(database: Database, office: Office, old: str, new: str) -> int:
+    """Keep only the persons and cases the office lists as visible now (one transaction, with the new
+    view, and the cursor dropped for a new snapshot when the new view sees more); returns how many went."""
+    answer = office.pull(0, 1, "holdings")
+    kept = answer.get("holdings") or {}
+    with database.transaction() as session:
+        conn = session.connection()
+        if conn.execute(select(func.count()).select_from(OutboxEntry)).scalar():
+            raise _PushFirst()
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        touched, removed = remove_all_but(conn, set(kept.get("persons", [])), set(kept.get("cases", [])))
+        _set_state(conn, "view", new)
+        if _VIEW_RANK.get(new, 0) > _VIEW_RANK.get(old, 0):
+            _set_state(conn, "cursor", None)
+            _set_state(conn, "snapshot", None)
+        if touched:
+            _derive(session, touched)
+    return removed
 
+
+def remove_all_but(conn: Connection, persons: set[str], cases: set[str]) -> tuple[set[uuid.UUID], int]:
+    """Delete (without capturing) every case not in `cases` and every person not in `persons` (hex ids),
+    with all they hold, set by set; returns (the persons touched, how many cases and persons went)."""
+    import json
+
+    for name, kept in (("kept_persons", persons), ("kept_cases", cases)):
+        conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
+        conn.exec_driver_sql(f"DELETE FROM {name}")
+        conn.exec_driver_sql(f"INSERT INTO {name} SELECT value FROM json_each(?)", (json.dumps(sorted(kept)),))
+    gone_persons = [p for (p,) in conn.exec_driver_sql(
+        "SELECT id FROM persons WHERE id NOT IN (SELECT id FROM kept_persons)")]
+    gone_cases = [(c, p) for c, p in conn.exec_driver_sql(
+        "SELECT id, person_id FROM cases WHERE id NOT IN (SELECT id FROM kept_cases) "
+        "OR person_id NOT IN (SELECT id FROM kept_persons)")]
+    touched = {uuid.UUID(p) for p in gone_persons} | {uuid.UUID(p) for _, p in gone_cases if p}
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY)")
+    for ids, owners in (([c for c, _ in gone_cases], ("case", "conflict")), (gone_persons, ("person", "conflict"))):
+        if not ids:
+            continue
+        column = "case_id" if owners[0] == "case" else "person_id"
+        conn.exec_driver_sql("DELETE FROM gone")
+        conn.exec_driver_sql("INSERT INTO gone SELECT value FROM json_each(?)", (json.dumps(ids),))
+        for spec in reversed(TABLES):
+            if spec.owner in owners:
+                conn.exec_driver_sql(f"DELETE FROM {spec.name} WHERE {column} IN (SELECT id FROM gone)")
+            elif column == "case_id" and spec.owner in ("screening", "referral"):
+                parent, key = ("screenings", "screening_id") if spec.owner == "screening" else \
+                    ("referrals", "referral_id")
+                conn.exec_driver_sql(f"DELETE FROM {spec.name} WHERE {key} IN (SELECT id FROM {parent} "
+                                     "WHERE case_id IN (SELECT id FROM gone))")
+        if column == "case_id":
+            conn.exec_driver_sql("DELETE FROM cases WHERE id IN (SELECT id FROM gone)")
+        else:
+            conn.exec_driver_sql("DELETE FROM obligations WHERE person_id IN (SELECT id FROM gone)")
+            conn.exec_driver_sql("DELETE FROM persons WHERE id IN (SELECT id FROM gone)")
+    return touched, len(gone_cases) + len(gone_persons)
+
+
+def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | None, snapshot: str | None,
+           derived: str = "touched") -> tuple[int, int]:
+    """Write pulled pages and the cursor they lead to in one transaction. Derived data: for the persons the
+    pages touched ("touched"), for every person held ("all": a snapshot's last page; its earlier pages,
+    "none", leave it, since one person's rows come in many pages of a snapshot)."""
     pulled = removed = 0
     with database.transaction() as session:
         conn = session.connection()
@@ -212,12 +324,37 @@ def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | Non
                 removed += _remove(conn, gone, touched)
         _set_state(conn, "cursor", cursor)
         _set_state(conn, "snapshot", snapshot)
-        if touched:
-            present = _present(conn, touched)
-            if present:
-                deadlines.refresh(session, present)
-            search._index(conn, touched)  # a removed person's entry goes, the others are rewritten
+        if view := next((p["view"] for p in reversed(pages) if p.get("view")), None):
+            _set_state(conn, "view", view)
+        if derived == "all":
+            _derive_all(session)
+        elif derived == "touched" and touched:
+            _derive(session, touched)
     return pulled, removed
+
+
+DERIVE_BATCH = 5000  # persons per recompute (SQLite's limit on bound parameters, and bounded memory)
+
+
+def _derive(session: Any, touched: set[uuid.UUID]) -> None:
+    from models.services import deadlines, search
+
+    conn = session.connection()
+    present = _present(conn, touched)
+    for start in range(0, len(present), DERIVE_BATCH):
+        deadlines.refresh(session, present[start:start + DERIVE_BATCH])
+    search._index(conn, touched)  # a removed person's entry goes, the others are rewritten
+
+
+def _derive_all(session: Any) -> None:
+    """Deadlines and the search index of every person held, rebuilt once (the end of a snapshot)."""
+    from models.services import deadlines, search
+
+    conn = session.connection()
+    held = [uuid.UUID(h) for (h,) in conn.exec_driver_sql("SELECT id FROM persons")]
+    for start in range(0, len(held), DERIVE_BATCH):
+        deadlines.refresh(session, held[start:start + DERIVE_BATCH])
+    search.rebuild(conn)
 
 
 def _present(conn: Connection, person_ids: set[uuid.UUID]) -> list[uuid.UUID]:
