@@ -1,6 +1,7 @@
 """The open database, who is working in it, and the signals every view listens to."""
 from __future__ import annotations
 
+import threading
 from concurrent.futures import Future
 from typing import Any
 
@@ -25,6 +26,7 @@ class Workspace(QObject):
         super().__init__()
         self.db, self.actor, self.user_name = db, actor, user_name
         self.worker = Worker()
+        self.closing = threading.Event()  # set on close: long work (a sync) stops at its next safe point
         self.undo = UndoStack()  # the steps; the undo service reverses them
         self._busy: list[str] = []
         self._users: Future  # for "caseworker" choices
@@ -87,5 +89,6 @@ class Workspace(QObject):
         self.undo_changed.emit(self.undo.undo_label, self.undo.redo_label)
 
     def close(self) -> None:
+        self.closing.set()
         self.worker.shutdown()
         self.db.close()

@@ -67,22 +67,34 @@ class Synced:
     cases_removed: int
 
 
-def _sync(db: Database, progress: Progress) -> Synced | None:
-    if not _running.acquire(blocking=False):
-        return None  # one is running already (another window's): this one is not needed
+class _Closing(Exception):
+    """The program is closing: the sync stops after the page or batch it has just written."""
+
+
+def _sync(db: Database, progress: Progress, closing: threading.Event) -> Synced | None:
+    def relayed(stage: str, done: int, total: int) -> None:
+        if closing.is_set():  # called between transactions: stopping here is as safe as a cut-off network
+            raise _Closing
+        progress(stage, done, total)
+
+    if closing.is_set() or not _running.acquire(blocking=False):
+        return None  # closing, or one is running already (another window's): this one is not needed
     try:
         before = held.case_ids(db)
-        result = laptop.sync(db, progress=progress)
+        result = laptop.sync(db, progress=relayed)
         gone = len(before - held.case_ids(db)) if result.removed else 0
         return Synced(result, _status(db), gone)
+    except _Closing:
+        return None  # the next start resumes where this one stopped
     finally:
         _running.release()
 
 
 def sync_now(ws: Workspace, *, parent: QObject, progress: Progress) -> QueryOp[Synced | None]:
     """Push and pull on the long lane; `progress(stage, done, total)` is called from the worker thread.
-    The result is None when another sync was already running."""
-    return QueryOp(ws, parent=parent, op=lambda db, _actor: _sync(db, progress)).in_lane("long")
+    The result is None when another sync was already running, or when the program closed during it (it
+    stops at the next page, so closing the window does not wait for a whole first sync)."""
+    return QueryOp(ws, parent=parent, op=lambda db, _actor: _sync(db, progress, ws.closing)).in_lane("long")
 
 
 def _conflicts_of(db: Database, actor: Actor, case_id: uuid.UUID | None,

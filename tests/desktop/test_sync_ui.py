@@ -275,3 +275,32 @@ def test_a_case_reassigned_away_is_removed_and_the_status_bar_says_so(qtbot, tmp
     assert notice.text() == "1 case is no longer on this laptop: it was reassigned or made confidential."
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 0, timeout=10_000)  # the list follows the pull
     qtbot.waitUntil(notice.isVisible, timeout=10_000)  # once the list's passing "0 cases in the list" has gone
+
+
+def test_closing_stops_a_sync_at_its_next_page_and_the_next_sync_finishes_it(qtbot, tmp_path, office,
+                                                                             office_server):
+    """Closing the program must not wait for a whole first sync (a supervisor's is minutes at 100,000
+    persons): the sync stops after the page it has written, and the next one resumes."""
+    from desktop.operations import sync as sync_ops
+
+    saule = make_laptop(tmp_path, office, office_server, "saule")
+    new_case(saule)
+    saule.sync()
+    boss = make_laptop(tmp_path, office, office_server, "boss", "supervisor")
+    ws = Workspace(boss.db, boss.actor, "Boss")
+    answers: list = []
+
+    def closed_after_the_first_page(stage: str, done: int, total: int) -> None:
+        ws.closing.set()  # as Workspace.close() does while the sync runs
+
+    sync_ops.sync_now(ws, parent=ws, progress=closed_after_the_first_page).success(answers.append) \
+        .run_in_background()
+    qtbot.waitUntil(lambda: len(answers) == 1, timeout=60_000)
+    assert answers == [None] and laptop.last_synced(boss.db) is None  # stopped, not finished
+    with boss.db.reading() as session:
+        assert session.scalar(select(Person.id).limit(1)) is not None  # the page it had written is kept
+    ws.closing.clear()
+    sync_ops.sync_now(ws, parent=ws, progress=lambda *_: None).success(answers.append).run_in_background()
+    qtbot.waitUntil(lambda: len(answers) == 2, timeout=60_000)
+    assert answers[1] is not None and laptop.last_synced(boss.db) is not None
+    ws.worker.shutdown()
