@@ -13,6 +13,7 @@ from typing import Literal
 
 from PySide6.QtCore import QObject
 
+from desktop import memory
 from desktop.operations import CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.db import Database
@@ -81,7 +82,8 @@ def _sync(db: Database, progress: Progress, closing: threading.Event) -> Synced 
         return None  # closing, or one is running already (another window's): this one is not needed
     try:
         before = held.case_ids(db)
-        result = laptop.sync(db, progress=relayed)
+        with memory.no_full_collections():  # each would stop the window for ~100 ms
+            result = laptop.sync(db, progress=relayed)
         gone = len(before - held.case_ids(db)) if result.removed else 0
         return Synced(result, _status(db), gone)
     except _Closing:
