@@ -13,7 +13,6 @@ import argparse
 import gc
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -37,12 +36,10 @@ def main() -> int:
     from models.db import open_database
     from models.demo import DEMO_PASSWORD
     from models.entities import Role, User
-    from models.server.cluster import TemporaryCluster
-    from models.server.database import OfficeDatabase
     from models.server.demo import fill_office
     from models.services import accounts
     from models.sync.enrolment import enrol
-    from tests.sync.helpers import running_server
+    from tests.sync.helpers import private_office
 
     app = QApplication([])
     full: list[float] = []
@@ -55,47 +52,40 @@ def main() -> int:
             else:
                 full.append(time.perf_counter() - started_at["gc"])
 
-    with TemporaryCluster() as cluster, tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch) / "office"
-        folder.mkdir()
-        url = cluster.create_database("office")
-        office = OfficeDatabase(url, folder=folder)
-        office.upgrade()
-        with running_server(url, folder) as server:
-            fill_office(office, persons=persons, seed=3)
-            with office.reading() as session:
-                chief = session.scalars(select(User).where(User.role == Role.supervisor)).first()
-                assert chief is not None
-                name = chief.username
-            db = open_database(Path(scratch) / "supervisor.db")
-            enrol(db, server.url, server.fingerprint, name, DEMO_PASSWORD, "supervisor-laptop")
-            ws = Workspace(db, accounts.log_in(db, name, DEMO_PASSWORD), name)
-            ticks: list[float] = []
-            synced: list[Any] = []  # the SyncResult
-            gc.callbacks.append(timed)
-            began = time.perf_counter()
-            window = MainWindow(ws)
-            window.show()
-            timer = QTimer()
-            timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-            timer.start(10)
-            window.sync_status.synced.connect(synced.append)
-            while not synced:
-                app.processEvents()
-                time.sleep(0.002)
-            took = time.perf_counter() - began
-            gc.callbacks.remove(timed)
-            gaps = sorted((b - a for a, b in zip(ticks, ticks[1:])), reverse=True)
-            print(f"{persons:,} persons: the window's first sync took {took:.1f} s, "
-                  f"pulled {synced[0].pulled:,} rows")
-            print(f"longest gaps between 10 ms ticks: {', '.join(f'{g * 1000:.0f}' for g in gaps[:5])} ms; "
-                  f"{sum(g > 0.05 for g in gaps)} over 50 ms; {len(ticks)} ticks")
-            print(f"full collections meanwhile: {len(full)}"
-                  + (f", the longest {max(full) * 1000:.0f} ms" if full else ""))
-            window.close()
-            ws.worker.shutdown()
-            db.close()
-        office.close()
+    with private_office("qamqor-bench-") as (office, server, scratch):
+        fill_office(office, persons=persons, seed=3)
+        with office.reading() as session:
+            chief = session.scalars(select(User).where(User.role == Role.supervisor)).first()
+            assert chief is not None
+            name = chief.username
+        db = open_database(scratch / "supervisor.db")
+        enrol(db, server.url, server.fingerprint, name, DEMO_PASSWORD, "supervisor-laptop")
+        ws = Workspace(db, accounts.log_in(db, name, DEMO_PASSWORD), name)
+        ticks: list[float] = []
+        synced: list[Any] = []  # the SyncResult
+        gc.callbacks.append(timed)
+        began = time.perf_counter()
+        window = MainWindow(ws)
+        window.show()
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start(10)
+        window.sync_status.synced.connect(synced.append)
+        while not synced:
+            app.processEvents()
+            time.sleep(0.002)
+        took = time.perf_counter() - began
+        gc.callbacks.remove(timed)
+        gaps = sorted((b - a for a, b in zip(ticks, ticks[1:])), reverse=True)
+        print(f"{persons:,} persons: the window's first sync took {took:.1f} s, "
+              f"pulled {synced[0].pulled:,} rows")
+        print(f"longest gaps between 10 ms ticks: {', '.join(f'{g * 1000:.0f}' for g in gaps[:5])} ms; "
+              f"{sum(g > 0.05 for g in gaps)} over 50 ms; {len(ticks)} ticks")
+        print(f"full collections meanwhile: {len(full)}"
+              + (f", the longest {max(full) * 1000:.0f} ms" if full else ""))
+        window.close()
+        ws.worker.shutdown()
+        db.close()
     return 0
 
 

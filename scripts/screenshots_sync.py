@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -154,37 +153,21 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from models.server.cluster import TemporaryCluster
-    from models.server.database import OfficeDatabase
-    from models.server.process import init_office, start_office
-    from tests.sync.helpers import Server
+    from desktop.app import choose_actor
+    from tests.sync.helpers import private_office
 
     app = QApplication.instance() or QApplication([])
-    with TemporaryCluster() as cluster, tempfile.TemporaryDirectory(prefix="qamqor-shots-") as scratch:
-        folder = Path(scratch)
-        (folder / "office").mkdir()
-        url = cluster.create_database("office")
-        office = OfficeDatabase(url, folder=folder / "office")
-        office.upgrade()
-        # The office's name is the administrator's to choose (`qamqor server init --name`): a Kazakh office's.
-        fingerprint = init_office(url, folder / "office", name="Алматы")
-        running = start_office(url, folder / "office", fingerprint)
-        server = Server(running.url, fingerprint, running.process)
+    # The office's name is the administrator's to choose (`qamqor server init --name`): a Kazakh office's.
+    with private_office("qamqor-shots-", name="Алматы") as (office, server, folder):
+        scene = prepare(office, server, folder)
+        _, full_name = choose_actor(scene.db, scene.username)
         try:
-            scene = prepare(office, server, folder)
-            from desktop.app import choose_actor
-
-            _, full_name = choose_actor(scene.db, scene.username)
-            try:
-                for lang in LANGUAGES:
-                    for size in SIZES:
-                        shoot(app, args.out, scene, full_name, server, lang, size, folder)
-            finally:
-                scene.db.close()
-                scene.boss_db.close()
+            for lang in LANGUAGES:
+                for size in SIZES:
+                    shoot(app, args.out, scene, full_name, server, lang, size, folder)
         finally:
-            running.stop()
-        office.close()
+            scene.db.close()
+            scene.boss_db.close()
     print(f"screenshots in {args.out}")
 
 

@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import random
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,20 +263,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--steps", type=int, default=150)
     args = parser.parse_args()
-    from models.server.cluster import TemporaryCluster
-    from tests.sync.helpers import running_server
+    from tests.sync.helpers import private_office
 
-    with TemporaryCluster() as cluster, tempfile.TemporaryDirectory(prefix="qamqor-sim-") as scratch:
-        folder = Path(scratch)
-        (folder / "office").mkdir()
-        url = cluster.create_database("office")
-        office = OfficeDatabase(url, folder=folder / "office")
-        office.upgrade()
-        print(f"PostgreSQL on port {cluster.port}; office server starting")
-        with running_server(url, folder / "office") as server:
-            print(f"office server at {server.url}")
-            report = simulate(office, server, folder, seed=args.seed, steps=args.steps)
-        office.close()
+    print("PostgreSQL and the office server starting")
+    with private_office("qamqor-sim-") as (office, server, folder):
+        print(f"office server at {server.url}")
+        report = simulate(office, server, folder, seed=args.seed, steps=args.steps)
     return 0 if report.converged else 1
 
 

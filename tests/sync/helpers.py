@@ -25,16 +25,37 @@ class Server:
 
 
 @contextlib.contextmanager
-def running_server(office_url: str, folder: Path) -> Iterator[Server]:
+def running_server(office_url: str, folder: Path, *, name: str = "Almaty office") -> Iterator[Server]:
     """`qamqor server init` once, then `qamqor server run` in a process of its own on a free loopback port."""
     from models.server.process import init_office, start_office
 
-    fingerprint = init_office(office_url, folder)
+    fingerprint = init_office(office_url, folder, name=name)
     running = start_office(office_url, folder, fingerprint)
     try:
         yield Server(running.url, fingerprint, running.process)
     finally:
         running.stop()
+
+
+@contextlib.contextmanager
+def private_office(prefix: str, *, name: str = "Almaty office") -> Iterator[tuple[OfficeDatabase, Server, Path]]:
+    """For the scripts that run alone: a PostgreSQL cluster of their own, an empty office on it with its
+    server running, and a scratch folder (the office's own folder is `office` in it)."""
+    import tempfile
+
+    from models.server.cluster import TemporaryCluster
+
+    with TemporaryCluster() as cluster, tempfile.TemporaryDirectory(prefix=prefix) as scratch:
+        folder = Path(scratch)
+        (folder / "office").mkdir()
+        url = cluster.create_database("office")
+        office = OfficeDatabase(url, folder=folder / "office")
+        office.upgrade()
+        try:
+            with running_server(url, folder / "office", name=name) as server:
+                yield office, server, folder
+        finally:
+            office.close()
 
 
 ADMIN = Actor(user_id=None, roles=frozenset({Role.admin, Role.supervisor}))
