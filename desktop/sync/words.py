@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n, labels
+from desktop import i18n, labels, person_form
 from desktop.case_view.record_forms import FIELDS, KINDS
 from desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -55,29 +55,6 @@ def problem(error: BaseException) -> str:
     return translate(CONTEXT, PROBLEMS.get(code, UNKNOWN))
 
 
-# The person's and the case's fields, as their forms name them (desktop/person_form.py: the same sources).
-_FORM_FIELDS = {
-    "family_name": QT_TRANSLATE_NOOP("PersonForm", "Family name"),
-    "given_name": QT_TRANSLATE_NOOP("PersonForm", "Given name"),
-    "patronymic": QT_TRANSLATE_NOOP("PersonForm", "Patronymic"),
-    "family_name_latin": QT_TRANSLATE_NOOP("PersonForm", "Family name in Latin letters"),
-    "given_name_latin": QT_TRANSLATE_NOOP("PersonForm", "Given name in Latin letters"),
-    "patronymic_latin": QT_TRANSLATE_NOOP("PersonForm", "Patronymic in Latin letters"),
-    "birth_date": QT_TRANSLATE_NOOP("PersonForm", "Date of birth"),
-    "sex": QT_TRANSLATE_NOOP("PersonForm", "Sex"),
-    "citizenship": QT_TRANSLATE_NOOP("PersonForm", "Citizenship"),
-    "iin": QT_TRANSLATE_NOOP("PersonForm", "IIN"),
-    "languages": QT_TRANSLATE_NOOP("PersonForm", "Languages"),
-    "phone": QT_TRANSLATE_NOOP("PersonForm", "Phone"),
-    "address": QT_TRANSLATE_NOOP("PersonForm", "Address in Kazakhstan"),
-    "region": QT_TRANSLATE_NOOP("PersonForm", "Region"),
-    "category": QT_TRANSLATE_NOOP("PersonForm", "Category"),
-    "status": QT_TRANSLATE_NOOP("PersonForm", "Status"),
-    "priority": QT_TRANSLATE_NOOP("PersonForm", "Priority"),
-    "caseworker_id": QT_TRANSLATE_NOOP("PersonForm", "Caseworker"),
-    "sensitive": QT_TRANSLATE_NOOP("PersonForm", "Sensitive"),
-    "opened_on": QT_TRANSLATE_NOOP("PersonForm", "Opened on"),
-}
 _KIND_OF_TABLE = {"identity_documents": "document", "stays": "stay", "registrations": "registration",
                   "permits": "permit", "contracts": "contract", "asylum_claims": "asylum_claim",
                   "refugee_statuses": "refugee_status", "expulsions": "expulsion"}
@@ -96,8 +73,8 @@ def field_name(table: str, field: str) -> str:
         if field in labels_of:
             return translate("Records", KINDS[kind]) + ": " + translate("Records", labels_of[field])
         return translate("Records", KINDS[kind]) + ": " + field.replace("_", " ")
-    if field in _FORM_FIELDS:
-        return translate("PersonForm", _FORM_FIELDS[field])
+    if field in person_form.LABELS:  # the person's and the case's fields, as their forms name them
+        return person_form.label(field)
     return field.replace("_", " ").capitalize()
 
 
