@@ -81,15 +81,15 @@ class ConflictBanner(QFrame):
         box = QWidget(self)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 2, 0, 2)
-        grid.addWidget(QLabel(f"<b>{_escape(field_name(conflict.table, conflict.field))}</b>", box), 0, 0, 1, 3)
+        grid.addWidget(QLabel(f"<b>{html.escape(field_name(conflict.table, conflict.field))}</b>", box), 0, 0, 1, 3)
         rows = ((self.tr("In the record:"), conflict.kept_value, conflict.kept_by, conflict.kept_at,
                  conflict.kept_device, "kept", self.tr("Keep this")),
                 (self.tr("The other value:"), conflict.other_value, conflict.other_by, conflict.other_at,
                  conflict.other_device, "other", self.tr("Use the other value")))
         for row, (name, value, who, when, device, keep, button_text) in enumerate(rows, start=1):
             grid.addWidget(QLabel(name, box), row, 0)
-            text = QLabel(f"<b>{_escape(shown_value(conflict.field, value, users))}</b> — "
-                          f"{_escape(authorship(who, when, device))}", box)
+            text = QLabel(f"<b>{html.escape(shown_value(conflict.field, value, users))}</b> — "
+                          f"{html.escape(authorship(who, when, device))}", box)
             text.setWordWrap(True)
             text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(text, row, 1)
@@ -113,7 +113,3 @@ class ConflictBanner(QFrame):
         if self.person_id is not None:
             self.show_for(self.person_id)  # perhaps resolved elsewhere meanwhile: show what is open now
         return False  # and the usual dialog says why
-
-
-def _escape(text: str) -> str:
-    return html.escape(text)
