@@ -19,6 +19,7 @@ it is never shipped.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -267,8 +268,6 @@ def _reconcile(database: Database, office: Office, old: str, new: str) -> int:
 def remove_all_but(conn: Connection, persons: set[str], cases: set[str]) -> tuple[set[uuid.UUID], int]:
     """Delete (without capturing) every case not in `cases` and every person not in `persons` (hex ids),
     with all they hold, set by set; returns (the persons touched, how many cases and persons went)."""
-    import json
-
     for name, kept in (("kept_persons", persons), ("kept_cases", cases)):
         conn.exec_driver_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id TEXT PRIMARY KEY)")
         conn.exec_driver_sql(f"DELETE FROM {name}")
@@ -279,27 +278,32 @@ def remove_all_but(conn: Connection, persons: set[str], cases: set[str]) -> tupl
         "SELECT id, person_id FROM cases WHERE id NOT IN (SELECT id FROM kept_cases) "
         "OR person_id NOT IN (SELECT id FROM kept_persons)")]
     touched = {uuid.UUID(p) for p in gone_persons} | {uuid.UUID(p) for _, p in gone_cases if p}
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY)")
-    for ids, owners in (([c for c, _ in gone_cases], ("case", "conflict")), (gone_persons, ("person", "conflict"))):
-        if not ids:
-            continue
-        column = "case_id" if owners[0] == "case" else "person_id"
-        conn.exec_driver_sql("DELETE FROM gone")
-        conn.exec_driver_sql("INSERT INTO gone SELECT value FROM json_each(?)", (json.dumps(ids),))
-        for spec in reversed(TABLES):
-            if spec.owner in owners:
-                conn.exec_driver_sql(f"DELETE FROM {spec.name} WHERE {column} IN (SELECT id FROM gone)")
-            elif column == "case_id" and spec.owner in ("screening", "referral"):
-                parent, key = ("screenings", "screening_id") if spec.owner == "screening" else \
-                    ("referrals", "referral_id")
-                conn.exec_driver_sql(f"DELETE FROM {spec.name} WHERE {key} IN (SELECT id FROM {parent} "
-                                     "WHERE case_id IN (SELECT id FROM gone))")
-        if column == "case_id":
-            conn.exec_driver_sql("DELETE FROM cases WHERE id IN (SELECT id FROM gone)")
-        else:
-            conn.exec_driver_sql("DELETE FROM obligations WHERE person_id IN (SELECT id FROM gone)")
-            conn.exec_driver_sql("DELETE FROM persons WHERE id IN (SELECT id FROM gone)")
+    _delete(conn, "case_id", [c for c, _ in gone_cases])
+    _delete(conn, "person_id", gone_persons)
     return touched, len(gone_cases) + len(gone_persons)
+
+
+def _delete(conn: Connection, column: str, ids: list[str]) -> None:
+    """Delete (without capturing) the cases (`column` "case_id") or the persons ("person_id") with these
+    hex ids, and every row they hold; a person's cases must have gone first."""
+    if not ids:
+        return
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS gone (id TEXT PRIMARY KEY)")
+    conn.exec_driver_sql("DELETE FROM gone")
+    conn.exec_driver_sql("INSERT INTO gone SELECT value FROM json_each(?)", (json.dumps(ids),))
+    owners = ("case", "conflict") if column == "case_id" else ("person", "conflict")
+    for spec in reversed(TABLES):
+        if spec.owner in owners:
+            conn.exec_driver_sql(f"DELETE FROM {spec.name} WHERE {column} IN (SELECT id FROM gone)")
+        elif column == "case_id" and spec.owner in ("screening", "referral"):
+            parent, key = ("screenings", "screening_id") if spec.owner == "screening" else ("referrals", "referral_id")
+            conn.exec_driver_sql(f"DELETE FROM {spec.name} WHERE {key} IN (SELECT id FROM {parent} "
+                                 "WHERE case_id IN (SELECT id FROM gone))")
+    if column == "case_id":
+        conn.exec_driver_sql("DELETE FROM cases WHERE id IN (SELECT id FROM gone)")
+    else:
+        conn.exec_driver_sql("DELETE FROM obligations WHERE person_id IN (SELECT id FROM gone)")
+        conn.exec_driver_sql("DELETE FROM persons WHERE id IN (SELECT id FROM gone)")
 
 
 def _apply(database: Database, pages: list[dict[str, Any]], *, cursor: str | None, snapshot: str | None,
@@ -424,28 +428,14 @@ def _remove(conn: Connection, gone: dict[str, Any], touched: set[uuid.UUID]) -> 
 def remove_case(conn: Connection, case_id: uuid.UUID) -> int:
     if not conn.execute(text("SELECT 1 FROM cases WHERE id = :id"), {"id": case_id.hex}).first():
         return 0
-    params = {"id": case_id.hex}
-    for spec in reversed(TABLES):
-        if spec.owner == "case" or spec.owner == "conflict":
-            conn.execute(text(f"DELETE FROM {spec.name} WHERE case_id = :id"), params)
-        elif spec.owner in ("screening", "referral"):
-            parent, column = ("screenings", "screening_id") if spec.owner == "screening" else ("referrals", "referral_id")
-            conn.execute(text(f"DELETE FROM {spec.name} WHERE {column} IN (SELECT id FROM {parent} "
-                              "WHERE case_id = :id)"), params)
-    conn.execute(text("DELETE FROM cases WHERE id = :id"), params)
+    _delete(conn, "case_id", [case_id.hex])
     return 1
 
 
 def remove_person(conn: Connection, person_id: uuid.UUID) -> int:
     if not conn.execute(text("SELECT 1 FROM persons WHERE id = :id"), {"id": person_id.hex}).first():
         return 0
-    params = {"id": person_id.hex}
-    removed = 0
-    for (case_id,) in conn.execute(text("SELECT id FROM cases WHERE person_id = :id"), params).all():
-        removed += remove_case(conn, uuid.UUID(case_id))
-    for spec in reversed(TABLES):
-        if spec.owner == "person" or spec.owner == "conflict":
-            conn.execute(text(f"DELETE FROM {spec.name} WHERE person_id = :id"), params)
-    conn.execute(text("DELETE FROM obligations WHERE person_id = :id"), params)
-    conn.execute(text("DELETE FROM persons WHERE id = :id"), params)
-    return removed + 1
+    cases = [c for (c,) in conn.execute(text("SELECT id FROM cases WHERE person_id = :id"), {"id": person_id.hex})]
+    _delete(conn, "case_id", cases)
+    _delete(conn, "person_id", [person_id.hex])
+    return len(cases) + 1
