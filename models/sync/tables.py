@@ -164,5 +164,8 @@ def sqlite_storer(column: Column) -> Any:
     if isinstance(kind, Boolean):
         return lambda v: None if v is None else int(v)
     if isinstance(kind, JSON):
-        return lambda v: None if v is None else json.dumps(v)
+        # SQLAlchemy stores Python's None as JSON null, not as SQL NULL: a column that may not be NULL (a
+        # conflict whose kept value was empty) holds the text "null", and a pull must store the same.
+        empty = None if column.nullable else "null"
+        return lambda v: empty if v is None else json.dumps(v)
     return None  # dates, enums (stored by name, and every name is its value), numbers, text: as they are

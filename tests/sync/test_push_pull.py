@@ -87,6 +87,26 @@ def test_edits_of_different_fields_merge_and_the_same_field_is_a_conflict(tmp_pa
         assert conflict.kept_by == saule.actor.user_id and conflict.kept_device.startswith("saule-laptop")
 
 
+def test_a_conflict_whose_kept_value_is_empty_reaches_the_other_laptop(tmp_path, office, office_server):
+    """One caseworker empties a field, the other writes it: the empty value stays and the conflict, with its
+    kept value JSON null, is pulled by both (it once stopped the other laptop's every sync: NOT NULL)."""
+    saule = make_laptop(tmp_path, office, office_server, "saule")
+    boss = make_laptop(tmp_path, office, office_server, "boss", "supervisor")
+    person, _case = new_case(saule, phone="+7 701 111")
+    saule.sync()
+    boss.sync()
+    persons.update_person(saule.db, saule.actor, person.id, person.version, PERSON | {"phone": None})
+    persons.update_person(boss.db, boss.actor, person.id, person.version, PERSON | {"phone": "+7 702 222"})
+    saule.sync()
+    assert boss.sync().conflicts == 1
+    saule.sync()
+    for lap in (saule, boss):
+        with lap.db.reading() as session:
+            assert session.get(Person, person.id).phone is None
+            [conflict] = session.scalars(select(SyncConflict).where(SyncConflict.row_id == person.id)).all()
+        assert (conflict.field, conflict.kept_value, conflict.other_value) == ("phone", None, "+7 702 222")
+
+
 def test_a_pull_is_not_captured_again(tmp_path, office, office_server):
     saule = make_laptop(tmp_path, office, office_server, "saule")
     boss = make_laptop(tmp_path, office, office_server, "boss", "supervisor")
