@@ -14,8 +14,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
+from models import clock
 from models.paths import resource
 
 if TYPE_CHECKING:  # pycountry is loaded with the first country name, not with the translations
@@ -108,3 +109,15 @@ def show_date(day: dt.date | None) -> str:
     if day is None:
         return ""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_format())
+
+
+def show_time(moment: dt.datetime | None, *, short: bool = False) -> str:
+    """A stored moment in Almaty's time (RULES.md 1), whatever this computer's zone: "12.05.2026 14:02";
+    `short`: only "14:02" on the same (Almaty) day."""
+    if moment is None:
+        return ""
+    local = clock.local(moment)
+    hour = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    if short and local.date() == clock.today():
+        return hour
+    return f"{show_date(local.date())} {hour}"

@@ -20,7 +20,6 @@ log line or an exception message.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import errno
 import os
 import sqlite3
@@ -32,6 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from models import clock
 from models.audit_chain import key_for
 
 BUSY_TIMEOUT_MS = 10_000
@@ -254,5 +254,5 @@ class Database:
 
 
 def timestamped_backup_path(path: Path, label: str = "backup") -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.{label}.{stamp}{path.suffix}")

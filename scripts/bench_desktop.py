@@ -53,10 +53,10 @@ sys.exit(run_application(sys.argv[1], ready=ready, actor=actor))
 
 
 def make(path: Path, persons: int) -> None:
+    from models.clock import today
     from models.db import open_database
     from models.demo import fill_demo
     from models.services import deadlines, search
-    from models.services.base import today
 
     started = time.perf_counter()
     db = open_database(path)

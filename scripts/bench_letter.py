@@ -41,9 +41,10 @@ REASONS = {
 
 def build(path: Path) -> dict[str, str]:
     """A database with one demo case referred to IOM Almaty in each language; {lang: reference}."""
+    from models.clock import today
     from models.db import open_database
     from models.services import accounts, cases, consent, directory, persons, records, referrals, screening
-    from models.services.base import Actor, today
+    from models.services.base import Actor
 
     db = open_database(path)
     try:

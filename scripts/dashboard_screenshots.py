@@ -29,9 +29,10 @@ def prepare(db_path: Path, persons: int) -> None:
     if not db_path.exists():
         subprocess.run([sys.executable, "-m", "models.cli", "--db", str(db_path), "demo", "--persons", str(persons)],
                        cwd=ROOT, check=True)
+    from models.clock import today
     from models.db import open_database
     from models.services import employers, quota, users
-    from models.services.base import Actor, today
+    from models.services.base import Actor
 
     db = open_database(db_path)
     try:

@@ -24,11 +24,11 @@ LANGUAGES = ("en", "ru", "kk")
 
 
 def demo_database(folder: Path):
+    from models.clock import today
     from models.db import open_database
     from models.demo import fill_demo
     from models.demo_referrals import add_trafficking_work
     from models.services import deadlines, search
-    from models.services.base import today
 
     db = open_database(folder / "demo.db")
     fill_demo(db.engine, persons=2000, seed=1, as_of=today())

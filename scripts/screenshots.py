@@ -23,10 +23,10 @@ LANGUAGES = ("en", "ru")
 
 
 def demo_database(folder: Path):
+    from models.clock import today
     from models.db import open_database
     from models.demo import fill_demo
     from models.services import deadlines, search
-    from models.services.base import today
 
     db = open_database(folder / "demo.db")
     fill_demo(db.engine, persons=400, seed=7, as_of=today())

@@ -20,7 +20,7 @@ SIZES = ((1024, 700), (1600, 1000))
 
 
 def shoot(app, out: Path, db, actor, name: str, case, lang: str, size: tuple[int, int], scratch: Path) -> None:
-    from models.services.base import today
+    from models.clock import today
 
     ws, window = open_main_window(app, db, actor, name, lang, size, scratch)
     settle(app)

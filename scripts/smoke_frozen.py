@@ -141,10 +141,11 @@ def add_referral(db: Path) -> str:
     """One sent referral of a demo case to an organisation of the directory, with the person's consent."""
     from sqlalchemy import select
 
+    from models.clock import today
     from models.db import open_database
     from models.entities import Case, CaseStatus
     from models.services import consent, directory, referrals
-    from models.services.base import Actor, today
+    from models.services.base import Actor
 
     database = open_database(db, upgrade=False)
     try:

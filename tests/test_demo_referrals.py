@@ -6,11 +6,12 @@ from collections import Counter
 import pytest
 from sqlalchemy import select
 
+from models.clock import today
 from models.demo import fill_demo
 from models.demo_referrals import add_trafficking_work
 from models.entities import Assessment, Consent, Referral, Screening
 from models.services import follow_ups, referral_letters
-from models.services.base import Actor, today
+from models.services.base import Actor
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from desktop.admin.forms import FormDialog
 from desktop.operations import users as ops
 from desktop.sign_in import password_field, problem_label
 from desktop.workspace import Workspace
+from models import clock
 from models.services.users import Account
 
 # (role, also_admin) in the order the choice lists them
@@ -120,7 +121,7 @@ class UsersDialog(QDialog):
         self.accounts = rows
         self.table.setRowCount(len(rows))
         for row, account in enumerate(rows):
-            last = i18n.show_date(account.last_login_at.date()) if account.last_login_at else ""
+            last = i18n.show_date(clock.local(account.last_login_at).date()) if account.last_login_at else ""
             for column, text in enumerate((account.username, account.full_name,
                                            role_text(account.role, account.also_admin), state_text(account), last)):
                 item = QTableWidgetItem(text)

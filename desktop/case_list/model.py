@@ -26,11 +26,11 @@ from PySide6.QtGui import QBrush, QColor
 from desktop import i18n, labels
 from desktop.operations import case as case_ops
 from desktop.workspace import Workspace
+from models.clock import today
 from models.entities import CaseStatus
 from models.ids import CaseId
 from models.names import full_name
 from models.rules.dates import status_from_days_left
-from models.services.base import today
 from models.services.cases import CaseFilter, CaseRow
 
 PAGE = 100

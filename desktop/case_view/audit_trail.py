@@ -2,9 +2,6 @@
 (read from the audit trail; the services refuse it to anyone but a supervisor)."""
 from __future__ import annotations
 
-import datetime as dt
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +19,6 @@ from models.ids import CaseId
 from models.services.audit import HistoryEntry
 
 translate = QCoreApplication.translate
-ALMATY = ZoneInfo("Asia/Almaty")
 
 ACTIONS = {
     "create": translate("History", "created"), "change": translate("History", "changed"),
@@ -64,8 +60,7 @@ class AuditTrailPanel(QWidget):
     def show_entries(self, entries: list[HistoryEntry]) -> None:
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            local = entry.at.replace(tzinfo=dt.UTC).astimezone(ALMATY)  # stored in UTC
-            cells = (f"{i18n.show_date(local.date())} {local:%H:%M}",
+            cells = (i18n.show_time(entry.at),
                      entry.user or translate("History", "maintenance"), _action(entry.action),
                      (entry.entity or "").replace("_", " "), _details(entry))
             for column, text in enumerate(cells):

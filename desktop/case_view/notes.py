@@ -31,6 +31,7 @@ from desktop.operations import edits
 from desktop.widgets.editors import ChoiceEdit, TextEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
+from models import clock
 from models.entities import AttachmentKind
 from models.ids import CaseId
 from models.schemas.cases import AttachmentIn
@@ -116,7 +117,7 @@ class NotesPanel(QWidget):
         self._records = {record.id: record for record in (*notes, *attachments)}
         self.notes.clear()
         for note in reversed(notes):  # newest first
-            stamp = i18n.show_date(note.created_at.date())
+            stamp = i18n.show_date(clock.local(note.created_at).date())
             author = names.get(note.created_by) or translate("NotesPanel", "someone no longer in the list")
             item = QListWidgetItem(f"{stamp} · {author}\n{note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)

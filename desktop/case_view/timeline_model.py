@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop import i18n, labels
 from desktop.case_view.record_forms import kind_name
+from models.clock import today
 from models.schemas.records import Records
-from models.services.base import today
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 

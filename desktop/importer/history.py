@@ -52,7 +52,7 @@ class ImportHistory(QDialog):
         self.imports = found_imports
         self.table.setRowCount(len(found_imports))
         for row, found in enumerate(found_imports):
-            started = i18n.show_date(found.started_at.date()) + found.started_at.strftime(" %H:%M")
+            started = i18n.show_time(found.started_at)
             for col, value in enumerate((started, found.file_name, found.user or "", self._status(found.status),
                                          found.counts.get("persons", 0), found.counts.get("cases", 0),
                                          found.resume_row or "")):

@@ -19,8 +19,8 @@ from desktop import i18n, labels
 from desktop.operations import alerts as ops
 from desktop.supervisor import words
 from desktop.workspace import Workspace
+from models.clock import today
 from models.services.alerts import AlertCounts, AlertFilter, AlertRow, Overview
-from models.services.base import today
 
 PAGE = 100
 KEPT_PAGES = 50

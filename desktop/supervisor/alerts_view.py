@@ -41,9 +41,9 @@ from desktop.supervisor.charts import WeeksChart
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
+from models.clock import today
 from models.entities import Category
 from models.services.alerts import NO_REGION, WINDOWS, AlertCounts, AlertFilter, Breakdown
-from models.services.base import today
 
 WIDTHS = {DUE: 84, DAYS: 48, STATUS: 96, RULE: 200, PERSON: 210, CATEGORY: 125, CASEWORKER: 160, REGION: 150}
 TILES = (("overdue", "#c0392b"), ("today", "#d35400"), ("week", "#b7950b"), ("month", "#2e86c1"))

@@ -32,9 +32,9 @@ from desktop.operations import Changes
 from desktop.operations import caseload as ops
 from desktop.supervisor.charts import CaseloadChart
 from desktop.workspace import Workspace
+from models.clock import today
 from models.ids import CaseId, UserId
 from models.rules.dates import DUE_SOON_DAYS
-from models.services.base import today
 from models.services.caseload import Caseload, CaseloadCase
 
 PRIORITIES = ("urgent", "high", "normal", "low")

@@ -25,9 +25,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop.operations import Changes
 from desktop.operations import alerts as ops
 from desktop.workspace import Workspace
+from models.clock import today
 from models.entities import Role
 from models.services.alerts import Overview
-from models.services.base import today
 
 log = logging.getLogger(__name__)
 

@@ -31,8 +31,8 @@ from desktop.supervisor.charts import QuotaChart
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
+from models.clock import today
 from models.entities import Role, WorkCategory
-from models.services.base import today
 from models.services.quota import QuotaUsage, QuotaUse
 
 LEVEL_COLOURS = {"warning": QColor("#fff3cd"), "full": QColor("#fde2c4"), "over": QColor("#f8d7da")}

@@ -10,9 +10,10 @@ import uuid
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.i18n import show_time
 from desktop.operations import sync as sync_ops
 from desktop.operations.sync import ConflictOut
-from desktop.sync.words import field_name, shown_time, shown_value
+from desktop.sync.words import field_name, shown_value
 from desktop.workspace import Workspace
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -23,7 +24,7 @@ STYLE = "QFrame#conflictBanner { background: #fff4d6; border: 1px solid #e0b252;
 
 def authorship(who: str | None, when: dt.datetime | None, device: str | None) -> str:
     """ "Saule, 03.12.2026 14:02, on saule-laptop" (what is unknown is left out)."""
-    parts = [who or translate("ConflictBanner", "someone"), shown_time(when)]
+    parts = [who or translate("ConflictBanner", "someone"), show_time(when)]
     if device:
         parts.append(translate("ConflictBanner", "on {0}").format(device))
     return ", ".join(p for p in parts if p)

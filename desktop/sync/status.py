@@ -14,10 +14,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSizePolicy, QToolBar
 
+from desktop.i18n import show_time
 from desktop.operations import Changes
 from desktop.operations import sync as sync_ops
 from desktop.operations.sync import OfficeStatus, Synced
-from desktop.sync.words import problem, shown_time
+from desktop.sync.words import problem
 from desktop.workspace import Workspace
 from models.sync import SyncError
 
@@ -107,7 +108,7 @@ class SyncStatus(QObject):
         elif status.last_synced is None:
             when = self.tr("not synced yet")
         else:
-            when = self.tr("synced {0}").format(shown_time(status.last_synced, short=True))
+            when = self.tr("synced {0}").format(show_time(status.last_synced, short=True))
         waiting = self.tr("%n change(s) waiting to go", "", status.waiting)
         self.label.setText(f"{status.office_name}: {when} · {waiting}")
         self.label.setToolTip(self.tr("Connected to the office “{0}” as {1}").format(status.office_name,

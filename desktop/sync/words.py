@@ -102,15 +102,3 @@ def shown_value(field: str, value: Any, users: dict[uuid.UUID, str] | None = Non
             return text
     return labels.value(text) if text in labels.VALUES else text
 
-
-def shown_time(moment: dt.datetime | None, *, short: bool = False) -> str:
-    """When, in this computer's time: "12.05.2026 14:02"; `short`: only "14:02" on the same day."""
-    if moment is None:
-        return ""
-    from PySide6.QtCore import QLocale, QTime
-
-    local = moment.astimezone()
-    clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    if short and local.date() == dt.datetime.now().astimezone().date():
-        return clock
-    return f"{i18n.show_date(local.date())} {clock}"

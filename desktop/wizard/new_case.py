@@ -11,7 +11,7 @@ from desktop.operations import case as case_ops
 from desktop.operations.case import PartlySaved
 from desktop.wizard.pages import CasePage, DocumentsPage, PersonPage, StayPage, _filled
 from desktop.workspace import Workspace
-from models.services.base import today
+from models.clock import today
 from models.services.errors import ValidationFailed
 
 

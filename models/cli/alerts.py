@@ -93,9 +93,10 @@ def _caseworker(db, name: str | None) -> tuple[uuid.UUID | None, bool]:
 
 def run_alerts(args: argparse.Namespace) -> int:
     from models.cli.database import open_db
+    from models.clock import today
     from models.services import alerts, audit
     from models.services.alerts import AlertFilter
-    from models.services.base import Actor, today, writing
+    from models.services.base import Actor, writing
 
     as_of, within = _as_of(args.as_of), _within(args.within)
     db = open_db(args)

@@ -86,9 +86,10 @@ def _fail(error: Exception) -> int:
 
 def run_demo(args: argparse.Namespace) -> int:
     """Synthetic cases dated around today, with their deadlines and search index, and demo accounts."""
+    from models.clock import today
     from models.demo import DEMO_PASSWORD, DemoError, fill_demo
     from models.services import accounts, deadlines, search, users
-    from models.services.base import Actor, today
+    from models.services.base import Actor
 
     if args.persons < 1:
         return _fail(ValueError("--persons must be at least 1"))

@@ -1,6 +1,6 @@
 """SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
 from models.entities.audit import AuditEntry
-from models.entities.base import Base, Record, utcnow
+from models.entities.base import Base, Record
 from models.entities.cases import (
                                          Attachment,
                                          AttachmentKind,
@@ -56,5 +56,5 @@ __all__ = [
     "IdentityDocument", "Import", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
-    "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory", "utcnow",
+    "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory",
 ]

@@ -13,6 +13,8 @@ import uuid
 from sqlalchemy import DateTime, ForeignKey, MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from models.clock import utcnow
+
 # Stable constraint names, so that Alembic's batch migrations on SQLite can find them.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -21,11 +23,6 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utcnow() -> dt.datetime:
-    """Timestamps are stored in UTC; only dates shown to people use Asia/Almaty."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 class Base(DeclarativeBase):

@@ -7,7 +7,8 @@ import uuid
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
-from models.entities.base import Base, Record, utcnow
+from models.clock import utcnow
+from models.entities.base import Base, Record
 from models.entities.persons import Person
 from models.kinds import StrEnum
 

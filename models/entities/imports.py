@@ -8,7 +8,8 @@ import uuid
 from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Base, utcnow
+from models.clock import utcnow
+from models.entities.base import Base
 
 
 class Import(Base):

@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import JSON, BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Base, Record, utcnow
+from models.clock import utcnow
+from models.entities.base import Base, Record
 
 
 class OutboxEntry(Base):

@@ -12,7 +12,8 @@ import uuid
 from sqlalchemy import JSON, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.entities.base import Base, Record, utcnow
+from models.clock import utcnow
+from models.entities.base import Base, Record
 from models.kinds import StrEnum
 
 

@@ -29,6 +29,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from models import clock
 from models.importing import values
 from models.importing.fields import BY_KEY
 from models.importing.mapping import Mapping
@@ -229,7 +230,7 @@ class _Row:
 
 def check_rows(table: Table, mapping: Mapping, today: dt.date | None = None) -> DryRun:
     """Every row of `table` through the schemas (no database: the duplicates are `find_duplicates`)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     indexes = mapping.indexes(table)
     unmapped = mapping.unmapped(table)
     note_columns = [table.headers.index(h) for h in unmapped]

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from models.changes import Changes, Done
+from models.clock import today, utcnow
 from models.db import Database
-from models.entities import Import, ImportMapping, Role, utcnow
+from models.entities import Import, ImportMapping, Role
 from models.importing.checking import DryRun, check_rows, in_database, within_file
 from models.importing.mapping import Mapping
 from models.importing.reading import Table
@@ -20,7 +21,7 @@ from models.importing.result import (
     ImportResult,  # moved down: writing builds it (service.ImportResult as before)
 )
 from models.services import audit
-from models.services.base import Actor, reading, refusals_audited, today, writing
+from models.services.base import Actor, reading, refusals_audited, writing
 from models.services.errors import NotFound, Refused
 from models.services.permissions import require
 

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from models import countries
+from models import clock, countries
 from models.importing.fields import normalized
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -72,7 +72,7 @@ def parse_date(value: object, order: str = "dmy", today: dt.date | None = None) 
     elif found := _NUMERIC.fullmatch(written):
         first, second, year = (int(g) for g in found.groups())
         if len(found[3]) == 2:
-            year = _century(year, today or dt.date.today())
+            year = _century(year, today or clock.today())
         day, month = (first, second) if order == "dmy" else (second, first)
     elif _SERIAL.fullmatch(written) and int(float(written)) > 31:
         return _serial(float(written))

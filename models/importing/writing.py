@@ -21,8 +21,9 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from models.clock import utcnow
 from models.db import Database
-from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay, utcnow
+from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay
 from models.importing.checking import DryRun, DuplicateFound, Prepared
 from models.importing.result import ImportResult
 from models.services import audit, deadlines

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from models import identifiers, names, regions
+from models.clock import today
 from models.entities import DocumentKind, Sex
 from models.ids import PersonId
 from models.rules.situation import EXEMPT_CATEGORIES
@@ -50,7 +51,7 @@ class PersonIn(Input):
     @field_validator("birth_date")
     @classmethod
     def _born_in_the_past(cls, value: dt.date | None) -> dt.date | None:
-        if value is not None and value > dt.date.today():
+        if value is not None and value > today():
             raise invalid("date.future", day=value)
         return value
 

@@ -7,6 +7,7 @@ from typing import Annotated
 from pydantic import Field, ValidationInfo, field_validator
 
 from models import regions
+from models.clock import today
 from models.entities import WorkCategory
 from models.ids import EmployerId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output
@@ -60,7 +61,7 @@ class EmployerHeadcountIn(Input):
     @field_validator("counted_on")
     @classmethod
     def _not_in_the_future(cls, value: dt.date) -> dt.date:
-        if value > dt.date.today() + dt.timedelta(days=1):
+        if value > today() + dt.timedelta(days=1):
             raise invalid("quota.future")
         return value
 

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from models.clock import today
 from models.entities import (
     Answer,
     AssessedBy,
@@ -48,8 +49,8 @@ def _blank_is_none(value: object) -> object:
 
 
 def _not_in_the_future(value: dt.date | None) -> dt.date | None:
-    # A day of slack: the laptop's clock and Almaty's date may differ around midnight.
-    if value is not None and value > dt.date.today() + dt.timedelta(days=1):
+    # A day of slack: a clock a little ahead of the laptop's must not refuse today's screening.
+    if value is not None and value > today() + dt.timedelta(days=1):
         raise invalid("date.future", day=value)
     return value
 

@@ -23,8 +23,9 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
+from models.clock import utcnow
 from models.db import Database
-from models.entities import Base, Role, User, utcnow
+from models.entities import Base, Role, User
 from models.server.database import OfficeDatabase
 from models.services import audit
 from models.services.base import Actor

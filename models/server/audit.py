@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.audit_chain import GENESIS, Anchor
-from models.entities import DeviceAlarm, DeviceAuditEntry, OfficeDevice, utcnow
+from models.clock import utcnow
+from models.entities import DeviceAlarm, DeviceAuditEntry, OfficeDevice
 from models.server.database import OfficeDatabase
 from models.services import audit
 

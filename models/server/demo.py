@@ -45,10 +45,11 @@ def copied_tables() -> list[str]:
 def fill_office(office: OfficeDatabase, persons: int, seed: int = 1, *, as_of: dt.date | None = None,
                 progress: Callable[[str, int, int], None] | None = None) -> dict[str, Any]:
     """Fill an office without persons with demo data and demo accounts (password `DEMO_PASSWORD`)."""
+    from models.clock import today
     from models.demo import DEMO_PASSWORD, fill_demo
     from models.demo_referrals import add_trafficking_work
     from models.services import accounts, users
-    from models.services.base import Actor, today
+    from models.services.base import Actor
 
     as_of = as_of or today()
     with office.reading() as session:

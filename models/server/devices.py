@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 
-from models.entities import DeviceAlarm, OfficeDevice, Role, User, utcnow
+from models.clock import utcnow
+from models.entities import DeviceAlarm, OfficeDevice, Role, User
 from models.server.database import OfficeDatabase
 from models.services import accounts, audit
 from models.services.base import Actor

@@ -20,8 +20,9 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
+from models.clock import utcnow
 from models.db import Database
-from models.entities import Role, Setting, User, utcnow
+from models.entities import Role, Setting, User
 from models.entities.users import roles_of
 from models.schemas.common import Input
 from models.schemas.users import UserIn, UserOut

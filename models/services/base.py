@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -20,8 +19,9 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from models.changes import Changes, Done
+from models.clock import utcnow
 from models.connection import Database, DiskFull, environment_error
-from models.entities import AuditEntry, Record, Role, User, utcnow
+from models.entities import AuditEntry, Record, Role, User
 from models.services import trail as audit  # the trail itself: services.audit builds on this module
 from models.services.errors import Conflict, NotFound, PermissionDenied, Refused
 from models.sync import capture as _capture  # noqa: F401  (registers the sync capture of every write)
@@ -215,10 +215,3 @@ class Kind(Generic[R, In, Out]):
     def get(self, db: Database, actor: Actor, record_id: uuid.UUID) -> Out:
         with reading(db, actor) as session:
             return self.output.model_validate(self.stored(session, actor, record_id))
-
-
-def today() -> dt.date:
-    """Today in Kazakhstan (RULES.md 1: Asia/Almaty, never UTC)."""
-    from zoneinfo import ZoneInfo
-
-    return dt.datetime.now(ZoneInfo("Asia/Almaty")).date()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from models.clock import today
 from models.db import Database
 from models.entities import Setting
 from models.ids import CaseId, OrganisationId, PersonId
@@ -27,7 +28,7 @@ from models.services import (
     screening,
 )
 from models.services import settings as office_settings
-from models.services.base import Actor, get_live, reading, today, writing
+from models.services.base import Actor, get_live, reading, writing
 from models.services.follow_ups import follow_ups
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.changes import Done
+from models.clock import today
 from models.db import Database
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation, User
 from models.entities.deadlines import ON_ALERT_LIST
@@ -24,7 +25,7 @@ from models.ids import CaseId, UserId
 from models.names import full_name
 from models.rules.dates import DUE_SOON_DAYS
 from models.services import cases
-from models.services.base import Actor, reading, today
+from models.services.base import Actor, reading
 from models.services.permissions import require
 
 

@@ -11,6 +11,7 @@ from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
+from models.clock import today
 from models.db import Database
 from models.entities import (
     Attachment,
@@ -29,7 +30,7 @@ from models.rules.dates import DUE_SOON_DAYS
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
 from models.services import audit, settings
-from models.services.base import Actor, Kind, create, done, get_live, of_case, reading, today, writing
+from models.services.base import Actor, Kind, create, done, get_live, of_case, reading, writing
 from models.services.errors import PermissionDenied, Refused
 from models.services.permissions import (
     check_case,

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from models.clock import today
 from models.connection import Database
 from models.entities import Person
 from models.ids import PersonId
@@ -25,7 +26,7 @@ from models.rules.engine import Evaluation, evaluate
 from models.rules.messages import render
 from models.rules.obligation import Obligation
 from models.rules.planning import StayPlan
-from models.services.base import Actor, get_live, reading, today
+from models.services.base import Actor, get_live, reading
 from models.services.permissions import check_person
 from models.services.rules_in_force import ruleset_in
 

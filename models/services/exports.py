@@ -24,12 +24,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from models.clock import today
 from models.db import Database
 from models.entities import Role
 from models.services import alerts as alert_service
 from models.services import audit, caseload, quota
 from models.services.alerts import AlertFilter
-from models.services.base import Actor, refusals_audited, today, writing
+from models.services.base import Actor, refusals_audited, writing
 from models.services.errors import Refused
 from models.services.permissions import require
 

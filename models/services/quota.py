@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from models import regions
 from models.changes import Changes, Done
+from models.clock import today
 from models.db import Database
 from models.entities import (
     Employer,
@@ -54,7 +55,7 @@ from models.schemas.quota import (
     QuotaAllocationOut,
 )
 from models.schemas.validation import validate
-from models.services.base import Actor, Kind, create, done, reading, today, update, writing
+from models.services.base import Actor, Kind, create, done, reading, update, writing
 from models.services.permissions import require
 from models.services.rules import ruleset_in
 

@@ -21,6 +21,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.clock import today
 from models.db import Database
 from models.entities import (
     Assessment,
@@ -39,7 +40,7 @@ from models.ids import PersonId, ReferralId
 from models.letters import referral as layout
 from models.services import audit, deadlines, directory, settings
 from models.services import consent as consents
-from models.services.base import Actor, get_live, reading, today, writing
+from models.services.base import Actor, get_live, reading, writing
 from models.services.errors import Refused
 from models.services.follow_ups import DEFAULT_DUE_SOON, DUE_SOON_SETTING
 from models.services.permissions import check_case, require

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
+from models.clock import today
 from models.db import Database
 from models.entities import (
     Case,
@@ -54,7 +55,6 @@ from models.services.base import (
     done,
     get_live,
     reading,
-    today,
     update,
     writing,
 )

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from models.audit_chain import GENESIS, Anchor, anchor_of, anchor_problem
 from models.audit_chain import entry_hash as keyed_hash
+from models.clock import utcnow
 from models.entities import AuditEntry
 
 __all__ = ["GENESIS", "Anchor", "anchor", "record", "verify", "verify_anchor"]
@@ -64,7 +65,7 @@ def record(session: Session, user_id: uuid.UUID | None, action: str, entity: str
     last = session.execute(select(AuditEntry.seq, AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
     details = json.loads(json.dumps(details, default=plain))  # exactly what the database will hand back
-    at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    at = utcnow()
     entry = AuditEntry(seq=seq, at=at, user_id=user_id, action=action, entity=entity, record_id=record_id,
                        details=details, prev_hash=prev_hash,
                        hash=entry_hash(chain_key(session), prev_hash, seq, at, user_id, action, entity, record_id,

@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
+from models.clock import utcnow
 from models.db import Database
-from models.entities import Role, User, utcnow
+from models.entities import Role, User
 from models.entities.users import roles_of
 from models.ids import UserId
 from models.schemas.common import Input

@@ -8,8 +8,9 @@ from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from models.clock import utcnow
 from models.db import Database
-from models.entities import Base, OfficeEnrolment, utcnow
+from models.entities import Base, OfficeEnrolment
 from models.sync import SyncError
 from models.sync.client import OfficeClient
 from models.sync.enrolment import required_enrolment

@@ -15,7 +15,8 @@ from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session
 
 from models.changes import RowChange
-from models.entities import OutboxEntry, utcnow
+from models.clock import utcnow
+from models.entities import OutboxEntry
 from models.sync.tables import BY_NAME, SyncTable, encode, row_id_of
 
 QUIET = "sync_quiet"  # session.info key: writes of this session are not captured

@@ -15,8 +15,9 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from models.changes import Changes, Done
+from models.clock import utcnow
 from models.db import Database
-from models.entities import Base, Case, Person, SyncConflict, User, utcnow
+from models.entities import Base, Case, Person, SyncConflict, User
 from models.services import audit
 from models.services.base import Actor, done, reading, writing
 from models.services.errors import NotFound, PermissionDenied, ServiceError

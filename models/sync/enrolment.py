@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import delete, exists, select
 
+from models.clock import utcnow
 from models.db import Database
-from models.entities import OfficeEnrolment, Person, utcnow
+from models.entities import OfficeEnrolment, Person
 from models.server.tls import normal_fingerprint
 from models.services import audit
 from models.sync import NotEnrolled, SyncError

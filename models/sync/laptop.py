@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection, delete, func, insert, select, text
 
+from models import clock
 from models.db import Database
 from models.entities import OutboxEntry, SyncState
 from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
@@ -100,7 +101,7 @@ def sync(database: Database, *, progress: Progress | None = None, office: Office
             continue
         pulled, removed = pulled + p, removed + r
         break
-    finished = dt.datetime.now(dt.UTC)
+    finished = clock.now()
     audit_ok = _push_audit(database, office)
     with database.transaction() as session:
         _set_state(session.connection(), "last_synced", finished.isoformat())

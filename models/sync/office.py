@@ -37,7 +37,8 @@ from sqlalchemy import (
 )
 
 from models.changes import RowChange
-from models.entities import Case, Person, Role, utcnow
+from models.clock import utcnow
+from models.entities import Case, Person, Role
 from models.services.base import Actor
 from models.services.permissions import has, visible_cases, visible_persons
 from models.sync import log

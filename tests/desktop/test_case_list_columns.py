@@ -6,8 +6,8 @@ import datetime as dt
 import re
 
 from desktop.case_list.model import DEADLINE, NEXT_DUE, NUMBER, OPENED
+from models.clock import today
 from models.services import cases, persons, records
-from models.services.base import today
 from tests.desktop.conftest import idle
 
 

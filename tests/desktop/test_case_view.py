@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
 from desktop.case_view.view import CaseView
+from models.clock import today
 from models.services import deadlines, persons
-from models.services.base import today
 from tests.desktop.conftest import idle, type_text
 
 

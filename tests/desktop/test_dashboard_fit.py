@@ -67,8 +67,8 @@ def test_the_dashboard_opens_again_after_a_language_switch(qtbot, db, actor, cas
 
 
 def test_the_reassign_list_sorts_filters_and_asks_first(qtbot, sws, db, actor, office) -> None:  # noqa: F811
+    from models.clock import today
     from models.services import cases, persons
-    from models.services.base import today
 
     for family in ("Абдуллаев", "Каримов"):
         other = persons.create_person(db, actor, {"family_name": family, "given_name": "Азиз", "citizenship": "UZB"}).value
@@ -101,8 +101,8 @@ def test_the_reassign_list_sorts_filters_and_asks_first(qtbot, sws, db, actor, o
 def test_the_quota_chart_sets_one_category_against_its_allocation(qtbot, sws, db, actor, office) -> None:  # noqa: F811
     import datetime as dt
 
+    from models.clock import today
     from models.services import employers, quota, records
-    from models.services.base import today
 
     employer = employers.create_employer(db, actor, {"name": "ТОО Алатау", "region": "г. Алматы"}).value
     for category in ("third", "second", "second"):

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import i18n
+from models.clock import today
 from models.services import records
-from models.services.base import today
 from tests.desktop.test_case_view import open_view
 
 CODES = re.compile(r"\[\d{3}|REGISTER_30|placeholder|2000-01-01|@\d{4}-")

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from models.clock import today
 from models.services import consent, directory, referrals
-from models.services.base import today
 from tests.desktop.conftest import idle
 from tests.desktop.test_referral import click, open_tab
 from tests.letters.conftest import pdf_text

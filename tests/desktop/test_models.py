@@ -9,8 +9,8 @@ from desktop.case_view.panels import DocumentsModel
 from desktop.case_view.timeline_model import TimelineModel
 from desktop.find_box import MatchModel
 from desktop.operations.case_file import read_case_file
+from models.clock import today
 from models.services import cases, persons, records, search
-from models.services.base import today
 from tests.desktop.conftest import idle
 
 

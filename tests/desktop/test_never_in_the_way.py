@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.case_list.model import DEADLINE
 from desktop.operations import QueryOp
+from models.clock import today
 from models.services import records
-from models.services.base import today
 from tests.desktop.conftest import idle, type_text
 
 

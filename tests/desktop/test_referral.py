@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from desktop.case_view.view import CaseView
+from models.clock import today
 from models.entities import AuditEntry
 from models.services import accounts, consent, directory, referrals
-from models.services.base import Actor, today
+from models.services.base import Actor
 from tests.desktop.conftest import idle, type_text
 from tests.letters.conftest import pdf_text
 

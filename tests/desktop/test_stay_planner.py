@@ -6,8 +6,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from desktop import i18n
+from models.clock import today
 from models.services import persons
-from models.services.base import today
 from tests.desktop.conftest import idle, type_text
 from tests.desktop.test_case_view import open_view
 

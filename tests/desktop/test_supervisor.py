@@ -16,8 +16,9 @@ from desktop.supervisor.dashboard import Dashboard
 from desktop.supervisor.freshness import DeadlineRefresher
 from desktop.supervisor.quota_view import QuotaModel
 from desktop.workspace import Workspace
+from models.clock import today
 from models.services import accounts, alerts, caseload, cases, employers, persons, quota, records
-from models.services.base import Actor, today
+from models.services.base import Actor
 from tests.desktop.conftest import idle, type_text
 
 TODAY = today()

@@ -1,8 +1,8 @@
 """The trafficking tab's forms as a caseworker fills them: no decision made for them, no stale errors."""
 from __future__ import annotations
 
+from models.clock import today
 from models.services import consent, directory, referrals, screening
-from models.services.base import today
 from tests.desktop.test_referral import click, open_tab
 
 

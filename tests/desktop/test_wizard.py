@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWizard
 
 from desktop import i18n
 from desktop.wizard.new_case import NewCaseWizard
+from models.clock import today
 from models.services import accounts, cases, persons, records, search
-from models.services.base import Actor, today
+from models.services.base import Actor
 from tests.desktop.conftest import idle, type_text
 
 

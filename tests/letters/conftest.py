@@ -6,8 +6,9 @@ import datetime as dt
 import pypdfium2
 import pytest
 
+from models.clock import today
 from models.services import cases, consent, directory, persons, records, referrals, screening
-from models.services.base import Actor, today
+from models.services.base import Actor
 
 
 @pytest.fixture

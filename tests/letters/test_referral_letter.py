@@ -7,10 +7,11 @@ import pypdfium2
 import pytest
 from sqlalchemy import select
 
+from models.clock import today
 from models.entities import AuditEntry
 from models.letters import referral as layout
 from models.services import consent, directory, referral_letters, referrals
-from models.services.base import Actor, today
+from models.services.base import Actor
 from models.services.errors import PermissionDenied, ServiceError
 from tests.letters.conftest import pdf_text, refer
 

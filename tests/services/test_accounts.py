@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from models.entities import AuditEntry, User, utcnow
+from models.clock import utcnow
+from models.entities import AuditEntry, User
 from models.services import accounts
 from models.services.base import Actor
 from models.services.errors import PermissionDenied, ServiceError, ValidationFailed

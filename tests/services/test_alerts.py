@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from models.cli import main
+from models.clock import today
 from models.entities import AuditEntry, StoredObligation
 from models.services import (
     accounts,
@@ -23,7 +24,7 @@ from models.services import (
     referrals,
 )
 from models.services.alerts import AlertFilter
-from models.services.base import Actor, today
+from models.services.base import Actor
 from models.services.errors import PermissionDenied
 
 PASSWORD = "correct horse battery"

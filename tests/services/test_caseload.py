@@ -6,9 +6,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from models.clock import today
 from models.entities import AuditEntry
 from models.services import accounts, caseload, cases, persons, records
-from models.services.base import Actor, today
+from models.services.base import Actor
 from models.services.errors import PermissionDenied
 
 PASSWORD = "correct horse battery"

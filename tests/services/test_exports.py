@@ -8,10 +8,11 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from models.clock import today
 from models.entities import AuditEntry
 from models.services import accounts, cases, exports, persons, quota, records
 from models.services.alerts import AlertFilter
-from models.services.base import Actor, today
+from models.services.base import Actor
 from models.services.errors import PermissionDenied, ServiceError
 
 PASSWORD = "correct horse battery"

@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
+from models.clock import today
 from models.services import deadlines, records
-from models.services.base import today
 from models.services.errors import ValidationFailed
 
 

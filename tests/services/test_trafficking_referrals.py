@@ -6,9 +6,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from models.clock import today
 from models.entities import AuditEntry, Setting
 from models.services import accounts, cases, consent, directory, follow_ups, referrals
-from models.services.base import Actor, today
+from models.services.base import Actor
 from models.services.errors import PermissionDenied, ServiceError, ValidationFailed
 
 SENT = dt.date(2024, 6, 3)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from sqlalchemy import func, select
 
+from models.clock import today
 from models.db import Database
 from models.entities import Person, StoredObligation
-from models.services.base import today
 
 
 def computed_on(db: Database) -> dt.date | None:

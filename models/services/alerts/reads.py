@@ -9,6 +9,7 @@ from dataclasses import replace
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from models.clock import today
 from models.db import Database
 from models.entities import Case, Person, StoredObligation, User
 from models.services.alerts.conditions import _due, _in_window, _open_cases, _require, _stored, _stored_rules
@@ -16,7 +17,7 @@ from models.services.alerts.filters import AlertCounts, AlertFilter
 from models.services.alerts.office import _office_rows, _window_counts
 from models.services.alerts.rows import AlertRow, Breakdown, Overview
 from models.services.alerts.stored import _counts, _keys, _listed_rows, _rows_of_persons
-from models.services.base import Actor, reading, today
+from models.services.base import Actor, reading
 
 
 def overview(db: Database, actor: Actor, where: AlertFilter = AlertFilter(), as_of: dt.date | None = None,
