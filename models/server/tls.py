@@ -16,6 +16,8 @@ import os
 import socket
 from pathlib import Path
 
+from models import clock
+
 CERTIFICATE_FILE = "office-certificate.pem"
 KEY_FILE = "office-key.pem"
 VALID_DAYS = 3650
@@ -69,7 +71,7 @@ def make_certificate(folder: Path | str, names: list[str] | None = None) -> tupl
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Qamqor office"),
                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Qamqor")])
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     certificate = (
         x509.CertificateBuilder().subject_name(subject).issuer_name(subject).public_key(key.public_key())
         .serial_number(x509.random_serial_number())

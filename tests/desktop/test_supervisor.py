@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
@@ -16,12 +17,21 @@ from desktop.supervisor.dashboard import Dashboard
 from desktop.supervisor.freshness import DeadlineRefresher
 from desktop.supervisor.quota_view import QuotaModel
 from desktop.workspace import Workspace
-from models.clock import today
+from models.clock import ALMATY, today
 from models.services import accounts, alerts, caseload, cases, employers, persons, quota, records
 from models.services.base import Actor
 from tests.desktop.conftest import idle, type_text
 
 TODAY = today()
+
+
+@pytest.fixture(autouse=True)
+def noon_in_almaty():
+    """Every test here at noon of TODAY in Almaty. The dashboard judges by today() when it runs and the
+    tests by TODAY from when the module was imported: a run that passed Almaty's midnight (19:00 UTC) in
+    between failed (the alert list read ahead at start was for the day before, so none was shown)."""
+    with time_machine.travel(dt.datetime.combine(TODAY, dt.time(12), tzinfo=ALMATY), tick=True):
+        yield
 
 
 def days(n: int) -> dt.date:

@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from models import clock
 from models.services import cases, persons, records
 from models.services.errors import ValidationFailed
 from models.text import printable
@@ -35,7 +36,7 @@ def test_the_schemas_refuse_nul_and_control_characters(db, actor, case) -> None:
 
 
 def test_alerts_text_shows_an_escape_in_a_name_instead_of_sending_it(db, db_path, actor, person, case) -> None:
-    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": dt.date.today() - dt.timedelta(days=40),
+    records.add(db, actor, "stay", {"person_id": person.id, "entry_date": clock.today() - dt.timedelta(days=40),
                                     "basis": "visa_free"})
     with sqlite3.connect(db_path) as conn:  # as an import or an older Qamqor could have stored it
         conn.execute("UPDATE persons SET family_name = ?", ("Юсупов" + ESCAPE,))
