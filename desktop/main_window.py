@@ -13,6 +13,7 @@ from desktop.find_box import FindBox
 from desktop.operations import undo as undo_ops
 from desktop.workspace import Workspace
 from models import __version__
+from models.entities import Role
 from models.ids import CaseId
 from models.services.undo import Step
 
@@ -105,6 +106,13 @@ class MainWindow(QMainWindow):
         from desktop.supervisor import dashboard_action  # alerts, caseloads, quota: a window of their own
 
         view_menu.addAction(dashboard_action(self))
+        if Role.supervisor in self.ws.actor.roles:  # the office's persons as a whole: a supervisor's review
+            from desktop.supervisor.duplicates_view import open_duplicates
+
+            persons_menu = bar.addMenu(self.tr("&Persons"))
+            self.duplicates_action = self._action(self.tr("Likely &duplicates…"), None, lambda: open_duplicates(self))
+            self.duplicates_action.setObjectName("duplicatesAction")
+            persons_menu.addAction(self.duplicates_action)
         from desktop.sync import add_sync_menus  # File › Connect to office…, Sync now; Sync; the office line
 
         self.sync_status = add_sync_menus(self, file_menu)

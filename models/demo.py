@@ -54,6 +54,8 @@ from models.rules.situation import EXEMPT_CATEGORIES
 NAMES_FILE = resource("demo", "names.toml")
 REFERENCE_DATE = dt.date(2025, 6, 30)  # the default "today" of the demo, so that tests never depend on the clock
 SPAN_DAYS = 3 * 365  # stays fall in the three years before the reference date
+# One person in this many is recorded a second time (models.services.duplicates finds the pairs).
+SECOND_RECORD_EVERY = 250
 BATCH = 5000  # persons generated and written per batch
 CACHE_KIB = 1024 * 1024  # SQLite page cache while filling (allocated as used: about 650 MB for 100,000 persons)
 
@@ -402,6 +404,23 @@ class _Demo:
         })
         self.documents(person_id, citizenship, category, first_seen, worker)
         self.cases(person_id, category, history, worker)
+
+    def second_record(self, first: dict[str, Any]) -> None:
+        """The same person recorded again by another caseworker, her name written in Latin letters and no IIN:
+        what the supervisor's review of likely duplicates finds."""
+        worker = next((w for w in self.caseworkers if w != first["created_by"]), self.caseworkers[0])
+        person_id = self.new_id()
+        history = _History(self, person_id, first["citizenship"], "labour_migrant", worker, None)
+        history.build()
+        family, given = first["family_name_latin"].title(), first["given_name_latin"].title()
+        self.rows[Person].append(self.record(history.first_day, worker) | {
+            "id": person_id, "family_name": family, "given_name": given, "patronymic": None,
+            "family_name_latin": first["family_name_latin"], "given_name_latin": first["given_name_latin"],
+            "patronymic_latin": None, "birth_date": first["birth_date"], "birth_year": first["birth_year"],
+            "sex": first["sex"], "citizenship": first["citizenship"], "iin": None, "languages": first["languages"],
+            "phone": None, "address": None, "region": None, "exempt_category": None,
+        })
+        self.cases(person_id, "labour_migrant", history, worker)
 
     def category(self, citizenship: str, name_key: str) -> str:
         rng = self.rng
@@ -877,14 +896,22 @@ def _fill(engine: Engine, persons: int, seed: int, progress: Callable[[int, int]
         try:
             _write(connection, User, user_rows)
             counts["users"] = len(user_rows)
-            for done in range(0, persons, BATCH):
-                for _ in range(min(BATCH, persons - done)):
+            seconds = persons // SECOND_RECORD_EVERY  # within `persons`: the last ones made
+            main = persons - seconds
+            firsts: list[dict[str, Any]] = []
+            for done in range(0, main, BATCH):
+                last = done + BATCH >= main
+                for made in range(done, min(done + BATCH, main)):
                     demo.person()
+                    if made % (SECOND_RECORD_EVERY - 1) == 0:  # enough of them: main / 249 >= persons / 250
+                        firsts.append(demo.rows[Person][-1])
+                for first in firsts[:seconds] if last else ():
+                    demo.second_record(first)
                 for table, rows in demo.take_rows():
                     _write(connection, table, rows)
                     counts[table.__tablename__] += len(rows)
                 if progress:
-                    progress(min(done + BATCH, persons), persons)
+                    progress(persons if last else done + BATCH, persons)
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
     return DemoSummary(seed=seed, as_of=as_of, counts={"persons": counts.pop("persons"), **counts})

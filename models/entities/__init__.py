@@ -12,6 +12,7 @@ from models.entities.cases import (
                                          Priority,
 )
 from models.entities.deadlines import StoredObligation
+from models.entities.duplicates import NotTheSamePerson, PersonMerge
 from models.entities.imports import Import, ImportMapping, ImportRecord
 from models.entities.office import DeviceAlarm, DeviceAuditEntry, OfficeDevice, OfficeEnrolment
 from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
@@ -53,7 +54,7 @@ __all__ = [
     "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment", "AttachmentKind",
     "AuditEntry", "Base", "DeviceAlarm", "DeviceAuditEntry", "OfficeDevice", "OfficeEnrolment", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
     "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
-    "IdentityDocument", "Import", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
+    "IdentityDocument", "Import", "NotTheSamePerson", "PersonMerge", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
     "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory",

@@ -72,6 +72,10 @@ ENGLISH: dict[str, str] = {
     "setting.unknown": "There is no setting '{key}'. The settings are: {known}.",
     "import.already_undone": "The import of {file} was already undone.",
     "import.mapping_name": "Name: give the mapping a name of 1 to 100 characters.",
+    "merge.same_record": "A record cannot be merged into itself.",
+    "merge.unknown_field": "These are not fields of a person: {fields}.",
+    "merge.changed_since": "This merge can no longer be undone: a record it moved was moved or changed again "
+                           "afterwards. Nothing was changed.",
     # Undo, the office's devices and sync conflicts (issues 13 and 14).
     "device.not_found": "There is no such device.",
     "undo.account_closed": "Your account is no longer active, so nothing can be undone.",
@@ -153,7 +157,8 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "reactivate user accounts", "reset passwords", "unlock user accounts", "record an employer",
     "archive a screening", "check whether a person is already recorded", "open or edit a case",
     "print a referral letter", "record a person", "record a screening", "record an assessment", "record consent",
-    "record the withdrawal of consent", "see the deadline alerts", "see the import history", "export statistics",
+    "record the withdrawal of consent", "review likely duplicates", "merge two records of a person", "undo a merge",
+    "see the deadline alerts", "see the import history", "export statistics",
     "read a case's history", "reassign cases", "see the caseloads", "undo an import",
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",

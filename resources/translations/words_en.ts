@@ -178,6 +178,18 @@
             <source>see employers' staff figures</source>
             <translation>see employers' staff figures</translation>
         </message>
+        <message>
+            <source>review likely duplicates</source>
+            <translation>review likely duplicates</translation>
+        </message>
+        <message>
+            <source>merge two records of a person</source>
+            <translation>merge two records of a person</translation>
+        </message>
+        <message>
+            <source>undo a merge</source>
+            <translation>undo a merge</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -656,6 +668,18 @@
         <message>
             <source>language code</source>
             <translation>language code</translation>
+        </message>
+        <message>
+            <source>A record cannot be merged into itself.</source>
+            <translation>A record cannot be merged into itself.</translation>
+        </message>
+        <message>
+            <source>These are not fields of a person: {fields}.</source>
+            <translation>These are not fields of a person: {fields}.</translation>
+        </message>
+        <message>
+            <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
+            <translation>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</translation>
         </message>
     </context>
     <context>

@@ -178,6 +178,18 @@
             <source>see employers' staff figures</source>
             <translation>жұмыс берушілердің қызметкерлер санын көруді</translation>
         </message>
+        <message>
+            <source>review likely duplicates</source>
+            <translation>ықтимал қайталанатын жазбаларды қарау</translation>
+        </message>
+        <message>
+            <source>merge two records of a person</source>
+            <translation>бір адамның екі жазбасын біріктіру</translation>
+        </message>
+        <message>
+            <source>undo a merge</source>
+            <translation>біріктіруден бас тарту</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -656,6 +668,18 @@
         <message>
             <source>language code</source>
             <translation>тіл коды</translation>
+        </message>
+        <message>
+            <source>A record cannot be merged into itself.</source>
+            <translation>Жазбаны өзімен біріктіруге болмайды.</translation>
+        </message>
+        <message>
+            <source>These are not fields of a person: {fields}.</source>
+            <translation>Бұлар адам туралы мәліметтердің өрістері емес: {fields}.</translation>
+        </message>
+        <message>
+            <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
+            <translation>Бұл біріктіруден енді бас тарту мүмкін емес: ол көшірген жазба кейін қайта көшірілді немесе өзгертілді. Ештеңе өзгертілмеді.</translation>
         </message>
     </context>
     <context>

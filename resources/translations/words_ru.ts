@@ -180,6 +180,18 @@
             <source>see employers' staff figures</source>
             <translation>видеть численность штата работодателей</translation>
         </message>
+        <message>
+            <source>review likely duplicates</source>
+            <translation>просматривать возможные дубликаты</translation>
+        </message>
+        <message>
+            <source>merge two records of a person</source>
+            <translation>объединять две записи одного человека</translation>
+        </message>
+        <message>
+            <source>undo a merge</source>
+            <translation>отменять объединение</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -658,6 +670,18 @@
         <message>
             <source>language code</source>
             <translation>код языка</translation>
+        </message>
+        <message>
+            <source>A record cannot be merged into itself.</source>
+            <translation>Запись нельзя объединить с самой собой.</translation>
+        </message>
+        <message>
+            <source>These are not fields of a person: {fields}.</source>
+            <translation>Это не поля сведений о человеке: {fields}.</translation>
+        </message>
+        <message>
+            <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
+            <translation>Это объединение уже нельзя отменить: перенесённую им запись после этого перенесли или изменили ещё раз. Ничего не изменено.</translation>
         </message>
     </context>
     <context>
