@@ -904,7 +904,7 @@ def _fill(engine: Engine, persons: int, seed: int, progress: Callable[[int, int]
                 for made in range(done, min(done + BATCH, main)):
                     demo.person()
                     if made % (SECOND_RECORD_EVERY - 1) == 0:  # enough of them: main / 249 >= persons / 250
-                        firsts.append(demo.rows[Person][-1])
+                        firsts.append(dict(demo.rows[Person][-1]))  # a copy: writing turns its dates to text
                 for first in firsts[:seconds] if last else ():
                     demo.second_record(first)
                 for table, rows in demo.take_rows():
