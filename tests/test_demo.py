@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import insert, select
 
 from models import countries, identifiers
+from models import demo as demo_module
 from models.db import Database
 from models.demo import (
     REFERENCE_DATE,
@@ -325,3 +326,20 @@ def test_ids_are_version_4_uuids_from_the_seeded_random() -> None:
     hex_id = new_id(rng)
     assert hex_id == uuid.UUID(int=same.getrandbits(128), version=4).hex
     assert uuid.UUID(hex_id).version == 4
+
+
+def test_one_person_in_250_is_recorded_twice_across_batches(migrated_template: Path, tmp_path: Path,
+                                                            monkeypatch) -> None:
+    from models.db import open_database
+    from models.services import duplicates
+    from models.services.base import Actor
+
+    monkeypatch.setattr(demo_module, "BATCH", 100)  # the second records come from earlier batches too
+    path = fresh(migrated_template, tmp_path, "twice.db")
+    assert fill_demo(path, 750, seed=2).persons == 750
+    db = open_database(path)
+    try:
+        pairs = duplicates.likely_pairs(db, Actor.system())
+    finally:
+        db.close()
+    assert len([p for p in pairs if p.first.values["iin"] is None or p.second.values["iin"] is None]) >= 3
