@@ -43,5 +43,6 @@ A rule that only carries parameters for others (no obligation, no label) is name
 `SUPPORTING_RULES`.
 """
 
-# Parameters read by other rules' modules; they produce no obligation of their own.
-SUPPORTING_RULES = frozenset({"stay.exempt_categories"})
+# Parameters read by other rules' modules; they produce no obligation of their own (a registration
+# deadline set by registration.deferred is still a registration.deadline, naming the deferral's version).
+SUPPORTING_RULES = frozenset({"stay.exempt_categories", "registration.deferred", "registration.simplified"})

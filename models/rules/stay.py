@@ -5,7 +5,11 @@ the entry day is day 1, so the last legal day is `entry + 29` (Res. 838 of
 23 Dec 2016 [004:L148]; in force in 2023 [003:L180]). A REGISTER_30 national
 (TJK, EAEU) registered on or before `entry + 30` may stay 90 days
 (`entry + 89`) [001:L37]. A day after the limit covered by a residence
-permit does not break it; the limit bites again once the permit ends.
+permit does not break it; the limit bites again once the permit ends. A work
+permit or patent does not: it is a permission to work, and the sources lift
+the limit only for a visa or a temporary residence permit [003:L184] (issue
+28 item 6 — the explanation says "30 days per entry apply until a temporary
+residence permit is recorded").
 
 The stay's documents — a stay based on a visa lasts only as long as the visa
 [003:L184].
@@ -41,6 +45,7 @@ from models.rules.situation import Permit, Situation, Stay
 RULE = "stay.per_entry"
 DOCUMENT_BASES = frozenset({StayBasis.visa, StayBasis.residence_permit})
 _DOCUMENTS_OF_STAY = RESIDENCE_PERMITS | {PermitKind.visa}
+_WORK_PERMITS = frozenset({PermitKind.work_permit, PermitKind.patent})
 
 
 def current_stay(stays: Sequence[Stay], as_of: date) -> Stay | None:
@@ -73,6 +78,18 @@ def document_limit(permits: Sequence[Permit], stay: Stay) -> int | None:
     entry = stay.entry.toordinal()
     last = covered_until(document_spans(permits, _DOCUMENTS_OF_STAY), entry)
     return None if last < entry else last
+
+
+def work_permit_after(permits: Sequence[Permit], day: int) -> Permit | None:
+    """A work permit or patent valid on the ordinal `day` (the first day past the per-entry limit), if any.
+
+    It lets the person work, not stay: only a residence permit lifts the limit [003:L184] (most temporary
+    residence permits are issued for work [002:L208]), so the explanation says so (issue 28 item 6)."""
+    for permit in permits:
+        if permit.kind in _WORK_PERMITS and permit.valid_from.toordinal() <= day and (
+                permit.valid_to is None or day <= permit.valid_to.toordinal()):
+            return permit
+    return None
 
 
 class PerEntryLimit(NamedTuple):
