@@ -34,4 +34,23 @@
             <translation>Must leave by {0}, when the visa or permit the stay is based on ends.</translation>
         </message>
     </context>
+    <context>
+        <name>StayPage</name>
+        <message>
+            <source>Planned trip?</source>
+            <translation>Planned trip?</translation>
+        </message>
+        <message>
+            <source>The entry date, {0}, is after today.
+
+Is this a trip the person plans? If so, it is saved as a planned trip, and no deadline counts until they enter. If not, correct the entry date.</source>
+            <translation>The entry date, {0}, is after today.
+
+Is this a trip the person plans? If so, it is saved as a planned trip, and no deadline counts until they enter. If not, correct the entry date.</translation>
+        </message>
+        <message>
+            <source>is after today ({0}): enter the day the person entered Kazakhstan</source>
+            <translation>is after today ({0}): enter the day the person entered Kazakhstan</translation>
+        </message>
+    </context>
 </TS>

@@ -34,4 +34,23 @@
             <translation>Елден шығудың соңғы күні: {0} — елде болудың негізі болып табылатын виза немесе рұқсаттың мерзімі бітетін күн.</translation>
         </message>
     </context>
+    <context>
+        <name>StayPage</name>
+        <message>
+            <source>Planned trip?</source>
+            <translation>Жоспарланған сапар ма?</translation>
+        </message>
+        <message>
+            <source>The entry date, {0}, is after today.
+
+Is this a trip the person plans? If so, it is saved as a planned trip, and no deadline counts until they enter. If not, correct the entry date.</source>
+            <translation>Келген күні, {0}, бүгіннен кейінгі күн.
+
+Бұл жоспарланған сапар ма? Егер солай болса, ол жоспарланған сапар ретінде сақталады, адам келгенше мерзімдер есептелмейді. Олай болмаса, келген күнін түзетіңіз.</translation>
+        </message>
+        <message>
+            <source>is after today ({0}): enter the day the person entered Kazakhstan</source>
+            <translation>бүгіннен кейінгі күн ({0}): адамның Қазақстанға келген күнін енгізіңіз</translation>
+        </message>
+    </context>
 </TS>

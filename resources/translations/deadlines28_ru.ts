@@ -35,4 +35,23 @@
             <translation>Должен выехать не позднее {0}, когда заканчивается виза или разрешение, на основании которых он находится в стране.</translation>
         </message>
     </context>
+    <context>
+        <name>StayPage</name>
+        <message>
+            <source>Planned trip?</source>
+            <translation>Запланированная поездка?</translation>
+        </message>
+        <message>
+            <source>The entry date, {0}, is after today.
+
+Is this a trip the person plans? If so, it is saved as a planned trip, and no deadline counts until they enter. If not, correct the entry date.</source>
+            <translation>Дата въезда, {0}, позже сегодняшнего дня.
+
+Это запланированная поездка? Если да, она будет сохранена как запланированная поездка, и сроки не начнут считаться, пока человек не въедет. Если нет, исправьте дату въезда.</translation>
+        </message>
+        <message>
+            <source>is after today ({0}): enter the day the person entered Kazakhstan</source>
+            <translation>позже сегодняшнего дня ({0}): укажите день, когда человек въехал в Казахстан</translation>
+        </message>
+    </context>
 </TS>
