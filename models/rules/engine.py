@@ -44,7 +44,13 @@ from models.rules.refugee import refugee_obligations
 from models.rules.registration import registration_obligation
 from models.rules.ruleset import RuleSet, RuleVersion
 from models.rules.situation import Situation, Stay
-from models.rules.stay import current_stay, document_limit, per_entry_limit, residence_spans, work_permit_after
+from models.rules.stay import (
+    current_stay,
+    document_limit,
+    per_entry_limit,
+    residence_spans,
+    work_permit_after,
+)
 from models.rules.stay_window import HORIZON_YEARS, counted_days, governing_version, summary_version
 from models.rules.work import job_search
 

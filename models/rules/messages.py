@@ -49,7 +49,7 @@ DOCUMENTS = {
            "permanent_residence": "тұрақты тұруға рұқсат", "work_permit": "жұмысқа рұқсат",
            "patent": "патент", "refugee_certificate": "босқын куәлігі",
            "asylum_certificate": "пана іздеуші адамның куәлігі",
-           "passport": "паспорт", "id_card": "жеке куәлік", "travel_document": "жол жүру құжаты",
+           "passport": "төлқұжат", "id_card": "жеке куәлік", "travel_document": "жол жүру құжаты",
            "refugee_travel_document": "босқынның жол жүру құжаты",
            "stateless_travel_document": "азаматтығы жоқ адамның жол жүру құжаты"},
 }

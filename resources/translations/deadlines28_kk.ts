@@ -9,7 +9,7 @@
         </message>
         <message>
             <source>Passport expires</source>
-            <translation>Паспорттың мерзімі бітеді</translation>
+            <translation>Төлқұжаттың мерзімі бітеді</translation>
         </message>
         <message>
             <source>ID card expires</source>

@@ -26,7 +26,7 @@ def test_an_expired_passport_is_overdue_and_one_expiring_is_due_soon():
     assert ob.rule_version == "document.expiry@2000-01-01" and "[001:L100]" in ob.source
     assert "passport is valid until 11 October 2026" in ob.explanation()
     assert "«паспорт» действует по 11 октября 2026" in ob.explanation("ru")
-    assert "паспорт. Жарамдылығының соңғы күні — 2026 жылғы 11 қазан" in ob.explanation("kk")
+    assert "төлқұжат. Жарамдылығының соңғы күні — 2026 жылғы 11 қазан" in ob.explanation("kk")
     assert expiry(person, "2026-10-06").status == "due_soon"
     assert expiry(person, "2026-09-06").status == "ok"
 
