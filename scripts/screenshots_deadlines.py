@@ -4,8 +4,9 @@ a work permit for a year, a passport expired in October), in Russian and Kazakh 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_deadlines.py [--out docs/screenshots]
 
 Writes `deadlines-<what>-<lang>.png`: `why` (the last day of stay and why 30 days per entry still apply),
-`late-registration` (done, two days late) and `passport` (the expired passport's alert). Uses the demo
-database of `scripts/screenshots.py`, with this person added to it.
+`late-registration` (done, two days late) and `passport` (the expired passport's alert); and the new-case
+wizard's question about an entry date after today and its refusal, `wizard-planned-trip-<question|refused>-
+<lang>.png`. Uses the demo database of `scripts/screenshots.py`, with this person added to it.
 """
 from __future__ import annotations
 
@@ -59,8 +60,50 @@ def shoot(app, out: Path, db, actor, name: str, _showcase, lang: str, size: tupl
         panel.table.selectRow(next(r for r, item in enumerate(panel.model.items) if item.rule == rule))
         settle(app)
         window.grab().save(str(out / f"deadlines-{what}-{lang}.png"))
+    shoot_wizard(app, out, ws, lang)
     window.close()
     ws.worker.shutdown()
+
+
+def shoot_wizard(app, out: Path, ws, lang: str) -> None:
+    """The stay page with an entry date after today: the question (grabbed as it is shown), then the refusal."""
+    from PySide6.QtWidgets import QMessageBox, QWizard
+
+    from desktop import i18n
+    from desktop.wizard.new_case import NewCaseWizard
+    from models.clock import today
+
+    wizard = NewCaseWizard(ws)
+    wizard.resize(900, 560)
+    wizard.show()
+    form = wizard.person_page.form
+    form.editors["family_name"].set_value("Рахимов")
+    form.editors["given_name"].set_value("Шерзод")
+    form.editors["citizenship"].set_value("UZB")
+    wizard.next()
+    wizard.next()
+    wizard.stay_page.stay.editors["entry_date"].set_value(today() + dt.timedelta(days=10))
+    settle(app)
+
+    def question(parent, title, text, buttons, default):  # the same box QMessageBox.question shows
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        box.setDefaultButton(default)
+        box.show()
+        settle(app)
+        box.grab().save(str(out / f"wizard-planned-trip-question-{lang}.png"))
+        box.close()
+        return QMessageBox.StandardButton.No
+
+    original = QMessageBox.question
+    QMessageBox.question = staticmethod(question)  # type: ignore[method-assign]
+    try:
+        wizard.button(QWizard.WizardButton.NextButton).click()
+    finally:
+        QMessageBox.question = original  # type: ignore[method-assign]
+    settle(app)
+    assert i18n.show_date(today() + dt.timedelta(days=10)) in wizard.stay_page.stay.error_text("entry_date")
+    wizard.grab().save(str(out / f"wizard-planned-trip-refused-{lang}.png"))
+    wizard.close()
 
 
 def main() -> None:

@@ -137,3 +137,20 @@ def test_a_working_day_version_applies_from_its_date_and_not_before():
     assert "3 working days" in ob.explanation()
     before = registration(Situation("UZB", (stay("2024-02-29"),)), "2024-03-01", working)
     assert (before.due, before.rule_version) == (d("2024-03-05"), "registration.deadline@2012-01-01")
+
+
+def test_rules_eval_on_a_file_answers_met_and_how_late(tmp_path):
+    """RULES.md section 4 through the command, as the issue's Uzbek: entered 17.11, registered 24.11, due 22.11."""
+    import json
+
+    from tests.rules.test_cli import qamqor
+
+    path = tmp_path / "uzbek.json"
+    path.write_text(json.dumps({"as_of": "2026-12-08", "citizenship": "UZB",
+                                "stays": [{"entry": "2026-11-17", "exit": None, "basis": "visa_free"}],
+                                "registrations": [{"date": "2026-11-24"}]}), encoding="utf-8")
+    done = qamqor("rules", "eval", str(path), "--lang", "ru")
+    assert done.returncode == 0, done.stderr
+    found = {o["rule"]: o for o in json.loads(done.stdout)["obligations"]}["registration.deadline"]
+    assert (found["due"], found["status"], found["days_left"], found["days_late"]) == ("2026-11-22", "met", -16, 2)
+    assert "с опозданием на 2 дня" in found["explanation"] and "[001:L37]" not in found["source"]
