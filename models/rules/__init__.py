@@ -1,4 +1,5 @@
-"""The rule engine: stay limits, registration, documents, refugee and asylum deadlines, bans, quota dates.
+"""The rule engine: stay limits, registration, permits and identity documents, refugee and asylum deadlines,
+bans, quota dates.
 
 Pure functions over dates (RULES.md is the specification): no database, no
 Qt, no clock — "today" is always the `as_of` argument. Typical use::
@@ -16,7 +17,7 @@ Qt, no clock — "today" is always the `as_of` argument. Typical use::
 Modules: `situation` (input dataclasses), `ruleset` (versions and groups,
 read from resources/rules/*.toml), `dates` (counting conventions),
 `intervals` (day sets as merged ordinal spans), one module per rule family
-(`stay`, `stay_window`, `registration`, `permit`, `refugee`, `asylum`,
+(`stay`, `stay_window`, `registration`, `permit`, `document`, `refugee`, `asylum`,
 `entry_ban`, `work`, `citizenship`, `quota`), `obligation` and `messages`
 (explanations in English, Russian and Kazakh), and `engine`.
 

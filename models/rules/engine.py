@@ -21,7 +21,12 @@ Decisions where RULES.md leaves room (the rule modules list theirs):
   ("left in time") only by an exit on or before `as_of` and on or before
   `due`.
 - Obligations with the same due date are sorted in the order of RULES.md
-  section 4.
+  section 4 (document.expiry, which RULES.md does not list yet, after
+  permit.expiry).
+- document.expiry (issue 28) is a foreigner's: a citizen's own passport is no
+  migration deadline. It does not depend on presence, like permit.expiry.
+- `StaySummary.latest_exit_rule` says which limit sets `latest_exit` (for the
+  deadlines panel's "why"); on a tie, per-entry, then 90/180, then documents.
 """
 from __future__ import annotations
 
