@@ -46,4 +46,5 @@ A rule that only carries parameters for others (no obligation, no label) is name
 
 # Parameters read by other rules' modules; they produce no obligation of their own (a registration
 # deadline set by registration.deferred is still a registration.deadline, naming the deferral's version).
-SUPPORTING_RULES = frozenset({"stay.exempt_categories", "registration.deferred", "registration.simplified"})
+SUPPORTING_RULES = frozenset({"stay.exempt_categories", "registration.deferred", "registration.simplified",
+                              "stay.per_entry_registered"})

@@ -49,6 +49,7 @@ from models.rules.refugee import refugee_obligations
 from models.rules.registration import registration_obligation
 from models.rules.ruleset import RuleSet, RuleVersion
 from models.rules.situation import Situation, Stay
+from models.rules.stay import RULE as PER_ENTRY
 from models.rules.stay import (
     current_stay,
     document_limit,
@@ -189,7 +190,7 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
             if left is not None:
                 fragments.append(("left", {"exit": left}))
             obligations.append(Obligation.make(per_entry.version, due, as_of, left is not None and left <= due,
-                                               due_soon_days, *fragments))
+                                               due_soon_days, *fragments, rule=PER_ENTRY))
 
     if stay.basis == StayBasis.visa_free:
         if version is not None:  # the version governing this stay (see stay_window.governing_version)

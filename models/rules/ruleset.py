@@ -28,8 +28,8 @@ _INT, _STR, _LIST = "int", "str", "list"
 # The parameters each rule needs, with their kinds: a version missing one, or
 # carrying an unknown one (a typo), is refused when the rule set is built.
 PARAMETERS: dict[str, dict[str, str]] = {
-    "stay.per_entry": {"days": _INT, "registered_days": _INT, "registration_by_day": _INT,
-                       "registered_groups": _LIST, "exempt_groups": _LIST},
+    "stay.per_entry": {"days": _INT, "exempt_groups": _LIST},
+    "stay.per_entry_registered": {"groups": _LIST, "days": _INT, "registration_by_day": _INT},
     "stay.90_in_180": {"max_days": _INT, "window_days": _INT, "contract_groups": _LIST},
     "stay.exempt_categories": {"categories": _LIST},
     "registration.deadline": {"days": _INT, "day_kind": _STR, "not_applicable_bases": _LIST},
@@ -49,10 +49,12 @@ PARAMETERS: dict[str, dict[str, str]] = {
 LANGUAGES = ("en", "ru", "kk")
 
 # Parameters a rule no longer has, dropped when a stored version still carries them, so that an office's
-# older versions keep loading. Issue 28: the 30-day deferral and the simplified registration became rules
-# of their own (registration.deferred, registration.simplified), each citing its own source.
+# older versions keep loading. Issue 28: the 30-day deferral, the simplified registration and the 90 days
+# after registration became rules of their own (registration.deferred, registration.simplified,
+# stay.per_entry_registered), each citing its own source.
 MOVED_PARAMETERS: dict[str, frozenset[str]] = {
     "registration.deadline": frozenset({"deferred_groups", "deferred_days", "simplified_groups"}),
+    "stay.per_entry": frozenset({"registered_days", "registration_by_day", "registered_groups"}),
 }
 
 

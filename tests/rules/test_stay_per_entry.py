@@ -159,3 +159,31 @@ def test_the_latest_exit_names_the_limit_that_sets_it():
     assert (on_a_visa.stay.latest_exit, on_a_visa.stay.latest_exit_rule) == (d("2026-12-31"), "documents")
     assert on_a_visa.stay.per_entry_days is None
     assert "latest_exit_rule" not in on_a_visa.stay.to_dict()  # the JSON contract is unchanged
+
+
+def test_the_source_cited_is_the_limit_applied():
+    """Issue 28 item 6's principle: an Uzbek's 30 days cite Res. 838, not the Tajik agreement."""
+    from datetime import date
+
+    from models.rules.ruleset import RuleVersion
+    from tests.rules.helpers import RULES
+
+    uzbek = by_rule(run(Situation("UZB", (stay("2026-11-17"),)), "2026-12-08"))["stay.per_entry"]
+    assert uzbek.rule_version == "stay.per_entry@2017-01-01"
+    assert "[004:L148]" in uzbek.source and "[001:L37]" not in uzbek.explanation("ru")
+    tajik = Situation("TJK", (stay("2026-11-17"),), registrations=(Registration(d("2026-11-20")),))
+    registered = by_rule(run(tajik, "2026-12-08"))["stay.per_entry"]
+    assert (registered.rule, registered.rule_version, registered.due) == (
+        "stay.per_entry", "stay.per_entry_registered@2017-01-01", d("2027-02-14"))
+    assert "[001:L37]" in registered.source
+    unregistered = by_rule(run(Situation("TJK", (stay("2026-11-17"),)), "2026-12-08"))["stay.per_entry"]
+    assert unregistered.rule_version == "stay.per_entry@2017-01-01" and unregistered.due == d("2026-12-16")
+
+    class Record:  # an office's version written before the 90 days became a rule of their own
+        rule, effective_from, effective_to, citation, verification = "stay.per_entry", date(2025, 1, 1), None, "x", ""
+        params = {"days": 20, "registered_days": 90, "registration_by_day": 30, "registered_groups": ["REGISTER_30"],
+                  "exempt_groups": ["EAEU"]}
+
+    office = RULES.with_versions([RuleVersion.from_record(Record())])
+    assert by_rule(run(Situation("UZB", (stay("2026-11-17"),)), "2026-12-01", office))["stay.per_entry"].due == \
+        d("2026-12-06")
