@@ -66,8 +66,7 @@ __all__ = ["Evaluation", "Obligation", "StaySummary", "citizenship_eligible", "e
 HOME = "KAZ"
 RULE_ORDER = {rule: rank for rank, rule in enumerate((
     "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "document.expiry",
-    "refugee.extension",
-    "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
+    "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
 
 
 # The result types are not frozen: one of each is built per person on the hot
