@@ -94,6 +94,7 @@ RULES: dict[str, str] = {
     "stay.90_in_180": QT_TRANSLATE_NOOP("Labels", "Last day of stay (90 in 180 days)"),
     "registration.deadline": QT_TRANSLATE_NOOP("Labels", "Registration of the place of stay"),
     "permit.expiry": QT_TRANSLATE_NOOP("Labels", "Document expires"),
+    "document.expiry": QT_TRANSLATE_NOOP("Labels", "Identity document expires"),
     "refugee.extension": QT_TRANSLATE_NOOP("Labels", "Extend refugee status"),
     "refugee.certificate": QT_TRANSLATE_NOOP("Labels", "Refugee certificate to be issued"),
     "asylum.decision": QT_TRANSLATE_NOOP("Labels", "Decision on the asylum claim"),
@@ -104,7 +105,7 @@ RULES: dict[str, str] = {
     "quota.employer_request": QT_TRANSLATE_NOOP("Labels", "Employer's request for the quota"),
 }
 
-# permit.expiry by the document it is about ("Work permit expires", not "Document expires").
+# permit.expiry and document.expiry by the document they are about ("Work permit expires", not "Document expires").
 EXPIRES: dict[str, str] = {
     "visa": QT_TRANSLATE_NOOP("Labels", "Visa expires"),
     "temporary_residence": QT_TRANSLATE_NOOP("Labels", "Temporary residence permit expires"),
@@ -113,6 +114,9 @@ EXPIRES: dict[str, str] = {
     "patent": QT_TRANSLATE_NOOP("Labels", "Patent expires"),
     "refugee_certificate": QT_TRANSLATE_NOOP("Labels", "Refugee certificate expires"),
     "asylum_certificate": QT_TRANSLATE_NOOP("Labels", "Asylum-seeker certificate expires"),
+    # document.expiry (the other identity documents read "Identity document expires")
+    "passport": QT_TRANSLATE_NOOP("Labels", "Passport expires"),
+    "id_card": QT_TRANSLATE_NOOP("Labels", "ID card expires"),
 }
 
 STATUS: dict[str, str] = {
@@ -146,7 +150,7 @@ def rule(rule_id: str) -> str:
 
 def deadline(rule_id: str, document: str | None = None) -> str:
     """A deadline's name; a document's expiry names the document."""
-    if rule_id == "permit.expiry" and document in EXPIRES:
+    if rule_id in ("permit.expiry", "document.expiry") and document in EXPIRES:
         return _tr(EXPIRES[document])
     return rule(rule_id)
 

@@ -235,9 +235,12 @@ class _Demo:
         registration = ruleset.version_for("registration.deadline", as_of)
         assert registration is not None, "the default rule set has a registration deadline"
         self.registration_days = int(registration.params["days"])
-        self.deferred_registration_days = int(registration.params["deferred_days"])
-        self.deferred_registration = frozenset().union(*map(ruleset.group, registration.params["deferred_groups"]))
-        self.visa_free_other = frozenset().union(*map(ruleset.group, registration.params["simplified_groups"]))
+        deferred = ruleset.version_for("registration.deferred", as_of)
+        simplified = ruleset.version_for("registration.simplified", as_of)
+        assert deferred is not None and simplified is not None, "the default rule set defers and simplifies"
+        self.deferred_registration_days = int(deferred.params["days"])
+        self.deferred_registration = frozenset().union(*map(ruleset.group, deferred.params["groups"]))
+        self.visa_free_other = frozenset().union(*map(ruleset.group, simplified.params["groups"]))
         self.citizenships = Weighted(citizenship_shares())
         self.name_sets = {code: Weighted(mix) for code, mix in data["citizenship_names"].items()}
         self.cities = Weighted({i: city["weight"] for i, city in enumerate(data["cities"])})

@@ -112,10 +112,22 @@ class DeadlinesPanel(QGroupBox):
         if stay.days_in_window:
             parts.append(self.tr("%n day(s) of the last 180 count towards the limit.", "", stay.days_in_window))
         if stay.latest_exit:
-            parts.append(self.tr("Must leave by {0}.").format(i18n.show_date(stay.latest_exit)))
+            parts.append(self._leave_by(stay))
         if stay.overstay_days:
             parts.append(self.tr("Overstayed by %n day(s).", "", stay.overstay_days))
         return " ".join(parts)
+
+    def _leave_by(self, stay) -> str:
+        """The last day, and which limit sets it: an Uzbek with a work permit reads why it is still 30 days."""
+        day = i18n.show_date(stay.latest_exit)
+        if stay.latest_exit_rule == "stay.per_entry" and stay.per_entry_days:
+            return self.tr("Must leave by {0}: %n day(s) per entry apply until a temporary residence permit is "
+                           "recorded.", "", stay.per_entry_days).format(day)
+        if stay.latest_exit_rule == "residence_permit":
+            return self.tr("Must leave by {0}, when the residence permit ends.").format(day)
+        if stay.latest_exit_rule == "documents":
+            return self.tr("Must leave by {0}, when the visa or permit the stay is based on ends.").format(day)
+        return self.tr("Must leave by {0}.").format(day)
 
     def current(self) -> Deadline | None:
         row = self.table.currentIndex().row()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWizardPage,
@@ -21,8 +22,9 @@ from desktop.operations import person
 from desktop.person_form import case_form, person_form
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
+from models.clock import today
 from models.schemas.validation import validate
-from models.services.errors import ValidationFailed
+from models.services.errors import FieldError, ValidationFailed
 from models.services.search import Duplicates
 
 SOMEONE = uuid.UUID(int=0)  # stands for the person not yet saved, when a page checks its fields
@@ -213,13 +215,36 @@ class StayPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("<b>Registration of the place of stay</b> (if done)"), self))
         layout.addWidget(self.registration)
         layout.addStretch(1)
+        self.planned_entry = None  # an entry date after today that the caseworker confirmed as a planned trip
 
     def validatePage(self) -> bool:
         from models.schemas.records import RegistrationIn, StayIn
 
-        stay_ok = self.stay.values()["entry_date"] is None or checked(self.stay, StayIn, {"person_id": SOMEONE})
+        entry = self.stay.values()["entry_date"]
+        stay_ok = entry is None or (checked(self.stay, StayIn, {"person_id": SOMEONE}) and self._entry_confirmed(entry))
         registered = self.registration.values()["registered_on"] is not None
         return stay_ok and (not registered or checked(self.registration, RegistrationIn, {"person_id": SOMEONE}))
+
+    def _entry_confirmed(self, entry) -> bool:
+        """An entry after today is saved only as a planned trip, and only when the caseworker says it is one.
+
+        The timeline editor stores a stay entered after today as a planned trip (its row reads "Planned trip",
+        and no deadline reads it as a fact: models.rules.engine); here the caseworker is asked first, since a
+        mistyped year would otherwise leave the person "not in Kazakhstan now" with no deadline at all."""
+        if entry <= today() or entry == self.planned_entry:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Planned trip?"),
+            self.tr("The entry date, {0}, is after today.\n\nIs this a trip the person plans? If so, it is saved as "
+                    "a planned trip, and no deadline counts until they enter. If not, correct the entry date.").format(
+                i18n.show_date(entry)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.planned_entry = entry
+            return True
+        self.stay.show_errors([FieldError("entry_date", "", self.tr(
+            "is after today ({0}): enter the day the person entered Kazakhstan").format(i18n.show_date(entry)))])
+        return False
 
 
 class CasePage(QWizardPage):

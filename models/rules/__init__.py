@@ -1,4 +1,5 @@
-"""The rule engine: stay limits, registration, documents, refugee and asylum deadlines, bans, quota dates.
+"""The rule engine: stay limits, registration, permits and identity documents, refugee and asylum deadlines,
+bans, quota dates.
 
 Pure functions over dates (RULES.md is the specification): no database, no
 Qt, no clock — "today" is always the `as_of` argument. Typical use::
@@ -16,7 +17,7 @@ Qt, no clock — "today" is always the `as_of` argument. Typical use::
 Modules: `situation` (input dataclasses), `ruleset` (versions and groups,
 read from resources/rules/*.toml), `dates` (counting conventions),
 `intervals` (day sets as merged ordinal spans), one module per rule family
-(`stay`, `stay_window`, `registration`, `permit`, `refugee`, `asylum`,
+(`stay`, `stay_window`, `registration`, `permit`, `document`, `refugee`, `asylum`,
 `entry_ban`, `work`, `citizenship`, `quota`), `obligation` and `messages`
 (explanations in English, Russian and Kazakh), and `engine`.
 
@@ -43,5 +44,7 @@ A rule that only carries parameters for others (no obligation, no label) is name
 `SUPPORTING_RULES`.
 """
 
-# Parameters read by other rules' modules; they produce no obligation of their own.
-SUPPORTING_RULES = frozenset({"stay.exempt_categories"})
+# Parameters read by other rules' modules; they produce no obligation of their own (a registration
+# deadline set by registration.deferred is still a registration.deadline, naming the deferral's version).
+SUPPORTING_RULES = frozenset({"stay.exempt_categories", "registration.deferred", "registration.simplified",
+                              "stay.per_entry_registered"})

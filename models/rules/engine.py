@@ -21,7 +21,12 @@ Decisions where RULES.md leaves room (the rule modules list theirs):
   ("left in time") only by an exit on or before `as_of` and on or before
   `due`.
 - Obligations with the same due date are sorted in the order of RULES.md
-  section 4.
+  section 4 (document.expiry, which RULES.md does not list yet, after
+  permit.expiry).
+- document.expiry (issue 28) is a foreigner's: a citizen's own passport is no
+  migration deadline. It does not depend on presence, like permit.expiry.
+- `StaySummary.latest_exit_rule` says which limit sets `latest_exit` (for the
+  deadlines panel's "why"); on a tie, per-entry, then 90/180, then documents.
 """
 from __future__ import annotations
 
@@ -33,6 +38,7 @@ from models.kinds import StayBasis
 from models.rules.asylum import asylum_obligations
 from models.rules.citizenship import citizenship_eligible
 from models.rules.dates import DUE_SOON_DAYS, add_years
+from models.rules.document import document_obligation
 from models.rules.entry_ban import entry_ban_obligation
 from models.rules.intervals import INF, DayCount
 from models.rules.obligation import Obligation
@@ -43,7 +49,14 @@ from models.rules.refugee import refugee_obligations
 from models.rules.registration import registration_obligation
 from models.rules.ruleset import RuleSet, RuleVersion
 from models.rules.situation import Situation, Stay
-from models.rules.stay import current_stay, document_limit, per_entry_limit, residence_spans
+from models.rules.stay import RULE as PER_ENTRY
+from models.rules.stay import (
+    current_stay,
+    document_limit,
+    per_entry_limit,
+    residence_spans,
+    work_permit_after,
+)
 from models.rules.stay_window import HORIZON_YEARS, counted_days, governing_version, summary_version
 from models.rules.work import job_search
 
@@ -52,8 +65,8 @@ __all__ = ["Evaluation", "Obligation", "StaySummary", "citizenship_eligible", "e
 
 HOME = "KAZ"
 RULE_ORDER = {rule: rank for rank, rule in enumerate((
-    "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "refugee.extension",
-    "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
+    "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "document.expiry",
+    "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
 
 
 # The result types are not frozen: one of each is built per person on the hot
@@ -69,6 +82,12 @@ class StaySummary:
     overstay_days: int
     planned_max_days: int | None
     plan: StayPlan | None = None  # the planner's full answer (which limit binds); not in the JSON contract
+    # Why `latest_exit` is that day, for the caseworker (not in the JSON contract): "stay.per_entry",
+    # "residence_permit" (it carries a visa-free stay past the days per entry, until it ends),
+    # "stay.90_in_180" or "documents" (the visa or residence permit the stay is based on), and the days per
+    # entry when stay.per_entry binds.
+    latest_exit_rule: str | None = None
+    per_entry_days: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"present": self.present, "days_in_window": self.days_in_window,
@@ -107,6 +126,7 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
     window = version.params["window_days"] if version is not None else 180
     days_in_window = overstay = 0
     latest_exit = planned_max_days = plan = None
+    binding: tuple[str | None, int | None] = (None, None)
     if foreigner:
         residence = residence_spans(situation.permits) if situation.permits else []
         # The current stay continues indefinitely: that adds days after as_of
@@ -118,12 +138,16 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
             days_in_window = count.in_window(as_of_day, window)
             overstay = count.worst_excess(as_of_day, version.params["max_days"], window)
         if current is not None:
-            latest_exit = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, governing, count,
-                                            days_in_window, residence, obligations)
+            latest_exit, binding = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, governing,
+                                                     count, days_in_window, residence, obligations)
         if situation.planned_entry is not None:
             plan = plan_stay(situation, ruleset, situation.planned_entry, as_of)
             planned_max_days = plan.days
     obligations.extend(permit_obligations(situation, ruleset, as_of, due_soon_days))
+    if situation.documents and foreigner:  # a citizen's own passport is no migration deadline
+        document = document_obligation(situation, ruleset, as_of, due_soon_days)
+        if document is not None:
+            obligations.append(document)
     if situation.refugee is not None:
         obligations.extend(refugee_obligations(situation.refugee, ruleset, as_of, due_soon_days))
     if situation.asylum is not None:
@@ -135,38 +159,44 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
     if len(obligations) > 1:
         obligations.sort(key=_sort_key)
     summary = StaySummary(current is not None, days_in_window, as_of - timedelta(days=window - 1), latest_exit,
-                          overstay, planned_max_days, plan)
+                          overstay, planned_max_days, plan, *binding)
     return Evaluation(as_of, obligations, summary)
 
 
 def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: date, due_soon_days: int,
                       version: RuleVersion | None, count: DayCount, days_in_window: int, residence: list,
-                      obligations: list[Obligation]) -> date | None:
-    """Append the current stay's obligations; return its latest exit (None: no limit within 3 years)."""
+                      obligations: list[Obligation]) -> tuple[date | None, tuple[str | None, int | None]]:
+    """Append the current stay's obligations; return its latest exit (None: no limit within 3 years) and
+    which limit sets it (with the days per entry when stay.per_entry does)."""
     horizon = add_years(as_of, HORIZON_YEARS).toordinal()
     left = stay.exit if stay.exit is not None and stay.exit <= as_of else None
-    limits = []
+    limits: list[tuple[int, int, str]] = []  # (last legal day, rank on a tie, rule)
+    per_entry_days = None
 
     per_entry = per_entry_limit(situation, ruleset, stay, as_of, residence)
     if per_entry is not None:
-        if per_entry.breach <= horizon:
-            limits.append(per_entry.breach - 1)
+        per_entry_days = per_entry.days
+        if per_entry.breach <= horizon:  # past the limit, a residence permit may carry the stay
+            covered = per_entry.breach != per_entry.last_day + 1
+            limits.append((per_entry.breach - 1, 0, "residence_permit" if covered else "stay.per_entry"))
         if per_entry.breach == per_entry.last_day + 1:  # listed unless a residence permit covers the next day
             due = date.fromordinal(per_entry.last_day)
             key = "per_entry_registered" if per_entry.registered else "per_entry"
             fragments = [(key, {"entry": stay.entry, "country": situation.citizenship, "days": per_entry.days,
                                 "due": due, "registered": per_entry.registered})]
+            if work := work_permit_after(situation.permits, per_entry.last_day + 1):
+                fragments.append(("per_entry_work_permit", {"kind": work.kind, "days": per_entry.days}))
             if left is not None:
                 fragments.append(("left", {"exit": left}))
             obligations.append(Obligation.make(per_entry.version, due, as_of, left is not None and left <= due,
-                                               due_soon_days, *fragments))
+                                               due_soon_days, *fragments, rule=PER_ENTRY))
 
     if stay.basis == StayBasis.visa_free:
         if version is not None:  # the version governing this stay (see stay_window.governing_version)
             limit, window = version.params["max_days"], version.params["window_days"]
             breach = count.first_breach(stay.entry.toordinal(), horizon, limit, window)
             if breach is not None:
-                limits.append(breach - 1)
+                limits.append((breach - 1, 1, "stay.90_in_180"))
                 due = date.fromordinal(breach - 1)
                 fragments = [("window", {"max_days": limit, "window": window, "count": days_in_window,
                                          "as_of": as_of, "due": due})]
@@ -179,9 +209,12 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
 
     documents_end = document_limit(situation.permits, stay)
     if documents_end is not None and documents_end < horizon:
-        limits.append(documents_end)
+        limits.append((documents_end, 2, "documents"))
 
     registration = registration_obligation(situation, ruleset, stay, as_of, due_soon_days)
     if registration is not None:
         obligations.append(registration)
-    return date.fromordinal(min(limits)) if limits else None
+    if not limits:
+        return None, (None, None)
+    last_day, _, rule = min(limits)
+    return date.fromordinal(last_day), (rule, per_entry_days if rule == "stay.per_entry" else None)

@@ -33,15 +33,25 @@ DOCUMENTS = {
     "en": {"visa": "visa", "temporary_residence": "temporary residence permit",
            "permanent_residence": "permanent residence permit", "work_permit": "work permit",
            "patent": "patent (permit for domestic work)", "refugee_certificate": "refugee certificate",
-           "asylum_certificate": "asylum-seeker certificate"},
+           "asylum_certificate": "asylum-seeker certificate",
+           # identity documents (document.expiry)
+           "passport": "passport", "id_card": "ID card", "travel_document": "travel document",
+           "refugee_travel_document": "refugee travel document",
+           "stateless_travel_document": "stateless person's travel document"},
     "ru": {"visa": "виза", "temporary_residence": "разрешение на временное проживание",
            "permanent_residence": "разрешение на постоянное проживание", "work_permit": "разрешение на работу",
            "patent": "патент", "refugee_certificate": "удостоверение беженца",
-           "asylum_certificate": "свидетельство лица, ищущего убежище"},
+           "asylum_certificate": "свидетельство лица, ищущего убежище",
+           "passport": "паспорт", "id_card": "удостоверение личности", "travel_document": "проездной документ",
+           "refugee_travel_document": "проездной документ беженца",
+           "stateless_travel_document": "проездной документ лица без гражданства"},
     "kk": {"visa": "виза", "temporary_residence": "уақытша тұруға рұқсат",
            "permanent_residence": "тұрақты тұруға рұқсат", "work_permit": "жұмысқа рұқсат",
            "patent": "патент", "refugee_certificate": "босқын куәлігі",
-           "asylum_certificate": "пана іздеуші адамның куәлігі"},
+           "asylum_certificate": "пана іздеуші адамның куәлігі",
+           "passport": "төлқұжат", "id_card": "жеке куәлік", "travel_document": "жол жүру құжаты",
+           "refugee_travel_document": "босқынның жол жүру құжаты",
+           "stateless_travel_document": "азаматтығы жоқ адамның жол жүру құжаты"},
 }
 
 # Units: English (singular, plural), Russian (1, 2-4, 5+), Kazakh (no plural after a number).
@@ -60,6 +70,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
                      "so the last legal day is {due}.",
         "per_entry_registered": "Entered {entry} without a visa and registered on {registered}. Registered citizens "
                                 "of {country:country} may stay {days:day} per entry, so the last legal day is {due}.",
+        "per_entry_work_permit": "A {kind:doc} allows work, not a longer stay: {days:day} per entry apply until a "
+                                 "temporary residence permit is recorded.",
         "left": "Left on {exit}.",
         "window": "Without a visa, a foreigner may spend at most {max_days:day} in any {window:day}. On {as_of}, "
                   "{count} of the last {window} days count; staying on without a break, the last legal day is {due}.",
@@ -73,11 +85,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "registration_simplified": "Entered {entry} without a visa. Citizens of {country:country} are registered in "
                                    "a simplified manner on entry: nothing more to do.",
         "registered": "Registered on {registered}.",
-        "registered_late": "Registered late, on {registered}.",
+        "registered_late": "Registered on {registered}, {late:day} late.",
         "left_before": "Left on {exit}, before the deadline.",
         "not_registered": "No registration is recorded.",
         "permit_expiry": "The {kind:doc} is valid until {due} inclusive.",
         "renewed": "A newer {kind:doc} covers {next}.",
+        "document_expiry": "The {kind:doc} is valid until {due} inclusive. Registration and permits are made on a valid "
+                           "identity document: it is to be renewed in time.",
         "left_before_expiry": "The person left Kazakhstan on {exit}, before it expired: no renewal is due.",
         "refugee_extension": "Refugee status ends on {valid_to}. The extension must be applied for {months:month} "
                              "before it ends, that is by {due}.",
@@ -116,6 +130,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "per_entry_registered": "Въезд {entry} без визы, регистрация {registered}. Гражданство: {country:country}; "
                                 "после регистрации за один въезд можно пребывать {days:day}, поэтому последний "
                                 "законный день — {due}.",
+        "per_entry_work_permit": "Документ «{kind:doc}» даёт право работать, но не продлевает пребывание: срок "
+                                 "{days:day} за один въезд действует, пока не записано разрешение на временное "
+                                 "проживание.",
         "left": "Выезд {exit}.",
         "window": "Без визы иностранец может находиться в стране самое большее {max_days:day} за любые {window:day}. "
                   "На {as_of} за последние {window:day} учтено дней: {count}; при непрерывном пребывании "
@@ -130,11 +147,14 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "registration_simplified": "Въезд {entry} без визы. Гражданство: {country:country}; регистрация "
                                    "производится в упрощённом порядке при въезде, других действий не требуется.",
         "registered": "Регистрация: {registered}.",
-        "registered_late": "Регистрация с опозданием: {registered}.",
+        "registered_late": "Регистрация: {registered}, с опозданием на {late:day}.",
         "left_before": "Выезд {exit}, до истечения срока.",
         "not_registered": "Регистрация не записана.",
         "permit_expiry": "Документ «{kind:doc}» действует по {due} включительно.",
         "renewed": "Новый документ «{kind:doc}» действует с {next}.",
+        "document_expiry": "Документ «{kind:doc}» действует по {due} включительно. Регистрация и разрешения "
+                           "оформляются по действительному документу, удостоверяющему личность: его нужно вовремя "
+                           "заменить.",
         "left_before_expiry": "Человек выехал из Казахстана {exit}, до окончания срока: продление не требуется.",
         "refugee_extension": "Статус беженца действует по {valid_to} включительно. Заявление о продлении подаётся "
                              "за {months:month} до окончания срока, то есть не позднее {due}.",
@@ -175,6 +195,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "per_entry_registered": "Визасыз келген күні — {entry}, тіркелген күні — {registered}. Азаматтығы: "
                                 "{country:country}; тіркелгеннен кейін бір келгенде {days:day} болуға болады, "
                                 "сондықтан заңды түрде болудың соңғы күні — {due}.",
+        "per_entry_work_permit": "Құжат: {kind:doc}. Ол жұмыс істеуге құқық береді, бірақ болу мерзімін "
+                                 "ұзартпайды: уақытша тұруға рұқсат жазылғанша бір келгенде {days:day} шегі "
+                                 "қолданылады.",
         "left": "Шыққан күні — {exit}.",
         "window": "Визасыз шетелдік кез келген {window:day} ішінде {max_days} күннен артық бола алмайды. "
                   "Соңғы {window:day} ішінде есепке алынған күндер ({as_of} бойынша): {count}; үздіксіз қала "
@@ -189,11 +212,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "registration_simplified": "Визасыз келген күні — {entry}. Азаматтығы: {country:country}; шекарадан "
                                    "өткенде жеңілдетілген тәртіппен тіркеледі, басқа әрекет қажет емес.",
         "registered": "Тіркелген күні — {registered}.",
-        "registered_late": "Мерзімінен кеш тіркелді: {registered}.",
+        "registered_late": "Тіркелген күні — {registered}, мерзімінен {late:day} кеш.",
         "left_before": "Мерзім біткенге дейін шықты: {exit}.",
         "not_registered": "Тіркелу туралы мәлімет жоқ.",
         "permit_expiry": "Құжат: {kind:doc}. Жарамдылығының соңғы күні — {due}.",
         "renewed": "Келесі күнді ({next}) жаңа құжат қамтиды: {kind:doc}.",
+        "document_expiry": "Құжат: {kind:doc}. Жарамдылығының соңғы күні — {due}. Тіркеу мен рұқсаттар жарамды жеке "
+                           "басты куәландыратын құжат бойынша ресімделеді: оны уақытында ауыстыру керек.",
         "left_before_expiry": "Адам мерзімі біткенге дейін, {exit} Қазақстаннан шығып кетті: ұзарту қажет емес.",
         "refugee_extension": "Босқын мәртебесінің соңғы күні — {valid_to}. Ұзарту туралы өтініш мерзім біткенге "
                              "дейін {months:month} бұрын берілуі тиіс; соңғы мерзімі — {due}.",

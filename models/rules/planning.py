@@ -52,12 +52,15 @@ def per_entry_days(situation: Situation, ruleset: RuleSet, entry: date) -> tuple
     version = ruleset.version_for(per_entry_rule.RULE, entry)
     if version is None:
         return None, False
-    params = version.params
-    if ruleset.in_groups(situation.citizenship, params["exempt_groups"]):
+    if ruleset.in_groups(situation.citizenship, version.params["exempt_groups"]):
         return None, False
-    registered = ruleset.in_groups(situation.citizenship, params["registered_groups"])
-    registered = registered and params["registered_days"] > params["days"]
-    days = params["registered_days"] if registered else params["days"]
+    days = version.params["days"]
+    longer = ruleset.version_for(per_entry_rule.REGISTERED, entry)
+    registered = (longer is not None and ruleset.in_groups(situation.citizenship, longer.params["groups"])
+                  and longer.params["days"] > days)
+    if registered:
+        assert longer is not None  # for mypy: checked just above
+        days = longer.params["days"]
     start = entry.toordinal()
     residence = per_entry_rule.residence_spans(situation.permits)
     covered = covered_until(residence, start + days)  # the day after the limit, and on while a permit covers

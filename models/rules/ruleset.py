@@ -28,13 +28,15 @@ _INT, _STR, _LIST = "int", "str", "list"
 # The parameters each rule needs, with their kinds: a version missing one, or
 # carrying an unknown one (a typo), is refused when the rule set is built.
 PARAMETERS: dict[str, dict[str, str]] = {
-    "stay.per_entry": {"days": _INT, "registered_days": _INT, "registration_by_day": _INT,
-                       "registered_groups": _LIST, "exempt_groups": _LIST},
+    "stay.per_entry": {"days": _INT, "exempt_groups": _LIST},
+    "stay.per_entry_registered": {"groups": _LIST, "days": _INT, "registration_by_day": _INT},
     "stay.90_in_180": {"max_days": _INT, "window_days": _INT, "contract_groups": _LIST},
     "stay.exempt_categories": {"categories": _LIST},
-    "registration.deadline": {"days": _INT, "day_kind": _STR, "deferred_groups": _LIST, "deferred_days": _INT,
-                              "simplified_groups": _LIST, "not_applicable_bases": _LIST},
+    "registration.deadline": {"days": _INT, "day_kind": _STR, "not_applicable_bases": _LIST},
+    "registration.deferred": {"groups": _LIST, "days": _INT},
+    "registration.simplified": {"groups": _LIST},
     "permit.expiry": {},
+    "document.expiry": {"kinds": _LIST},
     "refugee.extension": {"status_years": _INT, "months_before": _INT},
     "refugee.certificate": {"days": _INT, "day_kind": _STR},
     "asylum.decision": {"months": _INT},
@@ -45,6 +47,15 @@ PARAMETERS: dict[str, dict[str, str]] = {
     "quota.employer_request": {"month": _INT, "day": _INT},
 }
 LANGUAGES = ("en", "ru", "kk")
+
+# Parameters a rule no longer has, dropped when a stored version still carries them, so that an office's
+# older versions keep loading. Issue 28: the 30-day deferral, the simplified registration and the 90 days
+# after registration became rules of their own (registration.deferred, registration.simplified,
+# stay.per_entry_registered), each citing its own source.
+MOVED_PARAMETERS: dict[str, frozenset[str]] = {
+    "registration.deadline": frozenset({"deferred_groups", "deferred_days", "simplified_groups"}),
+    "stay.per_entry": frozenset({"registered_days", "registration_by_day", "registered_groups"}),
+}
 
 
 class RuleDataError(ValueError):
@@ -89,7 +100,9 @@ class RuleVersion:
     def from_record(cls, record: Any) -> RuleVersion:
         """A version from any object with the attributes rule, params, effective_from, effective_to,
         citation and verification (e.g. the database's RuleVersionRecord row)."""
-        return cls.create(record.rule, record.effective_from, record.params, record.citation,
+        moved = MOVED_PARAMETERS.get(record.rule, frozenset())
+        params = {name: value for name, value in record.params.items() if name not in moved}
+        return cls.create(record.rule, record.effective_from, params, record.citation,
                           getattr(record, "verification", "") or "", record.effective_to)
 
     def in_force(self, on: date) -> bool:

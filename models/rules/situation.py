@@ -16,6 +16,11 @@ from models.kinds import PermitKind, StayBasis
 BASES = tuple(basis.value for basis in StayBasis)
 PERMIT_KINDS = tuple(kind.value for kind in PermitKind)
 
+# The kinds of identity document a person's record holds (models.entities.persons.DocumentKind; the rules
+# must not import the database's entities): which of them count for document.expiry is rule data.
+DOCUMENT_KINDS = ("passport", "id_card", "travel_document", "refugee_travel_document", "stateless_travel_document",
+                  "birth_certificate", "other")
+
 # Categories that the 90/180 rule may exempt [002:L109-L120]; which of them are
 # exempt, and from when, is rule data (`stay.exempt_categories`).
 EXEMPT_CATEGORIES = ("aircraft_crew", "vessel_crew", "train_crew", "international_driver", "courier",
@@ -45,6 +50,14 @@ class Permit:
     kind: str
     valid_from: date
     valid_to: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityDocument:
+    """A passport, ID card or travel document of `kind`, valid to `expires_on` included (None: not recorded)."""
+
+    kind: str
+    expires_on: date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,3 +107,4 @@ class Situation:
     refugee: RefugeeStatus | None = None
     expulsion: Expulsion | None = None
     planned_entry: date | None = None
+    documents: tuple[IdentityDocument, ...] = ()

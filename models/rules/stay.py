@@ -5,7 +5,11 @@ the entry day is day 1, so the last legal day is `entry + 29` (Res. 838 of
 23 Dec 2016 [004:L148]; in force in 2023 [003:L180]). A REGISTER_30 national
 (TJK, EAEU) registered on or before `entry + 30` may stay 90 days
 (`entry + 89`) [001:L37]. A day after the limit covered by a residence
-permit does not break it; the limit bites again once the permit ends.
+permit does not break it; the limit bites again once the permit ends. A work
+permit or patent does not: it is a permission to work, and the sources lift
+the limit only for a visa or a temporary residence permit [003:L184] (issue
+28 item 6 — the explanation says "30 days per entry apply until a temporary
+residence permit is recorded").
 
 The stay's documents — a stay based on a visa lasts only as long as the visa
 [003:L184].
@@ -19,6 +23,10 @@ Decisions where RULES.md leaves room (see also `models.rules.engine`):
 - Only registrations dated within the stay (entry to exit), on or before
   `entry + 30` and on or before `as_of` (a later date is a plan, not a
   fact) earn the 90 days.
+- The 90 days after registration are a rule of their own,
+  `stay.per_entry_registered` [001:L37] (issue 28: the source cited is the
+  one applied — an Uzbek's 30 days cite Res. 838 alone); the obligation stays
+  `stay.per_entry` and names that version when it applies.
 - Document limit: for a stay based on a visa, the last day of unbroken
   coverage, from the entry day on, by visas and residence permits (a
   residence permit also makes the stay lawful [003:L184]). The same is
@@ -39,8 +47,10 @@ from models.rules.ruleset import RuleSet, RuleVersion
 from models.rules.situation import Permit, Situation, Stay
 
 RULE = "stay.per_entry"
+REGISTERED = "stay.per_entry_registered"  # the longer limit once registered, a rule of its own with its source
 DOCUMENT_BASES = frozenset({StayBasis.visa, StayBasis.residence_permit})
 _DOCUMENTS_OF_STAY = RESIDENCE_PERMITS | {PermitKind.visa}
+_WORK_PERMITS = frozenset({PermitKind.work_permit, PermitKind.patent})
 
 
 def current_stay(stays: Sequence[Stay], as_of: date) -> Stay | None:
@@ -75,8 +85,20 @@ def document_limit(permits: Sequence[Permit], stay: Stay) -> int | None:
     return None if last < entry else last
 
 
+def work_permit_after(permits: Sequence[Permit], day: int) -> Permit | None:
+    """A work permit or patent valid on the ordinal `day` (the first day past the per-entry limit), if any.
+
+    It lets the person work, not stay: only a residence permit lifts the limit [003:L184] (most temporary
+    residence permits are issued for work [002:L208]), so the explanation says so (issue 28 item 6)."""
+    for permit in permits:
+        if permit.kind in _WORK_PERMITS and permit.valid_from.toordinal() <= day and (
+                permit.valid_to is None or day <= permit.valid_to.toordinal()):
+            return permit
+    return None
+
+
 class PerEntryLimit(NamedTuple):
-    version: RuleVersion
+    version: RuleVersion  # the version whose limit applies: stay.per_entry's, or stay.per_entry_registered's
     days: int  # 30, or 90 once registered
     last_day: int  # ordinal of entry + days - 1
     registered: date | None  # the registration that earned the longer limit
@@ -91,14 +113,15 @@ def per_entry_limit(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: d
     version = ruleset.version_for(RULE, stay.entry)
     if version is None:
         return None
-    params = version.params
     citizenship = situation.citizenship
-    if ruleset.in_groups(citizenship, params["exempt_groups"]):
+    if ruleset.in_groups(citizenship, version.params["exempt_groups"]):
         return None
     entry = stay.entry.toordinal()
-    days = params["days"]
+    days = version.params["days"]
     registered = None
-    if ruleset.in_groups(citizenship, params["registered_groups"]):
+    longer = ruleset.version_for(REGISTERED, stay.entry)
+    if longer is not None and ruleset.in_groups(citizenship, longer.params["groups"]):
+        params = longer.params
         # Dated within the stay, by entry + 30, and not after as_of (a later date is a plan).
         by = min(entry + params["registration_by_day"], as_of.toordinal())
         if stay.exit is not None and stay.exit.toordinal() < by:
@@ -107,8 +130,8 @@ def per_entry_limit(situation: Situation, ruleset: RuleSet, stay: Stay, as_of: d
             day = registration.date.toordinal()
             if entry <= day <= by and (registered is None or registration.date < registered):
                 registered = registration.date
-        if registered is not None:
-            days = params["registered_days"]
+        if registered is not None:  # the limit applied is the registered one: its version, its source
+            version, days = longer, params["days"]
     last_day = entry + days - 1
     if residence is None:
         residence = residence_spans(situation.permits)

@@ -29,7 +29,8 @@ class ObligationOut(BaseModel):
     effective_from: dt.date
     effective_to: dt.date | None = None
     verification: str = ""  # how well the rule is verified, in the reader's language where the data has it
-    document: str | None = None  # for permit.expiry: which document (work_permit, visa, ...)
+    document: str | None = None  # for permit.expiry and document.expiry: which document (work_permit, passport, ...)
+    days_late: int | None = None  # done after its due date (a late registration): by how many days
     reason: str = ""  # the explanation without its source (the panel shows the source on its own line)
 
 

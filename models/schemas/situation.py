@@ -6,11 +6,14 @@ coerced into a date), and every refusal names the field path, e.g.
 `citizenship` are required; lists default to empty and the other fields to
 null (a stay without `exit` is open).
 
-Decisions: dates are limited to 1900-01-01 … 2199-12-31, so that the
-engine's three-year look-ahead can never run off the calendar; `expulsion`
-also takes an optional `ban_until` (the per-case ban end of RULES.md
-entry_ban.end); a citizenship must be three upper-case letters, and also a
-code `models.countries.is_known` accepts when that module is present.
+Decisions: `documents` (issue 28, not yet in RULES.md section 4) lists the
+person's identity documents, `{"kind": "passport", "expires_on": date|null}`,
+for `document.expiry`; without it the answer is as RULES.md shows. Dates are
+limited to 1900-01-01 … 2199-12-31, so that the engine's three-year
+look-ahead can never run off the calendar; `expulsion` also takes an optional
+`ban_until` (the per-case ban end of RULES.md entry_ban.end); a citizenship
+must be three upper-case letters, and also a code `models.countries.is_known`
+accepts when that module is present.
 """
 from __future__ import annotations
 
@@ -24,11 +27,13 @@ from pydantic_core import PydanticCustomError
 
 from models.rules.situation import (
     BASES,
+    DOCUMENT_KINDS,
     EXEMPT_CATEGORIES,
     PERMIT_KINDS,
     AsylumClaim,
     Contract,
     Expulsion,
+    IdentityDocument,
     Permit,
     RefugeeStatus,
     Registration,
@@ -87,6 +92,7 @@ def _citizenship(value: Any) -> str:
 IsoDate = Annotated[date, PlainValidator(_iso_date)]
 Basis = Annotated[str, _one_of(BASES, "basis")]
 PermitKind = Annotated[str, _one_of(PERMIT_KINDS, "permit kind")]
+DocumentKind = Annotated[str, _one_of(DOCUMENT_KINDS, "document kind")]
 ExemptCategory = Annotated[str, _one_of(EXEMPT_CATEGORIES, "exempt category")]
 Citizenship = Annotated[str, PlainValidator(_citizenship)]
 
@@ -124,6 +130,11 @@ class PermitIn(_Input):
     valid_to: IsoDate | None = None
 
     _order = field_validator("valid_to")(_not_before("valid_from"))
+
+
+class DocumentIn(_Input):
+    kind: DocumentKind
+    expires_on: IsoDate | None = None
 
 
 class ContractIn(_Input):
@@ -169,6 +180,7 @@ class SituationIn(_Input):
     refugee: RefugeeIn | None = None
     expulsion: ExpulsionIn | None = None
     planned_entry: IsoDate | None = None
+    documents: list[DocumentIn] = []
 
     def to_situation(self) -> Situation:
         """The engine's plain dataclasses."""
@@ -184,6 +196,7 @@ class SituationIn(_Input):
                 self.refugee.recognized, self.refugee.valid_to, self.refugee.certificate_issued),
             expulsion=None if self.expulsion is None else Expulsion(self.expulsion.date, self.expulsion.ban_until),
             planned_entry=self.planned_entry,
+            documents=tuple(IdentityDocument(d.kind, d.expires_on) for d in self.documents),
         )
 
 

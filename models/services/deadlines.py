@@ -48,8 +48,10 @@ _QUERIES = {
     "asylum": "SELECT person_id, registered_on, decided_on FROM asylum_claims",
     "refugee": "SELECT person_id, recognized_on, valid_to, certificate_issued_on FROM refugee_statuses",
     "expulsion": "SELECT person_id, expelled_on, ban_until FROM expulsions",
+    "documents": "SELECT person_id, kind, expires_on FROM identity_documents",
 }
-_ORDER = {"stays": 2, "registrations": 2, "permits": 3, "contracts": 2, "asylum": 2, "refugee": 2, "expulsion": 2}
+_ORDER = {"stays": 2, "registrations": 2, "permits": 3, "contracts": 2, "asylum": 2, "refugee": 2, "expulsion": 2,
+          "documents": 3}
 
 
 class _Days(dict):
@@ -72,6 +74,7 @@ _MAKE: dict[str, Callable[..., Any]] = {
     "refugee": lambda recognized, valid_to, issued: rules.RefugeeStatus(_day[recognized], _day[valid_to],
                                                                          _day[issued]),
     "expulsion": lambda expelled, until: rules.Expulsion(_day[expelled], _day[until]),
+    "documents": lambda kind, expires: rules.IdentityDocument(kind, _day[expires]),
 }
 
 
@@ -103,6 +106,7 @@ def _situations(session: Session, where: str, params: tuple,
             refugee=(parts["refugee"].get(person_id) or [None])[-1],
             expulsion=(parts["expulsion"].get(person_id) or [None])[-1],
             planned_entry=planned_entry,
+            documents=tuple(parts["documents"].get(person_id, empty)),
         )
         for person_id, citizenship, exempt in persons
     }
@@ -215,7 +219,8 @@ def obligation_out(o: Obligation, lang: str) -> ObligationOut:
                          explanation=o.explanation(lang), source=o.version.citation_in(lang),
                          rule_version=o.rule_version, effective_from=o.version.effective_from,
                          effective_to=o.version.effective_to, verification=o.version.verification_in(lang),
-                         document=o.facts.get("kind") if o.rule == "permit.expiry" else None,
+                         document=o.facts.get("kind") if o.rule in ("permit.expiry", "document.expiry") else None,
+                         days_late=o.days_late,
                          reason=render(o.fragments, lang, ""))
 
 

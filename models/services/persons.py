@@ -39,8 +39,13 @@ def _person_changed(person: Person) -> Changes:
 
 PERSON = Kind(Person, PersonIn, PersonOut, guard=_guard, changes=_person_changed,
               on_change=_refresh_deadlines)
+def _document_changed(session: Session, document: IdentityDocument) -> None:
+    """The main identity document's end date is a deadline (document.expiry)."""
+    deadlines.refresh(session, [document.person_id])
+
+
 DOCUMENT = Kind(IdentityDocument, DocumentIn, DocumentOut, guard=guard_person_record,
-                changes=of_person(Changes(person=True)))
+                changes=of_person(Changes(person=True, deadlines=True)), on_change=_document_changed)
 
 
 def create_person(db: Database, actor: Actor, data: Any) -> Done[PersonOut]:

@@ -17,8 +17,7 @@ _cache: dict[str, tuple[tuple, RuleSet]] = {}
 
 
 def as_version(record: RuleVersionRecord) -> RuleVersion:
-    return RuleVersion.create(record.rule, record.effective_from, record.params, record.citation,
-                              record.verification, record.effective_to)
+    return RuleVersion.from_record(record)
 
 
 def ruleset_in(session: Session) -> RuleSet:

@@ -124,3 +124,79 @@ def test_a_document_number_already_recorded_is_shown(qtbot, ws, case, db, actor)
     with qtbot.waitSignal(wizard.existing_chosen) as chosen:
         qtbot.mouseClick(wizard.documents_page.open_button, Qt.MouseButton.LeftButton)
     assert chosen.args[0].case_id == case.id
+
+
+def _to_the_stay_page(qtbot, wizard) -> None:
+    form = wizard.person_page.form
+    type_text(qtbot, form.editors["family_name"], "Каримова")
+    type_text(qtbot, form.editors["given_name"], "Дилноза")
+    form.editors["citizenship"].set_value("UZB")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.stay_page
+
+
+def _answer(monkeypatch, button) -> list[str]:
+    """The caseworker's answer to the wizard's question; returns the questions asked."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    return asked
+
+
+def test_a_future_entry_is_refused_in_words_unless_it_is_a_planned_trip(qtbot, ws, monkeypatch) -> None:
+    """Issue 28 item 4: an entry date after today was saved silently ("not in Kazakhstan now", no deadline)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = start(qtbot, ws)
+    _to_the_stay_page(qtbot, wizard)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+    planned = today() + dt.timedelta(days=10)
+    type_text(qtbot, wizard.stay_page.stay.editors["entry_date"], i18n.show_date(planned))
+    next_page(qtbot, wizard)
+    assert len(asked) == 1 and i18n.show_date(planned) in asked[0] and "planned trip" in asked[0]
+    assert wizard.currentPage() is wizard.stay_page
+    assert wizard.stay_page.stay.error_text("entry_date") == (
+        f"is after today ({i18n.show_date(planned)}): enter the day the person entered Kazakhstan")
+
+
+def test_a_planned_trip_is_saved_as_one_when_the_caseworker_says_so(qtbot, ws, db, actor, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    wizard = start(qtbot, ws)
+    _to_the_stay_page(qtbot, wizard)
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    planned = today() + dt.timedelta(days=10)
+    type_text(qtbot, wizard.stay_page.stay.editors["entry_date"], i18n.show_date(planned))
+    next_page(qtbot, wizard)
+    assert len(asked) == 1 and wizard.currentPage() is wizard.case_page
+    wizard.back()
+    next_page(qtbot, wizard)  # the same date is not asked about twice
+    assert len(asked) == 1 and wizard.currentPage() is wizard.case_page
+    wizard.case_page.form.editors["category"].set_value("labour_migrant")
+    with qtbot.waitSignal(wizard.case_opened, timeout=10_000) as opened:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    person_id = cases.get_case(db, actor, opened.args[0]).person_id
+    assert [s.entry_date for s in records.records_of(db, actor, person_id).stay] == [planned]
+
+
+def test_the_question_and_the_refusal_are_in_russian_and_kazakh(qtbot, ws, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    for language, refusal in (("ru", "позже сегодняшнего дня"), ("kk", "бүгіннен кейінгі күн")):
+        i18n.install(language)
+        wizard = start(qtbot, ws)
+        _to_the_stay_page(qtbot, wizard)
+        asked = _answer(monkeypatch, QMessageBox.StandardButton.No)
+        type_text(qtbot, wizard.stay_page.stay.editors["entry_date"],
+                  i18n.show_date(today() + dt.timedelta(days=10)))
+        next_page(qtbot, wizard)
+        assert asked and not any(word in asked[0] for word in ("planned", "today"))
+        assert refusal in wizard.stay_page.stay.error_text("entry_date")

@@ -33,7 +33,9 @@ def test_issue_example_explanation():
     per_entry = run(EXAMPLE, "2024-06-01").obligations[1]
     text = per_entry.explanation()
     assert text.startswith("Entered 10 May 2024 without a visa. Citizens of Uzbekistan may stay 30 days per entry, "
-                           "so the last legal day is 8 June 2024 (Government Resolution No. 838")
+                           "so the last legal day is 8 June 2024. A work permit allows work, not a longer stay: "
+                           "30 days per entry apply until a temporary residence permit is recorded "
+                           "(Government Resolution No. 838")
     assert text.endswith(").")
     assert per_entry.source in text
 

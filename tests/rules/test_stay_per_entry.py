@@ -130,3 +130,60 @@ def test_overlapping_stays_the_latest_entry_is_the_current_stay():
 def test_same_day_exit_and_reentry_starts_a_new_thirty_days():
     person = Situation("UZB", (stay("2024-05-01", "2024-05-30"), stay("2024-05-30")))
     assert by_rule(run(person, "2024-06-01"))["stay.per_entry"].due == d("2024-06-28")
+
+
+def test_a_work_permit_does_not_lift_the_thirty_days_and_the_explanation_says_so():
+    """Issue 28 item 6: an Uzbek with a work permit to 30.11.2027 still leaves by 16.12.2026 — and reads why."""
+    work = Permit("work_permit", d("2026-12-01"), d("2027-11-30"))
+    person = Situation("UZB", (stay("2026-11-17"),), permits=(work,))
+    result = run(person, "2026-12-08")
+    per_entry = by_rule(result)["stay.per_entry"]
+    assert per_entry.due == result.stay.latest_exit == d("2026-12-16")
+    assert (result.stay.latest_exit_rule, result.stay.per_entry_days) == ("stay.per_entry", 30)
+    assert "30 days per entry apply until a temporary residence permit is recorded" in per_entry.explanation()
+    assert "пока не записано разрешение на временное проживание" in per_entry.explanation("ru")
+    assert "уақытша тұруға рұқсат жазылғанша" in per_entry.explanation("kk")
+    # A temporary residence permit is what lifts it: no per-entry deadline, and the sentence goes.
+    residence = Permit("temporary_residence", d("2026-12-10"), d("2027-11-30"))
+    lifted = run(Situation("UZB", (stay("2026-11-17"),), permits=(work, residence)), "2026-12-08")
+    assert "stay.per_entry" not in by_rule(lifted)
+    assert (lifted.stay.latest_exit, lifted.stay.latest_exit_rule) == (d("2027-11-30"), "residence_permit")
+    # Without a work permit there is nothing to explain away.
+    plain = by_rule(run(Situation("UZB", (stay("2026-11-17"),)), "2026-12-08"))["stay.per_entry"]
+    assert "work permit" not in plain.explanation()
+
+
+def test_the_latest_exit_names_the_limit_that_sets_it():
+    on_a_visa = run(Situation("CHN", (stay("2026-11-17", None, "visa"),),
+                              permits=(Permit("visa", d("2026-11-01"), d("2026-12-31")),)), "2026-12-08")
+    assert (on_a_visa.stay.latest_exit, on_a_visa.stay.latest_exit_rule) == (d("2026-12-31"), "documents")
+    assert on_a_visa.stay.per_entry_days is None
+    assert "latest_exit_rule" not in on_a_visa.stay.to_dict()  # the JSON contract is unchanged
+
+
+def test_the_source_cited_is_the_limit_applied():
+    """Issue 28 item 6's principle: an Uzbek's 30 days cite Res. 838, not the Tajik agreement."""
+    from datetime import date
+
+    from models.rules.ruleset import RuleVersion
+    from tests.rules.helpers import RULES
+
+    uzbek = by_rule(run(Situation("UZB", (stay("2026-11-17"),)), "2026-12-08"))["stay.per_entry"]
+    assert uzbek.rule_version == "stay.per_entry@2017-01-01"
+    assert "[004:L148]" in uzbek.source and "[001:L37]" not in uzbek.explanation("ru")
+    tajik = Situation("TJK", (stay("2026-11-17"),), registrations=(Registration(d("2026-11-20")),))
+    registered = by_rule(run(tajik, "2026-12-08"))["stay.per_entry"]
+    assert (registered.rule, registered.rule_version, registered.due) == (
+        "stay.per_entry", "stay.per_entry_registered@2017-01-01", d("2027-02-14"))
+    assert "[001:L37]" in registered.source
+    unregistered = by_rule(run(Situation("TJK", (stay("2026-11-17"),)), "2026-12-08"))["stay.per_entry"]
+    assert unregistered.rule_version == "stay.per_entry@2017-01-01" and unregistered.due == d("2026-12-16")
+
+    class Record:  # an office's version written before the 90 days became a rule of their own
+        rule, effective_from, effective_to, citation, verification = "stay.per_entry", date(2025, 1, 1), None, "x", ""
+        params = {"days": 20, "registered_days": 90, "registration_by_day": 30, "registered_groups": ["REGISTER_30"],
+                  "exempt_groups": ["EAEU"]}
+
+    office = RULES.with_versions([RuleVersion.from_record(Record())])
+    assert by_rule(run(Situation("UZB", (stay("2026-11-17"),)), "2026-12-01", office))["stay.per_entry"].due == \
+        d("2026-12-06")
