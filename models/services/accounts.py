@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from models.changes import Changes, Done
 from models.clock import utcnow
 from models.db import Database
-from models.entities import Role, Setting, User
+from models.entities import OfficeEnrolment, Role, Setting, User
 from models.entities.users import roles_of
 from models.schemas.common import Input
 from models.schemas.users import UserIn, UserOut
@@ -67,8 +67,12 @@ class LoginRefused(ServiceError):
 
 
 def needs_setup(db: Database) -> bool:
-    """True until an administrator who can log in exists (first start)."""
+    """True until an administrator who can log in exists (first start). Never on a database connected to an
+    office: its accounts come from the office (a caseworker's laptop holds only her own), and a local
+    administrator made there would hold the office's data."""
     with db.reading() as session:
+        if session.get(OfficeEnrolment, 1) is not None:
+            return False
         admin = (User.role == Role.admin) | User.also_admin
         return not session.scalar(select(exists().where(admin, User.password_hash.is_not(None),
                                                         User.archived_at.is_(None))))
