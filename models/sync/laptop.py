@@ -34,6 +34,7 @@ from models.entities import OutboxEntry, SyncState
 from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
 
 PUSH_BATCH = 500
+PUSH_BYTES = 32 * 1024 * 1024  # a batch's JSON at most (but one change always goes): the office takes 64 MiB
 PULL_LIMIT = 2000
 PULL_CACHE_KIB = 131_072
 SNAPSHOT_LIMIT = 20_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
@@ -152,7 +153,7 @@ def push(database: Database, office: Office, *, progress: Progress | None = None
     total = waiting(database)
     done = conflicts = 0
     while changes := _outbox_batch(database, batch):
-        answer = office.push(changes)
+        answer = office.push(_within(changes, PUSH_BYTES))
         applied = [uuid.UUID(i) for i in answer.get("applied", [])]
         conflicts += int(answer.get("conflicts", 0))
         if not applied:
@@ -163,6 +164,16 @@ def push(database: Database, office: Office, *, progress: Progress | None = None
         if progress:
             progress("push", done, total)
     return done, conflicts
+
+
+def _within(changes: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first changes whose JSON together stays under `limit` bytes (at least one: a scan is at most 25 MB)."""
+    size = 0
+    for count, change in enumerate(changes):
+        size += len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
+        if size > limit and count:
+            return changes[:count]
+    return changes
 
 
 class _ViewChanged(Exception):
