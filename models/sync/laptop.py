@@ -87,7 +87,26 @@ def last_synced(database: Database) -> dt.datetime | None:
 
 
 def sync(database: Database, *, progress: Progress | None = None, office: Office | None = None) -> SyncResult:
-    """Push this laptop's changes, then pull the office's; see the module's docstring."""
+    """Push this laptop's changes, then pull the office's; see the module's docstring. Refused for good (the
+    user deactivated at the office, or this laptop revoked), the laptop does what models.sync.refused says
+    before the Revoked error goes on to the caller."""
+    from models.sync import Revoked, refused
+    from models.sync.enrolment import enrolment_of
+
+    enrolment = enrolment_of(database) if office is None else None
+    if enrolment is not None and not enrolment.token:  # revoked before: nothing left to ask the office
+        raise Revoked("The office revoked this laptop's access.", "revoked")
+    try:
+        return _sync(database, progress=progress, office=office)
+    except Revoked as error:
+        if error.code == "revoked":
+            refused.revoke(database)
+        elif error.code == "account_closed":
+            refused.close_account(database)
+        raise
+
+
+def _sync(database: Database, *, progress: Progress | None, office: Office | None) -> SyncResult:
     if office is None:
         office = _enrolled_office(database)
     conflicts = pushed = 0
