@@ -31,6 +31,7 @@ from sqlalchemy import Connection, delete, func, insert, select, text
 from models import clock
 from models.db import Database
 from models.entities import OutboxEntry, SyncState
+from models.sync import SyncError
 from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
 
 PUSH_BATCH = 500
@@ -245,7 +246,14 @@ def _pull(database: Database, office: Office, progress: Progress | None, limit: 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
             while stored is None:
-                page = _checked(coming.result(), view, pulled, removed)
+                try:
+                    answer = coming.result()
+                except SyncError as error:  # the office closed the snapshot (restarted, or it waited too long)
+                    if error.code != "snapshot_expired":
+                        raise
+                    coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), "start")
+                    continue
+                page = _checked(answer, view, pulled, removed)
                 snapshot = page.get("snapshot")
                 stored = None if snapshot else str(int(page["next"]))
                 if snapshot:
