@@ -157,7 +157,7 @@ def route(path: str, endpoint: Callable[[Request], Any], methods: list[str], *, 
             if not public:
                 request.state.device = await run_in_threadpool(_authenticated, request)
             request.state.body = await _read_body(request, MAX_PUBLIC_BODY if public else MAX_BODY)
-            _check(request, path)
+            await run_in_threadpool(_check, request, path)  # parsing a push of megabytes: not on the event loop
             result = await run_in_threadpool(endpoint, request)
         except BadBody as error:
             return JSON({"code": "bad_request", "field": error.field, "message": f"The request was refused: {error}."},
