@@ -245,7 +245,9 @@ def sign_in(db: Database, username: str = "", settings: QSettings | None = None)
     """Set up the first account if there is none, then sign in; None if the person cancels.
 
     `username` is shown only when it was last used with this very database (see `last_username`). A
-    language chosen in the dialog is kept in `settings` for the main window."""
+    language chosen in the dialog is kept in `settings` for the main window. A database connected to an
+    office never offers the set-up: its enrolled user signs in (with the office's password)."""
+    username = username or user_ops.enrolled_user(db=db) or ""
     dialog: _AccountDialog = SetUpDialog(db) if user_ops.needs_setup(db=db) else SignInDialog(db, username)
     if settings is not None:
         dialog.language_chosen.connect(lambda code: settings.setValue("language", code))

@@ -31,6 +31,14 @@ def needs_setup(*, db: Database) -> bool:
     return account_service.needs_setup(db)
 
 
+def enrolled_user(*, db: Database) -> str | None:
+    """The user name a database connected to an office is enrolled for (None: not connected)."""
+    from models.sync.enrolment import enrolment_of
+
+    found = enrolment_of(db)
+    return found.user_name if found is not None else None
+
+
 def set_up(*, db: Database, data: dict) -> Actor:
     return account_service.set_up(db, data)
 

@@ -187,6 +187,8 @@ class SyncStatus(QObject):
             self.refresh()
             self.synced.emit(None)
             return True
+        if error.code in ("revoked", "account_closed"):  # the laptop removed the office's data, or locked her
+            self.ws.changed.emit(PULLED, self)
         if error.code in STOPPED:
             self.timer.stop()
             if not self.stopped:  # said once, clearly; the status bar keeps saying it

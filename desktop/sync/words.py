@@ -31,11 +31,11 @@ PROBLEMS = {
     "sign_in_refused": QT_TRANSLATE_NOOP(
         "SyncWords", "The office refused the user name or the password (or the account is locked for now)."),
     "revoked": QT_TRANSLATE_NOOP(
-        "SyncWords", "The office has revoked this laptop's access (or closed this account). Ask your "
-        "administrator."),
+        "SyncWords", "The office has revoked this laptop's access: the office's cases were removed from it, and "
+        "the changes not yet sent were sealed for the administrator. Ask your administrator."),
     "account_closed": QT_TRANSLATE_NOOP(
-        "SyncWords", "The office has revoked this laptop's access (or closed this account). Ask your "
-        "administrator."),
+        "SyncWords", "The office has deactivated this account: it can no longer sign in on this laptop. The "
+        "changes not yet sent are kept for the administrator."),
     "not_enrolled": QT_TRANSLATE_NOOP(
         "SyncWords", "The office no longer knows this laptop: connect it to the office again."),
     "unknown_device": QT_TRANSLATE_NOOP(

@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from models import __version__
+from models.server.bodies import BODIES, QUERIES, BadBody, check, parse_json
 from models.server.database import OfficeDatabase
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,15 @@ class JSON(JSONResponse):
         return json.dumps(content, default=plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
+RETRY_AFTER = 2  # seconds a "busy" answer asks a laptop to wait (models.sync.client honours it)
+
+
+def busy() -> JSONResponse:
+    """503 `busy` with Retry-After: the office is serving others; the laptop asks again shortly."""
+    return JSON({"code": "busy", "message": "The office is busy serving other laptops; try again shortly.",
+                 "retry_after": RETRY_AFTER}, status_code=503, headers={"Retry-After": str(RETRY_AFTER)})
+
+
 def office_of(request: Request) -> OfficeDatabase:
     """The office database behind the app that serves `request`."""
     office: OfficeDatabase = request.app.state.office
@@ -83,28 +93,81 @@ def office_of(request: Request) -> OfficeDatabase:
 
 
 def body_of(request: Request) -> dict[str, Any]:
-    """The request's JSON object (read in the endpoint's thread: Starlette gave us the bytes already)."""
+    """The request's JSON object (read by `route` before the endpoint runs, and checked there)."""
+    if (value := getattr(request.state, "json", None)) is not None:
+        return dict(value)
     raw = request.state.body if hasattr(request.state, "body") else b""
     try:
-        value = json.loads(raw or b"{}")
-    except ValueError:
-        raise ApiError(400, "bad_request", "The request is not JSON.") from None
+        value = parse_json(raw)
+    except BadBody as error:
+        raise ApiError(400, "bad_request", f"The request was refused: {error}.") from None
     if not isinstance(value, dict):
         raise ApiError(400, "bad_request", "The request must be a JSON object.")
     return value
 
 
-def route(path: str, endpoint: Callable[[Request], Any], methods: list[str]) -> Route:
+# The most a request's body may hold: a laptop's push batch (models.sync.laptop.PUSH_BYTES) with one scan
+# of the largest size a case may hold (25 MB, base64), and room to spare. A request that may come before a
+# laptop is enrolled (`public`) is a few names and a password.
+MAX_BODY = 64 * 1024 * 1024
+MAX_PUBLIC_BODY = 16 * 1024
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    """The body, refused (before anything is read) when its Content-Length is over `limit`, and read no
+    further than `limit` when it has none or says less than it sends."""
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise _TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise _TooLarge
+    return bytes(body)
+
+
+def _check(request: Request, path: str) -> None:
+    """The request against its path's model (models.server.bodies); BadBody names what does not fit."""
+    if (body := BODIES.get(path)) is not None:
+        request.state.json = parse_json(request.state.body)
+        request.state.checked = check(body, request.state.json)
+    elif (query := QUERIES.get(path)) is not None:
+        request.state.checked = check(query, dict(request.query_params))
+
+
+def checked(request: Request) -> Any:
+    """The request's body (or query) as its route's model (models.server.bodies), checked by `route`."""
+    return request.state.checked
+
+
+def route(path: str, endpoint: Callable[[Request], Any], methods: list[str], *, public: bool = False) -> Route:
     """A route whose endpoint is a plain function (run in the thread pool) taking the request and returning
-    a JSON-able value or a Response. The body is read first, here, so the endpoint never awaits."""
+    a JSON-able value or a Response. Unless `public`, the device's token is checked first (`device_of`),
+    before a byte of the body is read; then the body is read, within its limit, so the endpoint never
+    awaits."""
     from starlette.concurrency import run_in_threadpool
 
     async def handle(request: Request) -> Response:
-        request.state.body = await request.body()
         try:
+            if not public:
+                request.state.device = await run_in_threadpool(_authenticated, request)
+            request.state.body = await _read_body(request, MAX_PUBLIC_BODY if public else MAX_BODY)
+            await run_in_threadpool(_check, request, path)  # parsing a push of megabytes: not on the event loop
             result = await run_in_threadpool(endpoint, request)
+        except BadBody as error:
+            return JSON({"code": "bad_request", "field": error.field, "message": f"The request was refused: {error}."},
+                        status_code=400)
         except ApiError as error:
             return JSON({"code": error.code, "message": error.message}, status_code=error.status)
+        except _TooLarge:
+            # Connection: close, so the server need not read (or keep) what the client still sends.
+            return JSON({"code": "too_large", "message": "The request is larger than the office accepts."},
+                        status_code=413, headers={"Connection": "close"})
         return result if isinstance(result, Response) else JSON(result)
 
     handle.__name__ = getattr(endpoint, "__name__", "endpoint")
@@ -112,9 +175,15 @@ def route(path: str, endpoint: Callable[[Request], Any], methods: list[str]) -> 
 
 
 def device_of(request: Request) -> Any:
-    """The enrolled device calling (`models.server.devices.Device`: id, name, user_id, actor), from the
-    `Authorization: Bearer <token>` header; else an ApiError 401 (`revoked`, `unknown_device`, ...).
-    Call it first in every endpoint a laptop calls after enrolling."""
+    """The enrolled device calling (`models.server.devices.Device`: id, name, user_id, actor), as `route`
+    found it from the `Authorization: Bearer <token>` header before it read the body."""
+    device = getattr(request.state, "device", None)
+    return device if device is not None else _authenticated(request)
+
+
+def _authenticated(request: Request) -> Any:
+    """The device of the request's token; else an ApiError 401 (`revoked`, `account_closed`,
+    `unknown_device`)."""
     from models.server.devices import DeviceRefused, authenticate
 
     header = request.headers.get("authorization", "")
@@ -147,7 +216,7 @@ def _server_error(request: Request, error: Exception) -> Response:
 
 
 def all_routes() -> list[BaseRoute]:
-    found: list[BaseRoute] = [route("/", _hello, ["GET"])]
+    found: list[BaseRoute] = [route("/", _hello, ["GET"], public=True)]
     for name in ROUTE_MODULES:
         try:
             module = importlib.import_module(name)

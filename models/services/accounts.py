@@ -16,13 +16,13 @@ from typing import Annotated
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import Field
-from sqlalchemy import exists, func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
 from models.clock import utcnow
 from models.db import Database
-from models.entities import Role, Setting, User
+from models.entities import OfficeEnrolment, Role, Setting, User
 from models.entities.users import roles_of
 from models.schemas.common import Input
 from models.schemas.users import UserIn, UserOut
@@ -67,8 +67,12 @@ class LoginRefused(ServiceError):
 
 
 def needs_setup(db: Database) -> bool:
-    """True until an administrator who can log in exists (first start)."""
+    """True until an administrator who can log in exists (first start). Never on a database connected to an
+    office: its accounts come from the office (a caseworker's laptop holds only her own), and a local
+    administrator made there would hold the office's data."""
     with db.reading() as session:
+        if session.get(OfficeEnrolment, 1) is not None:
+            return False
         admin = (User.role == Role.admin) | User.also_admin
         return not session.scalar(select(exists().where(admin, User.password_hash.is_not(None),
                                                         User.archived_at.is_(None))))
@@ -107,18 +111,24 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
     Nothing in the answer tells whether the name exists: an unknown, deactivated or password-less name
     costs the same Argon2 verification as a real one (against a hash made once per process), gets the
     same words, and is locked out the same way after `FREE_ATTEMPTS` failures. Known accounts keep their
-    count on their row; other names in the `login.failures` setting, keyed by a hash of the name (so
-    the setting is not a list of what was typed), pruned of entries older than a day.
+    count on their row; other names one setting each (`_Failures`), keyed by a hash of the name.
+
+    Argon2 runs before the transaction, not in it: at the office every transaction holds the one write
+    lock, which a burst of sign-ins (`/enrol` needs no token) would otherwise hold while they hash.
     """
     now = now or utcnow()
     key = username.strip().lower()
+    stored = _password_hash(db, key)
+    right = _verifies_hash(stored or _stand_in_hash(), password) and stored is not None
+    rehashed = _hasher.hash(password) if right and stored and _hasher.check_needs_rehash(stored) else None
     with writing(db, Actor.system()) as session:
         user = session.scalar(select(User).where(func.lower(User.username) == key, User.archived_at.is_(None)))
         if user is not None and not user.password_hash:
             user = None  # an account without a password cannot log in: the same as no account
+        if user is not None and user.password_hash != stored:  # changed since it was read: check it again
+            right, rehashed = _verifies(user, password), None
         failures = _Failures(session, now)
         locked_until = user.locked_until if user is not None else failures.locked_until(key)
-        right = _verifies_timed(user, password)  # the same work whatever follows
         if locked_until is not None and locked_until > now:
             audit.record(session, user.id if user else None, "login_refused", "users", user.id if user else None,
                          reason="locked", **({} if user else {"username": username.strip()[:64]}))
@@ -126,15 +136,13 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
             refusal = LoginRefused(minutes)
         elif user is not None and right:
             user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
-            assert user.password_hash is not None  # `right`: the password matched the stored hash
-            if _hasher.check_needs_rehash(user.password_hash):
-                user.password_hash = _hasher.hash(password)
+            if rehashed is not None:
+                user.password_hash = rehashed
             audit.record(session, user.id, "login", "users", user.id)
             return Actor.of(user)
         else:
             if user is not None:
-                user.failed_logins += 1
-                user.locked_until = _lock_after(user.failed_logins, now) or user.locked_until
+                _count_failure(user, now)
             else:
                 failures.count(key)
             audit.record(session, user.id if user else None, "login_failed", "users", user.id if user else None,
@@ -143,9 +151,22 @@ def log_in(db: Database, username: str, password: str, now: dt.datetime | None =
     raise refusal  # after the commit: the failure and the lock must be recorded
 
 
-FAILURES_SETTING = "login.failures"
+def _password_hash(db: Database, key: str) -> str | None:
+    with db.reading() as session:
+        return session.scalar(select(User.password_hash).where(func.lower(User.username) == key,
+                                                               User.archived_at.is_(None)))
+
+
+def _count_failure(user: User, now: dt.datetime) -> None:
+    user.failed_logins += 1
+    user.locked_until = _lock_after(user.failed_logins, now) or user.locked_until
+
+
+FAILURE_PREFIX = "login.failure."  # + a hash of the name: one setting per name that is not a live account
+_OLD_SETTING = "login.failures"  # all names in one setting, as kept before (removed at the first pruning)
 _FORGET_AFTER = dt.timedelta(days=1)
-_MAX_REMEMBERED = 5000  # names; a guesser trying more only pushes out the oldest
+_PRUNE_EVERY = dt.timedelta(hours=1)
+_pruned: dict[str, dt.datetime] = {}  # database (its URL) -> when this process last pruned its failures
 
 
 def _lock_after(failed: int, now: dt.datetime) -> dt.datetime | None:
@@ -155,51 +176,64 @@ def _lock_after(failed: int, now: dt.datetime) -> dt.datetime | None:
 
 
 class _Failures:
-    """Wrong passwords in a row for names that are not a live account: {name hash: [count, last, until]}."""
+    """Wrong passwords in a row for a name that is not a live account: the setting `FAILURE_PREFIX` + a hash
+    of the name (so the settings are not a list of what was typed) holds [count, last, until].
+
+    One small row per name, read once and written by its key: remembering many names costs an unknown
+    name's answer nothing (one setting holding them all took 35-40 ms more to rewrite once it held 5,000,
+    which told a guesser the name was unknown), and no number of new names can push a lock out. Entries
+    older than a day whose lock has passed are removed, at most once an hour per process."""
 
     def __init__(self, session: Session, now: dt.datetime) -> None:
         self.session, self.now = session, now
-        row = session.get(Setting, FAILURES_SETTING)
-        stored = row.value if row is not None else None
-        self.stored: dict[str, list] = dict(stored) if isinstance(stored, dict) else {}
+        self._rows: dict[str, Setting | None] = {}
 
     @staticmethod
-    def _hash(key: str) -> str:
-        return hashlib.sha256(("qamqor-login:" + key).encode()).hexdigest()[:32]
+    def _key(name: str) -> str:
+        return FAILURE_PREFIX + hashlib.sha256(("qamqor-login:" + name).encode()).hexdigest()[:32]
 
-    def locked_until(self, key: str) -> dt.datetime | None:
-        entry = self.stored.get(self._hash(key))
+    def _row(self, name: str) -> Setting | None:
+        key = self._key(name)
+        if key not in self._rows:
+            self._rows[key] = self.session.get(Setting, key)
+        return self._rows[key]
+
+    def locked_until(self, name: str) -> dt.datetime | None:
+        row = self._row(name)
+        entry = row.value if row is not None and isinstance(row.value, list) else None
         return dt.datetime.fromisoformat(entry[2]) if entry and entry[2] else None
 
-    def count(self, key: str) -> None:
-        name = self._hash(key)
-        failed = int(self.stored.get(name, [0])[0]) + 1
-        until = _lock_after(failed, self.now) or self.locked_until(key)
-        self.stored[name] = [failed, self.now.isoformat(), until.isoformat() if until else None]
-        self._save()
+    def count(self, name: str) -> None:
+        row = self._row(name)
+        failed = int(row.value[0] if row is not None and isinstance(row.value, list) else 0) + 1
+        until = _lock_after(failed, self.now) or self.locked_until(name)
+        value = [failed, self.now.isoformat(), until.isoformat() if until else None]
+        if row is None:
+            self.session.add(Setting(key=self._key(name), value=value))
+        else:
+            row.value = value
+        self._prune()
 
-    def clear(self, key: str) -> None:
-        if self.stored.pop(self._hash(key), None) is not None:
-            self._save()
-
-    def _save(self) -> None:
-        oldest = (self.now - _FORGET_AFTER).isoformat()
-        kept = sorted(((k, v) for k, v in self.stored.items() if v[1] >= oldest), key=lambda kv: kv[1][1])
-        self.stored = dict(kept[-_MAX_REMEMBERED:])
-        self.session.merge(Setting(key=FAILURES_SETTING, value=self.stored))
+    def _prune(self) -> None:
+        database = str(self.session.get_bind().engine.url)
+        last = _pruned.get(database)
+        if last is not None and self.now - _PRUNE_EVERY < last <= self.now:
+            return
+        _pruned[database] = self.now
+        oldest, now = (self.now - _FORGET_AFTER).isoformat(), self.now.isoformat()
+        rows = self.session.execute(select(Setting.key, Setting.value).where(
+            Setting.key.startswith(FAILURE_PREFIX, autoescape=True))).all()
+        gone = [key for key, value in rows if not isinstance(value, list) or
+                (value[1] < oldest and (not value[2] or value[2] < now))]
+        if gone:
+            self.session.execute(delete(Setting).where(Setting.key.in_(gone)))
+        self.session.execute(delete(Setting).where(Setting.key == _OLD_SETTING))
 
 
 @functools.cache
 def _stand_in_hash() -> str:
     """A hash of a random password, made once: what an unknown name is verified against."""
     return _hasher.hash(secrets.token_urlsafe(24))
-
-
-def _verifies_timed(user: User | None, password: str) -> bool:
-    if user is None:
-        _verifies_hash(_stand_in_hash(), password)
-        return False
-    return _verifies(user, password)
 
 
 def _verifies_hash(stored: str, password: str) -> bool:
@@ -216,17 +250,32 @@ def _verifies(user: User, password: str) -> bool:
     return _verifies_hash(user.password_hash, password)
 
 
-def change_password(db: Database, actor: Actor, data: dict) -> Done[None]:
+def change_password(db: Database, actor: Actor, data: dict, now: dt.datetime | None = None) -> Done[None]:
+    """The actor's new password, once the current one is given. A wrong current password counts towards the
+    same lockout as a sign-in (otherwise a stolen laptop's token could guess it without limit), and Argon2
+    runs outside the transaction (see `log_in`)."""
     change = validate(PasswordChange, data)
+    if actor.user_id is None:  # the system actor has no account, so no password
+        raise NotFound("record.not_found", what="user")
+    now = now or utcnow()
+    with db.reading() as session:
+        stored = get_live(session, User, actor.user_id).password_hash
+    right = _verifies_hash(stored or _stand_in_hash(), change.old_password) and stored is not None
+    fresh = _hasher.hash(change.new_password) if right else None
     with writing(db, actor) as session:
-        if actor.user_id is None:  # the system actor has no account, so no password
-            raise NotFound("record.not_found", what="user")
         user = get_live(session, User, actor.user_id)
-        if not _verifies(user, change.old_password):
-            raise ValidationFailed([FieldError.of("old_password", "Current password", "password.wrong")])
-        user.password_hash = _hasher.hash(change.new_password)
-        audit.record(session, actor.user_id, "password_changed", "users", user.id)
-        return done(session, None, Changes(users=True))
+        if user.locked_until is not None and user.locked_until > now:
+            audit.record(session, actor.user_id, "password_refused", "users", user.id, reason="locked")
+            refusal: ServiceError = LoginRefused(max(1, round((user.locked_until - now).total_seconds() / 60)))
+        elif right and fresh is not None and user.password_hash == stored:
+            user.password_hash, user.failed_logins = fresh, 0
+            audit.record(session, actor.user_id, "password_changed", "users", user.id)
+            return done(session, None, Changes(users=True))
+        else:
+            _count_failure(user, now)
+            audit.record(session, actor.user_id, "password_refused", "users", user.id, reason="wrong")
+            refusal = ValidationFailed([FieldError.of("old_password", "Current password", "password.wrong")])
+    raise refusal  # after the commit: the failure and the lock must be recorded
 
 
 def reset_password(db: Database, actor: Actor, username: str, new_password: str) -> Done[None]:

@@ -31,9 +31,11 @@ from sqlalchemy import Connection, delete, func, insert, select, text
 from models import clock
 from models.db import Database
 from models.entities import OutboxEntry, SyncState
+from models.sync import SyncError
 from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
 
 PUSH_BATCH = 500
+PUSH_BYTES = 32 * 1024 * 1024  # a batch's JSON at most (but one change always goes): the office takes 64 MiB
 PULL_LIMIT = 2000
 PULL_CACHE_KIB = 131_072
 SNAPSHOT_LIMIT = 20_000  # a first pull's pages: fewer, bigger (each costs the office one visibility query)
@@ -86,7 +88,26 @@ def last_synced(database: Database) -> dt.datetime | None:
 
 
 def sync(database: Database, *, progress: Progress | None = None, office: Office | None = None) -> SyncResult:
-    """Push this laptop's changes, then pull the office's; see the module's docstring."""
+    """Push this laptop's changes, then pull the office's; see the module's docstring. Refused for good (the
+    user deactivated at the office, or this laptop revoked), the laptop does what models.sync.refused says
+    before the Revoked error goes on to the caller."""
+    from models.sync import Revoked, refused
+    from models.sync.enrolment import enrolment_of
+
+    enrolment = enrolment_of(database) if office is None else None
+    if enrolment is not None and not enrolment.token:  # revoked before: nothing left to ask the office
+        raise Revoked("The office revoked this laptop's access.", "revoked")
+    try:
+        return _sync(database, progress=progress, office=office)
+    except Revoked as error:
+        if error.code == "revoked":
+            refused.revoke(database)
+        elif error.code == "account_closed":
+            refused.close_account(database)
+        raise
+
+
+def _sync(database: Database, *, progress: Progress | None, office: Office | None) -> SyncResult:
     if office is None:
         office = _enrolled_office(database)
     conflicts = pushed = 0
@@ -152,7 +173,7 @@ def push(database: Database, office: Office, *, progress: Progress | None = None
     total = waiting(database)
     done = conflicts = 0
     while changes := _outbox_batch(database, batch):
-        answer = office.push(changes)
+        answer = office.push(_within(changes, PUSH_BYTES))
         applied = [uuid.UUID(i) for i in answer.get("applied", [])]
         conflicts += int(answer.get("conflicts", 0))
         if not applied:
@@ -163,6 +184,16 @@ def push(database: Database, office: Office, *, progress: Progress | None = None
         if progress:
             progress("push", done, total)
     return done, conflicts
+
+
+def _within(changes: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The first changes whose JSON together stays under `limit` bytes (at least one: a scan is at most 25 MB)."""
+    size = 0
+    for count, change in enumerate(changes):
+        size += len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
+        if size > limit and count:
+            return changes[:count]
+    return changes
 
 
 class _ViewChanged(Exception):
@@ -215,7 +246,14 @@ def _pull(database: Database, office: Office, progress: Progress | None, limit: 
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
             coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), snapshot or "start")
             while stored is None:
-                page = _checked(coming.result(), view, pulled, removed)
+                try:
+                    answer = coming.result()
+                except SyncError as error:  # the office closed the snapshot (restarted, or it waited too long)
+                    if error.code != "snapshot_expired":
+                        raise
+                    coming = fetcher.submit(office.pull, 0, max(limit, SNAPSHOT_LIMIT), "start")
+                    continue
+                page = _checked(answer, view, pulled, removed)
                 snapshot = page.get("snapshot")
                 stored = None if snapshot else str(int(page["next"]))
                 if snapshot:

@@ -582,9 +582,15 @@ def _pull_route(request: Any) -> Any:
         raise ApiError(400, "bad_request", "since and limit are numbers.") from None
     if not _pull_slots.acquire(timeout=PULL_WAIT):
         return _busy()
+    snapshot = request.query_params.get("snapshot")
     try:
+        if snapshot and snapshot != "holdings":  # every page of a snapshot from one transaction (issue 25, 13)
+            from models.server.snapshots import snapshots_of
+
+            return snapshots_of(office_of(request)).serve(
+                device.id, snapshot, lambda conn: pull(conn, device.actor, since, limit, snapshot))
         with office_of(request).reading() as session:
-            return pull(session.connection(), device.actor, since, limit, request.query_params.get("snapshot"))
+            return pull(session.connection(), device.actor, since, limit, snapshot)
     finally:
         _pull_slots.release()
 

@@ -258,8 +258,12 @@ The other: {1}</translation>
         <translation>The office refused the user name or the password (or the account is locked for now).</translation>
     </message>
     <message>
-        <source>The office has revoked this laptop's access (or closed this account). Ask your administrator.</source>
-        <translation>The office has revoked this laptop's access (or closed this account). Ask your administrator.</translation>
+        <source>The office has revoked this laptop's access: the office's cases were removed from it, and the changes not yet sent were sealed for the administrator. Ask your administrator.</source>
+        <translation>The office has revoked this laptop's access: the office's cases were removed from it, and the changes not yet sent were sealed for the administrator. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The office has deactivated this account: it can no longer sign in on this laptop. The changes not yet sent are kept for the administrator.</source>
+        <translation>The office has deactivated this account: it can no longer sign in on this laptop. The changes not yet sent are kept for the administrator.</translation>
     </message>
     <message>
         <source>The office no longer knows this laptop: connect it to the office again.</source>

@@ -258,8 +258,12 @@ The other: {1}</source>
         <translation>Кеңсе пайдаланушы атын немесе құпиясөзді қабылдамады (немесе тіркелгі уақытша бұғатталған).</translation>
     </message>
     <message>
-        <source>The office has revoked this laptop's access (or closed this account). Ask your administrator.</source>
-        <translation>Кеңсе осы ноутбуктің рұқсатын қайтарып алды (немесе бұл тіркелгіні жапты). Әкімшіге хабарласыңыз.</translation>
+        <source>The office has revoked this laptop's access: the office's cases were removed from it, and the changes not yet sent were sealed for the administrator. Ask your administrator.</source>
+        <translation>Кеңсе бұл ноутбуктың рұқсатын кері қайтарды: кеңсенің істері одан жойылды, ал әлі жіберілмеген өзгерістер әкімші үшін мөрленді. Әкімшіге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The office has deactivated this account: it can no longer sign in on this laptop. The changes not yet sent are kept for the administrator.</source>
+        <translation>Кеңсе бұл есептік жазбаны өшірді: онымен бұл ноутбукке енді кіру мүмкін емес. Әлі жіберілмеген өзгерістер әкімші үшін сақталды.</translation>
     </message>
     <message>
         <source>The office no longer knows this laptop: connect it to the office again.</source>

@@ -264,8 +264,12 @@ The other: {1}</source>
         <translation>Офис не принял имя пользователя или пароль (или учётная запись временно заблокирована).</translation>
     </message>
     <message>
-        <source>The office has revoked this laptop's access (or closed this account). Ask your administrator.</source>
-        <translation>Офис отозвал доступ этого ноутбука (или закрыл эту учётную запись). Обратитесь к администратору.</translation>
+        <source>The office has revoked this laptop's access: the office's cases were removed from it, and the changes not yet sent were sealed for the administrator. Ask your administrator.</source>
+        <translation>Офис отозвал доступ этого ноутбука: дела офиса удалены с него, а ещё не отправленные изменения запечатаны для администратора. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>The office has deactivated this account: it can no longer sign in on this laptop. The changes not yet sent are kept for the administrator.</source>
+        <translation>Офис отключил эту учётную запись: с ней больше нельзя войти на этом ноутбуке. Ещё не отправленные изменения сохранены для администратора.</translation>
     </message>
     <message>
         <source>The office no longer knows this laptop: connect it to the office again.</source>

@@ -224,12 +224,18 @@ def test_offline_the_status_bar_says_so_and_nothing_breaks(qtbot, tmp_path, sett
 
 def test_a_revoked_laptop_is_told_once(qtbot, tmp_path, settings, office, office_server, windows):
     saule = make_laptop(tmp_path, office, office_server, "saule")
-    devices.revoke(office, ADMIN, enrolment_of(saule.db).device_id)
+    new_case(saule)
+    saule.sync()
     window = open_window(qtbot, saule.db, saule.actor, settings)
     windows.append(window)
+    wait_synced(qtbot, window)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1, timeout=10_000)
+    devices.revoke(office, ADMIN, enrolment_of(saule.db).device_id)
+    window.sync_status.actions["sync_now"].trigger()
     assert wait_synced(qtbot, window) is None
     [box] = [b for b in window.findChildren(QMessageBox) if b.objectName() == "syncStopped"]
-    assert box.text().startswith("The office has revoked this laptop's access")
+    assert box.text().startswith("The office has revoked this laptop's access: the office's cases were removed")
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 0, timeout=10_000)  # issue 25, item 11
     assert not window.sync_status.timer.isActive()
     box.close()
     window.sync_status.actions["sync_now"].trigger()
