@@ -2,7 +2,6 @@
 (its own process, on the test cluster's PostgreSQL) with a caseworker's own device token, or with none."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 import secrets
 import socket
@@ -17,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from models import clock
 from models.db import open_database
 from models.services import accounts
 from models.sync import laptop
@@ -179,7 +179,7 @@ def _change(user_id: uuid.UUID, **fields: Any) -> dict[str, Any]:
     return {"change_id": str(uuid.uuid4()), "table": "persons", "row_id": str(row), "operation": "insert",
             "new": {"id": str(row), "family_name": "Ахметов", "given_name": "Ерлан"}, "old": None,
             "base_version": None, "case_id": None, "person_id": str(row),
-            "made_at": dt.datetime.now(dt.UTC).isoformat(), "made_by": str(user_id)} | fields
+            "made_at": clock.now().isoformat(), "made_by": str(user_id)} | fields
 
 
 def _push(user_id: uuid.UUID, **fields: Any) -> str:
