@@ -21,7 +21,7 @@ MAX_FILE_MB = 100  # on disk, any list (.xls is not an archive: this is its only
 MAX_UNPACKED_MB = 300  # every part of the archive unpacked, together
 MAX_RATIO = 100  # unpacked / packed, for a part of more than RATIO_FROM_MB (real sheets pack 5 to 30 times)
 RATIO_FROM_MB = 1
-MAX_ROWS = 250_000  # the last row of a worksheet
+MAX_ROWS = 250_000  # the last row of a worksheet; the rows of a CSV list
 MAX_COLUMNS = 1_000  # the last column holding a value
 MAX_CELLS = 5_000_000  # the grid the reader lays out: last row times last column
 

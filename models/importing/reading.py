@@ -218,6 +218,9 @@ def _table(info: FileInfo, lines: Callable[[], Iterator[Line]]) -> Table:
     # One pass to the end: every line is decoded and parsed once here, so that a bad line is refused now, in
     # words, and never half way through the dry run.
     count = len(head) - at - 1 + sum(1 for _ in filled)
+    if count > limits.MAX_ROWS:
+        raise UnreadableFile(f"{info.name} has {count:,} rows; Qamqor imports up to {limits.MAX_ROWS:,} rows at "
+                             f"once. Split the list into smaller files.")
     return Table(info, headers, Rows(lines, number, len(headers), count))
 
 

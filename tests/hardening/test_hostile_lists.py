@@ -127,3 +127,9 @@ def test_a_30_mb_cell_is_refused_in_words_not_a_traceback(tmp_path, db_path, cap
     assert main(["--db", str(db_path), "import", str(path), "--dry-run"]) == 2
     err = capsys.readouterr().err
     assert "line 5: a cell is longer" in err and "Traceback" not in err and "_csv.Error" not in err
+
+
+def test_a_csv_past_the_rows_limit_is_refused_in_words(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(limits, "MAX_ROWS", 2)
+    with pytest.raises(reading.UnreadableFile, match="list.csv has 3 rows; Qamqor imports up to 2 rows at once"):
+        reading.read(write_list(tmp_path / "list.csv", LIST, "utf-8"))

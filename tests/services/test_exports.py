@@ -129,3 +129,9 @@ def test_words_come_from_the_caller(db, supervisor, out) -> None:
     text = (out / "ru.csv").read_text(encoding="utf-8-sig")
     assert text.startswith("Срок;") and "Регистрация" in text
     cases.case_list(db, supervisor)  # the export changed nothing
+
+
+def test_csv_is_for_russian_excel() -> None:
+    """A decimal comma (the separator is ";"): Excel in a Russian locale would read 0.25 as a date."""
+    assert exports._csv_value(0.25) == "0,25" and exports._csv_value(3) == 3
+    assert exports._csv_value("=SUM(A1)") == "'=SUM(A1)"
