@@ -12,7 +12,7 @@ import pytest
 from models.cli import main
 from models.importing import limits, reading
 from models.importing.mapping import guess
-from tests.hardening.bombs import far_corner, many_rows
+from tests.hardening.bombs import far_corner, many_rows, repeated_ods
 from tests.importing.conftest import write_list
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -43,9 +43,11 @@ def measured(path: Path) -> dict:
     return json.loads(done.stdout)
 
 
-@pytest.mark.parametrize("bomb, words", [(many_rows, "packed 2"), (far_corner, "as far as row 200,000, column 702")])
-def test_a_zip_bomb_is_refused_before_it_is_read(tmp_path, bomb, words) -> None:
-    path = bomb(tmp_path / "list.xlsx")
+@pytest.mark.parametrize("bomb, suffix, words", [
+    (many_rows, ".xlsx", "packed 2"), (far_corner, ".xlsx", "as far as row 200,000, column 702"),
+    (repeated_ods, ".ods", "rows down to 1,000,001")])
+def test_a_zip_bomb_is_refused_before_it_is_read(tmp_path, bomb, suffix, words) -> None:
+    path = bomb(tmp_path / f"list{suffix}")
     assert path.stat().st_size < 600_000
     figures = measured(path)
     print(path.name, f"{path.stat().st_size:,} bytes:", figures)
@@ -64,6 +66,9 @@ def test_the_limits_let_a_real_list_through(tmp_path) -> None:
     book.save(tmp_path / "list.xlsx")
     limits.check_workbook(tmp_path / "list.xlsx")
     assert len(reading.read(tmp_path / "list.xlsx").rows) == 3000
+    # LibreOffice's blank rows after the last, a million of them repeated in one element, are no bomb
+    table = reading.read(repeated_ods(tmp_path / "list.ods", rows=3, columns=2, empty_rows=1_048_000))
+    assert table.headers[0] == "Фамилия" and len(table.rows) == 3
 
 
 def test_an_archive_that_unpacks_past_the_limit_is_refused_in_words(tmp_path, monkeypatch) -> None:
