@@ -76,8 +76,7 @@ class Rows(Sequence[Line]):
 
     def __getitem__(self, index: int | slice) -> Line | list[Line]:
         if isinstance(index, slice):
-            start, stop, step = index.indices(self._count)
-            return list(islice(self, start, stop, step))
+            return list(islice(self, *index.indices(self._count)))
         if not -self._count <= index < self._count:
             raise IndexError(index)
         return next(islice(self, index % self._count, None))
@@ -94,8 +93,32 @@ class Table:
     headers: list[str]
     rows: Rows  # (row number in the file, cells)
 
-    def column(self, index: int) -> list[object]:
-        return [cells[index] if index < len(cells) else None for _, cells in self.rows]
+    def column(self, index: int) -> Column:
+        return Column(self.rows, index)
+
+
+class Column(Sequence[object]):
+    """One column's cells, read as far as asked: `table.column(3)[:50]` reads 50 rows, not the file."""
+
+    def __init__(self, rows: Rows, index: int) -> None:
+        self._rows, self._index = rows, index
+
+    def __iter__(self) -> Iterator[object]:
+        return (cells[self._index] if self._index < len(cells) else None for _, cells in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> object: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[object]: ...
+
+    def __getitem__(self, index: int | slice) -> object | list[object]:
+        if isinstance(index, slice):
+            return list(islice(self, *index.indices(len(self))))
+        return self._rows[index][1][self._index]
 
 
 def read(path: Path | str, *, sheet: str | None = None) -> Table:
