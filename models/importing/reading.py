@@ -186,7 +186,11 @@ def _read_csv(path: Path) -> tuple[FileInfo, Callable[[], Iterator[Line]]]:
 
 def _csv_lines(path: Path, encoding: str, delimiter: str) -> Iterator[Line]:
     """The file's lines as cells, decoded strictly: a line that does not fit the encoding is refused."""
-    with path.open(encoding=encoding, newline="") as file:
+    try:
+        file = path.open(encoding=encoding, newline="")
+    except OSError as error:  # moved or deleted since it was first read (each pass reads it again)
+        raise UnreadableFile(f"{path.name} could not be read again: {error.strerror or error}.") from None
+    with file:
         reader = csv.reader(file, delimiter=delimiter)
         try:
             for row in reader:

@@ -49,3 +49,13 @@ def test_a_columns_examples_are_read_without_reading_the_file(tmp_path) -> None:
     examples = table.column(0)[:50]
     assert len(examples) == 50 and time.perf_counter() - started < 0.5
     assert table.rows[-1][0] == 50_001 and len(table.column(3)) == 50_000
+
+
+def test_a_list_deleted_after_it_was_read_is_refused_in_words(tmp_path) -> None:
+    import pytest
+
+    make_list(tmp_path / "list.csv", 10)
+    table = reading.read(tmp_path / "list.csv")
+    (tmp_path / "list.csv").unlink()
+    with pytest.raises(reading.UnreadableFile, match="list.csv could not be read again"):
+        list(table.rows)
