@@ -46,7 +46,8 @@ class ImportHistory(QDialog):
 
     def _status(self, status: str) -> str:
         return {"running": self.tr("running"), "complete": self.tr("complete"), "cancelled": self.tr("cancelled"),
-                "failed": self.tr("stopped by an error"), "undone": self.tr("undone")}.get(status, status)
+                "failed": self.tr("stopped by an error"), "stopped": self.tr("stopped (the program ended)"),
+                "undone": self.tr("undone")}.get(status, status)
 
     def _show(self, found_imports: list[ImportSummary]) -> None:
         self.imports = found_imports

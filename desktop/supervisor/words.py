@@ -122,7 +122,7 @@ HEADERS = {
     "caseworker": QT_TRANSLATE_NOOP("Supervisor", "Caseworker"),
     "region": QT_TRANSLATE_NOOP("Supervisor", "Region"),
     "rule_version": QT_TRANSLATE_NOOP("Supervisor", "Rule version"),
-    "case_id": QT_TRANSLATE_NOOP("Supervisor", "Case id"),
+    "case_number": QT_TRANSLATE_NOOP("Supervisor", "Case number"),
     "alerts by status": QT_TRANSLATE_NOOP("Supervisor", "Alerts by status"),
     "alerts by rule": QT_TRANSLATE_NOOP("Supervisor", "Alerts by deadline"),
     "alerts by region": QT_TRANSLATE_NOOP("Supervisor", "Alerts by region"),

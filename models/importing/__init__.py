@@ -2,8 +2,9 @@
 
 The steps, one module each, none of them importing Qt:
 
-- `reading`: the file's rows as cells (`.xlsx` through openpyxl's read-only mode, `.csv` in UTF-8 with or
-  without BOM, UTF-16 or Windows-1251, separated by `;`, `,` or tab), with what was detected;
+- `reading`: the file's rows as cells (`.xlsx` through python-calamine once `limits` let it through, `.csv`
+  read in a stream, in the encoding `encodings` detects, separated by `;`, `,` or tab), with what was
+  detected;
 - `fields` and `mapping`: the fields Qamqor imports, their headers in Russian, Kazakh and English, and the
   mapping of a file's columns onto them (guessed, edited, saved by name);
 - `values`: cell values as people write them (dates, countries, categories, stay bases, sex);

@@ -6,24 +6,29 @@ knows (a title and a blank line above it are common). Merged header cells arrive
 a value in the first cell and blanks after it; a header cell left blank takes the text of the row above
 it (a vertical merge), and a group heading over several columns ("Паспорт" over "номер" and "страна
 выдачи") is read together with each column's own heading.
+
+A CSV list is read in a stream: its rows are read from the file again on each pass (finding the header,
+counting, the dry run, the report), never held together, so a list of 200,000 rows takes no more memory
+than one of 10,000 (issue 26). A workbook is checked against `limits` before its reader unpacks it.
 """
 from __future__ import annotations
 
 import csv
-import io
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
+from typing import Any, overload
 
+from models.importing import encodings, limits
+from models.importing.encodings import ENCODINGS
 from models.importing.fields import field_for
+from models.importing.unreadable import UnreadableFile
 from models.importing.values import is_blank, text
 
 HEADER_SEARCH_ROWS = 30
-ENCODINGS = {"utf-8-sig": "UTF-8 with BOM", "utf-8": "UTF-8", "utf-16": "UTF-16", "cp1251": "Windows-1251"}
 DELIMITERS = {";": "semicolon (;)", ",": "comma (,)", "\t": "tab"}
-
-
-class UnreadableFile(ValueError):
-    """The file is not a spreadsheet Qamqor can read; the message says why in words."""
+Line = tuple[int, list[Any]]  # (line number in the file, cells)
 
 
 @dataclass
@@ -47,14 +52,73 @@ class FileInfo:
         return ", ".join(p for p in parts if p)
 
 
+class Rows(Sequence[Line]):
+    """The rows below the header row, blank rows left out, each as wide as the headers: read again from
+    `lines` on each pass (a CSV file) or from the lines held (a workbook, which its reader unpacks whole)."""
+
+    def __init__(self, lines: Callable[[], Iterator[Line]], header_row: int, width: int, count: int) -> None:
+        self._lines, self._after, self._width, self._count = lines, header_row, width, count
+
+    def __iter__(self) -> Iterator[Line]:
+        width = self._width
+        for number, cells in self._lines():
+            if number > self._after and any(not is_blank(c) for c in cells):
+                yield number, (list(cells) + [None] * width)[:width]
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            return list(islice(self, *index.indices(self._count)))
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        return next(islice(self, index % self._count, None))
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 @dataclass
 class Table:
     info: FileInfo
     headers: list[str]
-    rows: list[tuple[int, list[object]]] = field(default_factory=list)  # (row number in the file, cells)
+    rows: Rows  # (row number in the file, cells)
 
-    def column(self, index: int) -> list[object]:
-        return [cells[index] if index < len(cells) else None for _, cells in self.rows]
+    def column(self, index: int) -> Column:
+        return Column(self.rows, index)
+
+
+class Column(Sequence[object]):
+    """One column's cells, read as far as asked: `table.column(3)[:50]` reads 50 rows, not the file."""
+
+    def __init__(self, rows: Rows, index: int) -> None:
+        self._rows, self._index = rows, index
+
+    def __iter__(self) -> Iterator[object]:
+        return (cells[self._index] if self._index < len(cells) else None for _, cells in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> object: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[object]: ...
+
+    def __getitem__(self, index: int | slice) -> object | list[object]:
+        if isinstance(index, slice):
+            return list(islice(self, *index.indices(len(self))))
+        return self._rows[index][1][self._index]
 
 
 def read(path: Path | str, *, sheet: str | None = None) -> Table:
@@ -64,19 +128,22 @@ def read(path: Path | str, *, sheet: str | None = None) -> Table:
     try:
         if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
             info, lines = _read_xlsx(path, sheet)
-        elif suffix in (".csv", ".txt", ".tsv"):
-            info, lines = _read_csv(path)
-        else:
-            raise UnreadableFile(f"{path.name} is neither an .xlsx nor a .csv file.")
+            return _table(info, lambda: iter(lines))
+        if suffix in (".csv", ".txt", ".tsv"):
+            limits.check_size(path)
+            info, stream = _read_csv(path)
+            return _table(info, stream)
+        raise UnreadableFile(f"{path.name} is neither an .xlsx nor a .csv file.")
     except OSError as error:
         raise UnreadableFile(f"{path.name} could not be read: {error.strerror or error}.") from None
-    return _table(info, lines)
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[FileInfo, list[tuple[int, list[object]]]]:
-    """Through python-calamine (Rust: 10,000 rows in well under a second, where openpyxl takes seconds)."""
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[FileInfo, list[Line]]:
+    """Through python-calamine (Rust: 10,000 rows in well under a second, where openpyxl takes seconds),
+    once the file has passed the `limits` (calamine unpacks the whole sheet: a zip bomb would not stop)."""
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError, XmlError, ZipError
 
+    limits.check_workbook(path)
     try:
         book = CalamineWorkbook.from_path(str(path))
     except (CalamineError, PasswordError, XmlError, ZipError, ValueError) as error:
@@ -86,23 +153,11 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[FileInfo, list[tuple[int,
             raise UnreadableFile(f"{path.name} has no sheet named {sheet!r}.")
         name = sheet or book.sheet_names[0]
         cells = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        lines: list[tuple[int, list[object]]] = [
+        lines: list[Line] = [
             (number, [None if c == "" else c for c in values]) for number, values in enumerate(cells, start=1)]
         return FileInfo(path.name, "xlsx", sheet=name), lines
     finally:
         book.close()
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding): a BOM says it; else UTF-8 if it decodes, else Windows-1251 (Excel's Cyrillic CSV)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data.decode("utf-8-sig"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1251", errors="replace"), "cp1251"
 
 
 def sniff_delimiter(sample: str) -> str:
@@ -121,39 +176,79 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> tuple[FileInfo, list[tuple[int, list[object]]]]:
-    content, encoding = decode(path.read_bytes())
-    delimiter = sniff_delimiter(content[:20_000])
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-    lines: list[tuple[int, list[object]]] = []
-    for row in reader:
-        lines.append((reader.line_num, list(row)))
-    return FileInfo(path.name, "csv", encoding=encoding, delimiter=delimiter), lines
+def _read_csv(path: Path) -> tuple[FileInfo, Callable[[], Iterator[Line]]]:
+    sample = encodings.sample_of(path)
+    encoding = encodings.detect(sample, path.name)
+    delimiter = sniff_delimiter(sample[:40_000].decode(encoding, errors="ignore"))
+    return FileInfo(path.name, "csv", encoding=encoding, delimiter=delimiter), lambda: _csv_lines(
+        path, encoding, delimiter)
 
 
-def _above(head: list[tuple[int, list[object]]], at: int) -> list[object]:
+def _csv_lines(path: Path, encoding: str, delimiter: str) -> Iterator[Line]:
+    """The file's lines as cells, decoded strictly: a line that does not fit the encoding is refused."""
+    try:
+        file = path.open(encoding=encoding, newline="")
+    except OSError as error:  # moved or deleted since it was first read (each pass reads it again)
+        raise UnreadableFile(f"{path.name} could not be read again: {error.strerror or error}.") from None
+    with file:
+        reader = csv.reader(file, delimiter=delimiter)
+        try:
+            for row in reader:
+                yield reader.line_num, row
+        except UnicodeDecodeError:
+            raise UnreadableFile(f"{path.name}: line {_first_undecodable(path, encoding)} is not in "
+                                 f"{ENCODINGS[encoding]} as the lines before it, and would be imported as "
+                                 f"gibberish. {encodings.ADVICE}") from None
+        except csv.Error as error:
+            raise UnreadableFile(_csv_problem(path.name, reader.line_num, error)) from None
+
+
+def _first_undecodable(path: Path, encoding: str) -> int:
+    with path.open("rb") as file:
+        for number, line in enumerate(file, start=1):
+            try:
+                line.decode(encoding)
+            except UnicodeDecodeError:
+                return number
+    return 1
+
+
+def _csv_problem(name: str, line: int, error: csv.Error) -> str:
+    if "field larger than field limit" in str(error):
+        return (f"{name}, line {line}: a cell is longer than {csv.field_size_limit():,} characters, more than a list "
+                f"of persons holds. A quotation mark (\") may be missing its pair, or the file is not a list.")
+    if "NUL" in str(error):
+        return f"{name}, line {line}: holds a NUL character, which a CSV list never does. Is it really a CSV file?"
+    return f"{name}, line {line}: not a CSV line Qamqor can read ({error})."
+
+
+def _above(head: list[Line], at: int) -> list[object]:
     """The line just above line `at`, if it is the file's previous line (a blank line between: none)."""
     return head[at - 1][1] if at > 0 and head[at - 1][0] == head[at][0] - 1 else []
 
 
-def _score(head: list[tuple[int, list[object]]], at: int) -> int:
+def _score(head: list[Line], at: int) -> int:
     """How many fields the line's headers (read with the line above, as merged cells) name."""
     return len({key for header in _headers(_above(head, at), head[at][1]) if (key := field_for(header))})
 
 
-def _table(info: FileInfo, lines: list[tuple[int, list[object]]]) -> Table:
-    lines = [(n, cells) for n, cells in lines if any(not is_blank(c) for c in cells)]
-    if not lines:
+def _table(info: FileInfo, lines: Callable[[], Iterator[Line]]) -> Table:
+    filled = ((n, cells) for n, cells in lines() if any(not is_blank(c) for c in cells))
+    head = list(islice(filled, HEADER_SEARCH_ROWS))
+    if not head:
         raise UnreadableFile(f"{info.name} has no rows.")
-    head = lines[:HEADER_SEARCH_ROWS]
     scores = [_score(head, i) for i in range(len(head))]
     at = max(range(len(head)), key=lambda i: (scores[i], -i)) if max(scores) > 0 else 0
     number, cells = head[at]
     headers = _headers(_above(head, at), cells)
     info.header_row = number
-    width = len(headers)
-    rows = [(n, (list(c) + [None] * width)[:width]) for n, c in lines[at + 1:]]
-    return Table(info, headers, rows)
+    # One pass to the end: every line is decoded and parsed once here, so that a bad line is refused now, in
+    # words, and never half way through the dry run.
+    count = len(head) - at - 1 + sum(1 for _ in filled)
+    if count > limits.MAX_ROWS:
+        raise UnreadableFile(f"{info.name} has {count:,} rows; Qamqor imports up to {limits.MAX_ROWS:,} rows at "
+                             f"once. Split the list into smaller files.")
+    return Table(info, headers, Rows(lines, number, len(headers), count))
 
 
 def _filled(above: list[object], width: int) -> list[object]:

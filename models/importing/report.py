@@ -6,6 +6,7 @@ import io
 
 from models.importing.checking import DryRun
 from models.importing.reading import Table
+from models.safe_cells import neutralise_workbook
 
 BAD = "FFC7CE"
 DUPLICATE = "FFEB9C"
@@ -55,6 +56,7 @@ def report(table: Table, dry: DryRun) -> bytes:
     for sheet in (problem_sheet, duplicate_sheet):
         for cell in sheet[1]:
             cell.font = bold
+    neutralise_workbook(book)  # names and values from the file are never formulas (issue 26)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

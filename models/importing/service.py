@@ -14,6 +14,7 @@ from models.changes import Changes, Done
 from models.clock import today, utcnow
 from models.db import Database
 from models.entities import Import, ImportMapping, Role
+from models.importing import stopped
 from models.importing.checking import DryRun, check_rows, in_database, within_file
 from models.importing.mapping import Mapping
 from models.importing.reading import Table
@@ -72,7 +73,7 @@ class ImportSummary:
     import_id: uuid.UUID
     file_name: str
     started_at: dt.datetime
-    status: str
+    status: str  # running, complete, cancelled, failed, stopped (the program ended), undone
     counts: dict
     resume_row: int | None
     user: str | None
@@ -83,6 +84,11 @@ def imports(db: Database, actor: Actor) -> list[ImportSummary]:
     from models.entities import User
 
     require(actor, Role.supervisor, Role.admin, doing="see the import history")
+    with reading(db, actor) as session:
+        gone = stopped.gone(session)
+    if gone:
+        with writing(db, actor) as session:
+            stopped.mark_stopped(session, actor.user_id, gone)
     with reading(db, actor) as session:
         names = dict(session.execute(select(User.id, User.full_name)).all())
         return [ImportSummary(i.id, i.file_name, i.started_at, i.status, dict(i.counts), i.resume_row,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from models.clock import utcnow
 from models.db import Database
 from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay
+from models.importing import stopped
 from models.importing.checking import DryRun, DuplicateFound, Prepared
 from models.importing.result import ImportResult
 from models.services import audit, deadlines
@@ -34,11 +35,6 @@ from models.services.permissions import check_person
 COUNTS = ("rows", "persons", "added_to_existing", "documents", "cases", "stays", "notes", "skipped",
           "stays_overlapping")
 UNDO_TABLES = ("notes", "stays", "cases", "identity_documents", "persons")
-
-
-def _chunks(items: list[Prepared], size: int) -> Iterable[list[Prepared]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 class _Batch:
@@ -140,8 +136,11 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
         duplicates.setdefault(duplicate.row, duplicate)
     rows = [p for p in dry.valid if p.row >= start_row]
     with writing(db, actor) as session:
+        # While it runs, the record names its process and the row to resume from (`stopped`): if the program
+        # is killed, the history shows the import stopped there, not running for ever.
         record = Import(file_name=dry.info.name[:255], user_id=actor.user_id, status="running",
-                        counts=dict.fromkeys(COUNTS, 0))
+                        counts=dict.fromkeys(COUNTS, 0), message=stopped.marker(),
+                        resume_row=rows[0].row if rows else None)
         session.add(record)
         session.flush()
         import_id = record.id
@@ -150,7 +149,8 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
     failure: BaseException | None = None
     if progress:
         progress(0, len(rows))
-    for batch in _chunks(rows, batch_size):
+    for start in range(0, len(rows), batch_size):
+        batch, after = rows[start:start + batch_size], rows[start + batch_size:start + batch_size + 1]
         if cancel is not None and cancel.is_set():
             status, resume_row = "cancelled", batch[0].row
             break
@@ -162,6 +162,7 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
                 for prepared in batch:
                     work.write(prepared)
                 work.finish(stored)
+                stored.resume_row = after[0].row if after else None
             written = work.written
         except (ServiceError, SQLAlchemyError, OSError) as error:
             status, resume_row, message = "failed", batch[0].row, str(error).splitlines()[0][:500]

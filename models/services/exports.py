@@ -9,6 +9,13 @@
   when complete, so that a half-written export never lies under the chosen
   name; the temporary file is removed whatever happens. An export without its
   audit entry is removed too.
+- For Russian Excel, the office's usual spreadsheet: CSV is UTF-8 with a BOM, separated by `;`, with a
+  decimal comma (Excel in a Russian locale splits a double-clicked CSV at `;`, reads `,` as the decimal
+  mark and would take `0.25` for a date).
+- No cell runs as a formula: every text goes through `models.safe_cells.neutralised` (a name imported
+  as `=cmd|...` is written as text).
+- A case is named by its number (`QMQ-2024-3F9A1C`, as the case list and the case file show it), never
+  by its internal id.
 - Words: `words(kind, value)` gives the text of a stored value (kind "rule",
   "category", "status", "region", "priority", "work_category", "check",
   "header"); the desktop passes its translations, the default is English.
@@ -20,17 +27,22 @@ import datetime as dt
 import os
 import statistics as stats
 import tempfile
+import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from sqlalchemy import select
+
 from models.clock import today
 from models.db import Database
-from models.entities import Role
+from models.entities import Case, Role
+from models.ids import CaseId
+from models.safe_cells import neutralised
 from models.services import alerts as alert_service
-from models.services import audit, caseload, quota
+from models.services import audit, caseload, cases, quota, settings
 from models.services.alerts import AlertFilter
-from models.services.base import Actor, refusals_audited, writing
+from models.services.base import Actor, reading, refusals_audited, writing
 from models.services.errors import Refused
 from models.services.permissions import require
 
@@ -72,13 +84,22 @@ def format_of(path: Path, fmt: str | None = None) -> str:
 
 # --- writing files -------------------------------------------------------------------
 
+CSV_DELIMITER = ";"
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, float):
+        return repr(value).replace(".", ",")  # the decimal comma of a Russian locale
+    return neutralised(value)
+
+
 def _write_csv(target: Path, tables: list[Table], long_form: bool) -> None:
     with target.open("w", newline="", encoding="utf-8-sig") as file:  # the BOM: Excel then reads UTF-8
-        writer = csv.writer(file)
+        writer = csv.writer(file, delimiter=CSV_DELIMITER)
         if not long_form:
             (table,) = tables
-            writer.writerow(table.headers)
-            writer.writerows(table.rows)
+            writer.writerow([_csv_value(v) for v in table.headers])
+            writer.writerows([_csv_value(v) for v in row] for row in table.rows)
             return
         # Several tables in one CSV: one tidy row per value, easy to filter or pivot.
         writer.writerow(("table", "group", "subgroup", "measure", "value"))
@@ -86,7 +107,8 @@ def _write_csv(target: Path, tables: list[Table], long_form: bool) -> None:
             for row in table.rows:
                 group = list(row[:table.keys]) + ["", ""]
                 for measure, value in zip(table.headers[table.keys:], row[table.keys:]):
-                    writer.writerow((table.title, group[0], group[1], measure, "" if value is None else value))
+                    writer.writerow([_csv_value(v) for v in (table.title, group[0], group[1], measure,
+                                                             "" if value is None else value)])
 
 
 def _write_xlsx(target: Path, tables: list[Table]) -> None:
@@ -109,12 +131,12 @@ def _write_xlsx(target: Path, tables: list[Table]) -> None:
 
         header = []
         for text in table.headers:
-            cell = WriteOnlyCell(sheet, value=text)
+            cell = WriteOnlyCell(sheet, value=neutralised(text))
             cell.font = Font(bold=True)
             header.append(cell)
         sheet.append(header)
         for row in table.rows:
-            sheet.append(list(row))
+            sheet.append([neutralised(value) for value in row])
     book.save(target)
 
 
@@ -161,16 +183,32 @@ def _audited(db: Database, actor: Actor, path: Path, what: str, **details) -> No
 # --- the alert list ------------------------------------------------------------------------
 
 ALERT_HEADERS = ("due", "days_left", "status", "rule", "name", "citizenship", "category", "caseworker", "region",
-                 "rule_version", "case_id")
+                 "rule_version", "case_number")
 
 
-def alert_table(rows: Iterable[alert_service.AlertRow], words: Words = english) -> Table:
+def alert_table(rows: Iterable[alert_service.AlertRow], words: Words = english,
+                numbers: dict[str, str] | None = None) -> Table:
+    """`numbers`: the case numbers by the cases' stored ids (`case_numbers`)."""
+    numbers = numbers or {}
     return Table(words("header", "alerts"), [words("header", h) for h in ALERT_HEADERS], [
         (row.due, row.days_left, words("status", row.status), words("rule", row.rule), row.name,
          row.citizenship or "", words("category", row.category) if row.category else "", row.caseworker or "",
          words("region", row.region or "") if row.case_hex else "", row.rule_version or "",
-         alert_service.dashed(row.case_hex) or "")
+         numbers.get(row.case_hex or "", ""))
         for row in rows])
+
+
+def case_numbers(db: Database, actor: Actor, case_hexes: Iterable[str]) -> dict[str, str]:
+    """The case number of each of these cases (stored ids, 32 hex digits), as the case list shows it."""
+    wanted = sorted(set(case_hexes))
+    found: dict[str, str] = {}
+    with reading(db, actor) as session:
+        prefix = str(settings.value(session, cases.CASE_PREFIX_SETTING, cases.DEFAULT_PREFIX))
+        for start in range(0, len(wanted), 500):
+            chunk = [uuid.UUID(h) for h in wanted[start:start + 500]]
+            for case_id, opened_on in session.execute(select(Case.id, Case.opened_on).where(Case.id.in_(chunk))):
+                found[case_id.hex] = cases.case_number(prefix, opened_on, CaseId(case_id))
+    return found
 
 
 def export_alerts(db: Database, actor: Actor, path: Path | str, where: AlertFilter = AlertFilter(),
@@ -180,7 +218,8 @@ def export_alerts(db: Database, actor: Actor, path: Path | str, where: AlertFilt
     fmt = format_of(path, fmt)
     as_of = as_of or today()
     rows = alert_service.alerts(db, actor, where, as_of)
-    _write(path, fmt, [alert_table(rows, words)])
+    numbers = case_numbers(db, actor, (row.case_hex for row in rows if row.case_hex))
+    _write(path, fmt, [alert_table(rows, words, numbers)])
     _audited(db, actor, path, "alerts", format=fmt, rows=len(rows), as_of=as_of, window=where.window,
              rule=where.rule, caseworker_id=where.caseworker_id, region=where.region, category=where.category)
     return Exported(path, len(rows))

@@ -140,12 +140,12 @@ def test_exports_follow_the_filters(qtbot, sws, db, office, tmp_path) -> None:  
     window.export_statistics("csv", statistics_file)
     idle(qtbot, sws)
     with alerts_file.open(encoding="utf-8-sig") as rows:
-        listed = list(csv.reader(rows))[1:]
+        listed = list(csv.reader(rows, delimiter=";"))[1:]
     assert len(listed) == shown and all("Юсупов" not in " ".join(row) for row in listed)
 
     def by_rule(path) -> int:
         with path.open(encoding="utf-8-sig") as rows:
-            table = list(csv.reader(rows))
+            table = list(csv.reader(rows, delimiter=";"))
         return sum(int(row[-1]) for row in table[1:] if row[0] == "Alerts by deadline" and row[-1].isdigit())
 
     assert 0 < by_rule(statistics_file) < by_rule(everyone)  # Bolat's alerts only, as the list shows

@@ -44,15 +44,19 @@ def last_audit(db) -> AuditEntry:
         return session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
 
 
-def test_the_alert_list_to_csv(db, supervisor, out) -> None:
+def test_the_alert_list_to_csv(db, supervisor, case, out) -> None:
     target = out / "alerts.csv"
     done = exports.export_alerts(db, supervisor, target)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # the BOM: Excel reads UTF-8, not the ANSI code page
     with target.open(encoding="utf-8-sig") as file:
-        rows = list(csv.reader(file))
-    assert rows[0][:4] == ["Due", "Days left", "Status", "Rule"]
+        rows = list(csv.reader(file, delimiter=";"))  # Russian Excel splits at ";" (it reads "," as a decimal mark)
+    assert rows[0][:4] == ["Due", "Days left", "Status", "Rule"] and rows[0][-1] == "Case number"
     listed = [row for row in rows[1:] if row[4]]
     assert [row[3] for row in listed] == ["registration.deadline", "stay.per_entry"]
     assert listed[0][4] == "Юсупов Алишер Рустамович" and listed[0][2] == "Overdue"
+    number = cases.case_rows(db, supervisor, [case.id])[0].number  # as the case list shows it, not the id
+    assert number.startswith("QMQ-2024-") and {row[-1] for row in listed} == {number}
+    assert str(case.id) not in target.read_text(encoding="utf-8-sig")
     assert done.rows == len(rows) - 1
     entry = last_audit(db)
     assert (entry.action, entry.entity, entry.user_id, entry.details["file"], entry.details["format"]) == \
@@ -81,7 +85,7 @@ def test_statistics_name_no_one(db, supervisor, case, out) -> None:
     for secret in ("Юсупов", "Yusupov", "Алишер", PASSPORT, "Aigerim", "Gulnara", str(case.id)):
         assert not any(secret in value for value in every_value), secret
         assert secret not in csv_text, secret
-    rows = list(csv.reader(csv_text.splitlines()))
+    rows = list(csv.reader(csv_text.splitlines(), delimiter=";"))
     assert rows[0] == ["table", "group", "subgroup", "measure", "value"]
     assert ["Alerts by rule", "registration.deadline", "", "Alerts", "1"] in rows
     assert ["Caseloads", "Unassigned cases", "", "Value", "0"] in rows
@@ -123,5 +127,11 @@ def test_words_come_from_the_caller(db, supervisor, out) -> None:
     exports.export_alerts(db, supervisor, out / "ru.csv",
                           words=lambda kind, value: words.get((kind, value), exports.english(kind, value)))
     text = (out / "ru.csv").read_text(encoding="utf-8-sig")
-    assert text.startswith("Срок,") and "Регистрация" in text
+    assert text.startswith("Срок;") and "Регистрация" in text
     cases.case_list(db, supervisor)  # the export changed nothing
+
+
+def test_csv_is_for_russian_excel() -> None:
+    """A decimal comma (the separator is ";"): Excel in a Russian locale would read 0.25 as a date."""
+    assert exports._csv_value(0.25) == "0,25" and exports._csv_value(3) == 3
+    assert exports._csv_value("=SUM(A1)") == "'=SUM(A1)"
