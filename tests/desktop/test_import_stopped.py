@@ -6,7 +6,7 @@ import socket
 import subprocess
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 from desktop import i18n
 from desktop.importer.history import ImportHistory
@@ -23,7 +23,8 @@ def test_a_killed_import_reads_stopped_in_russian(qtbot, supervisor_window, db, 
                            message=f"{stopped.PREFIX}{ended.pid} on {socket.gethostname()} (0123456789ab)"))
     i18n.install("ru")
     supervisor_window.findChild(QAction, "importHistoryAction").trigger()
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ImportHistory))
+    dialog = supervisor_window.findChild(ImportHistory)  # this window's (another test's may still be open)
+    assert dialog is not None
     qtbot.addWidget(dialog)
     imports = dialog.findChild(QTableWidget, "importTable")
     qtbot.waitUntil(lambda: imports.rowCount() == 1, timeout=10_000)
