@@ -21,7 +21,9 @@ Decisions where RULES.md leaves room (the rule modules list theirs):
   ("left in time") only by an exit on or before `as_of` and on or before
   `due`.
 - Obligations with the same due date are sorted in the order of RULES.md
-  section 4.
+  section 4, after a missing basis of stay (`models.rules.basis`).
+- A stay whose basis is `unknown` sets no stay deadline: a "basis of stay
+  missing" obligation (stay.basis_missing) stands in for them.
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from typing import Any
 
 from models.kinds import StayBasis
 from models.rules.asylum import asylum_obligations
+from models.rules.basis import basis_missing
 from models.rules.citizenship import citizenship_eligible
 from models.rules.dates import DUE_SOON_DAYS, add_years
 from models.rules.entry_ban import entry_ban_obligation
@@ -52,8 +55,8 @@ __all__ = ["Evaluation", "Obligation", "StaySummary", "citizenship_eligible", "e
 
 HOME = "KAZ"
 RULE_ORDER = {rule: rank for rank, rule in enumerate((
-    "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "refugee.extension",
-    "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
+    "stay.basis_missing", "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry",
+    "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
 
 
 # The result types are not frozen: one of each is built per person on the hot
@@ -120,6 +123,8 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
         if current is not None:
             latest_exit = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, governing, count,
                                             days_in_window, residence, obligations)
+        if any(stay.basis == StayBasis.unknown for stay in situation.stays):
+            obligations.extend(basis_missing(situation, ruleset, as_of, due_soon_days))
         if situation.planned_entry is not None:
             plan = plan_stay(situation, ruleset, situation.planned_entry, as_of)
             planned_max_days = plan.days
@@ -181,7 +186,9 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
     if documents_end is not None and documents_end < horizon:
         limits.append(documents_end)
 
-    registration = registration_obligation(situation, ruleset, stay, as_of, due_soon_days)
+    # An unknown basis sets no deadline (models.rules.basis): registration depends on the basis too.
+    registration = None if stay.basis == StayBasis.unknown else registration_obligation(
+        situation, ruleset, stay, as_of, due_soon_days)
     if registration is not None:
         obligations.append(registration)
     return date.fromordinal(min(limits)) if limits else None

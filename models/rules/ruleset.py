@@ -32,6 +32,7 @@ PARAMETERS: dict[str, dict[str, str]] = {
                        "registered_groups": _LIST, "exempt_groups": _LIST},
     "stay.90_in_180": {"max_days": _INT, "window_days": _INT, "contract_groups": _LIST},
     "stay.exempt_categories": {"categories": _LIST},
+    "stay.basis_missing": {},
     "registration.deadline": {"days": _INT, "day_kind": _STR, "deferred_groups": _LIST, "deferred_days": _INT,
                               "simplified_groups": _LIST, "not_applicable_bases": _LIST},
     "permit.expiry": {},
