@@ -253,6 +253,8 @@ class MappingPage(QWizardPage):
         self.to_note.setChecked(mapping.unmapped_to_note)
         self.defaults = dict(mapping.defaults)
         self._changed()
+        if self._basis_missing():  # the value most lists leave out: offered first
+            self.default_field.setCurrentIndex(self.default_field.findData("basis"))
 
     def current(self) -> Mapping:
         columns = {h: self.combos[i].currentData() or "" for i, h in enumerate(self.wiz.loaded().headers)}
@@ -296,15 +298,19 @@ class MappingPage(QWizardPage):
         self._show_defaults()
 
     def _show_defaults(self) -> None:
-        given = [f"{field_label(key)}: {self._shown(key, value)}" for key, value in self.defaults.items()]
+        given = [f"{field_label(key)} — {self._shown(key, value)}" for key, value in self.defaults.items()]
         text = self.tr("For every row without a value: {0}.").format("; ".join(given)) if given else ""
-        mapped = set(self.current().indexes(self.wiz.loaded()))
-        if "entry_date" in mapped and "basis" not in mapped and "basis" not in self.defaults:
+        if self._basis_missing():
             text = self.tr("The file gives no basis of stay. Choose one for the whole file above, or the stays "
                            "are imported with the basis “unknown”: no stay deadline is computed until someone "
                            "records it.")
         self.defaults_shown.setText(text)
         self.clear_defaults_button.setEnabled(bool(self.defaults))
+
+    def _basis_missing(self) -> bool:
+        """Stays come from the file (an entry date column) and nothing gives their basis."""
+        mapped = set(self.current().indexes(self.wiz.loaded()))
+        return "entry_date" in mapped and "basis" not in mapped and "basis" not in self.defaults
 
     @staticmethod
     def _shown(key: str, value: str) -> str:
@@ -357,13 +363,13 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("{0} rows: {1} can be imported, {2} have problems; {3} may be people "
                                      "already recorded.").format(dry.rows, len(dry.valid), dry.rows - len(dry.valid),
                                                                  len(dry.duplicates)))
-        given = [f"{field_label(key)}: {MappingPage._shown(key, value)} "
+        given = [f"{field_label(key)} — {MappingPage._shown(key, value)} "
                  + self.tr("(%n row(s))", "", dry.filled.get(key, 0)) for key, value in dry.mapping.defaults.items()]
         if given:
-            self.summary.setText(self.summary.text() + " " + self.tr("For every row without a value: {0}.").format(
+            self.summary.setText(self.summary.text() + "\n" + self.tr("For every row without a value: {0}.").format(
                 "; ".join(given)))
         if dry.unknown_basis:
-            self.summary.setText(self.summary.text() + " " + self.tr(
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
                 "%n stay(s) without a basis: imported with the basis “unknown”, no stay deadline is computed until "
                 "someone records it (the case and the alerts say so).", "", dry.unknown_basis))
         shown = dry.errors[:SHOWN_PROBLEMS]

@@ -67,7 +67,7 @@
         <name>MappingPage</name>
         <message>
             <source>Use for every row without a value</source>
-            <translation>Мәні жоқ барлық жолға</translation>
+            <translation>Мәні жоқ жолдарға қою</translation>
         </message>
         <message>
             <source>Clear these values</source>

@@ -67,7 +67,7 @@
         <name>MappingPage</name>
         <message>
             <source>Use for every row without a value</source>
-            <translation>Для всех строк без значения</translation>
+            <translation>Подставить в строки без значения</translation>
         </message>
         <message>
             <source>Clear these values</source>
