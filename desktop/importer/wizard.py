@@ -33,9 +33,9 @@ from desktop.importer.words import column, field_label, message, save_bytes
 from desktop.operations import QueryOp, imports
 from desktop.workspace import Workspace
 from models.importing import reading, report
-from models.importing.checking import DryRun, read_value
+from models.importing.checking import DryRun
 from models.importing.fields import BY_KEY, FIELDS
-from models.importing.mapping import Mapping, guess
+from models.importing.mapping import Mapping, guess, read_value
 from models.importing.service import ImportResult
 from models.importing.values import WORDS, text
 from models.names import full_name

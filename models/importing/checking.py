@@ -37,7 +37,7 @@ from pydantic import BaseModel, ValidationError
 from models import clock
 from models.importing import values
 from models.importing.fields import BY_KEY
-from models.importing.mapping import MAKES_RECORD, Mapping
+from models.importing.mapping import MAKES_RECORD, Mapping, read_value
 from models.importing.reading import FileInfo, Table
 from models.kinds import StayBasis
 from models.names import full_name, search_key
@@ -141,26 +141,6 @@ class DryRun:
 
 
 # --- one row -----------------------------------------------------------------------------------
-
-
-def read_value(key: str, raw: object, order: str = "dmy") -> object:
-    """A cell (or a value for the whole file) of field `key` as Qamqor stores it; ValueError says what is wrong.
-    A full name gives (family, given, patronymic), a birth date (date or None, year)."""
-    kind = BY_KEY[key].kind
-    if kind == "full_name":
-        return values.split_full_name(values.text(raw))
-    if kind == "birth":
-        return values.parse_birth(raw, order)
-    if kind == "date":
-        return values.parse_date(raw, order)
-    if kind == "country":
-        return values.parse_country(raw)
-    if kind in ("sex", "category", "basis", "document_kind", "priority"):
-        return values.parse_word(kind, raw)
-    if kind == "iin":
-        return values.parse_iin(raw)
-    return values.text(raw)
-
 
 
 class _Row:

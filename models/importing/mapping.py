@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from models.importing import values
 from models.importing.fields import BY_KEY, field_for, normalized
 from models.importing.reading import Table
 
@@ -58,8 +59,6 @@ class Mapping:
 
     def default_values(self) -> dict[str, object]:
         """The whole-file values as Qamqor stores them (a code, a date); MappingError names a bad one."""
-        from models.importing.checking import read_value
-
         found: dict[str, object] = {}
         for key, written in self.defaults.items():
             try:
@@ -120,6 +119,26 @@ class Mapping:
             raise MappingError(f"{Path(path).name} is not valid TOML: {error}") from None
 
 
+def read_value(key: str, raw: object, order: str = "dmy") -> object:
+    """A cell (or a value for the whole file) of field `key` as Qamqor stores it; ValueError says what is wrong.
+    A full name gives (family, given, patronymic), a birth date (date or None, year)."""
+    kind = BY_KEY[key].kind
+    if kind == "full_name":
+        return values.split_full_name(values.text(raw))
+    if kind == "birth":
+        return values.parse_birth(raw, order)
+    if kind == "date":
+        return values.parse_date(raw, order)
+    if kind == "country":
+        return values.parse_country(raw)
+    if kind in ("sex", "category", "basis", "document_kind", "priority"):
+        return values.parse_word(kind, raw)
+    if kind == "iin":
+        return values.parse_iin(raw)
+    return values.text(raw)
+
+
+
 def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -127,8 +146,6 @@ def _quoted(value: str) -> str:
 def guess(table: Table) -> Mapping:
     """Each header that names a known field, mapped to it (a field is taken by its first column only);
     with the day-month order the file's dates show, if any decides it."""
-    from models.importing.values import guess_order
-
     columns: dict[str, str] = {}
     taken: set[str] = set()
     for header in table.headers:
@@ -143,6 +160,6 @@ def guess(table: Table) -> Mapping:
     mapping = Mapping(columns)
     dates = [i for i, h in enumerate(table.headers) if BY_KEY.get(columns[h]) and BY_KEY[columns[h]].kind in (
         "date", "birth")]
-    order = guess_order([v for i in dates for v in table.column(i)[:500]])
+    order = values.guess_order([v for i in dates for v in table.column(i)[:500]])
     mapping.date_order = order or "dmy"
     return mapping
