@@ -62,6 +62,7 @@ def test_the_mapping_file_keeps_the_values_for_the_whole_file(db_path, tmp_path,
     mapping.set_default("basis", "безвизовый режим")
     (tmp_path / "office.toml").write_text(mapping.to_toml(), encoding="utf-8")
     assert Mapping.load(tmp_path / "office.toml").defaults == {"basis": "безвизовый режим"}
+    assert Mapping.from_dict(mapping.as_dict()).defaults == {"basis": "безвизовый режим"}  # as the wizard saves it
     assert main(["--db", str(db_path), "import", str(path), "--mapping", str(tmp_path / "office.toml"),
                  "--dry-run", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
