@@ -195,8 +195,9 @@ class _Row:
         defaults = self.defaults
         for key in sorted(defaults, key=lambda k: k not in MAKES_RECORD.values()):  # the fields making records first
             spec = BY_KEY[key]
-            if key in self.bad or not values.is_blank(self.raw(key)):
-                continue
+            given = self.data[spec.record].get("birth_year" if spec.kind == "birth" else spec.attribute)
+            if key in self.bad or given is not None or not values.is_blank(self.raw(key)):
+                continue  # the row's own value (a full name gives the family name too), or its unreadable cell
             if spec.record != "person" and not self.data[spec.record] and MAKES_RECORD.get(spec.record) != key:
                 continue  # "basis = visa_free" gives no stay to a row without an entry date
             self._set(key, defaults[key])

@@ -90,3 +90,18 @@ def test_a_row_with_problems_is_still_looked_for_among_the_persons_recorded(db, 
     assert [(d.row, d.match, d.other) for d in dry.duplicates] == [
         (2, "database", "Юсупов Алишер Рустамович, born 1990-04-12"),
         (3, "database", "Юсупов Алишер Рустамович, born 1990-04-12"), (3, "file", "row 2")]
+
+
+def test_a_whole_file_value_never_replaces_what_the_row_says(db, supervisor, tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_bytes(("ФИО;Гражданство;Дата въезда;Основание\r\n"
+                      "Каримов Бахтиёр;Узбекистан;01.12.2026;виза\r\n"
+                      "Сидоров Пётр;;01.12.2026;\r\n").encode("cp1251"))
+    table = reading.read(path)
+    mapping = guess(table)
+    for key, value in (("family_name", "Иванов"), ("citizenship", "TJK"), ("basis", "visa_free")):
+        mapping.set_default(key, value)
+    dry = service.check(db, supervisor, table, mapping)
+    assert [(p.person.family_name, p.person.citizenship, p.stay.basis.value) for p in dry.valid] == [
+        ("Каримов", "UZB", "visa"), ("Сидоров", "TJK", "visa_free")]
+    assert dry.filled == {"citizenship": 1, "basis": 1}
