@@ -91,6 +91,33 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+# The database files this process has open through a `Database`, by real path: [encrypted, how many]. Their
+# header is read once, before SQLite opens them, and never again while they are open: SQLite's locks are
+# POSIX advisory locks, which belong to the process, and closing any other descriptor of the file in the
+# same process drops them all; another process may then delete the -wal file the open one still writes
+# into ("How To Corrupt An SQLite Database File", section 2.2; issue 26).
+_open_here: dict[str, list[Any]] = {}
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _real(path: Path | str) -> str:
+    return os.path.normcase(os.path.realpath(path))  # lstat and readlink only: no file is opened
+
+
+def open_in_this_process(path: Path | str) -> bool:
+    """Whether `path` is a database this process has open, or one of its -wal, -shm or -journal files:
+    a file nothing in Qamqor but SQLite may open (reading or writing it would drop SQLite's locks)."""
+    real = _real(path)
+    for database in _open_here:
+        if real in (database, *(database + suffix for suffix in SIDE_SUFFIXES)):
+            return True
+    with contextlib.suppress(OSError):  # the same file by another name (a hard link): compared by stat
+        for database in _open_here:
+            if os.path.exists(database) and os.path.samefile(database, path):
+                return True
+    return False
+
+
 def is_encrypted(path: Path | str) -> bool:
     """Whether the file at `path` looks like an encrypted database.
 
@@ -98,8 +125,11 @@ def is_encrypted(path: Path | str) -> bool:
     with its random salt. Both are whole pages long, so a file that is not (a
     text file, a truncated download) is neither and is opened as plain, to be
     refused as "not a readable database". A missing or empty file is not encrypted.
+    A database this process has open is not read again: its answer is the one given when it was opened.
     """
     path = Path(path)
+    if (known := _open_here.get(_real(path))) is not None:
+        return bool(known[0])
     try:
         size = path.stat().st_size
         with path.open("rb") as file:
@@ -215,12 +245,20 @@ class Database:
         self.encrypted = passphrase is not None
         if passphrase is None and is_encrypted(self.path):
             raise PassphraseRequired(f"{self.path.name} is encrypted: its passphrase is needed to open it.")
-        self.engine = make_engine(self.path, passphrase)
+        self._real = _real(self.path)
+        _open_here.setdefault(self._real, [self.encrypted, 0])[1] += 1
+        self._closed = False
+        try:
+            self.engine = make_engine(self.path, passphrase)
+        except BaseException:
+            self._forget()
+            raise
         if passphrase is not None:
             try:  # a wrong passphrase is refused now, not at the first query
                 self.engine.connect().close()
             except DatabaseError:
                 self.engine.dispose()
+                self._forget()
                 raise
         self._passphrase = passphrase
         self._audit_key: bytes | None = None
@@ -250,6 +288,18 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._forget()
+
+    def _forget(self) -> None:
+        """This `Database` no longer holds the file (once, however often it is closed)."""
+        if self._closed:
+            return
+        self._closed = True
+        entry = _open_here.get(self._real)
+        if entry is not None:
+            entry[1] -= 1
+            if entry[1] <= 0:
+                del _open_here[self._real]
 
 
 
