@@ -132,9 +132,21 @@ def environment_error(error: BaseException, path: Path | None = None) -> Databas
     text = str(original).lower()
     if name == "SQLITE_FULL" or "database or disk is full" in text:
         return DiskFull()
+    # SQLite says only "disk I/O error" when it cannot make the -shm file on a full disk (it hides errno).
+    if (name.startswith("SQLITE_IOERR") or text == "disk i/o error") and path is not None and _no_room(path):
+        return DiskFull()
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in text or "database is busy" in text:
         return DatabaseBusy()
     return None
+
+def _no_room(path: Path) -> bool:
+    """Whether the file system that holds `path` has no room left (less than a page of SQLite's -shm)."""
+    try:
+        found = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLite says SQLITE_FULL there
+        return False
+    return found.f_bavail * found.f_frsize < 32 * 1024
+
 
 def create_private(path: Path) -> None:
     """Make `path` an empty file only its owner may read (0600) if there is none, before SQLite opens it:
@@ -341,21 +353,16 @@ class Database:
         self.encrypted = passphrase is not None
         if passphrase is None and is_encrypted(self.path):
             raise PassphraseRequired(f"{self.path.name} is encrypted: its passphrase is needed to open it.")
-        self._real = _real(self.path)
-        _open_here.setdefault(self._real, [self.encrypted, 0])[1] += 1
-        self._closed = False
-        try:
-            self.engine = make_engine(self.path, passphrase)
-        except BaseException:
-            self._forget()
-            raise
+        self.engine = make_engine(self.path, passphrase)
         if passphrase is not None:
-            try:  # a wrong passphrase is refused now, not at the first query
+            try:  # a wrong passphrase is refused now, not at the first query (its header read if it fails)
                 self.engine.connect().close()
             except DatabaseError:
                 self.engine.dispose()
-                self._forget()
                 raise
+        # From here on this process holds SQLite's locks on the file: its header is never read again.
+        self._real = _real(self.path)
+        _open_here.setdefault(self._real, [self.encrypted, 0])[1] += 1
         self._passphrase = passphrase
         self._audit_key: bytes | None = None
         info = {"database": self}  # the audit trail reads its chain's key from here
@@ -387,15 +394,14 @@ class Database:
         self._forget()
 
     def _forget(self) -> None:
-        """This `Database` no longer holds the file (once, however often it is closed)."""
-        if self._closed:
-            return
-        self._closed = True
-        entry = _open_here.get(self._real)
+        """This `Database` no longer holds the file (once, however often it is closed; an office's
+        PostgreSQL database never was in `_open_here`)."""
+        real = self.__dict__.pop("_real", None)
+        entry = _open_here.get(real) if real is not None else None
         if entry is not None:
             entry[1] -= 1
             if entry[1] <= 0:
-                del _open_here[self._real]
+                del _open_here[real]
 
 
 
