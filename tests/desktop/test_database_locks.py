@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QMessageBox, QPushButton
 
 from desktop.importer.wizard import ImportWizard
 from desktop.main_window import MainWindow
@@ -185,3 +185,38 @@ def test_file_dialogs_and_other_processes_leave_the_windows_database_whole(qtbot
     verified = qamqor(db_path, "audit", "verify")
     assert verified.returncode == 0 and "intact" in verified.stdout, verified.stdout + verified.stderr
     print(f"dialogs, other processes and checks: {time.perf_counter() - started:.1f} s")
+
+
+def test_the_database_itself_chosen_in_a_dialog_or_typed_is_refused_in_words(qtbot, ws, db_path) -> None:
+    from desktop import file_dialogs
+
+    warned: list[str] = []
+
+    def choose_the_database() -> None:
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(50, choose_the_database)
+            return
+        dialog.selectFile(str(db_path))
+        QTimer.singleShot(0, close_the_warning)
+        dialog.accept()
+
+    def close_the_warning() -> None:
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(50, close_the_warning)
+            return
+        if "own database" not in box.text():  # the dialog's own "replace it?": yes, as a person would
+            box.button(QMessageBox.StandardButton.Yes).click()
+            QTimer.singleShot(50, close_the_warning)
+            return
+        warned.append(box.text())
+        box.done(0)
+
+    for name in (f"{db_path.name}", f"{db_path.name}-wal"):
+        QTimer.singleShot(0, choose_the_database)
+        chosen = file_dialogs.open_file(None, "Attach", str(db_path.parent), "All files (*)") if name == \
+            db_path.name else file_dialogs.save_file(None, "Export", str(db_path.parent / name), "All files (*)")
+        assert chosen is None
+    assert len(warned) == 2 and all("is Qamqor's own database, which is open now" in text for text in warned)
