@@ -11,7 +11,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from models import __version__, db
 from models.cli import alerts, audit, database, importing, letters, rules, server, sync, users
@@ -63,14 +62,11 @@ def _run(argv: list[str] | None, desktop: Callable[[str | None], int] | None) ->
         return 2
     except Exception as error:
         # A full disk, the file held by another program, a damaged file (naming the backup to restore).
-        if (trouble := db.environment_error(error, _database_path(args))) is None:  # a bug: its traceback
+        if (trouble := db.environment_error(error, database.database_path(args))) is None:  # a bug: its traceback
             raise
         print(f"qamqor: {printable(trouble)}", file=sys.stderr)
         return 2
 
-
-def _database_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else db.default_path()
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from models.cli.database import open_db
+from models.cli.database import database_path, open_db
 
 PASSWORD_VARIABLE = "QAMQOR_PASSWORD"
 T = TypeVar("T")
@@ -98,7 +98,6 @@ def run_sync(args: argparse.Namespace) -> int:
     import json
 
     from models import db
-    from models.cli import _database_path
     from models.sync import SyncError, laptop
 
     shown = not args.json and sys.stderr.isatty()
@@ -114,7 +113,7 @@ def run_sync(args: argparse.Namespace) -> int:
         finally:
             database.close()
     except Exception as error:
-        trouble = error if isinstance(error, SyncError) else db.environment_error(error, _database_path(args))
+        trouble = error if isinstance(error, SyncError) else db.environment_error(error, database_path(args))
         if trouble is None:  # a bug: its traceback
             raise
         if args.json:
