@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, icons
+from desktop import file_dialogs, i18n, icons
 from desktop.opened_files import opened
 from desktop.operations import case as case_ops
 from desktop.operations import edits
@@ -164,11 +163,11 @@ class NotesPanel(QWidget):
                 .success(lambda _: self.new_note.clear()).run_in_background()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a scanned document"), str(Path.home()),
-                                              self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
-                                                      "*.doc *.docx);;All files (*)"))
+        path = file_dialogs.open_file(self, self.tr("Add a scanned document"), str(Path.home()),
+                                      self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
+                                              "*.doc *.docx);;All files (*)"))
         if path:
-            self.describe(Path(path))
+            self.describe(path)
 
     def describe(self, path: Path) -> AttachmentDialog:
         """Ask what the file is (its label and type), then attach it."""

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,11 +26,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop import i18n, labels
+from desktop import file_dialogs, i18n, labels
 from desktop.importer.template import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
 from desktop.operations import QueryOp, imports
 from desktop.workspace import Workspace
+from models.connection import open_in_this_process
 from models.importing import reading, report
 from models.importing.checking import DryRun
 from models.importing.fields import BY_KEY, FIELDS
@@ -98,15 +98,18 @@ class FilePage(QWizardPage):
         self.template_button.clicked.connect(lambda: save_template(self))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from spreadsheet"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+        path = file_dialogs.open_file(self, self.tr("Import from spreadsheet"), "",
+                                      self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
         if path:
-            self.path.setText(path)
+            self.path.setText(str(path))
             self.load()
 
     def load(self) -> None:
         path = self.path.text().strip()
         if not path:
+            return
+        if open_in_this_process(path):  # typed: reading it would drop SQLite's locks on it (issue 26)
+            file_dialogs.refuse_database_file(self, Path(path))
             return
         self.wiz.table = None
         self.found.setText(self.tr("Reading…"))
@@ -387,7 +390,8 @@ class CheckPage(QWizardPage):
         if self.wiz.dry is None:
             return
         name = Path(self.wiz.loaded().info.name).stem + "-report.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), name, "Excel (*.xlsx)")
+        chosen = file_dialogs.save_file(self, self.tr("Save the report"), name, "Excel (*.xlsx)")
+        path = str(chosen) if chosen else ""
         if path:
             table, dry, lang = self.wiz.loaded(), self.wiz.checked(), i18n.current()
             QueryOp(self.wiz.ws, parent=self, op=lambda _db, _actor: report.report(table, dry, lang),
