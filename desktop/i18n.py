@@ -77,6 +77,11 @@ def install(language: str) -> None:
     # Qt's own words (wizard buttons, Yes/No, Cancel) come from Qt's catalogue, ours from ours.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues = [(f"qtbase_{language}.qm", qt_folder), (f"qamqor_{language}.qm", str(TRANSLATIONS))]
+    if language == "kk":
+        # Qt's Kazakh catalogue lacks much of the file dialog ("Look in:", "Files of type:"). Russian,
+        # which every Kazakh user of the office reads, stands in where it is silent: installed first,
+        # it is asked last, after Kazakh.
+        catalogues.insert(0, ("qtbase_ru.qm", qt_folder))
     # A feature may keep its words in a catalogue of its own (`import_ru.ts` beside `qamqor_ru.ts`).
     catalogues += [
         (own.name, str(TRANSLATIONS))
