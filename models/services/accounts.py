@@ -81,7 +81,7 @@ def set_up(db: Database, data: dict) -> Actor:
         raise Refused("setup.done")
     if Role.admin not in account.roles:
         raise ValidationFailed([FieldError.of("role", "Role", "account.first_admin")])
-    admin = _create(db, Actor.system(), account).value
+    admin = _create(db, Actor.system(), account, signs_in=True).value
     return Actor(admin.id, admin.roles)
 
 
@@ -90,7 +90,8 @@ def create_account(db: Database, actor: Actor, data: dict) -> Done[UserOut]:
     return _create(db, actor, validate(AccountIn, data))
 
 
-def _create(db: Database, actor: Actor, account: AccountIn) -> Done[UserOut]:
+def _create(db: Database, actor: Actor, account: AccountIn, *, signs_in: bool = False) -> Done[UserOut]:
+    """`signs_in`: the first administrator, signed in by creating the account (no sign-in dialog follows)."""
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="create users")
         if session.scalar(select(exists().where(func.lower(User.username) == account.username.lower()))):
@@ -98,6 +99,9 @@ def _create(db: Database, actor: Actor, account: AccountIn) -> Done[UserOut]:
                                                       username=account.username)])
         user = create(session, User, UserIn(**account.model_dump(exclude={"password"})), actor,
                       password_hash=_hasher.hash(account.password))
+        if signs_in:
+            user.last_login_at = utcnow()
+            audit.record(session, user.id, "login", "users", user.id)
         return done(session, UserOut.model_validate(user), Changes(users=True))
 
 

@@ -9,4 +9,12 @@
             <translation>«{0}» бойынша ешкім табылмады. Жазылуын тексеріңіз немесе ЖСН не құжат нөмірін көріңіз.</translation>
         </message>
     </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../desktop/admin/users.py" />
+            <source>You cannot deactivate your own account: ask another administrator.</source>
+            <translation>Өз тіркелгіңізді өшіре алмайсыз: басқа әкімшіден сұраңыз.</translation>
+        </message>
+    </context>
 </TS>

@@ -9,4 +9,12 @@
             <translation>Никто не найден по запросу «{0}». Проверьте написание или попробуйте ИИН либо номер документа.</translation>
         </message>
     </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <location filename="../../desktop/admin/users.py" />
+            <source>You cannot deactivate your own account: ask another administrator.</source>
+            <translation>Нельзя отключить собственную учётную запись: попросите другого администратора.</translation>
+        </message>
+    </context>
 </TS>
