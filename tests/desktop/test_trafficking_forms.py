@@ -54,6 +54,24 @@ def test_consent_starts_from_the_chosen_referral(qtbot, ws, db, actor, case) -> 
     assert (given.organisation_id, sorted(given.scope)) == (iom.id, ["contact", "documents", "identity"])
 
 
+def test_the_missing_scan_message_goes_when_the_method_changes(qtbot, ws, db, actor, case) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = open_tab(qtbot, ws, case)
+    click(qtbot, panel.consent_button)
+    dialog = panel.dialog
+    method = dialog.form.editors["method"]
+    method.setFocus()
+    method.setCurrentIndex(method.findData("signed_form"))
+    method.activated.emit(method.currentIndex())
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.form.error_text("attachment_id") != "")
+    assert "scanned signed form" in dialog.form.error_text("attachment_id")
+    qtbot.keyClick(method, Qt.Key.Key_Down)  # the other method, chosen with the keyboard
+    assert method.currentData() == "verbal_with_witness"
+    assert dialog.form.error_text("attachment_id") == ""
+
+
 def test_the_tables_show_their_columns_and_several_rows(qtbot, ws, db, actor, case) -> None:
     iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
     for _ in range(4):
