@@ -42,7 +42,7 @@ from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
 from models.clock import today
-from models.entities import Category
+from models.entities import Category, Role
 from models.services.alerts import NO_REGION, WINDOWS, AlertCounts, AlertFilter, Breakdown
 
 WIDTHS = {DUE: 84, DAYS: 48, STATUS: 96, RULE: 200, PERSON: 210, CATEGORY: 125, CASEWORKER: 160, REGION: 150}
@@ -165,8 +165,9 @@ class AlertsPage(QWidget):
         self.window_choice = self._combo(grid, 0, self.tr("Due"), [(w, words.window(w)) for w in WINDOWS])
         rules = [(r, words.rule(r)) for r in words.RULE_ORDER]
         self.rule = self._combo(grid, 1, self.tr("Deadline"), rules, self.tr("All deadlines"))
-        self.caseworker = self._combo(grid, 2, self.tr("Caseworker"), [(UNASSIGNED, self.tr("Not assigned"))],
-                                      self.tr("Everyone"))
+        # A caseworker sees her own cases (and those shared with her), never the unassigned ones.
+        unassigned = [(UNASSIGNED, self.tr("Not assigned"))] if self._sees_every_case() else []
+        self.caseworker = self._combo(grid, 2, self.tr("Caseworker"), unassigned, self.tr("Everyone"))
         reference.colleagues(self.ws, parent=self).success(self._fill_caseworkers).run_in_background()
         region_choices = [(name, words.region(name)) for name in regions.NAMES]
         self.region = self._combo(grid, 3, self.tr("Region"), region_choices + [
@@ -200,7 +201,12 @@ class AlertsPage(QWidget):
         self.as_of.set_value(today())
         self.reload()
 
+    def _sees_every_case(self) -> bool:
+        return Role.supervisor in self.ws.actor.roles
+
     def _fill_caseworkers(self, people: list) -> None:
+        if not self._sees_every_case():  # her dashboard is about her own work: colleagues are not a choice
+            people = [user for user in people if user.id == self.ws.actor.user_id]
         self.caseworker.blockSignals(True)
         for user in people:  # ids as text: a combo box finds text, not Python objects
             self.caseworker.addItem(user.full_name, user.id.hex)

@@ -149,3 +149,18 @@ def test_exports_follow_the_filters(qtbot, sws, db, office, tmp_path) -> None:  
         return sum(int(row[-1]) for row in table[1:] if row[0] == "Alerts by deadline" and row[-1].isdigit())
 
     assert 0 < by_rule(statistics_file) < by_rule(everyone)  # Bolat's alerts only, as the list shows
+
+
+def test_a_caseworkers_dashboard_offers_only_herself_as_caseworker(qtbot, ws, sws, office) -> None:  # noqa: F811
+    mine = Dashboard(ws)
+    qtbot.addWidget(mine)
+    mine.show()
+    idle(qtbot, ws)
+    combo = mine.alerts.caseworker
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert shown == ["Everyone", "Aigerim Nurlanovna"], shown
+    # The supervisor's copy offers every caseworker, and the unassigned cases.
+    chief = dashboard(qtbot, sws)
+    combo = chief.alerts.caseworker
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "Not assigned" in shown and "Bolat Caseworker" in shown and len(shown) >= 4, shown
