@@ -194,8 +194,8 @@ class ConsentDialog(FormDialog):
         scans = [(a.id, a.filename) for a in file.attachments]
         self.form.add("attachment_id", self.tr("Signed form"), IdChoice(self, scans, blank=""))
         # "Choose the scan" and "name the witness" answer to the method: another method answers them too.
-        self.form.editors["method"].edited.connect(lambda: [self.form.clear_error(name)
-                                                           for name in ("attachment_id", "witness")])
+        for answered in ("attachment_id", "witness"):
+            self.form.editors["method"].edited.connect(lambda name=answered: self.form.clear_error(name))
         self.form.editors["purpose"].set_value(ConsentPurpose.share_data)
         if referral is not None:
             self.form.editors["organisation_id"].set_value(referral.organisation_id)
