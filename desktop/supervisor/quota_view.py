@@ -269,7 +269,9 @@ class QuotaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        ws.changed.connect(lambda changes, _: self._on_changes(changes))
+        # A method, not a lambda: Qt drops the connection when the page is deleted (with its window, at a
+        # language switch); a lambda outlived it and was called on the deleted page.
+        ws.changed.connect(self._on_changes)
 
     def chosen_year(self) -> int:
         return self.year.currentData() or today().year
@@ -339,7 +341,7 @@ class QuotaPage(QWidget):
     def _write(self, op: CollectionOp) -> None:
         op.success(lambda _: self.reload()).run_in_background()
 
-    def _on_changes(self, changes: Changes) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object = None) -> None:
         if not (changes.records or changes.quota):  # permits use up the quota
             return
         if self.isVisible():

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import show_error
-from desktop.operations import CollectionOp
+from desktop.operations import Changes, CollectionOp
 from desktop.operations import directory as ops
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
@@ -143,9 +143,13 @@ class DirectoryDialog(QDialog):
         self.archive_button.clicked.connect(self._archive)
         self.office_button.clicked.connect(self._office)
         close.clicked.connect(self.close)
-        ws.changed.connect(lambda changes, _: self.load() if changes.directory else None)
+        ws.changed.connect(self._on_changes)  # a method: disconnected when the dialog is deleted
         self.resize(1100, 560)
         self.load()
+
+    def _on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        if changes.directory:
+            self.load()
 
     def load(self) -> None:
         service = self.service.currentData()

@@ -164,3 +164,25 @@ def test_a_caseworkers_dashboard_offers_only_herself_as_caseworker(qtbot, ws, sw
     combo = chief.alerts.caseworker
     shown = [combo.itemText(i) for i in range(combo.count())]
     assert "Not assigned" in shown and "Bolat Caseworker" in shown and len(shown) >= 4, shown
+
+
+def test_a_change_after_a_language_switch_reaches_only_the_living_quota_page(qtbot, db, supervisor,  # noqa: F811
+                                                                            settings) -> None:
+    """The old window's quota page is deleted with it; the workspace's next change must not call it."""
+    from desktop.operations import quota as quota_ops
+    from models.clock import today
+
+    application = Application(db, settings, supervisor, "Gulnara Supervisor")
+    qtbot.addWidget(application.show())
+    application.window.findChild(type(application.window.refresh_action), "dashboardAction").trigger()
+    idle(qtbot, application.ws)
+    switch_in_preferences(qtbot, application, "kk")
+    idle(qtbot, application.ws)
+    qtbot.wait(50)  # the old window and its dashboard are deleted on this turn of the event loop
+    window = application.window
+    window.dashboard.tabs.setCurrentWidget(window.dashboard.quota)
+    quota_ops.set_allocation(application.ws, parent=window, data={
+        "year": today().year, "region": "г. Алматы", "category": "third", "units": 4}).run_in_background()
+    idle(qtbot, application.ws)
+    qtbot.waitUntil(lambda: window.dashboard.quota.model.rowCount() == 1)
+    application.ws.worker.shutdown()
