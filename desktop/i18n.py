@@ -11,6 +11,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -37,6 +38,24 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     The same as Qt's QT_TRANSLATE_NOOP (lupdate finds both by name), typed: PySide6's stubs say `object`.
     """
     return source
+
+
+class Phrase(str):
+    """Words said now that may be shown again after a language switch (an Undo label): the text in
+    today's language, and how to say it again in whichever language is in use then."""
+
+    again: Callable[[], str]
+
+
+def phrase(say: Callable[[], str]) -> Phrase:
+    words = Phrase(say())
+    words.again = say
+    return words
+
+
+def said_now(text: str) -> str:
+    """`text` in the language now in use, if it is a Phrase; as it is otherwise."""
+    return text.again() if isinstance(text, Phrase) else text
 
 
 def language_name(code: str) -> str:
