@@ -200,7 +200,15 @@ class NotesPanel(QWidget):
         """The scan leaves the database only for the viewer to read it: into Qamqor's private folder,
         by its safe base name, deleted when the case closes (desktop.opened_files)."""
         path = opened.write(case_id, filename, content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):  # no program for this kind of file
+            kind = path.suffix.lstrip(".").upper() or self.tr("this kind of")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("The document cannot be shown"), self.tr(
+                "No program on this computer opens {0} files, so “{1}” cannot be shown. Install a viewer for "
+                "them (for PDF files, a PDF reader), then open the document again.").format(kind, path.name),
+                QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("noViewer")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
 
 

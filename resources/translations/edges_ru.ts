@@ -17,4 +17,22 @@
             <translation>Нельзя отключить собственную учётную запись: попросите другого администратора.</translation>
         </message>
     </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" />
+            <source>this kind of</source>
+            <translation>такие</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" />
+            <source>The document cannot be shown</source>
+            <translation>Документ нельзя показать</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/case_view/notes.py" />
+            <source>No program on this computer opens {0} files, so “{1}” cannot be shown. Install a viewer for them (for PDF files, a PDF reader), then open the document again.</source>
+            <translation>На этом компьютере нет программы, открывающей файлы {0}, поэтому «{1}» нельзя показать. Установите программу просмотра (для файлов PDF — программу для чтения PDF) и откройте документ снова.</translation>
+        </message>
+    </context>
 </TS>
