@@ -186,3 +186,18 @@ def test_a_change_after_a_language_switch_reaches_only_the_living_quota_page(qtb
     idle(qtbot, application.ws)
     qtbot.waitUntil(lambda: window.dashboard.quota.model.rowCount() == 1)
     application.ws.worker.shutdown()
+
+
+def test_regions_read_in_russian_letters_in_russian(qtbot, sws) -> None:  # noqa: F811
+    i18n.install("ru")
+    window = dashboard(qtbot, sws)
+    combo = window.alerts.region
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "область Улытау" in shown and "область Жетысу" in shown and "область Абай" in shown, shown
+    kazakh_letters = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+    assert [name for name in shown if kazakh_letters & set(name)] == []
+    i18n.install("kk")
+    window = dashboard(qtbot, sws)
+    shown = [window.alerts.region.itemText(i) for i in range(window.alerts.region.count())]
+    assert "Ұлытау облысы" in shown
+    idle(qtbot, sws)
