@@ -25,6 +25,7 @@ from desktop.operations import directory as ops
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
 from desktop.trafficking.words import choices, word, words
+from desktop.trafficking.words import organisation as organisation_words
 from desktop.widgets.editors import ChoiceEdit, LineEdit, LongTextEdit, TextEdit
 from desktop.workspace import Workspace
 from models.entities import OrganisationKind, Role
@@ -159,7 +160,7 @@ class DirectoryDialog(QDialog):
         self.organisations = organisations
         self.table.setRowCount(len(organisations))
         for r, o in enumerate(organisations):
-            cells = [o.name, word("organisation_kind", o.kind), words("service", o.services), ", ".join(o.regions),
+            cells = [organisation_words(o.name), word("organisation_kind", o.kind), words("service", o.services), ", ".join(o.regions),
                      o.phone or "", o.email or "", o.source or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -183,7 +184,8 @@ class DirectoryDialog(QDialog):
         if organisation is None:
             return
         answer = QMessageBox.question(self, self.tr("Archive"), self.tr(
-            "Take {0} out of the directory? Referrals already made to it keep its name.").format(organisation.name))
+            "Take {0} out of the directory? Referrals already made to it keep its name.").format(
+                organisation_words(organisation.name)))
         if answer == QMessageBox.StandardButton.Yes:
             ops.archive_organisation(self.ws, parent=self, organisation_id=organisation.id,
                                      version=organisation.version).run_in_background()

@@ -29,7 +29,7 @@ from desktop.operations.case_file import trafficking_file
 from desktop.trafficking import dialogs
 from desktop.trafficking.letter_preview import LetterPreview
 from desktop.trafficking.operations import TraffickingFile
-from desktop.trafficking.words import word, words
+from desktop.trafficking.words import organisation_name, word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
 from models.ids import CaseId
@@ -233,7 +233,7 @@ class TraffickingPanel(QWidget):
             self.screenings.addItem(self.tr("{0} – {1}: {2} indicator(s) present{3}").format(
                 i18n.show_date(done.interviewed_on), names.get(done.interviewer_id, ""), found.count,
                 f" ({groups})" if groups else ""))
-        _fill(self.consents, [[word("purpose", c.purpose), file.organisation_name(c.organisation_id),
+        _fill(self.consents, [[word("purpose", c.purpose), organisation_name(file, c.organisation_id),
                                words("part", c.scope), i18n.show_date(c.given_on), word("method", c.method),
                                self.tr("yes") if c.withdrawn_on is None else
                                self.tr("withdrawn {0}").format(i18n.show_date(c.withdrawn_on))]
