@@ -113,7 +113,7 @@ def test_the_directory_names_read_in_the_users_language(qtbot, ws, db, actor, ca
         listing = DirectoryDialog(ws)  # Trafficking › Service directory
         qtbot.addWidget(listing)
         listing.show()
-        qtbot.waitUntil(lambda: listing.table.rowCount() > 5)
+        qtbot.waitUntil(lambda shown=listing: shown.table.rowCount() > 5)
         names = [listing.table.item(row, 0).text() for row in range(listing.table.rowCount())]
         assert expected in names and "Caritas Kazakhstan" not in names, names
         qtbot.waitUntil(ws.worker.idle)
