@@ -223,6 +223,8 @@ class AttachmentDialog(QDialog):
         self.form = Form(self)
         self.label = TextEdit.of(AttachmentIn, "description")
         self.label.setPlaceholderText(translate("NotesPanel", "e.g. Passport, pages 2 and 3"))
+        # Room for the example and a little more: the dialog was 246 pixels wide, its hint cut in half.
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(self.label.placeholderText()) + 80)
         self.form.add("description", translate("NotesPanel", "Label"), self.label)
         self.kind = ChoiceEdit(None, [(k.value, kind_words(k)) for k in AttachmentKind])
         self.kind.set_value(AttachmentKind.other)
