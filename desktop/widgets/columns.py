@@ -7,17 +7,22 @@ widths follow the table's width until the user drags a column's edge: then they 
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QStyle, QTableView
+
+# A header's alignment may carry Qt's word-wrap text flag (PySide6 types it as another enum).
+WRAP = Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value)
 
 
 class ColumnFitter(QObject):
     """Fits `table`'s columns now and whenever it is resized or sorted. `values`: a typical value per column
     that must be read whole ("00.00.0000"); `shares`: how the room left over is shared out, by column."""
 
-    def __init__(self, table: QTableView, values: dict[int, str], shares: dict[int, int]) -> None:
+    def __init__(self, table: QTableView, values: dict[int, str], shares: dict[int, int], *,
+                 wrap: bool = False) -> None:
+        """`wrap`: headers may take two lines where their words do not fit on one (a table beside a chart)."""
         super().__init__(table)
-        self.table, self.values, self.shares = table, values, shares
+        self.table, self.values, self.shares, self.wrap = table, values, shares, wrap
         self.sized_by_user = False
         self._fitting = False
         header = table.horizontalHeader()
@@ -31,8 +36,9 @@ class ColumnFitter(QObject):
             self.fit()
         return False
 
-    def widths(self) -> dict[int, int]:
-        """What each column needs: its header's words (and the sort arrow, where it is), or its typical value."""
+    def widths(self, longest_word: bool = False) -> dict[int, int]:
+        """What each column needs: its header's words (and the sort arrow, where it is), or its typical value;
+        `longest_word`: the header's longest word only (it wraps)."""
         header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
         model = self.table.model()
         margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
@@ -44,6 +50,10 @@ class ColumnFitter(QObject):
             words = header.sectionSizeHint(column)  # with room for an arrow in every column, if sorted at all
             if header.isSortIndicatorShown() and column != header.sortIndicatorSection():
                 words -= arrow
+            if longest_word:
+                text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                words -= header.fontMetrics().horizontalAdvance(text)
+                words += max((header.fontMetrics().horizontalAdvance(w) for w in text.split()), default=0)
             needed[column] = max(words, metrics.horizontalAdvance(self.values.get(column, "")) + 2 * margin + 6)
         return needed
 
@@ -51,6 +61,15 @@ class ColumnFitter(QObject):
         if self.sized_by_user:
             return
         needed = self.widths()
+        header = self.table.horizontalHeader()
+        if self.wrap:
+            wrapping = sum(needed.values()) > self.table.viewport().width()
+            alignment = header.defaultAlignment() & ~WRAP
+            header.setDefaultAlignment(alignment | WRAP if wrapping else alignment)
+            lines = 2 if wrapping else 1
+            header.setMinimumHeight(lines * header.fontMetrics().lineSpacing() + 8)
+            if wrapping:
+                needed = self.widths(longest_word=True)
         spare = max(self.table.viewport().width() - sum(needed.values()), 0)
         shares = sum(self.shares.values()) or 1
         self._fitting = True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -132,8 +132,13 @@ def _header_problems(header: QHeaderView) -> list[str]:
         left = header.sectionViewportPosition(logical)
         size = header.sectionSize(logical)
         metrics = header.fontMetrics()
-        needed = metrics.horizontalAdvance(text) + 2 * header.style().pixelMetric(
-            QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        needed = metrics.horizontalAdvance(text) + margin
+        if header.defaultAlignment() & Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value):  # on as many lines as the header has
+            lines = metrics.boundingRect(QRect(0, 0, size - margin, 1000), Qt.TextFlag.TextWordWrap, text).height()
+            if lines > header.height():
+                problems.append(f"header “{text}”: needs {lines} px of height, has {header.height()}")
+            needed = max(metrics.horizontalAdvance(word) for word in text.split()) + margin
         if needed > size + SLACK:
             problems.append(f"header “{text}”: needs {needed} px, has {size}")
         elif left < 0 or left + needed > viewport + SLACK:

@@ -59,6 +59,10 @@ def test_the_dashboard(qtbot, sws, office, language) -> None:  # noqa: F811
     window = dashboard(qtbot, sws)
     window.resize(*SCREEN)
     problems = look(qtbot, window, "dashboard", language)
+    for page, name in ((window.caseloads, "caseloads"), (window.quota, "quota")):  # each tab as a user opens it
+        window.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(sws.worker.idle)
+        problems += look(qtbot, window, f"dashboard-{name}", language)
     assert not problems, "\n".join(problems)
 
 
