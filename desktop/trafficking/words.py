@@ -12,7 +12,7 @@ from functools import cache
 
 from desktop import i18n
 from models.paths import resource
-from models.services import directory
+from models.services.directory import names_of
 
 VOCABULARY = resource("screening", "vocabulary.toml")
 
@@ -43,7 +43,7 @@ def choices(kind: str, values) -> list[tuple[str, str]]:
 def organisation(name: str) -> str:
     """A directory entry's name in the user's language, as its letters print it (the seed list's names,
     `resources/directory/names.toml`); an entry the office added or renamed keeps the name it was given."""
-    return dict(directory.names_of(name)).get(i18n.current()) or name
+    return dict(names_of(name)).get(i18n.current()) or name
 
 
 def organisation_name(file, organisation_id) -> str:
