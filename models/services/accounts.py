@@ -74,14 +74,15 @@ def needs_setup(db: Database) -> bool:
                                                         User.archived_at.is_(None))))
 
 
-def set_up(db: Database, data: dict) -> Actor:
-    """First start: create the administrator (role admin, or also_admin). Refused once one exists."""
+def set_up(db: Database, data: dict, *, signs_in: bool = False) -> Actor:
+    """First start: create the administrator (role admin, or also_admin). Refused once one exists.
+    `signs_in`: the desktop's first start, where creating the account signs its administrator in."""
     account = validate(AccountIn, {"role": Role.admin} | data)
     if not needs_setup(db):
         raise Refused("setup.done")
     if Role.admin not in account.roles:
         raise ValidationFailed([FieldError.of("role", "Role", "account.first_admin")])
-    admin = _create(db, Actor.system(), account, signs_in=True).value
+    admin = _create(db, Actor.system(), account, signs_in=signs_in).value
     return Actor(admin.id, admin.roles)
 
 
