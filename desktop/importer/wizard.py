@@ -412,6 +412,11 @@ class DuplicatesPage(QWizardPage):
                                  "They are skipped unless you choose otherwise."))
         self.table = _table(self, "duplicateTable", [self.tr("Row"), self.tr("In the file"), self.tr("May be"),
                                                      self.tr("Why"), self.tr("What to do")])
+        # The decision is read whole (its column as wide as its longest choice); "May be" takes what is left.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         self.none = QLabel(self.tr("No row looks like a person already recorded."), self)
         self.skip_all = QPushButton(self.tr("Skip them all"), self)
         self.create_all = QPushButton(self.tr("Create them all anyway"), self)
@@ -456,6 +461,8 @@ class DuplicatesPage(QWizardPage):
             if duplicate.row not in self.choices:
                 self.table.setCellWidget(line, 4, combo)
                 self.choices[duplicate.row] = combo
+        header = self.table.horizontalHeader()
+        header.resizeSection(4, max([header.sectionSizeHint(4)] + [c.sizeHint().width() for c in self.choices.values()]))
 
     def _choose_all(self, choice: str) -> None:
         for combo in self.choices.values():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop import file_dialogs, i18n
 from desktop.operations import referral as referral_ops
 from desktop.trafficking.letter_preview import paint
-from desktop.trafficking.words import word
+from desktop.trafficking.words import organisation, word
 from desktop.workspace import Workspace
 from models.letters.merge import merge
 from models.services.referrals import ReferralRow
@@ -86,7 +86,7 @@ class PrintLettersDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [row.reference, row.person, row.organisation, word("status", row.status),
+            cells = [row.reference, row.person, organisation(row.organisation), word("status", row.status),
                      i18n.show_date(row.sent_on) if row.sent_on else ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
