@@ -135,6 +135,18 @@ class _NotToldOfLanguage(QObject):
         return event.type() == QEvent.Type.LanguageChange
 
 
+def refused(error: database.DatabaseError) -> None:
+    """Why the database cannot be opened; for a damaged file, in the user's language with the backup to
+    restore (issue 26 item 6)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "Qamqor", str(error))
+    box.setObjectName("refusedBox")
+    if isinstance(error, database.DatabaseDamaged):
+        what, next_step = errors.damaged(error)
+        box.setText(what)
+        box.setInformativeText(next_step)
+    box.exec()
+
+
 def run_application(db_path: str | Path | None = None, ready: Callable[[MainWindow], None] | None = None,
                     actor: Actor | None = None) -> int:
     """`qamqor`: open the database, sign in, show the main window. `ready(window)` runs once the case list
@@ -156,7 +168,7 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
         else:
             db = database.open_database(path)
     except database.DatabaseError as error:
-        QMessageBox.critical(None, "Qamqor", str(error))
+        refused(error)
         return 1
     if db is None:  # the passphrase or new-database dialog was cancelled
         return 1

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from desktop.messages import error_message, field_message
-from models.db import DatabaseBusy, DatabaseError, DiskFull, environment_error
+from models.db import DatabaseBusy, DatabaseDamaged, DatabaseError, DiskFull, environment_error
 from models.services.errors import Conflict, NotFound, PermissionDenied, ServiceError, ValidationFailed
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -66,11 +66,28 @@ def _environment(error: BaseException) -> tuple[str, str] | None:
     if isinstance(trouble, DiskFull):
         return (translate("Errors", "The disk is full: nothing was saved."),
                 translate("Errors", "Free space and try again."))
+    if isinstance(trouble, DatabaseDamaged):
+        return damaged(trouble)
     if isinstance(trouble, DatabaseBusy):
         return (translate("Errors", "The database is in use by another program, which has held it for more "
                                     "than 10 seconds: nothing was saved."),
                 translate("Errors", "Try again when it has finished."))
     return None
+
+
+def damaged(trouble: DatabaseDamaged) -> tuple[str, str]:
+    """A damaged database file in words: what SQLite found, and which backup to restore (issue 26 item 6)."""
+    name = trouble.path.name if trouble.path is not None else ""
+    what = translate("Errors", "The database file {0} is damaged ({1}): Qamqor cannot work in it, and has "
+                               "written nothing to it.").format(name, trouble.what)
+    if trouble.backup is not None:
+        return what, translate("Errors", "Close Qamqor and restore the newest backup, {0}, with this command "
+                                         "(what is there now is kept beside it):\n{1}").format(
+            trouble.backup.name, f'qamqor --db "{trouble.path}" restore "{trouble.backup}"')
+    folder = trouble.path.parent if trouble.path is not None else ""
+    return what, translate("Errors", "No backup was found beside it in {0}. Close Qamqor and restore your newest "
+                                     "backup with this command:\n{1}").format(
+        folder, f'qamqor --db "{trouble.path or "DATABASE"}" restore BACKUP-FILE')
 
 
 def _short(error: BaseException) -> str:

@@ -2,7 +2,8 @@
 
 Each keystroke starts a search on the find thread; an answer overtaken by a
 newer keystroke is dropped. Matches drop down under the box; Up/Down choose,
-Enter opens the person's case, Escape closes the list.
+Enter opens the person's case, Escape closes the list and clears the box. A search that finds nobody
+says so under the box.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from desktop import i18n, labels
 from desktop.operations import person
@@ -73,8 +74,14 @@ class FindBox(QLineEdit):
         self.list.setModel(self.model)
         self.list.setObjectName("findResults")
         self.list.clicked.connect(self._choose)
+        self.nobody = QLabel(self.popup)
+        self.nobody.setObjectName("nobodyFound")
+        self.nobody.setWordWrap(True)
+        self.nobody.setContentsMargins(8, 6, 8, 6)
+        self.nobody.hide()
         layout = QVBoxLayout(self.popup)
         layout.addWidget(self.list)
+        layout.addWidget(self.nobody)
         layout.setContentsMargins(0, 0, 0, 0)
         self._generation = 0
         self.textEdited.connect(self._search)
@@ -93,16 +100,25 @@ class FindBox(QLineEdit):
             return
         self.model.set_matches(found)
         self.answered.emit(typed, len(found))
-        if not found:
+        if not found and not typed.strip():
             self.popup.hide()
             return
-        self.list.setCurrentIndex(self.model.index(0))
+        self.list.setVisible(bool(found))
+        self.nobody.setVisible(not found)
+        if found:
+            self.list.setCurrentIndex(self.model.index(0))
+        else:
+            self.nobody.setText(self.tr("No one found for “{0}”. Check the spelling, or try the IIN or a "
+                                        "document number.").format(typed.strip()))
         top = self.window()
         if self.popup.parent() is not top:
             self.popup.setParent(top)
         corner = self.mapTo(top, self.rect().bottomLeft())
         width = min(max(self.width(), 560), top.width() - corner.x())
-        height = min(len(found), 12) * self.list.sizeHintForRow(0) + 6
+        if found:
+            height = min(len(found), 12) * self.list.sizeHintForRow(0) + 6
+        else:
+            height = self.nobody.heightForWidth(width) + 4
         self.popup.setGeometry(corner.x(), corner.y(), width, height)
         self.popup.show()
         self.popup.raise_()
@@ -113,6 +129,12 @@ class FindBox(QLineEdit):
             self.person_chosen.emit(self.model.matches[index.row()])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.KeyPress and \
+                cast(QKeyEvent, event).key() == Qt.Key.Key_Escape and (self.text() or self.popup.isVisible()):
+            self._generation += 1  # an answer still on its way is not shown
+            self.popup.hide()
+            self.clear()
+            return True
         if watched is self and event.type() == QEvent.Type.KeyPress and self.popup.isVisible():
             key = cast(QKeyEvent, event).key()  # a KeyPress event is a QKeyEvent
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -122,9 +144,6 @@ class FindBox(QLineEdit):
                 return True
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._choose(self.list.currentIndex())
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.popup.hide()
                 return True
         if watched is self and event.type() == QEvent.Type.FocusOut:
             QTimer.singleShot(200, self.popup.hide)  # after a click on a match has been delivered

@@ -11,6 +11,7 @@ import logging
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -37,6 +38,24 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     The same as Qt's QT_TRANSLATE_NOOP (lupdate finds both by name), typed: PySide6's stubs say `object`.
     """
     return source
+
+
+class Phrase(str):
+    """Words said now that may be shown again after a language switch (an Undo label): the text in
+    today's language, and how to say it again in whichever language is in use then."""
+
+    again: Callable[[], str]
+
+
+def phrase(say: Callable[[], str]) -> Phrase:
+    words = Phrase(say())
+    words.again = say
+    return words
+
+
+def said_now(text: str) -> str:
+    """`text` in the language now in use, if it is a Phrase; as it is otherwise."""
+    return text.again() if isinstance(text, Phrase) else text
 
 
 def language_name(code: str) -> str:
@@ -77,6 +96,11 @@ def install(language: str) -> None:
     # Qt's own words (wizard buttons, Yes/No, Cancel) come from Qt's catalogue, ours from ours.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     catalogues = [(f"qtbase_{language}.qm", qt_folder), (f"qamqor_{language}.qm", str(TRANSLATIONS))]
+    if language == "kk":
+        # Qt's Kazakh catalogue lacks much of the file dialog ("Look in:", "Files of type:"). Russian,
+        # which every Kazakh user of the office reads, stands in where it is silent: installed first,
+        # it is asked last, after Kazakh.
+        catalogues.insert(0, ("qtbase_ru.qm", qt_folder))
     # A feature may keep its words in a catalogue of its own (`import_ru.ts` beside `qamqor_ru.ts`).
     catalogues += [
         (own.name, str(TRANSLATIONS))

@@ -90,6 +90,7 @@ VALUES: dict[str, str] = {
 }
 
 RULES: dict[str, str] = {
+    "stay.basis_missing": QT_TRANSLATE_NOOP("Labels", "Basis of stay missing"),
     "stay.per_entry": QT_TRANSLATE_NOOP("Labels", "Last day of stay (per entry)"),
     "stay.90_in_180": QT_TRANSLATE_NOOP("Labels", "Last day of stay (90 in 180 days)"),
     "registration.deadline": QT_TRANSLATE_NOOP("Labels", "Registration of the place of stay"),

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget
 
-from desktop import icons
+from desktop import i18n, icons
 from desktop.case_list.view import CaseListView
 from desktop.find_box import FindBox
 from desktop.operations import undo as undo_ops
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         if step is not None:
             undo_ops.reverse(self.ws, parent=self, step=step) \
                 .success(lambda reversal: self._reversed(self.ws.undone, reversal,
-                                                         self.tr("Undone: {0}").format(step.label))) \
+                                                         self.tr("Undone: {0}").format(i18n.said_now(step.label)))) \
                 .run_in_background()
 
     def _reversed(self, tell: Callable[[Step], None], reversal: Step, message: str) -> None:
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         if step is not None:
             undo_ops.reverse(self.ws, parent=self, step=step) \
                 .success(lambda reversal: self._reversed(self.ws.redone, reversal,
-                                                         self.tr("Redone: {0}").format(step.label))) \
+                                                         self.tr("Redone: {0}").format(i18n.said_now(step.label)))) \
                 .run_in_background()
 
     def refresh(self) -> None:
@@ -264,7 +264,9 @@ class MainWindow(QMainWindow):
         for action in (self.save_action, self.print_action, self.close_case_action):
             action.setEnabled(on_case)
 
-    def _show_undo(self, label: str, redo_label: str = "") -> None:
+    def _show_undo(self, *_: str) -> None:
+        # From the stack, not the signal's plain strings: a label made before a language switch is said anew.
+        label, redo_label = (i18n.said_now(self.ws.undo.undo_label), i18n.said_now(self.ws.undo.redo_label))
         self.undo_action.setEnabled(bool(label))
         self.undo_action.setText(self.tr("&Undo {0}").format(label) if label else self.tr("&Undo"))
         self.redo_action.setEnabled(bool(redo_label))
@@ -286,7 +288,7 @@ class MainWindow(QMainWindow):
         if (state := self.settings.value("mainWindow/state")) is not None:
             self.restoreState(state)
         self.case_list.restore_layout(self.settings)
-        self._show_undo(self.ws.undo.undo_label, self.ws.undo.redo_label)
+        self._show_undo()
 
     def save_layout(self) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())

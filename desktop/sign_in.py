@@ -91,8 +91,12 @@ class _AccountDialog(QDialog):
         top.addWidget(self.language)
         self.form = QFormLayout()
         self.problem = problem_label(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # The main button is our own, not Qt's standard OK: a language change makes the button box
+        # set its standard buttons' texts again ("OK"), after `retranslate` named it "Sign in".
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("ok")
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -176,7 +180,7 @@ class SetUpDialog(_AccountDialog):
                             (self.password, self.tr("Password")), (self.repeat, self.tr("Password again"))):
             self._label(field).setText(text)
         self.also_supervisor.setText(self.tr("I am also the office's supervisor (I may see every case)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        self.ok_button.setText(self.tr("Create account"))
         self.office_button.setText(self.tr("Connect to an office…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("AccountDialog", "Cancel"))
@@ -218,7 +222,7 @@ class SignInDialog(_AccountDialog):
         self.intro.setText(self.tr("Sign in with your user name and password."))
         self._label(self.username).setText(self.tr("User name"))
         self._label(self.password).setText(self.tr("Password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.ok_button.setText(self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("AccountDialog", "Cancel"))
 

@@ -68,11 +68,63 @@ class DatabaseBusy(DatabaseError):
                          f"{BUSY_TIMEOUT_MS // 1000} s: try again when it has finished")
 
 
-def environment_error(error: BaseException) -> DatabaseError | None:
-    """`DiskFull` or `DatabaseBusy` for the environment trouble behind `error` (an OSError, or a driver's or
-    SQLAlchemy's OperationalError), else None: everything else is a bug, raised as one (STYLE.md)."""
+class DatabaseDamaged(DatabaseError):
+    """The database file is damaged (cut short, overwritten, its header gone): Qamqor writes nothing to it,
+    and says which backup to restore (`backup`: the newest beside it, if any)."""
+
+    def __init__(self, path: Path | None, what: str) -> None:
+        self.path, self.what = path, what
+        self.backup = newest_backup(path) if path is not None else None
+        name = path.name if path is not None else "The database file"
+        if self.backup is not None:
+            advice = f"restore the newest backup: qamqor --db {path} restore {self.backup}"
+        elif path is not None:
+            advice = (f"restore a backup: qamqor --db {path} restore BACKUP-FILE (none was found beside it in "
+                      f"{path.parent})")
+        else:
+            advice = "restore the newest backup with `qamqor restore BACKUP-FILE`"
+        super().__init__(f"{name} is damaged ({what}); nothing was written to it. To go on, {advice}")
+
+
+# Files beside a database that are not backups of it.
+_NOT_BACKUPS = ("-wal", "-shm", "-journal", ".anchor", ".removing", ".encrypting")
+
+
+def newest_backup(path: Path) -> Path | None:
+    """The newest backup of the database at `path` in its folder (by time of writing; never opened): the
+    copies Qamqor makes beside it (`NAME.before-0012.….db`, `NAME.replaced.….db`) and any file that
+    `qamqor backup` wrote there (it has `FILE.anchor` beside it)."""
+    found = []
+    with contextlib.suppress(OSError):
+        for candidate in path.parent.iterdir():
+            name = candidate.name
+            if name == path.name or name.endswith(_NOT_BACKUPS) or ".damaged." in name or not candidate.is_file():
+                continue
+            ours = name.startswith(f"{path.stem}.") and name.endswith(path.suffix)
+            if ours or candidate.with_name(name + ".anchor").exists():
+                found.append((candidate.stat().st_mtime, candidate))
+    return max(found)[1] if found else None
+
+
+def damage(error: BaseException) -> str | None:
+    """What SQLite said of a damaged file behind `error` (a driver's or SQLAlchemy's), else None."""
+    original = getattr(error, "orig", None) or error
+    name = getattr(original, "sqlite_errorname", "")
+    text = str(original).splitlines()[0] if str(original) else ""
+    if name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or text in ("database disk image is malformed",
+                                                                 "file is not a database"):
+        return text or name
+    return None
+
+
+def environment_error(error: BaseException, path: Path | None = None) -> DatabaseError | None:
+    """`DiskFull`, `DatabaseBusy` or `DatabaseDamaged` (the file at `path`) for the environment trouble behind
+    `error` (an OSError, or a driver's or SQLAlchemy's error), else None: everything else is a bug, raised as
+    one (STYLE.md)."""
     if isinstance(error, DatabaseError):
         return error
+    if (what := damage(error)) is not None:
+        return DatabaseDamaged(path, what)
     if isinstance(error, OSError) and error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFull()
     original = getattr(error, "orig", None) or error
@@ -80,9 +132,21 @@ def environment_error(error: BaseException) -> DatabaseError | None:
     text = str(original).lower()
     if name == "SQLITE_FULL" or "database or disk is full" in text:
         return DiskFull()
+    # SQLite says only "disk I/O error" when it cannot make the -shm file on a full disk (it hides errno).
+    if (name.startswith("SQLITE_IOERR") or text == "disk i/o error") and path is not None and _no_room(path):
+        return DiskFull()
     if name in ("SQLITE_BUSY", "SQLITE_LOCKED") or "database is locked" in text or "database is busy" in text:
         return DatabaseBusy()
     return None
+
+def _no_room(path: Path) -> bool:
+    """Whether the file system that holds `path` has no room left (less than a page of SQLite's -shm)."""
+    try:
+        found = os.statvfs(path.parent)
+    except (OSError, AttributeError):  # no statvfs on Windows: SQLite says SQLITE_FULL there
+        return False
+    return found.f_bavail * found.f_frsize < 32 * 1024
+
 
 def create_private(path: Path) -> None:
     """Make `path` an empty file only its owner may read (0600) if there is none, before SQLite opens it:
@@ -91,22 +155,96 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
+# The database files this process has open through a `Database`, by real path: [encrypted, how many]. Their
+# header is read once, before SQLite opens them, and never again while they are open: SQLite's locks are
+# POSIX advisory locks, which belong to the process, and closing any other descriptor of the file in the
+# same process drops them all; another process may then delete the -wal file the open one still writes
+# into ("How To Corrupt An SQLite Database File", section 2.2; issue 26).
+_open_here: dict[str, list[Any]] = {}
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+def _real(path: Path | str) -> str:
+    return os.path.normcase(os.path.realpath(path))  # lstat and readlink only: no file is opened
+
+
+def open_in_this_process(path: Path | str) -> bool:
+    """Whether `path` is a database this process has open, or one of its -wal, -shm or -journal files:
+    a file nothing in Qamqor but SQLite may open (reading or writing it would drop SQLite's locks)."""
+    real = _real(path)
+    for database in _open_here:
+        if real in (database, *(database + suffix for suffix in SIDE_SUFFIXES)):
+            return True
+    with contextlib.suppress(OSError):  # the same file by another name (a hard link): compared by stat
+        for database in _open_here:
+            if os.path.exists(database) and os.path.samefile(database, path):
+                return True
+    return False
+
+
 def is_encrypted(path: Path | str) -> bool:
     """Whether the file at `path` looks like an encrypted database.
 
-    A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts
-    with its random salt. Both are whole pages long, so a file that is not (a
-    text file, a truncated download) is neither and is opened as plain, to be
-    refused as "not a readable database". A missing or empty file is not encrypted.
+    A plain SQLite file starts with "SQLite format 3\\0"; an SQLCipher file starts with its random salt, and
+    is whole pages of 4096 bytes (SQLCipher 4's, the only kind Qamqor makes). A file that is neither, or
+    whose header is damaged (`header_damage`), is not encrypted: it is opened as plain and refused in words.
+    A missing or empty file is not encrypted. A database this process has open is not read again: its
+    answer is the one given when it was opened.
     """
     path = Path(path)
+    if (known := _open_here.get(_real(path))) is not None:
+        return bool(known[0])
+    header, size = _header(path)
+    return (size > 0 and size % SQLCIPHER_PAGE == 0 and not header.startswith(PLAIN_HEADER)
+            and _header_problem(header, size) is None)
+
+
+SQLCIPHER_PAGE = 4096
+_HEADER_SIZE = 100  # SQLite's database header
+
+
+def _header(path: Path) -> tuple[bytes, int]:
+    """The first 100 bytes of the file and its size; (b"", 0) for a missing file. Never for a database this
+    process has open (see `_open_here`)."""
     try:
         size = path.stat().st_size
         with path.open("rb") as file:
-            header = file.read(len(PLAIN_HEADER))
+            return file.read(_HEADER_SIZE), size
     except FileNotFoundError:
-        return False
-    return size > 0 and size % 512 == 0 and header != PLAIN_HEADER
+        return b"", 0
+
+
+def _header_problem(header: bytes, size: int, settled: bool = False) -> str | None:
+    """`settled`: no -wal file beside it, so the page count in the header is the file's (while a -wal
+    holds pages, a checkpoint may have written the new count before the pages that make the file longer)."""
+    if size == 0:
+        return None
+    if header.startswith(PLAIN_HEADER):
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages = int.from_bytes(header[28:32], "big")
+        pages_valid = header[24:28] == header[92:96]  # SQLite's own test that the page count is current
+        if page_size < 512 or size % page_size or (settled and pages_valid and pages * page_size > size):
+            return f"it is cut short: {size:,} bytes"
+        return None
+    if len(header) >= 16 and not any(header[:16]):
+        return "its first bytes are zeros"
+    if header[21:24] == b"\x40\x20\x20":  # the fixed fields of a plain header, under a damaged first line
+        return "the first line of its header is overwritten"
+    if size % SQLCIPHER_PAGE:
+        return "it is not an SQLite database, plain or with a passphrase"
+    return None
+
+
+def header_damage(path: Path | str) -> str | None:
+    """Why the file at `path` is a damaged database, from its header and size (None: it looks whole). Read
+    before SQLite opens it; a database open in this process is not read again."""
+    path = Path(path)
+    if _real(path) in _open_here:
+        return None
+    wal = path.with_name(path.name + "-wal")
+    settled = not wal.exists() or wal.stat().st_size == 0
+    return _header_problem(*_header(path), settled)
 
 
 def sqlcipher() -> Any:
@@ -217,11 +355,14 @@ class Database:
             raise PassphraseRequired(f"{self.path.name} is encrypted: its passphrase is needed to open it.")
         self.engine = make_engine(self.path, passphrase)
         if passphrase is not None:
-            try:  # a wrong passphrase is refused now, not at the first query
+            try:  # a wrong passphrase is refused now, not at the first query (its header read if it fails)
                 self.engine.connect().close()
             except DatabaseError:
                 self.engine.dispose()
                 raise
+        # From here on this process holds SQLite's locks on the file: its header is never read again.
+        self._real = _real(self.path)
+        _open_here.setdefault(self._real, [self.encrypted, 0])[1] += 1
         self._passphrase = passphrase
         self._audit_key: bytes | None = None
         info = {"database": self}  # the audit trail reads its chain's key from here
@@ -250,6 +391,17 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._forget()
+
+    def _forget(self) -> None:
+        """This `Database` no longer holds the file (once, however often it is closed; an office's
+        PostgreSQL database never was in `_open_here`)."""
+        real = self.__dict__.pop("_real", None)
+        entry = _open_here.get(real) if real is not None else None
+        if entry is not None:
+            entry[1] -= 1
+            if entry[1] <= 0:
+                del _open_here[real]
 
 
 

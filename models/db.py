@@ -24,15 +24,19 @@ from models.connection import (  # noqa: F401
     PLAIN_HEADER,
     Database,
     DatabaseBusy,
+    DatabaseDamaged,
     DatabaseError,
     DiskFull,
     PassphraseRequired,
     WrongPassphrase,
     connect,
     create_private,
+    damage,
     environment_error,
+    header_damage,
     is_encrypted,
     make_engine,
+    newest_backup,
     sql_string,
     sqlcipher,
     timestamped_backup_path,
@@ -76,6 +80,17 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.with_name(path.name + ".removing").exists():  # the plain copy an interrupted `qamqor encrypt` left
         encryption.finish_interrupted(path)
+    if (what := header_damage(path)) is not None:
+        raise DatabaseDamaged(path, what)
+    try:
+        return _open(path, passphrase, upgrade)
+    except Exception as error:
+        if (what := damage(error)) is None:
+            raise
+        raise DatabaseDamaged(path, what) from None
+
+
+def _open(path: Path, passphrase: str | None, upgrade: bool) -> Database:
     db = Database(path, passphrase)
     try:
         # The checks and the upgrade run on the database's own pooled connection: an encrypted file pays
@@ -161,6 +176,24 @@ def check_backup(path: Path | str, passphrase: str | None = None) -> None:
         raise DatabaseError(f"{path.name} is not a Qamqor database.")
 
 
+def _keep_current(path: Path, passphrase: str | None) -> Path:
+    """A copy of the database about to be replaced; a damaged one, which cannot be copied, is moved aside
+    whole (its -wal and -shm with it: left at the path, they would be read into the restored database)."""
+    damaged = header_damage(path)
+    if damaged is None:
+        try:
+            return backup(path, timestamped_backup_path(path, "replaced"), passphrase)
+        except _driver_errors(passphrase) as error:
+            if damage(error) is None:
+                raise
+    aside = timestamped_backup_path(path, "damaged")
+    for suffix in ("-wal", "-shm"):
+        if (side := path.with_name(path.name + suffix)).exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    os.replace(path, aside)
+    return aside
+
+
 def restore(backup_file: Path | str, path: Path | str, passphrase: str | None = None) -> Path | None:
     """Replace the database at `path` with a checked backup; returns where the replaced data was kept.
 
@@ -181,8 +214,7 @@ def restore(backup_file: Path | str, path: Path | str, passphrase: str | None = 
     if backup_encrypted and path.exists() and path.stat().st_size > 0 and not current_encrypted:
         raise DatabaseError(f"{backup_file.name} is encrypted and {path.name} is not: encrypt the database "
                             "first (`qamqor encrypt`), then restore.")
-    kept = (backup(path, timestamped_backup_path(path, "replaced"), passphrase if current_encrypted else None)
-            if path.exists() else None)
+    kept = _keep_current(path, passphrase if current_encrypted else None) if path.exists() else None
     target_passphrase = passphrase if backup_encrypted or current_encrypted else None
     with contextlib.ExitStack() as cleanup:
         source, source_passphrase = backup_file, passphrase if backup_encrypted else None

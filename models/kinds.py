@@ -16,7 +16,11 @@ class StrEnum(str, enum.Enum):  # noqa: UP042 - enum.StrEnum would change str() 
 
 
 class StayBasis(StrEnum):
-    """How the person is in the country (RULES.md section 2)."""
+    """How the person is in the country (RULES.md section 2).
+
+    `unknown`: not recorded yet (an office's list imported without a basis, issue 28). The rules compute no
+    stay deadline from it; the case and the supervisor's alerts say "basis of stay missing" until it is set.
+    """
 
     visa_free = "visa_free"
     visa = "visa"
@@ -25,6 +29,7 @@ class StayBasis(StrEnum):
     asylum_seeker = "asylum_seeker"
     diplomatic = "diplomatic"
     other = "other"
+    unknown = "unknown"
 
 
 class PermitKind(StrEnum):

@@ -21,9 +21,12 @@ class Region:
     kk: str
     names: tuple[str, ...]  # how the region itself is written (matched before any city)
     cities: tuple[str, ...]  # cities and towns that tell the region
+    # Russian, where the stored (official) name is written with Kazakh letters: "область Ұлытау" reads
+    # "область Улытау" in a Russian text.
+    ru: str = ""
 
     def label(self, lang: str = "en") -> str:
-        return {"en": self.en, "kk": self.kk}.get(lang, self.name)
+        return {"en": self.en, "kk": self.kk}.get(lang, self.ru or self.name)
 
 
 REGIONS: tuple[Region, ...] = (
@@ -53,7 +56,7 @@ REGIONS: tuple[Region, ...] = (
            ("тараз", "taraz", "шу", "каратау")),
     Region("область Жетісу", "Jetisu Region", "Жетісу облысы", ("область жетісу", "область жетысу", "жетысуская", "жетісу облысы",
                                                                  "jetisu", "zhetysu"),
-           ("талдыкорган", "талдықорған", "taldykorgan", "текели", "жаркент")),
+           ("талдыкорган", "талдықорған", "taldykorgan", "текели", "жаркент"), "область Жетысу"),
     Region("Западно-Казахстанская обл.", "West Kazakhstan Region", "Батыс Қазақстан облысы",
            ("западно-казахстанская", "зко", "батыс қазақстан", "west kazakhstan"),
            ("уральск", "орал", "oral", "uralsk", "аксай")),
@@ -80,7 +83,7 @@ REGIONS: tuple[Region, ...] = (
            ("туркестан", "түркістан", "turkistan", "turkestan", "кентау", "сарыагаш", "жетысай")),
     Region("область Ұлытау", "Ulytau Region", "Ұлытау облысы", ("область ұлытау", "область улытау", "улытауская", "ұлытау облысы",
                                                                  "ulytau"),
-           ("жезказган", "жезқазған", "zhezkazgan", "сатпаев", "satpayev")),
+           ("жезказган", "жезқазған", "zhezkazgan", "сатпаев", "satpayev"), "область Улытау"),
 )
 
 BY_NAME = {region.name: region for region in REGIONS}
@@ -135,7 +138,7 @@ def canonical(region: str | None) -> str | None:
 
 
 def label(name: str | None, lang: str = "en") -> str:
-    """A stored region name in the user's language (Russian: as stored)."""
+    """A stored region name in the user's language (Russian: as stored, in Russian letters)."""
     if name is None:
         return ""
     region = BY_NAME.get(name)

@@ -146,7 +146,11 @@ class UsersDialog(QDialog):
         for button in (self.role_button, self.reset_button, self.unlock_button):
             button.setEnabled(account is not None and account.active)
         self.unlock_button.setEnabled(account is not None and account.active and account.locked())
-        self.deactivate_button.setEnabled(account is not None)
+        mine = account is not None and account.id == self.ws.actor.user_id
+        # The service refuses it too ("ask another administrator"); the button says so before a click.
+        self.deactivate_button.setEnabled(account is not None and not (mine and account.active))
+        self.deactivate_button.setToolTip(self.tr("You cannot deactivate your own account: ask another "
+                                                  "administrator.") if mine else "")
         self.deactivate_button.setText(self.tr("Re&activate") if account is not None and not account.active
                                        else self.tr("&Deactivate"))
 

@@ -1,7 +1,7 @@
 """The case list: filters above a lazy table of every case the user may see."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,13 +27,15 @@ from desktop.case_list.model import (
     CaseListModel,
 )
 from desktop.operations import Changes, reference
+from desktop.widgets.columns import ColumnFitter
 from desktop.workspace import Workspace
 from models.entities import CaseStatus, Category
 from models.rules.dates import DUE_SOON_DAYS
 from models.services.cases import CaseFilter
 
-WIDTHS = {NAME: 260, CITIZENSHIP: 150, CATEGORY: 180, STATUS: 120, CASEWORKER: 180, NEXT_DUE: 120, DEADLINE: 150,
-          NUMBER: 140, OPENED: 100}
+# Each column gets its header's words; what room is left goes to the columns with long values, in these
+# shares (a person's name most). Every column stays in view at 1024 pixels, the deadline status too.
+SHARES = {NAME: 5, CITIZENSHIP: 1, CATEGORY: 2, CASEWORKER: 2, DEADLINE: 2, NUMBER: 1}
 
 
 class FilterBar(QWidget):
@@ -106,8 +108,10 @@ class CaseListView(QWidget):
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
         header.setSortIndicator(NAME, Qt.SortOrder.AscendingOrder)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
+        overdue = QCoreApplication.translate("CaseListModel", "Overdue by %n day(s)", None, 16)  # read whole
+        status = max((labels.value(s) for s in CaseStatus), key=self.table.fontMetrics().horizontalAdvance)
+        self.columns = ColumnFitter(self.table, {NUMBER: "QMQ-0000-DDDDDD", OPENED: "00.00.0000",
+                                                 NEXT_DUE: "00.00.0000", STATUS: status, DEADLINE: overdue}, SHARES)
         # Added after the first columns (saved layouts and tests count them), shown first: the number,
         # then the name, and the opening date after the status.
         header.moveSection(header.visualIndex(NUMBER), 0)
@@ -138,6 +142,7 @@ class CaseListView(QWidget):
     def restore_layout(self, settings: QSettings) -> None:
         state = settings.value("caseList/header")
         if state is not None:
+            self.columns.keep()  # the widths the user had: kept, not fitted again
             self.table.horizontalHeader().restoreState(state)
         header = self.table.horizontalHeader()
         self.model.sort_column, self.model.sort_order = header.sortIndicatorSection(), header.sortIndicatorOrder()

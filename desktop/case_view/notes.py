@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n, icons
+from desktop import file_dialogs, i18n, icons
 from desktop.opened_files import opened
 from desktop.operations import case as case_ops
 from desktop.operations import edits
@@ -164,11 +163,11 @@ class NotesPanel(QWidget):
                 .success(lambda _: self.new_note.clear()).run_in_background()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a scanned document"), str(Path.home()),
-                                              self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
-                                                      "*.doc *.docx);;All files (*)"))
+        path = file_dialogs.open_file(self, self.tr("Add a scanned document"), str(Path.home()),
+                                      self.tr("Scans and documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff "
+                                              "*.doc *.docx);;All files (*)"))
         if path:
-            self.describe(Path(path))
+            self.describe(path)
 
     def describe(self, path: Path) -> AttachmentDialog:
         """Ask what the file is (its label and type), then attach it."""
@@ -200,7 +199,15 @@ class NotesPanel(QWidget):
         """The scan leaves the database only for the viewer to read it: into Qamqor's private folder,
         by its safe base name, deleted when the case closes (desktop.opened_files)."""
         path = opened.write(case_id, filename, content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):  # no program for this kind of file
+            kind = path.suffix.lstrip(".").upper() or self.tr("this kind of")
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("The document cannot be shown"), self.tr(
+                "No program on this computer opens {0} files, so “{1}” cannot be shown. Install a viewer for "
+                "them (for PDF files, a PDF reader), then open the document again.").format(kind, path.name),
+                QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("noViewer")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
 
 
@@ -215,6 +222,8 @@ class AttachmentDialog(QDialog):
         self.form = Form(self)
         self.label = TextEdit.of(AttachmentIn, "description")
         self.label.setPlaceholderText(translate("NotesPanel", "e.g. Passport, pages 2 and 3"))
+        # Room for the example and a little more: the dialog was 246 pixels wide, its hint cut in half.
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(self.label.placeholderText()) + 80)
         self.form.add("description", translate("NotesPanel", "Label"), self.label)
         self.kind = ChoiceEdit(None, [(k.value, kind_words(k)) for k in AttachmentKind])
         self.kind.set_value(AttachmentKind.other)

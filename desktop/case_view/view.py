@@ -3,7 +3,7 @@ left; the deadlines and the stay planner on the right, always in sight."""
 from __future__ import annotations
 
 from pydantic import BaseModel
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from desktop import i18n, labels, memory
@@ -270,8 +270,12 @@ class CaseView(QWidget):
 
     def _history_editor(self, kind: str, record: Output | None) -> RecordEditor:
         person_id = self._loaded().person.id
-        what = kind_name(kind).lower()
-        label = self.tr("Add {0}").format(what) if record is None else self.tr("Change {0}").format(what)
+        def label() -> str:  # said again after a language switch, when this view may be gone: not self.tr
+            what = kind_name(kind).lower()
+            if record is None:
+                return QCoreApplication.translate("CaseView", "Add {0}").format(what)
+            return QCoreApplication.translate("CaseView", "Change {0}").format(what)
+
         return RecordEditor(kind, record, lambda data, rec, _before: edits.save_history(
             self.ws, parent=self, kind=kind, person_id=person_id, record_id=rec.id if rec else None,
             version=rec.version if rec else None, data=data, label=label),

@@ -9,12 +9,11 @@ from PySide6.QtCore import QCoreApplication
 
 
 def save_template(parent) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
+    from desktop import file_dialogs
     from desktop.importer.words import save_bytes
     from models.importing.template import template
 
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Importer", "Save the import template"),
-                                          "qamqor-template.xlsx", "Excel (*.xlsx)")
+    path = file_dialogs.save_file(parent, QCoreApplication.translate("Importer", "Save the import template"),
+                                  "qamqor-template.xlsx", "Excel (*.xlsx)")
     if path:
-        save_bytes(parent, path, template())
+        save_bytes(parent, str(path), template())

@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,16 +26,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import file_dialogs, i18n, labels
 from desktop.importer.template import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
 from desktop.operations import QueryOp, imports
 from desktop.workspace import Workspace
+from models.connection import open_in_this_process
 from models.importing import reading, report
 from models.importing.checking import DryRun
-from models.importing.fields import FIELDS
-from models.importing.mapping import Mapping, guess
+from models.importing.fields import BY_KEY, FIELDS
+from models.importing.mapping import Mapping, guess, read_value
 from models.importing.service import ImportResult
-from models.importing.values import text
+from models.importing.values import WORDS, text
 from models.names import full_name
 
 EXAMPLES = 3  # cells shown beside each column on the mapping page
@@ -97,15 +98,18 @@ class FilePage(QWizardPage):
         self.template_button.clicked.connect(lambda: save_template(self))
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from spreadsheet"), "",
-                                              self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
+        path = file_dialogs.open_file(self, self.tr("Import from spreadsheet"), "",
+                                      self.tr("Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)"))
         if path:
-            self.path.setText(path)
+            self.path.setText(str(path))
             self.load()
 
     def load(self) -> None:
         path = self.path.text().strip()
         if not path:
+            return
+        if open_in_this_process(path):  # typed: reading it would drop SQLite's locks on it (issue 26)
+            file_dialogs.refuse_database_file(self, Path(path))
             return
         self.wiz.table = None
         self.found.setText(self.tr("Reading…"))
@@ -168,20 +172,48 @@ class MappingPage(QWizardPage):
         self.unmapped = QLabel(self)
         self.unmapped.setObjectName("unmappedColumns")
         self.unmapped.setWordWrap(True)
+        # Issue 28: a value for every row the file leaves without one (the basis of stay a list does not keep).
+        self.default_field = QComboBox(self)
+        self.default_field.setObjectName("wholeFileField")
+        for spec in FIELDS:
+            if spec.kind != "full_name":
+                self.default_field.addItem(field_label(spec.key), spec.key)
+        self.default_value = QComboBox(self)
+        self.default_value.setObjectName("wholeFileValue")
+        self.set_default_button = QPushButton(self.tr("Use for every row without a value"), self)
+        self.set_default_button.setObjectName("setWholeFileValue")
+        self.clear_defaults_button = QPushButton(self.tr("Clear these values"), self)
+        self.clear_defaults_button.setObjectName("clearWholeFileValues")
+        self.defaults_shown = QLabel(self)
+        self.defaults_shown.setObjectName("wholeFileValues")
+        self.defaults_shown.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Saved mappings:"), self))
         row.addWidget(self.saved, 1)
         row.addWidget(self.name, 1)
         row.addWidget(self.save_button)
+        whole_file = QHBoxLayout()
+        whole_file.addWidget(QLabel(self.tr("Same value for the whole file:"), self))
+        whole_file.addWidget(self.default_field, 1)
+        whole_file.addWidget(self.default_value, 1)
+        whole_file.addWidget(self.set_default_button)
+        whole_file.addWidget(self.clear_defaults_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.columns, 1)
         layout.addWidget(self.unmapped)
         layout.addWidget(self.to_note)
+        layout.addLayout(whole_file)
+        layout.addWidget(self.defaults_shown)
         self.saved.activated.connect(self._use_saved)
         self.save_button.clicked.connect(self._save)
+        self.default_field.currentIndexChanged.connect(self._offer_values)
+        self.set_default_button.clicked.connect(self._set_default)
+        self.clear_defaults_button.clicked.connect(self._clear_defaults)
         self.combos: list[QComboBox] = []
         self._mappings: dict[str, Mapping] = {}
+        self.defaults: dict[str, str] = {}
+        self._offer_values()
 
     def initializePage(self) -> None:
         self._show(self.wiz.mapping)
@@ -200,7 +232,7 @@ class MappingPage(QWizardPage):
         if mapping is not None:
             order = self.wiz.mapping.date_order
             self.wiz.mapping = Mapping(dict(mapping.columns), order if not name else mapping.date_order,
-                                       mapping.unmapped_to_note)
+                                       mapping.unmapped_to_note, dict(mapping.defaults))
             self.name.setText(name or "")
             self._show(self.wiz.mapping)
 
@@ -222,16 +254,70 @@ class MappingPage(QWizardPage):
             self.columns.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         self.to_note.setChecked(mapping.unmapped_to_note)
+        self.defaults = dict(mapping.defaults)
         self._changed()
+        if self._basis_missing():  # the value most lists leave out: offered first
+            self.default_field.setCurrentIndex(self.default_field.findData("basis"))
 
     def current(self) -> Mapping:
         columns = {h: self.combos[i].currentData() or "" for i, h in enumerate(self.wiz.loaded().headers)}
-        return Mapping(columns, self.wiz.mapping.date_order, self.to_note.isChecked())
+        return Mapping(columns, self.wiz.mapping.date_order, self.to_note.isChecked(), dict(self.defaults))
 
     def _changed(self) -> None:
         unmapped = self.current().unmapped(self.wiz.loaded())
         self.unmapped.setText(self.tr("Not imported: {0}").format(", ".join(unmapped)) if unmapped else
                               self.tr("Every column is imported."))
+        self._show_defaults()
+
+    def _offer_values(self) -> None:
+        """The value box of the chosen field: its choices for a coded field, free text (a date, a country)
+        otherwise."""
+        kind = BY_KEY[self.default_field.currentData()].kind
+        self.default_value.clear()
+        self.default_value.setEditable(kind not in WORDS)
+        for code in WORDS.get(kind, ()):
+            self.default_value.addItem(labels.value(code), code)
+        if (edit := self.default_value.lineEdit()) is not None:
+            edit.setPlaceholderText(self.tr("e.g. 05.03.2024") if kind in ("date", "birth") else
+                                    self.tr("e.g. Uzbekistan or UZB") if kind == "country" else "")
+
+    def _set_default(self) -> None:
+        key = self.default_field.currentData()
+        written = (self.default_value.currentData() if not self.default_value.isEditable()
+                   else self.default_value.currentText()).strip()
+        if not written:
+            self.defaults.pop(key, None)
+        else:
+            try:
+                read_value(key, written, self.wiz.mapping.date_order)
+            except ValueError as error:
+                self.defaults_shown.setText(f"{field_label(key)}: {message(str(error))}")
+                return
+            self.defaults[key] = written
+        self._show_defaults()
+
+    def _clear_defaults(self) -> None:
+        self.defaults = {}
+        self._show_defaults()
+
+    def _show_defaults(self) -> None:
+        given = [f"{field_label(key)} — {self._shown(key, value)}" for key, value in self.defaults.items()]
+        text = self.tr("For every row without a value: {0}.").format("; ".join(given)) if given else ""
+        if self._basis_missing():
+            text = self.tr("The file gives no basis of stay. Choose one for the whole file above, or the stays "
+                           "are imported with the basis “unknown”: no stay deadline is computed until someone "
+                           "records it.")
+        self.defaults_shown.setText(text)
+        self.clear_defaults_button.setEnabled(bool(self.defaults))
+
+    def _basis_missing(self) -> bool:
+        """Stays come from the file (an entry date column) and nothing gives their basis."""
+        mapped = set(self.current().indexes(self.wiz.loaded()))
+        return "entry_date" in mapped and "basis" not in mapped and "basis" not in self.defaults
+
+    @staticmethod
+    def _shown(key: str, value: str) -> str:
+        return labels.value(value) if BY_KEY[key].kind in WORDS else value
 
     def _save(self) -> None:
         name, mapping = self.name.text().strip(), self.current()
@@ -280,6 +366,15 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("{0} rows: {1} can be imported, {2} have problems; {3} may be people "
                                      "already recorded.").format(dry.rows, len(dry.valid), dry.rows - len(dry.valid),
                                                                  len(dry.duplicates)))
+        given = [f"{field_label(key)} — {MappingPage._shown(key, value)} "
+                 + self.tr("(%n row(s))", "", dry.filled.get(key, 0)) for key, value in dry.mapping.defaults.items()]
+        if given:
+            self.summary.setText(self.summary.text() + "\n" + self.tr("For every row without a value: {0}.").format(
+                "; ".join(given)))
+        if dry.unknown_basis:
+            self.summary.setText(self.summary.text() + "\n" + self.tr(
+                "%n stay(s) without a basis: imported with the basis “unknown”, no stay deadline is computed until "
+                "someone records it (the case and the alerts say so).", "", dry.unknown_basis))
         shown = dry.errors[:SHOWN_PROBLEMS]
         if len(dry.errors) > len(shown):
             self.summary.setText(self.summary.text() + " " + self.tr(
@@ -295,10 +390,11 @@ class CheckPage(QWizardPage):
         if self.wiz.dry is None:
             return
         name = Path(self.wiz.loaded().info.name).stem + "-report.xlsx"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), name, "Excel (*.xlsx)")
+        chosen = file_dialogs.save_file(self, self.tr("Save the report"), name, "Excel (*.xlsx)")
+        path = str(chosen) if chosen else ""
         if path:
-            table, dry = self.wiz.loaded(), self.wiz.checked()
-            QueryOp(self.wiz.ws, parent=self, op=lambda _db, _actor: report.report(table, dry),
+            table, dry, lang = self.wiz.loaded(), self.wiz.checked(), i18n.current()
+            QueryOp(self.wiz.ws, parent=self, op=lambda _db, _actor: report.report(table, dry, lang),
                     success=lambda content: None if save_bytes(self, path, content) else None).run_in_background()
 
     def isComplete(self) -> bool:
@@ -316,6 +412,11 @@ class DuplicatesPage(QWizardPage):
                                  "They are skipped unless you choose otherwise."))
         self.table = _table(self, "duplicateTable", [self.tr("Row"), self.tr("In the file"), self.tr("May be"),
                                                      self.tr("Why"), self.tr("What to do")])
+        # The decision is read whole (its column as wide as its longest choice); "May be" takes what is left.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         self.none = QLabel(self.tr("No row looks like a person already recorded."), self)
         self.skip_all = QPushButton(self.tr("Skip them all"), self)
         self.create_all = QPushButton(self.tr("Create them all anyway"), self)
@@ -332,7 +433,8 @@ class DuplicatesPage(QWizardPage):
 
     def initializePage(self) -> None:
         dry = self.wiz.checked()
-        people = {p.row: p.person for p in dry.valid}
+        people = {p.row: p for p in dry.people}
+        valid = {p.row for p in dry.valid}
         self.table.setRowCount(len(dry.duplicates))
         self.choices = {}
         self.none.setText(self.tr("No row looks like a person already recorded.") if not dry.duplicates else "")
@@ -345,6 +447,9 @@ class DuplicatesPage(QWizardPage):
             for col, value in enumerate((duplicate.row, f"{name}, {born}" if born else name,
                                          message(duplicate.other), message(duplicate.reason))):
                 self.table.setItem(line, col, _item(value))
+            if duplicate.row not in valid:  # found whatever its problems (issue 28); not imported as it is
+                self.table.setItem(line, 4, _item(self.tr("Has problems: not imported")))
+                continue
             combo = QComboBox(self.table)
             combo.setObjectName(f"choice{duplicate.row}")
             combo.addItem(self.tr("Skip this row"), "skip")
@@ -356,6 +461,8 @@ class DuplicatesPage(QWizardPage):
             if duplicate.row not in self.choices:
                 self.table.setCellWidget(line, 4, combo)
                 self.choices[duplicate.row] = combo
+        header = self.table.horizontalHeader()
+        header.resizeSection(4, max([header.sectionSizeHint(4)] + [c.sizeHint().width() for c in self.choices.values()]))
 
     def _choose_all(self, choice: str) -> None:
         for combo in self.choices.values():

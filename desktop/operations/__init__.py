@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from desktop import i18n
 from desktop.worker import Worker
 from models.changes import Changes, Done
 
@@ -103,8 +104,9 @@ class CollectionOp(QueryOp[T]):
         super().__init__(ws, parent=parent, op=op, success=success)
         self._undo_label: str | None = None
 
-    def undoable(self, label: str) -> CollectionOp[T]:
-        self._undo_label = label
+    def undoable(self, label: Callable[[], str]) -> CollectionOp[T]:
+        """`label` says the step's name (it is said again after a language switch)."""
+        self._undo_label = i18n.phrase(label)
         return self
 
     def _succeeded(self, result: T) -> None:

@@ -40,7 +40,7 @@ def enrolled_user(*, db: Database) -> str | None:
 
 
 def set_up(*, db: Database, data: dict) -> Actor:
-    return account_service.set_up(db, data)
+    return account_service.set_up(db, data, signs_in=True)  # no sign-in dialog follows: this was the sign-in
 
 
 def log_in(*, db: Database, username: str, password: str) -> Actor:

@@ -38,14 +38,16 @@ from desktop.supervisor.alerts_model import (
     AlertListModel,
 )
 from desktop.supervisor.charts import WeeksChart
+from desktop.widgets.columns import ColumnFitter
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
 from models.clock import today
-from models.entities import Category
+from models.entities import Category, Role
 from models.services.alerts import NO_REGION, WINDOWS, AlertCounts, AlertFilter, Breakdown
 
-WIDTHS = {DUE: 84, DAYS: 48, STATUS: 96, RULE: 200, PERSON: 210, CATEGORY: 125, CASEWORKER: 160, REGION: 150}
+# The room the headers' words leave, shared out (see desktop.widgets.columns): every column in view at 1024.
+SHARES = {RULE: 3, PERSON: 3, CATEGORY: 1, CASEWORKER: 2, REGION: 1}
 TILES = (("overdue", "#c0392b"), ("today", "#d35400"), ("week", "#b7950b"), ("month", "#2e86c1"))
 UNASSIGNED = "unassigned"
 
@@ -108,8 +110,9 @@ class AlertsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in WIDTHS.items():  # at least the header's own words, in any language
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        state = max((labels.status(code) for code in ("overdue", "due_soon", "ok")),
+                    key=self.table.fontMetrics().horizontalAdvance)  # "Просрочено": read whole
+        self.columns = ColumnFitter(self.table, {DUE: "00.00.0000", DAYS: "-000", STATUS: state}, SHARES)
         self.table.activated.connect(self._activated)
         self.groups = QTreeWidget(self)
         self.groups.setObjectName("alertGroups")
@@ -117,6 +120,7 @@ class AlertsPage(QWidget):
         self.groups.setRootIsDecorated(True)
         self.groups.header().setStretchLastSection(False)
         self.groups.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)  # "Предупреждения"
         self.groups.itemActivated.connect(self._group_chosen)
         self.groups.itemClicked.connect(self._group_chosen)
         self.weeks = WeeksChart(self.tr("Deadlines in the next 8 weeks"), self)
@@ -139,8 +143,10 @@ class AlertsPage(QWidget):
         layout.addWidget(split, 1)
         layout.addWidget(self.status)
 
-    def _combo(self, grid: QGridLayout, column: int, label: str, choices: Sequence[tuple[object, str]],
-               everything: str | None = None) -> QComboBox:
+    def _combo(self, grid: QGridLayout, place: tuple[int, int, int], label: str,
+               choices: Sequence[tuple[object, str]], everything: str | None = None) -> QComboBox:
+        """A filter under its caption, at (row, column, columns spanned) of the bar's grid."""
+        row, column, span = place
         combo = QComboBox(self)
         # Narrow in the bar (a long region or deadline name would push the window past a laptop's screen),
         # whole in the list that drops down.
@@ -153,8 +159,8 @@ class AlertsPage(QWidget):
         combo.setAccessibleName(label)
         caption = QLabel(label + ":", self)
         caption.setBuddy(combo)
-        grid.addWidget(caption, 0, column)
-        grid.addWidget(combo, 1, column)
+        grid.addWidget(caption, row, column, 1, span)
+        grid.addWidget(combo, row + 1, column, 1, span)
         return combo
 
     def _filter_bar(self) -> QWidget:
@@ -162,17 +168,20 @@ class AlertsPage(QWidget):
         grid = QGridLayout(bar)
         grid.setContentsMargins(0, 0, 0, 0)
         # Not `self.window`: that is QWidget.window(), the top-level window, which this would hide.
-        self.window_choice = self._combo(grid, 0, self.tr("Due"), [(w, words.window(w)) for w in WINDOWS])
+        # Two rows of four columns: one row of six filters did not fit 1024 pixels in Russian, and cut the
+        # period ("Просрочено или в бл…"), which gets two columns.
+        self.window_choice = self._combo(grid, (0, 0, 2), self.tr("Due"), [(w, words.window(w)) for w in WINDOWS])
         rules = [(r, words.rule(r)) for r in words.RULE_ORDER]
-        self.rule = self._combo(grid, 1, self.tr("Deadline"), rules, self.tr("All deadlines"))
-        self.caseworker = self._combo(grid, 2, self.tr("Caseworker"), [(UNASSIGNED, self.tr("Not assigned"))],
-                                      self.tr("Everyone"))
+        self.rule = self._combo(grid, (0, 2, 1), self.tr("Deadline"), rules, self.tr("All deadlines"))
+        # A caseworker sees her own cases (and those shared with her), never the unassigned ones.
+        unassigned = [(UNASSIGNED, self.tr("Not assigned"))] if self._sees_every_case() else []
+        self.caseworker = self._combo(grid, (0, 3, 1), self.tr("Caseworker"), unassigned, self.tr("Everyone"))
         reference.colleagues(self.ws, parent=self).success(self._fill_caseworkers).run_in_background()
         region_choices = [(name, words.region(name)) for name in regions.NAMES]
-        self.region = self._combo(grid, 3, self.tr("Region"), region_choices + [
+        self.region = self._combo(grid, (2, 0, 1), self.tr("Region"), region_choices + [
             (NO_REGION, words.region(None))], self.tr("All regions"))
-        self.category = self._combo(grid, 4, self.tr("Category"), [(c.value, labels.value(c)) for c in Category],
-                                    self.tr("All categories"))
+        self.category = self._combo(grid, (2, 1, 1), self.tr("Category"),
+                                    [(c.value, labels.value(c)) for c in Category], self.tr("All categories"))
         self.as_of = DateEdit(bar)
         self.as_of.setObjectName("asOf")
         self.as_of.set_value(today())
@@ -183,12 +192,13 @@ class AlertsPage(QWidget):
         self.as_of.edited.connect(lambda: self.reload() if self.as_of.value() is not None else None)
         caption = QLabel(self.tr("As of") + ":", bar)
         caption.setBuddy(self.as_of)
-        grid.addWidget(caption, 0, 5)
-        grid.addWidget(self.as_of, 1, 5)
+        grid.addWidget(caption, 2, 2)
+        grid.addWidget(self.as_of, 3, 2)
         self.today_button = QPushButton(self.tr("Today"), bar)
         self.today_button.clicked.connect(self._today)
-        grid.addWidget(self.today_button, 1, 6)
-        grid.setColumnStretch(7, 1)
+        grid.addWidget(self.today_button, 3, 3, Qt.AlignmentFlag.AlignLeft)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         for combo in (self.window_choice, self.rule, self.caseworker, self.region, self.category):
             combo.currentIndexChanged.connect(lambda _: self.reload())
             combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
@@ -200,7 +210,12 @@ class AlertsPage(QWidget):
         self.as_of.set_value(today())
         self.reload()
 
+    def _sees_every_case(self) -> bool:
+        return Role.supervisor in self.ws.actor.roles
+
     def _fill_caseworkers(self, people: list) -> None:
+        if not self._sees_every_case():  # her dashboard is about her own work: colleagues are not a choice
+            people = [user for user in people if user.id == self.ws.actor.user_id]
         self.caseworker.blockSignals(True)
         for user in people:  # ids as text: a combo box finds text, not Python objects
             self.caseworker.addItem(user.full_name, user.id.hex)

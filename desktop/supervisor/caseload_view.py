@@ -31,6 +31,7 @@ from desktop import i18n, labels
 from desktop.operations import Changes
 from desktop.operations import caseload as ops
 from desktop.supervisor.charts import CaseloadChart
+from desktop.widgets.columns import ColumnFitter
 from desktop.workspace import Workspace
 from models.clock import today
 from models.ids import CaseId, UserId
@@ -202,7 +203,7 @@ class CaseloadPage(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal, self)
         upper.addWidget(self.table)
         upper.addWidget(self.chart)
-        upper.setSizes([720, 600])
+        upper.setSizes([800, 520])  # the table first: its columns in view at 1024 pixels
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(upper)
         split.addWidget(lower)
@@ -224,9 +225,9 @@ class CaseloadPage(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        if isinstance(model, CaseloadModel):  # a few dozen rows: measured, names in full
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        if isinstance(model, CaseloadModel):  # every column in view; the caseworker's name gets the rest
             header.setStretchLastSection(True)
+            table.columns = ColumnFitter(table, {}, {CaseloadModel.NAME: 1}, wrap=True)  # type: ignore[attr-defined]
         else:  # thousands of rows: never measured
             for column, width in enumerate((0, 150, 90, 90, 100, 130)):
                 header.resizeSection(column, width)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QProgressBar, QTabWidget, QToolButton
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QTabWidget, QToolButton
 
-from desktop import icons
+from desktop import file_dialogs, icons
 from desktop.operations import QueryOp
 from desktop.operations import exports as ops
 from desktop.supervisor import words
@@ -124,10 +124,9 @@ class Dashboard(QMainWindow):
 
     def _ask_file(self, title: str, name: str, fmt: str) -> Path | None:
         pattern = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / f"{name}.{fmt}"), pattern)
-        if not chosen:
+        path = file_dialogs.save_file(self, title, str(Path.home() / f"{name}.{fmt}"), pattern)
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix.lower() == f".{fmt}" else path.with_suffix(f".{fmt}")
 
     def export_alerts(self, fmt: str, path: Path | None = None) -> None:

@@ -28,6 +28,7 @@ from desktop.operations import Changes, CollectionOp
 from desktop.operations import quota as ops
 from desktop.supervisor import words
 from desktop.supervisor.charts import QuotaChart
+from desktop.widgets.columns import ColumnFitter
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
 from models import regions
@@ -213,8 +214,10 @@ class QuotaPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        # Every column in view with its header's words ("Категория разрешения" was cut to "ория разреш"); the
+        # region gets the room left.
+        self.columns = ColumnFitter(self.table, {}, {QuotaModel.REGION: 1}, wrap=True)
         self.chart = QuotaChart(self.tr("Quota per region: allocated and used"), self)
         self.chart.setObjectName("quotaChart")
         # One work category at a time: its allocation beside its own permits, never the permits of every
@@ -257,19 +260,20 @@ class QuotaPage(QWidget):
         chart_box = QWidget(self)
         chart_column = QVBoxLayout(chart_box)
         chart_column.setContentsMargins(0, 0, 0, 0)
-        chart_row = QHBoxLayout()
         chart_caption = QLabel(self.tr("Work category") + ":", self)
         chart_caption.setBuddy(self.chart_category)
-        chart_row.addWidget(chart_caption)
-        chart_row.addWidget(self.chart_category, 1)
-        chart_column.addLayout(chart_row)
+        # The caption above its choice, not beside it: the chart's side can then give the table its room.
+        chart_column.addWidget(chart_caption)
+        chart_column.addWidget(self.chart_category)
         chart_column.addWidget(self.chart, 1)
         split.addWidget(chart_box)
-        split.setSizes([840, 560])
+        split.setSizes([960, 440])  # the table first: its columns in view at 1024 pixels
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        ws.changed.connect(lambda changes, _: self._on_changes(changes))
+        # A method, not a lambda: Qt drops the connection when the page is deleted (with its window, at a
+        # language switch); a lambda outlived it and was called on the deleted page.
+        ws.changed.connect(self._on_changes)
 
     def chosen_year(self) -> int:
         return self.year.currentData() or today().year
@@ -339,7 +343,7 @@ class QuotaPage(QWidget):
     def _write(self, op: CollectionOp) -> None:
         op.success(lambda _: self.reload()).run_in_background()
 
-    def _on_changes(self, changes: Changes) -> None:
+    def _on_changes(self, changes: Changes, _initiator: object = None) -> None:
         if not (changes.records or changes.quota):  # permits use up the quota
             return
         if self.isVisible():

@@ -24,7 +24,8 @@ from desktop.operations import CollectionOp
 from desktop.trafficking import operations as ops
 from desktop.trafficking.checklist import CheckList, IdChoice
 from desktop.trafficking.operations import TraffickingFile
-from desktop.trafficking.words import choices, word, words
+from desktop.trafficking.words import choices, organisation_name, word, words
+from desktop.trafficking.words import organisation as organisation_words
 from desktop.widgets.editors import ChoiceEdit, DateEdit, LongTextEdit, TextEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
@@ -183,8 +184,8 @@ class ConsentDialog(FormDialog):
     def __init__(self, ws: Workspace, file: TraffickingFile, parent=None, referral=None) -> None:
         super().__init__(ws, self.tr("Record consent"), parent)
         self.file = file
-        organisations = sorted(((o.id, o.name) for o in file.organisations.values() if o.archived_at is None),
-                               key=lambda item: item[1].casefold())
+        organisations = sorted(((o.id, organisation_words(o.name)) for o in file.organisations.values()
+                                if o.archived_at is None), key=lambda item: item[1].casefold())
         self.form.add("purpose", self.tr("Purpose"), ChoiceEdit(self, choices("purpose", ConsentPurpose)))
         self.form.add("organisation_id", self.tr("Organisation"), IdChoice(self, organisations, blank=""))
         self.form.add("scope", self.tr("May share"), CheckList(choices("part", SHARED_PARTS), self))
@@ -193,6 +194,9 @@ class ConsentDialog(FormDialog):
         self.form.add("witness", self.tr("Witness"), TextEdit.of(ConsentIn, "witness", self))
         scans = [(a.id, a.filename) for a in file.attachments]
         self.form.add("attachment_id", self.tr("Signed form"), IdChoice(self, scans, blank=""))
+        # "Choose the scan" and "name the witness" answer to the method: another method answers them too.
+        for answered in ("attachment_id", "witness"):
+            self.form.editors["method"].edited.connect(lambda name=answered: self.form.clear_error(name))
         self.form.editors["purpose"].set_value(ConsentPurpose.share_data)
         if referral is not None:
             self.form.editors["organisation_id"].set_value(referral.organisation_id)
@@ -229,8 +233,8 @@ class ReferralDialog(FormDialog):
         super().__init__(ws, self.tr("New referral") if referral is None else self.tr("Change the draft referral"),
                          parent)
         self.file, self.referral = file, referral
-        organisations = sorted(((o.id, o.name) for o in file.organisations.values() if o.archived_at is None),
-                               key=lambda item: item[1].casefold())
+        organisations = sorted(((o.id, organisation_words(o.name)) for o in file.organisations.values()
+                                if o.archived_at is None), key=lambda item: item[1].casefold())
         organisation = self.form.add("organisation_id", self.tr("Organisation"),
                                      IdChoice(self, organisations, blank=""))
         self.form.add("services", self.tr("Services"), CheckList(choices("service", SERVICES), self, columns=3))
@@ -277,7 +281,7 @@ class SendDialog(FormDialog):
         self.file, self.referral, self.check = file, referral, check
         self.save_button.setText(self.tr("Mark as sent"))
         self.form.add("sent_on", self.tr("Sent on"), _today_edit(self, file.today))
-        organisation = file.organisation_name(referral.organisation_id)
+        organisation = organisation_name(file, referral.organisation_id)
         if check.covered:
             self.show_hint(self.tr("The person's consent of {0} allows sharing what this referral carries with {1}.")
                            .format(i18n.show_date(check.given_on), organisation))
@@ -323,7 +327,7 @@ class StepDialog(FormDialog):
 def describe_referral(file: TraffickingFile, referral) -> list[str]:
     """The referral's row in the tab: reference, organisation, services, urgency, status, sent, follow-up."""
     follow_up = file.follow_ups.get(referral.id)
-    return [referral.reference, file.organisation_name(referral.organisation_id), words("service", referral.services),
+    return [referral.reference, organisation_name(file, referral.organisation_id), words("service", referral.services),
             word("urgency", referral.urgency), word("status", referral.status),
             i18n.show_date(referral.sent_on) if referral.sent_on else "",
             word("follow_up", follow_up.status) if follow_up else ""]

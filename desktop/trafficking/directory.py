@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import show_error
-from desktop.operations import CollectionOp
+from desktop.operations import Changes, CollectionOp
 from desktop.operations import directory as ops
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
 from desktop.trafficking.words import choices, word, words
+from desktop.trafficking.words import organisation as organisation_words
 from desktop.widgets.editors import ChoiceEdit, LineEdit, LongTextEdit, TextEdit
 from desktop.workspace import Workspace
 from models.entities import OrganisationKind, Role
@@ -143,9 +144,13 @@ class DirectoryDialog(QDialog):
         self.archive_button.clicked.connect(self._archive)
         self.office_button.clicked.connect(self._office)
         close.clicked.connect(self.close)
-        ws.changed.connect(lambda changes, _: self.load() if changes.directory else None)
+        ws.changed.connect(self._on_changes)  # a method: disconnected when the dialog is deleted
         self.resize(1100, 560)
         self.load()
+
+    def _on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        if changes.directory:
+            self.load()
 
     def load(self) -> None:
         service = self.service.currentData()
@@ -155,7 +160,7 @@ class DirectoryDialog(QDialog):
         self.organisations = organisations
         self.table.setRowCount(len(organisations))
         for r, o in enumerate(organisations):
-            cells = [o.name, word("organisation_kind", o.kind), words("service", o.services), ", ".join(o.regions),
+            cells = [organisation_words(o.name), word("organisation_kind", o.kind), words("service", o.services), ", ".join(o.regions),
                      o.phone or "", o.email or "", o.source or ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -179,7 +184,8 @@ class DirectoryDialog(QDialog):
         if organisation is None:
             return
         answer = QMessageBox.question(self, self.tr("Archive"), self.tr(
-            "Take {0} out of the directory? Referrals already made to it keep its name.").format(organisation.name))
+            "Take {0} out of the directory? Referrals already made to it keep its name.").format(
+                organisation_words(organisation.name)))
         if answer == QMessageBox.StandardButton.Yes:
             ops.archive_organisation(self.ws, parent=self, organisation_id=organisation.id,
                                      version=organisation.version).run_in_background()

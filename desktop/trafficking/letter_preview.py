@@ -17,7 +17,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n
+from desktop import file_dialogs, i18n
 from desktop.errors import show_error
 from desktop.operations import referral as referral_ops
 from desktop.workspace import Workspace
@@ -204,8 +203,9 @@ class LetterPreview(QDialog):
 
     def save_letter(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the referral letter"),
-                                                  f"{self.reference}-{self.lang}.pdf", self.tr("PDF (*.pdf)"))
+            chosen = file_dialogs.save_file(self, self.tr("Save the referral letter"),
+                                            f"{self.reference}-{self.lang}.pdf", self.tr("PDF (*.pdf)"))
+            path = str(chosen) if chosen else None
         if path:
             pdf = self.pdf
             assert pdf is not None, "saving is offered once the letter is shown"

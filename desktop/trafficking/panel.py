@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from desktop.operations.case_file import trafficking_file
 from desktop.trafficking import dialogs
 from desktop.trafficking.letter_preview import LetterPreview
 from desktop.trafficking.operations import TraffickingFile
-from desktop.trafficking.words import word, words
+from desktop.trafficking.words import organisation_name, word, words
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
 from models.ids import CaseId
@@ -71,11 +72,18 @@ class _Table(QTableWidget):
     def fit_columns(self) -> None:
         header = self.horizontalHeader()
         columns = range(self.columnCount())
-        headers = [header.sectionSizeHint(c) for c in columns]
-        need = [max(h, self.sizeHintForColumn(c) + 8) for c, h in zip(columns, headers)]
-        short = self.fontMetrics().horizontalAdvance("00/00/0000") + 16  # dates and yes/no are never cut
-        base = [n if n <= short or c in self.whole else h for c, n, h in zip(columns, need, headers)]
         room = self.viewport().width()
+        # Qt's size hint for each header, or where they do not all fit (Kazakh at 1024 pixels), the words and
+        # their margins alone: the hint keeps a few pixels more than the words need.
+        margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 2
+        tight = [header.fontMetrics().horizontalAdvance(str(self.model().headerData(
+            c, Qt.Orientation.Horizontal) or "")) + margin for c in columns]
+        for headers in ([header.sectionSizeHint(c) for c in columns], tight):
+            need = [max(h, self.sizeHintForColumn(c) + 8) for c, h in zip(columns, headers)]
+            short = self.fontMetrics().horizontalAdvance("00/00/0000") + 16  # dates and yes/no are never cut
+            base = [n if n <= short or c in self.whole else h for c, n, h in zip(columns, need, headers)]
+            if sum(base) < room:
+                break
         if sum(need) <= room:
             widths = need
         elif sum(base) >= room:
@@ -132,6 +140,7 @@ class TraffickingPanel(QWidget):
         self.assessment.setWordWrap(True)
         self.screenings = QListWidget(screening_box)
         self.screenings.setObjectName("screenings")
+        self.screenings.setWordWrap(True)  # an interview's line names its indicators' groups: read whole
         row, (self.screen_button, self.assess_button) = _buttons(
             screening_box, self.tr("New screening…"), self.tr("Record assessment…"))
         column = QVBoxLayout(screening_box)
@@ -233,7 +242,7 @@ class TraffickingPanel(QWidget):
             self.screenings.addItem(self.tr("{0} – {1}: {2} indicator(s) present{3}").format(
                 i18n.show_date(done.interviewed_on), names.get(done.interviewer_id, ""), found.count,
                 f" ({groups})" if groups else ""))
-        _fill(self.consents, [[word("purpose", c.purpose), file.organisation_name(c.organisation_id),
+        _fill(self.consents, [[word("purpose", c.purpose), organisation_name(file, c.organisation_id),
                                words("part", c.scope), i18n.show_date(c.given_on), word("method", c.method),
                                self.tr("yes") if c.withdrawn_on is None else
                                self.tr("withdrawn {0}").format(i18n.show_date(c.withdrawn_on))]

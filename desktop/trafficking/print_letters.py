@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,10 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop import i18n
+from desktop import file_dialogs, i18n
 from desktop.operations import referral as referral_ops
 from desktop.trafficking.letter_preview import paint
-from desktop.trafficking.words import word
+from desktop.trafficking.words import organisation, word
 from desktop.workspace import Workspace
 from models.letters.merge import merge
 from models.services.referrals import ReferralRow
@@ -87,7 +86,7 @@ class PrintLettersDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [row.reference, row.person, row.organisation, word("status", row.status),
+            cells = [row.reference, row.person, organisation(row.organisation), word("status", row.status),
                      i18n.show_date(row.sent_on) if row.sent_on else ""]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -152,7 +151,8 @@ class PrintLettersDialog(QDialog):
         if not self.chosen():
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the referral letters"), "referral-letters.pdf",
-                                                  self.tr("PDF (*.pdf)"))
+            chosen = file_dialogs.save_file(self, self.tr("Save the referral letters"), "referral-letters.pdf",
+                                            self.tr("PDF (*.pdf)"))
+            path = str(chosen) if chosen else None
         if path:
             self._make("file", lambda pdfs: Path(path).write_bytes(merge(pdfs)))

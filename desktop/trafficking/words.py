@@ -12,6 +12,7 @@ from functools import cache
 
 from desktop import i18n
 from models.paths import resource
+from models.services.directory import names_of
 
 VOCABULARY = resource("screening", "vocabulary.toml")
 
@@ -37,3 +38,14 @@ def words(kind: str, values) -> str:
 def choices(kind: str, values) -> list[tuple[str, str]]:
     """(stored, shown) pairs for a ChoiceEdit."""
     return [(v.value if isinstance(v, enum.Enum) else v, word(kind, v)) for v in values]
+
+
+def organisation(name: str) -> str:
+    """A directory entry's name in the user's language, as its letters print it (the seed list's names,
+    `resources/directory/names.toml`); an entry the office added or renamed keeps the name it was given."""
+    return dict(names_of(name)).get(i18n.current()) or name
+
+
+def organisation_name(file, organisation_id) -> str:
+    """The name of a case file's organisation, in the user's language."""
+    return organisation(file.organisation_name(organisation_id))

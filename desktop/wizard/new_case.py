@@ -52,7 +52,7 @@ class NewCaseWizard(QWizard):
                                documents=list(self.documents_page.documents),
                                stay=stay if stay.get("entry_date") else None,
                                registration=registration if registration.get("registered_on") else None,
-                               case=_filled(self.case_page.form.values())).success(self._saved).undoable(self.tr("New case")) \
+                               case=_filled(self.case_page.form.values())).success(self._saved).undoable(lambda: QCoreApplication.translate("NewCaseWizard", "New case")) \
             .failure(self._refused) \
             .with_progress(QCoreApplication.translate("NewCaseWizard", "Saving the new case…")).run_in_background()
 

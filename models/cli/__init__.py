@@ -61,10 +61,12 @@ def _run(argv: list[str] | None, desktop: Callable[[str | None], int] | None) ->
         print(f"qamqor: {printable(error)}", file=sys.stderr)
         return 2
     except Exception as error:
-        if (trouble := db.environment_error(error)) is None:  # a bug: its traceback
+        # A full disk, the file held by another program, a damaged file (naming the backup to restore).
+        if (trouble := db.environment_error(error, database.database_path(args))) is None:  # a bug: its traceback
             raise
-        print(f"qamqor: {trouble}", file=sys.stderr)  # disk full, locked by another program
+        print(f"qamqor: {printable(trouble)}", file=sys.stderr)
         return 2
+
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     from models.audit_chain import Anchor
     from models.cli.database import open_db
+    from models.connection import newest_backup
     from models.services import audit
 
     kept = None
@@ -36,6 +37,15 @@ def run_verify(args: argparse.Namespace) -> int:
     db = open_db(args)  # plain or encrypted (the passphrase from QAMQOR_PASSPHRASE, the keyring or a prompt)
     try:
         with db.reading() as session:
+            # The chain is walked in the table; an index that disagrees with it (a file damaged behind
+            # SQLite's back, issue 26) is found only by SQLite's own check of the table and its indexes.
+            damage = session.connection().exec_driver_sql("PRAGMA integrity_check(audit_log)").scalars().all()
+            if damage != ["ok"]:
+                newest = newest_backup(db.path)
+                restore = f"qamqor --db {db.path} restore {newest or 'BACKUP-FILE'}"
+                print(f"The audit trail's table is damaged ({'; '.join(damage[:3])}): the file was changed "
+                      f"behind SQLite's back. Restore the newest backup: {restore}")
+                return 1
             result = audit.verify(session)
             anchor = audit.anchor(session)
             problem = audit.verify_anchor(session, kept) if kept is not None else None

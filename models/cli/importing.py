@@ -1,7 +1,10 @@
-"""`qamqor import FILE [--mapping MAPPING.toml] [--dry-run] [--json]`, and `qamqor imports` (history, undo).
+"""`qamqor import FILE [--mapping MAPPING.toml] [--set FIELD=VALUE] [--dry-run] [--json]`, and `qamqor imports`
+(history, undo).
 
 Like the other maintenance commands it acts as the system (supervisor and administrator). Without
-`--mapping`, columns are mapped from their headers (Russian, Kazakh or English). `--dry-run` writes
+`--mapping`, columns are mapped from their headers (Russian, Kazakh or English). `--set basis=visa_free`
+gives a field a value for every row that has none (the mapping file's `[defaults]`; `--set` wins). A stay
+left without a basis is imported with the basis "unknown" (no deadline until it is recorded). `--dry-run` writes
 nothing; `--json` prints the dry run (or the import's result) as JSON. Exit status: 0 when every row
 passed (or was imported), 1 when some rows have problems or the import stopped early, 2 on bad input.
 """
@@ -23,6 +26,9 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE", help="the .xlsx or .csv file")
     parser.add_argument("--mapping", metavar="MAPPING.toml", help="which column is which field (default: guessed "
                                                                    "from the headers)")
+    parser.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE", dest="defaults",
+                        help="a value for every row whose file has no column or a blank cell for FIELD, e.g. "
+                             "basis=visa_free (may be repeated)")
     parser.add_argument("--dry-run", action="store_true", help="check every row and write nothing")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--sheet", metavar="NAME", help="the workbook's sheet (default: the first)")
@@ -61,12 +67,18 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         table = reading.read(path, sheet=args.sheet)
         mapping = Mapping.load(args.mapping) if args.mapping else guess(table)
+        if args.date_order:
+            mapping.date_order = args.date_order
+        for given in args.defaults:
+            key, equals, value = given.partition("=")
+            if not equals:
+                raise MappingError(f"--set {given}: write it as FIELD=VALUE, e.g. --set basis=visa_free")
+            mapping.set_default(key.strip(), value)
+        mapping.default_values()
     except (reading.UnreadableFile, MappingError) as error:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"{error.filename}: {error.strerror}")
-    if args.date_order:
-        mapping.date_order = args.date_order
     db = open_db(args)
     try:
         actor = Actor.system()
@@ -94,6 +106,11 @@ def _dry_run_text(dry, table) -> str:
              f"{len(dry.duplicates)} likely duplicates"]
     if dry.unmapped:
         lines.append("Not imported (no field): " + ", ".join(dry.unmapped))
+    for key, value in dry.mapping.defaults.items():
+        lines.append(f"For the whole file: {key} = {value} ({dry.filled.get(key, 0)} rows filled)")
+    if dry.unknown_basis:
+        lines.append(f"{dry.unknown_basis} stays without a basis: imported with the basis \"unknown\", no stay "
+                     "deadline until it is recorded (give one with --set basis=...)")
     lines += [f"  row {e.row}, {e.column} {e.value!r}: {e.message}" for e in dry.errors[:200]]
     lines += [f"  row {d.row} may be {d.other} ({d.reason}, {d.match})" for d in dry.duplicates[:200]]
     return "\n".join(lines)

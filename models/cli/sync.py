@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from models.cli.database import open_db
+from models.cli.database import database_path, open_db
 
 PASSWORD_VARIABLE = "QAMQOR_PASSWORD"
 T = TypeVar("T")
@@ -92,12 +92,14 @@ def _with_retries(attempt: Callable[[], T]) -> T:
 
 def run_sync(args: argparse.Namespace) -> int:
     """Push and pull; prints counts in words (progress on standard error), or one JSON object:
-    pushed, pulled, conflicts, removed, audit_ok, finished_at. Trouble: a sentence, exit status 2."""
+    pushed, pulled, conflicts, removed, audit_ok, finished_at. Trouble: a sentence, exit status 2; with
+    --json also one JSON object {"error": code, "message": sentence} on standard output, whatever the
+    trouble (the office, a full disk, the database held or damaged)."""
     import json
 
+    from models import db
     from models.sync import SyncError, laptop
 
-    database = open_db(args)
     shown = not args.json and sys.stderr.isatty()
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -105,13 +107,18 @@ def run_sync(args: argparse.Namespace) -> int:
             print(f"\r{stage}: {done}" + (f"/{total}" if total else ""), end="", file=sys.stderr, flush=True)
 
     try:
-        result = _with_retries(lambda: laptop.sync(database, progress=progress))
-    except SyncError as error:
+        database = open_db(args)
+        try:
+            result = _with_retries(lambda: laptop.sync(database, progress=progress))
+        finally:
+            database.close()
+    except Exception as error:
+        trouble = error if isinstance(error, SyncError) else db.environment_error(error, database_path(args))
+        if trouble is None:  # a bug: its traceback
+            raise
         if args.json:
-            print(json.dumps({"error": error.code, "message": str(error)}, ensure_ascii=False))
-        return _fail(error)
-    finally:
-        database.close()
+            print(json.dumps({"error": _code(trouble), "message": str(trouble)}, ensure_ascii=False))
+        return _fail(trouble)
     if shown:
         print(file=sys.stderr)
     counts = {"pushed": result.pushed, "pulled": result.pulled, "conflicts": result.conflicts,
@@ -122,3 +129,16 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"Sent {result.pushed} changes, received {result.pulled}; {result.conflicts} collided with the "
               f"office's (both values kept for you to choose); {result.removed} removed from this laptop.")
     return 0
+
+
+def _code(trouble: Exception) -> str:
+    """The stable code of a failure, for scripts (a SyncError's own; the database's trouble by its kind)."""
+    from models import db
+
+    if isinstance(trouble, db.DiskFull):
+        return "disk_full"
+    if isinstance(trouble, db.DatabaseBusy):
+        return "database_busy"
+    if isinstance(trouble, db.DatabaseDamaged):
+        return "database_damaged"
+    return str(getattr(trouble, "code", "database"))

@@ -6,8 +6,8 @@ column, value and a sentence. Decisions:
 
 - A case is opened for a row that gives a category; its opening date is the file's, else today. A
   trafficking survivor's case is opened as sensitive, as the new-case wizard does.
-- A stay is recorded for a row that gives an entry date; its basis is then required (RULES.md 2: the
-  recorded basis decides the deadlines, so Qamqor does not guess it from the citizenship).
+- A stay is recorded for a row that gives an entry date. Qamqor does not guess its basis from the citizenship
+  (RULES.md 2: the recorded basis decides the deadlines): the person who imports gives it (see below).
 - A document's kind defaults to passport and its issuing country to the person's citizenship.
 - A note (the Note column, and the unmapped columns when chosen) belongs to a case: a row with a note but
   no category is refused, rather than losing the note.
@@ -16,7 +16,12 @@ column, value and a sentence. Decisions:
   starting with the same three letters of its key, and the same birth year (and day, where both are known).
   Against the database, the persons the user may see are named; the others are reported without a name
   (the user learns only that someone is recorded, and asks a supervisor). Within the file, a row is the
-  duplicate of the first valid row it matches.
+  duplicate of the first row it matches. Every row is looked for, valid or not (issue 28: a row refused
+  for a bad date may still be a person already recorded, and is imported once fixed).
+- A stay without a basis (no column, a blank cell, no value for the whole file) is imported with the basis
+  "unknown" (`models.rules.basis`: no stay deadline, a "basis of stay missing" item in the case and the
+  alerts); the dry run counts them. A value for the whole file (`Mapping.defaults`) fills the cells a file
+  lacks or leaves blank, read as a cell is.
 """
 from __future__ import annotations
 
@@ -25,15 +30,16 @@ import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel, ValidationError
 
 from models import clock
 from models.importing import values
 from models.importing.fields import BY_KEY
-from models.importing.mapping import Mapping
+from models.importing.mapping import MAKES_RECORD, Mapping, read_value
 from models.importing.reading import FileInfo, Table
+from models.kinds import StayBasis
 from models.names import full_name, search_key
 from models.schemas.cases import CaseIn
 from models.schemas.persons import DocumentIn, PersonIn
@@ -76,6 +82,22 @@ class DuplicateFound:
         return self.person_id is not None or self.other_row is not None
 
 
+@dataclass(frozen=True)
+class Sighting:
+    """Who a row names, as far as its cells could be read: what the likely duplicates are looked for by."""
+
+    row: int
+    family_name: str
+    given_name: str
+    patronymic: str | None = None
+    family_name_latin: str | None = None
+    given_name_latin: str | None = None
+    birth_date: dt.date | None = None
+    birth_year: int | None = None
+    iin: str | None = None
+    document_number: str | None = None
+
+
 @dataclass
 class Prepared:
     """A row that passed: what it will write."""
@@ -97,14 +119,19 @@ class DryRun:
     duplicates: list[DuplicateFound] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
     mapping: Mapping = field(default_factory=Mapping)
+    people: list[Sighting] = field(default_factory=list)  # who each row names, problems or not (duplicates)
+    filled: dict[str, int] = field(default_factory=dict)  # field key -> rows a whole-file value filled
+    unknown_basis: int = 0  # valid rows whose stay is imported with the basis "unknown"
 
     def as_json(self) -> dict[str, Any]:
-        """The `qamqor import --dry-run --json` contract (issue 15)."""
+        """The `qamqor import --dry-run --json` contract (issue 15; the whole-file values: issue 28)."""
         return {"rows": self.rows, "valid": len(self.valid),
                 "errors": [{"row": e.row, "column": e.column, "value": e.value, "message": e.message}
                            for e in self.errors],
                 "duplicates": [{"row": d.row, "match": d.match, "other": d.other, "reason": d.reason}
-                               for d in self.duplicates]}
+                               for d in self.duplicates],
+                "defaults": dict(self.mapping.defaults), "filled": dict(self.filled),
+                "unknown_basis": self.unknown_basis}
 
     def to_json(self) -> str:
         return json.dumps(self.as_json(), ensure_ascii=False, indent=1)
@@ -118,9 +145,11 @@ class DryRun:
 
 class _Row:
     def __init__(self, number: int, cells: list[object], table: Table, indexes: dict[str, int],
-                 mapping: Mapping, note_columns: list[int]) -> None:
+                 mapping: Mapping, note_columns: list[int], defaults: dict[str, object]) -> None:
         self.number, self.cells, self.table, self.indexes = number, cells, table, indexes
         self.mapping, self.note_columns = mapping, note_columns
+        self.defaults = defaults
+        self.filled: list[str] = []  # the fields a whole-file value filled
         self.problems: list[Problem] = []
         self.bad: set[str] = set()  # fields whose cell could not be read: the schema's "is required" would repeat it
         self.data: dict[str, dict[str, Any]] = {"person": {}, "document": {}, "case": {}, "stay": {}, "note": {}}
@@ -143,34 +172,36 @@ class _Row:
             raw = self.raw(key)
             if values.is_blank(raw):
                 continue
-            spec = BY_KEY[key]
             try:
-                if spec.kind == "full_name":
-                    family, given, patronymic = values.split_full_name(values.text(raw))
-                    self.data["person"].update(family_name=family, given_name=given, patronymic=patronymic)
-                    continue
-                if spec.kind == "birth":
-                    born, year = values.parse_birth(raw, order)
-                    self.data["person"].update(birth_date=born, birth_year=year)
-                    continue
-                value = self._value(spec.kind, raw, order)
+                value = read_value(key, raw, order)
             except ValueError as error:
                 self.problem(key, str(error))
                 self.bad.add(key)
                 continue
+            self._set(key, value)
+        self._fill_in()
+
+    def _set(self, key: str, value: object) -> None:
+        spec = BY_KEY[key]
+        if spec.kind == "full_name":
+            self.data["person"].update(zip(("family_name", "given_name", "patronymic"), cast(tuple, value)))
+        elif spec.kind == "birth":
+            self.data["person"].update(zip(("birth_date", "birth_year"), cast(tuple, value)))
+        else:
             self.data[spec.record][spec.attribute] = value
 
-    @staticmethod
-    def _value(kind: str, raw: object, order: str) -> object:
-        if kind == "date":
-            return values.parse_date(raw, order)
-        if kind == "country":
-            return values.parse_country(raw)
-        if kind in ("sex", "category", "basis", "document_kind", "priority"):
-            return values.parse_word(kind, raw)
-        if kind == "iin":
-            return values.parse_iin(raw)
-        return values.text(raw)
+    def _fill_in(self) -> None:
+        """The whole-file values, where the row has no value of its own (mapping.MAKES_RECORD says which rows)."""
+        defaults = self.defaults
+        for key in sorted(defaults, key=lambda k: k not in MAKES_RECORD.values()):  # the fields making records first
+            spec = BY_KEY[key]
+            given = self.data[spec.record].get("birth_year" if spec.kind == "birth" else spec.attribute)
+            if key in self.bad or given is not None or not values.is_blank(self.raw(key)):
+                continue  # the row's own value (a full name gives the family name too), or its unreadable cell
+            if spec.record != "person" and not self.data[spec.record] and MAKES_RECORD.get(spec.record) != key:
+                continue  # "basis = visa_free" gives no stay to a row without an entry date
+            self._set(key, defaults[key])
+            self.filled.append(key)
 
     def validated(self, record: str, schema: type[BaseModel], data: dict[str, Any]) -> Any:
         try:
@@ -213,6 +244,8 @@ class _Row:
             if prepared and found:
                 prepared.case = found
         if stay:
+            if "basis" not in stay and "basis" not in self.bad:
+                stay["basis"] = StayBasis.unknown  # models.rules.basis: no deadline, "basis of stay missing"
             if "entry_date" not in stay:
                 self.problem("entry_date", "is required when the row gives an exit date, basis or border crossing")
             else:
@@ -227,6 +260,21 @@ class _Row:
                 prepared.note = "\n".join(note_parts)
         return prepared if not self.problems else None
 
+    def sighting(self, prepared: Prepared | None) -> Sighting | None:
+        """Who the row names (None: no family name could be read): a row with problems is looked for too."""
+        if prepared is not None:
+            p = prepared.person
+            return Sighting(self.number, p.family_name, p.given_name, p.patronymic, p.family_name_latin,
+                            p.given_name_latin, p.birth_date, p.birth_year, p.iin,
+                            prepared.document.number if prepared.document else None)
+        person, number = self.data["person"], self.data["document"].get("number")
+        if not isinstance(family := person.get("family_name"), str) or not search_key(family):
+            return None
+        given = person.get("given_name")
+        return Sighting(self.number, family, given if isinstance(given, str) else "", person.get("patronymic"),
+                        birth_date=person.get("birth_date"), birth_year=person.get("birth_year"),
+                        iin=person.get("iin") or None, document_number=number if isinstance(number, str) else None)
+
 
 def check_rows(table: Table, mapping: Mapping, today: dt.date | None = None) -> DryRun:
     """Every row of `table` through the schemas (no database: the duplicates are `find_duplicates`)."""
@@ -238,12 +286,19 @@ def check_rows(table: Table, mapping: Mapping, today: dt.date | None = None) -> 
     if "family_name" not in indexes and "full_name" not in indexes:
         result.errors.append(Problem(0, "Family name", "", "no column is mapped to the family name (or full name)"))
         return result
+    defaults = mapping.default_values()
     for number, cells in table.rows:
-        row = _Row(number, cells, table, indexes, mapping, note_columns)
+        row = _Row(number, cells, table, indexes, mapping, note_columns, defaults)
         prepared = row.prepare(today)
         result.errors.extend(row.problems)
+        if (seen := row.sighting(prepared)) is not None:
+            result.people.append(seen)
         if prepared is not None:
             result.valid.append(prepared)
+            for key in row.filled:
+                result.filled[key] = result.filled.get(key, 0) + 1
+            if prepared.stay is not None and prepared.stay.basis == StayBasis.unknown:
+                result.unknown_basis += 1
     return result
 
 
@@ -281,15 +336,16 @@ def _describe(family: str, given: str, patronymic: str | None, birth_date: dt.da
 
 
 def within_file(dry: DryRun) -> list[DuplicateFound]:
-    """Rows that repeat an earlier valid row (same IIN, document number, or name and birth date)."""
+    """Rows that repeat an earlier row (same IIN, document number, or name and birth date), whatever either
+    row's other problems: a row refused today is fixed and imported tomorrow."""
     found: list[DuplicateFound] = []
     iins: dict[str, int] = {}
     numbers: dict[str, int] = {}
     names: dict[tuple[str, int], list[tuple[int, tuple[str, ...], dt.date | None]]] = defaultdict(list)
-    for prepared in dry.valid:
-        p, row = prepared.person, prepared.row
+    for p in dry.people:
+        row = p.row
         match: tuple[int, str] | None = None
-        number = _number_key(prepared.document.number) if prepared.document else ""
+        number = _number_key(p.document_number) if p.document_number else ""
         given = _given_keys(p.given_name, p.given_name_latin)
         families = _family_keys(p.family_name, p.family_name_latin)
         if p.iin and p.iin in iins:
@@ -326,9 +382,9 @@ def in_database(session, actor, dry: DryRun) -> list[DuplicateFound]:
     from models.services.permissions import visible_persons
 
     connection = session.connection()
-    iins = sorted({p.person.iin for p in dry.valid if p.person.iin})
-    numbers = {_number_key(p.document.number) for p in dry.valid if p.document}
-    years = sorted({p.person.birth_year for p in dry.valid if p.person.birth_year})
+    iins = sorted({p.iin for p in dry.people if p.iin})
+    numbers = {_number_key(p.document_number) for p in dry.people if p.document_number}
+    years = sorted({p.birth_year for p in dry.people if p.birth_year})
     by_iin: dict[str, str] = dict(connection.exec_driver_sql(
         "SELECT iin, id FROM persons WHERE archived_at IS NULL AND iin IN (SELECT value FROM json_each(?))",
         (json.dumps(iins),)).fetchall()) if iins else {}
@@ -351,13 +407,12 @@ def in_database(session, actor, dry: DryRun) -> list[DuplicateFound]:
             for family_key in _family_keys(family, family_latin):
                 by_name[(family_key, year)].append((person_id, keys, born_on))
     matches: list[tuple[int, str, str]] = []  # (row, person hex id, reason)
-    for prepared in dry.valid:
-        p = prepared.person
+    for p in dry.people:
         if p.iin and p.iin in by_iin:
-            matches.append((prepared.row, by_iin[p.iin], "same IIN"))
+            matches.append((p.row, by_iin[p.iin], "same IIN"))
             continue
-        if prepared.document and (hit := by_number.get(_number_key(prepared.document.number))):
-            matches.append((prepared.row, hit, "same document number"))
+        if p.document_number and (hit := by_number.get(_number_key(p.document_number))):
+            matches.append((p.row, hit, "same document number"))
             continue
         if p.birth_year:
             given = _given_keys(p.given_name, p.given_name_latin)
@@ -365,7 +420,7 @@ def in_database(session, actor, dry: DryRun) -> list[DuplicateFound]:
                         for pid, other_given, born in by_name.get((family, p.birth_year), ())
                         if _given_alike(given, other_given) and _born_alike(p.birth_date, born)), None)
             if hit:
-                matches.append((prepared.row, hit, "same name and date of birth"))
+                matches.append((p.row, hit, "same name and date of birth"))
     ids = {uuid.UUID(pid) for _, pid, _ in matches}
     visible: dict[uuid.UUID, Any] = {}
     for chunk in _chunks(sorted(ids), 500):

@@ -175,7 +175,7 @@ WIDTH = A4[0] - 2 * MARGIN
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
     regular, bold = fonts.register()
-    base = ParagraphStyle("base", fontName=regular, fontSize=9, leading=12, textColor=INK)
+    base = ParagraphStyle("base", fontName=regular, bulletFontName=regular, fontSize=9, leading=12, textColor=INK)
     return {
         "base": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5, textColor=GREY),
@@ -192,6 +192,12 @@ def _styles() -> dict[str, ParagraphStyle]:
         "sign_small": ParagraphStyle("sign_small", base, fontSize=7.5, leading=9.5, textColor=GREY),
         "footer": ParagraphStyle("footer", base, fontSize=7, leading=8.5, textColor=GREY),
     }
+
+
+def _style(commands: list) -> TableStyle:
+    """A table's style in DejaVu: a cell's own font is reportlab's Helvetica, named in the PDF (even for a
+    cell of paragraphs or an empty one) without being embedded."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.register()[0]), *commands])
 
 
 def _p(text: str, style: str) -> Paragraph:
@@ -211,7 +217,7 @@ def _header(letter: ReferralLetter, words: dict) -> list:
         if any(contacts):
             flow.append(_p(" · ".join(_e(c) for c in contacts if c), "small"))
     rule = Table([[""]], colWidths=[WIDTH], rowHeights=[3])
-    rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
+    rule.setStyle(_style([("LINEBELOW", (0, 0), (-1, -1), 0.8, RULE)]))
     flow += [rule, Spacer(1, 3 * mm)]
     left = [_p("<b>" + _e(words["reference"].format(reference=letter.reference)) + "</b>", "base"),
             _p(_e(words["dated"].format(date=long_date(letter.dated, _lang(words)))), "base")]
@@ -222,7 +228,7 @@ def _header(letter: ReferralLetter, words: dict) -> list:
     if recipient.phone or recipient.email:
         right.append(_p(" · ".join(_e(x) for x in (recipient.phone, recipient.email) if x), "base"))
     table = Table([[left, right]], colWidths=[WIDTH * 0.45, WIDTH * 0.55])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
+    table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, -1), 0),
                                ("RIGHTPADDING", (-1, 0), (-1, -1), 0)]))
     flow += [table, Spacer(1, 3 * mm), _p(_e(words["title"]), "title"), _p(_e(words["subtitle"]), "subtitle"),
              Spacer(1, 3 * mm)]
@@ -238,7 +244,7 @@ def _urgency(letter: ReferralLetter, words: dict) -> Table:
     text = words["urgency_levels"][letter.urgency].format(days=letter.reply_days)
     style = ParagraphStyle("urgency", _styles()["base"], textColor=colors.HexColor(ink))
     box = Table([[Paragraph(f"<b>{_e(words['urgency'])}:</b> {_e(text)}", style)]], colWidths=[WIDTH])
-    box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(background)),
+    box.setStyle(_style([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(background)),
                              ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor(ink)),
                              ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                              ("LEFTPADDING", (0, 0), (-1, -1), 7)]))
@@ -314,7 +320,7 @@ def _person(letter: ReferralLetter, words: dict, lang: Language) -> list:
         return flow + [_p(_e(words["not_shared"]), "base")]
     table = Table([[_p(_e(label), "label"), _p(value, "value")] for label, value in rows],
                   colWidths=[WIDTH * 0.3, WIDTH * 0.7])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
+    table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (0, -1), LABEL_BG),
                                ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
     return flow + [table]
@@ -327,7 +333,7 @@ def _signatures(letter: ReferralLetter, words: dict) -> KeepTogether:
     def line() -> Table:
         table = Table([[_p(_e(words["signature"]), "sign_small"), _p(_e(words["date"]), "sign_small")]],
                       colWidths=[column * 0.58 - 6, column * 0.42 - 6])
-        table.setStyle(TableStyle([("LINEABOVE", (0, 0), (0, 0), 0.6, INK), ("LINEABOVE", (1, 0), (1, 0), 0.6, INK),
+        table.setStyle(_style([("LINEABOVE", (0, 0), (0, 0), 0.6, INK), ("LINEABOVE", (1, 0), (1, 0), 0.6, INK),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                    ("TOPPADDING", (0, 0), (-1, -1), 1)]))
         return table
@@ -342,7 +348,7 @@ def _signatures(letter: ReferralLetter, words: dict) -> KeepTogether:
         ["", _p(_e(client), "sign_small"), _p(_e(words["stamp"]), "sign_small")],
     ]
     table = Table(rows, colWidths=[column] * 3, rowHeights=[None, None, 8 * mm, None, None])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, RULE),
+    table.setStyle(_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOX", (0, 0), (-1, -1), 0.4, RULE),
                                ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE), ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("TOPPADDING", (0, 0), (-1, 0), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, -1), (-1, -1), 5), ("LEFTPADDING", (0, 0), (-1, -1), 6)]))
@@ -387,7 +393,9 @@ def _canvas_class(letter: ReferralLetter, words: dict) -> type[Canvas]:
 
     class LetterCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
+            # The canvas starts in reportlab's Helvetica, which the PDF would then name without embedding it
+            # (`pdffonts`: emb "no"); starting in DejaVu, every font of the letter is embedded.
+            super().__init__(*args, **(kwargs | {"initialFontName": regular}))
             self._pages: list[dict] = []
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)

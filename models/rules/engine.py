@@ -27,6 +27,9 @@ Decisions where RULES.md leaves room (the rule modules list theirs):
   migration deadline. It does not depend on presence, like permit.expiry.
 - `StaySummary.latest_exit_rule` says which limit sets `latest_exit` (for the
   deadlines panel's "why"); on a tie, per-entry, then 90/180, then documents.
+- A stay whose basis is `unknown` sets no stay deadline: a "basis of stay
+  missing" obligation (stay.basis_missing, `models.rules.basis`) stands in for
+  them, first among obligations due the same day.
 """
 from __future__ import annotations
 
@@ -36,6 +39,7 @@ from typing import Any
 
 from models.kinds import StayBasis
 from models.rules.asylum import asylum_obligations
+from models.rules.basis import basis_missing
 from models.rules.citizenship import citizenship_eligible
 from models.rules.dates import DUE_SOON_DAYS, add_years
 from models.rules.document import document_obligation
@@ -65,7 +69,7 @@ __all__ = ["Evaluation", "Obligation", "StaySummary", "citizenship_eligible", "e
 
 HOME = "KAZ"
 RULE_ORDER = {rule: rank for rank, rule in enumerate((
-    "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "document.expiry",
+    "stay.basis_missing", "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "document.expiry",
     "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
 
 
@@ -140,6 +144,8 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
         if current is not None:
             latest_exit, binding = _stay_obligations(situation, ruleset, current, as_of, due_soon_days, governing,
                                                      count, days_in_window, residence, obligations)
+        if any(stay.basis == StayBasis.unknown for stay in situation.stays):
+            obligations.extend(basis_missing(situation, ruleset, as_of, due_soon_days))
         if situation.planned_entry is not None:
             plan = plan_stay(situation, ruleset, situation.planned_entry, as_of)
             planned_max_days = plan.days
@@ -211,7 +217,9 @@ def _stay_obligations(situation: Situation, ruleset: RuleSet, stay: Stay, as_of:
     if documents_end is not None and documents_end < horizon:
         limits.append((documents_end, 2, "documents"))
 
-    registration = registration_obligation(situation, ruleset, stay, as_of, due_soon_days)
+    # An unknown basis sets no deadline (models.rules.basis): registration depends on the basis too.
+    registration = None if stay.basis == StayBasis.unknown else registration_obligation(
+        situation, ruleset, stay, as_of, due_soon_days)
     if registration is not None:
         obligations.append(registration)
     if not limits:

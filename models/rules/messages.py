@@ -66,6 +66,9 @@ UNITS = {
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {
+        "basis_missing": "Entered {entry}; the basis of stay (visa-free, visa, residence permit…) is not recorded, so "
+                         "no stay deadline is computed: no days per entry, no 90 in 180 days, no registration. "
+                         "Record the basis of this stay.",
         "per_entry": "Entered {entry} without a visa. Citizens of {country:country} may stay {days:day} per entry, "
                      "so the last legal day is {due}.",
         "per_entry_registered": "Entered {entry} without a visa and registered on {registered}. Registered citizens "
@@ -125,6 +128,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "submitted": "Submitted on {submitted}.",
     },
     "ru": {
+        "basis_missing": "Въезд {entry}; основание пребывания (безвизовый режим, виза, вид на жительство…) не "
+                         "указано, поэтому сроки пребывания не рассчитаны: ни дни на въезд, ни 90 из 180 дней, ни "
+                         "регистрация. Укажите основание этого пребывания.",
         "per_entry": "Въезд {entry} без визы. Гражданство: {country:country}; за один въезд можно пребывать "
                      "{days:day}, поэтому последний законный день — {due}.",
         "per_entry_registered": "Въезд {entry} без визы, регистрация {registered}. Гражданство: {country:country}; "
@@ -190,6 +196,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "submitted": "Подано {submitted}.",
     },
     "kk": {
+        "basis_missing": "Келген күні {entry}; болу негізі (визасыз режим, виза, тұруға ықтиярхат…) көрсетілмеген, "
+                         "сондықтан болу мерзімдері есептелмеді: бір келуге берілетін күндер де, 180 күннің 90-ы "
+                         "да, тіркелу де. Осы болудың негізін көрсетіңіз.",
         "per_entry": "Визасыз келген күні — {entry}. Азаматтығы: {country:country}; бір келгенде {days:day} болуға "
                      "болады, сондықтан заңды түрде болудың соңғы күні — {due}.",
         "per_entry_registered": "Визасыз келген күні — {entry}, тіркелген күні — {registered}. Азаматтығы: "

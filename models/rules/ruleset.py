@@ -32,6 +32,7 @@ PARAMETERS: dict[str, dict[str, str]] = {
     "stay.per_entry_registered": {"groups": _LIST, "days": _INT, "registration_by_day": _INT},
     "stay.90_in_180": {"max_days": _INT, "window_days": _INT, "contract_groups": _LIST},
     "stay.exempt_categories": {"categories": _LIST},
+    "stay.basis_missing": {},
     "registration.deadline": {"days": _INT, "day_kind": _STR, "not_applicable_bases": _LIST},
     "registration.deferred": {"groups": _LIST, "days": _INT},
     "registration.simplified": {"groups": _LIST},

@@ -78,14 +78,15 @@ def needs_setup(db: Database) -> bool:
                                                         User.archived_at.is_(None))))
 
 
-def set_up(db: Database, data: dict) -> Actor:
-    """First start: create the administrator (role admin, or also_admin). Refused once one exists."""
+def set_up(db: Database, data: dict, *, signs_in: bool = False) -> Actor:
+    """First start: create the administrator (role admin, or also_admin). Refused once one exists.
+    `signs_in`: the desktop's first start, where creating the account signs its administrator in."""
     account = validate(AccountIn, {"role": Role.admin} | data)
     if not needs_setup(db):
         raise Refused("setup.done")
     if Role.admin not in account.roles:
         raise ValidationFailed([FieldError.of("role", "Role", "account.first_admin")])
-    admin = _create(db, Actor.system(), account).value
+    admin = _create(db, Actor.system(), account, signs_in=signs_in).value
     return Actor(admin.id, admin.roles)
 
 
@@ -94,7 +95,8 @@ def create_account(db: Database, actor: Actor, data: dict) -> Done[UserOut]:
     return _create(db, actor, validate(AccountIn, data))
 
 
-def _create(db: Database, actor: Actor, account: AccountIn) -> Done[UserOut]:
+def _create(db: Database, actor: Actor, account: AccountIn, *, signs_in: bool = False) -> Done[UserOut]:
+    """`signs_in`: the first administrator, signed in by creating the account (no sign-in dialog follows)."""
     with writing(db, actor) as session:
         require(actor, Role.admin, doing="create users")
         if session.scalar(select(exists().where(func.lower(User.username) == account.username.lower()))):
@@ -102,6 +104,9 @@ def _create(db: Database, actor: Actor, account: AccountIn) -> Done[UserOut]:
                                                       username=account.username)])
         user = create(session, User, UserIn(**account.model_dump(exclude={"password"})), actor,
                       password_hash=_hasher.hash(account.password))
+        if signs_in:
+            user.last_login_at = utcnow()
+            audit.record(session, user.id, "login", "users", user.id)
         return done(session, UserOut.model_validate(user), Changes(users=True))
 
 

@@ -126,10 +126,31 @@ def test_an_administrator_creates_an_account_changes_its_role_resets_unlocks_and
         accounts.log_in(db, "bolat", "second password 2")
     assert users_dialog.deactivate_button.text() == "Re&activate"
 
-    users_dialog.select("dana")  # the only other administrator: the service refuses, the dialog says why
-    qtbot.mouseClick(users_dialog.deactivate_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: users_dialog.problem.isVisible())
-    assert "your own account" in users_dialog.problem.text()
+    users_dialog.select("dana")  # oneself: the button is off and says why (the service refuses it too)
+    assert not users_dialog.deactivate_button.isEnabled()
+    assert "your own account" in users_dialog.deactivate_button.toolTip()
+    users_dialog.select("bolat")
+    assert users_dialog.deactivate_button.isEnabled() and users_dialog.deactivate_button.toolTip() == ""
+
+
+def test_the_administrator_who_set_up_qamqor_has_a_last_sign_in(qtbot, db, settings) -> None:
+    from desktop import i18n
+    from desktop.sign_in import SetUpDialog
+    from models.clock import today
+
+    setup = SetUpDialog(db)
+    qtbot.addWidget(setup)
+    qtbot.keyClicks(setup.username, "dana")
+    qtbot.keyClicks(setup.full_name, "Dana Serikkyzy")
+    qtbot.keyClicks(setup.password, PASSWORD)
+    qtbot.keyClicks(setup.repeat, PASSWORD)
+    with qtbot.waitSignal(setup.accepted, timeout=10_000):
+        qtbot.mouseClick(setup.ok_button, Qt.MouseButton.LeftButton)
+    window = open_window(qtbot, db, setup.actor, settings)
+    action(window, "usersAction").trigger()
+    users_dialog = shown_dialog(qtbot, "users")
+    qtbot.waitUntil(lambda: users_dialog.table.rowCount() == 1)
+    assert users_dialog.table.item(0, 4).text() == i18n.show_date(today())
 
 
 def test_office_settings_reach_the_letterhead_and_the_idle_lock(qtbot, db, admin, actor, settings,

@@ -60,3 +60,20 @@ def test_closing_the_case_tab_deletes_what_was_opened_from_it(qtbot, ws, window,
     assert path.name == "bashrc" and private.folder in path.parents
     window.close_tab(window.tabs.indexOf(view))
     qtbot.waitUntil(lambda: not path.exists())
+
+
+def test_opening_a_document_no_program_can_show_says_so(qtbot, ws, case, db, actor, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)  # what Qt answers when no viewer is set
+    cases.add_attachment(db, actor, {"case_id": case.id, "filename": "passport.pdf", "content": b"%PDF scan"})
+    view = open_view(qtbot, ws, case)
+    view.tabs.setCurrentWidget(view.notes)
+    view.notes.attachments.setCurrentRow(0)
+    qtbot.mouseClick(view.notes.open_button, Qt.MouseButton.LeftButton)
+    idle(qtbot, ws)
+    found: list[QMessageBox] = []
+    qtbot.waitUntil(lambda: bool(found.extend(w for w in QApplication.topLevelWidgets()
+                                              if w.objectName() == "noViewer" and w.isVisible()) or found))
+    assert "No program on this computer opens PDF files" in found[0].text() and "passport.pdf" in found[0].text()
+    found[0].accept()

@@ -149,3 +149,55 @@ def test_exports_follow_the_filters(qtbot, sws, db, office, tmp_path) -> None:  
         return sum(int(row[-1]) for row in table[1:] if row[0] == "Alerts by deadline" and row[-1].isdigit())
 
     assert 0 < by_rule(statistics_file) < by_rule(everyone)  # Bolat's alerts only, as the list shows
+
+
+def test_a_caseworkers_dashboard_offers_only_herself_as_caseworker(qtbot, ws, sws, office) -> None:  # noqa: F811
+    mine = Dashboard(ws)
+    qtbot.addWidget(mine)
+    mine.show()
+    idle(qtbot, ws)
+    combo = mine.alerts.caseworker
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert shown == ["Everyone", "Aigerim Nurlanovna"], shown
+    # The supervisor's copy offers every caseworker, and the unassigned cases.
+    chief = dashboard(qtbot, sws)
+    combo = chief.alerts.caseworker
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "Not assigned" in shown and "Bolat Caseworker" in shown and len(shown) >= 4, shown
+
+
+def test_a_change_after_a_language_switch_reaches_only_the_living_quota_page(qtbot, db, supervisor,  # noqa: F811
+                                                                            settings) -> None:
+    """The old window's quota page is deleted with it; the workspace's next change must not call it."""
+    from desktop.operations import quota as quota_ops
+    from models.clock import today
+
+    application = Application(db, settings, supervisor, "Gulnara Supervisor")
+    qtbot.addWidget(application.show())
+    application.window.findChild(type(application.window.refresh_action), "dashboardAction").trigger()
+    idle(qtbot, application.ws)
+    switch_in_preferences(qtbot, application, "kk")
+    idle(qtbot, application.ws)
+    qtbot.wait(50)  # the old window and its dashboard are deleted on this turn of the event loop
+    window = application.window
+    window.dashboard.tabs.setCurrentWidget(window.dashboard.quota)
+    quota_ops.set_allocation(application.ws, parent=window, data={
+        "year": today().year, "region": "г. Алматы", "category": "third", "units": 4}).run_in_background()
+    idle(qtbot, application.ws)
+    qtbot.waitUntil(lambda: window.dashboard.quota.model.rowCount() == 1)
+    application.ws.worker.shutdown()
+
+
+def test_regions_read_in_russian_letters_in_russian(qtbot, sws) -> None:  # noqa: F811
+    i18n.install("ru")
+    window = dashboard(qtbot, sws)
+    combo = window.alerts.region
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    assert "область Улытау" in shown and "область Жетысу" in shown and "область Абай" in shown, shown
+    kazakh_letters = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+    assert [name for name in shown if kazakh_letters & set(name)] == []
+    i18n.install("kk")
+    window = dashboard(qtbot, sws)
+    shown = [window.alerts.region.itemText(i) for i in range(window.alerts.region.count())]
+    assert "Ұлытау облысы" in shown
+    idle(qtbot, sws)

@@ -13,6 +13,7 @@ OPERATIONS = ("operations/", "trafficking/operations.py")  # the trafficking tab
 ALLOWED = {
     ("models.services.base", "today"): "today in Almaty: a clock, no database",
     ("models.services.screening", "indicator_set"): "the indicator list from resources/ (TOML), no database",
+    ("models.services.directory", "names_of"): "an organisation's names per language from resources/ (TOML), no database",
     ("models.services.screening", "summary"): "counts over a screening already read, no database",
     ("models.db", "environment_error"): "tells environment trouble from a bug in an error already raised",
 }

@@ -6,8 +6,8 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog
 
+from desktop import file_dialogs
 from models.clock import today
 from models.services import consent, directory, referrals
 from tests.desktop.conftest import idle
@@ -48,8 +48,7 @@ def test_save_as_pdf_button_saves_the_letter(qtbot, ws, db, actor, case, tmp_pat
     sent, preview = _preview(qtbot, ws, db, actor, case)
     out = tmp_path / "letter.pdf"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (asked.append(args[2]) or str(out), "PDF (*.pdf)"))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: asked.append(args[2]) or out)
     click(qtbot, preview.save_button)
     qtbot.waitUntil(out.exists)
     assert asked == [f"{sent.reference}-ru.pdf"]

@@ -1,6 +1,7 @@
 """First set-up, sign-in and the idle lock, driven through the real widgets."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMainWindow
@@ -14,7 +15,7 @@ PASSWORD = "correct horse battery"
 
 
 def click_ok(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
 
 def test_first_start_creates_the_administrator(qtbot, db) -> None:
@@ -91,7 +92,7 @@ def test_the_language_is_chosen_at_first_start_and_kept(qtbot, db, tmp_path) -> 
     dialog.show()
     dialog.language.setCurrentIndex(dialog.language.findData("kk"))
     assert dialog.windowTitle() != "Set up Qamqor" and dialog.windowTitle()
-    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() != "Create account"
+    assert dialog.ok_button.text() != "Create account"
     assert settings.value("language") == "kk"
     dialog.language.setCurrentIndex(dialog.language.findData("ru"))
     assert dialog.form.labelForField(dialog.password).text() == "Пароль"
@@ -108,6 +109,21 @@ def test_the_sign_in_offers_its_language_and_the_words_change(qtbot, db, actor) 
     qtbot.keyClicks(dialog.password, "wrong password")
     click_ok(qtbot, dialog)
     assert dialog.problem.text() == "Неверное имя пользователя или пароль."
+
+
+@pytest.mark.parametrize(("kind", "words"), [(SetUpDialog, {"ru": "Создать учётную запись", "kk": "Тіркелгі жасау",
+                                                               "en": "Create account"}),
+                                              (SignInDialog, {"ru": "Войти", "kk": "Кіру", "en": "Sign in"})])
+def test_the_main_button_keeps_its_name_after_a_language_change(qtbot, db, kind, words) -> None:
+    dialog = kind(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for language in ("ru", "kk", "en"):
+        dialog.language.setCurrentIndex(dialog.language.findData(language))
+        qtbot.wait(20)  # the language change reaches the button box after the dialog named its buttons
+        main = next(b for b in dialog.buttons.buttons()
+                    if dialog.buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        assert main.text() == words[language], language
 
 
 def test_a_user_name_from_another_database_is_not_offered(qtbot, db, tmp_path) -> None:

@@ -54,6 +54,24 @@ def test_consent_starts_from_the_chosen_referral(qtbot, ws, db, actor, case) -> 
     assert (given.organisation_id, sorted(given.scope)) == (iom.id, ["contact", "documents", "identity"])
 
 
+def test_the_missing_scan_message_goes_when_the_method_changes(qtbot, ws, db, actor, case) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = open_tab(qtbot, ws, case)
+    click(qtbot, panel.consent_button)
+    dialog = panel.dialog
+    method = dialog.form.editors["method"]
+    method.setFocus()
+    method.setCurrentIndex(method.findData("signed_form"))
+    method.activated.emit(method.currentIndex())
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.form.error_text("attachment_id") != "")
+    assert "scanned signed form" in dialog.form.error_text("attachment_id")
+    qtbot.keyClick(method, Qt.Key.Key_Down)  # the other method, chosen with the keyboard
+    assert method.currentData() == "verbal_with_witness"
+    assert dialog.form.error_text("attachment_id") == ""
+
+
 def test_the_tables_show_their_columns_and_several_rows(qtbot, ws, db, actor, case) -> None:
     iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
     for _ in range(4):
@@ -72,3 +90,30 @@ def test_the_tables_show_their_columns_and_several_rows(qtbot, ws, db, actor, ca
         assert all(header.sectionSize(c) >= header.sectionSizeHint(c) - 1 or c == table.columnCount() - 1
                    for c in range(table.columnCount())), "a column's header is cut"
         assert table.viewport().height() >= 3 * table.rowHeight(0), f"{table.objectName()}: fewer than 3 rows show"
+
+
+def test_the_directory_names_read_in_the_users_language(qtbot, ws, db, actor, case) -> None:
+    from desktop import i18n
+    from desktop.trafficking.directory import DirectoryDialog
+
+    iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
+    consent.record_consent(db, actor, {"case_id": case.id, "purpose": "share_data", "organisation_id": iom.id,
+                                       "scope": ["identity"], "given_on": today(), "method": "verbal_with_witness",
+                                       "witness": "Дана"})
+    for language, expected in (("ru", "МОМ, офис в Алматы"), ("kk", "ХКҰ, Алматы кеңсесі")):
+        i18n.install(language)
+        panel = open_tab(qtbot, ws, case)
+        assert panel.consents.item(0, 1).text() == expected, language  # the consents table
+        click(qtbot, panel.refer_button)
+        dialog = panel.dialog
+        shown = [dialog.form.editors["organisation_id"].itemText(i)
+                 for i in range(dialog.form.editors["organisation_id"].count())]
+        assert expected in shown and "IOM Almaty" not in shown and "Caritas Kazakhstan" not in shown, shown
+        dialog.reject()
+        listing = DirectoryDialog(ws)  # Trafficking › Service directory
+        qtbot.addWidget(listing)
+        listing.show()
+        qtbot.waitUntil(lambda shown=listing: shown.table.rowCount() > 5)
+        names = [listing.table.item(row, 0).text() for row in range(listing.table.rowCount())]
+        assert expected in names and "Caritas Kazakhstan" not in names, names
+        qtbot.waitUntil(ws.worker.idle)

@@ -87,3 +87,21 @@ def test_kazakh_counts_are_in_kazakh(qtbot):
         assert QCoreApplication.translate("CaseListView", "%n case(s)", None, n) == f"{n} іс"
         overdue = QCoreApplication.translate("CaseListModel", "Overdue by %n day(s)", None, n)
         assert overdue == f"Мерзімі {n} күн өтті"
+
+
+@pytest.mark.parametrize("language", ["ru", "kk"])
+def test_qts_own_file_dialog_speaks_the_users_language(qtbot, language) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install(language)
+    dialog = QFileDialog(None, "", "", "Excel (*.xlsx)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as on a desktop without a portal
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    for name, english in (("lookInLabel", "Look in:"), ("fileTypeLabel", "Files of type:"),
+                          ("fileNameLabel", "File &name:")):
+        assert shown[name] and shown[name] != english, (name, shown[name])
+    # Where Qt's Kazakh catalogue is silent, Russian stands in (Qt's Russian has these; its Kazakh does not).
+    for context, english in (("QFileDialog", "My Computer"), ("QFileSystemModel", "Computer")):
+        assert QCoreApplication.translate(context, english) != english, (language, english)

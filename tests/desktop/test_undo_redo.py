@@ -132,3 +132,27 @@ def test_a_new_case_is_undone_as_one_step(qtbot, ws, window, db, actor) -> None:
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 1)
     assert len(records.records_of(db, actor, person_id).stay) == 1
     assert [d.number for d in persons.documents_of(db, actor, person_id)] == ["FA7654321"]
+
+
+def test_the_undo_label_follows_a_language_switch(qtbot, db, actor, case, settings) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.app import Application
+    from tests.desktop.test_language import switch_in_preferences
+
+    application = Application(db, settings, actor, "Aigerim Nurlanovna")
+    qtbot.addWidget(application.show())
+    switch_in_preferences(qtbot, application, "ru")
+    idle(qtbot, application.ws)
+    view = application.window.open_case(case.id)
+    qtbot.waitUntil(lambda: view.file is not None)
+    _save_priority_high(qtbot, application.ws, view)
+    russian = application.window.undo_action.text()
+    assert russian == "&Отменить: Изменение дела", russian
+    switch_in_preferences(qtbot, application, "kk")
+    idle(qtbot, application.ws)
+    undo = application.window.undo_action.text()
+    kazakh = QCoreApplication.translate("MainWindow", "&Undo {0}").format(
+        QCoreApplication.translate("Operations", "Edit case"))
+    assert undo == kazakh and "Изменить" not in undo, undo
+    application.ws.worker.shutdown()

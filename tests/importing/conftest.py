@@ -46,3 +46,17 @@ def supervisor(db) -> Actor:
 def admin(db) -> Actor:
     return Actor.of(accounts.create_account(db, Actor.system(), {
         "username": "daulet", "full_name": "Daulet Admin", "role": "admin", "password": "correct horse battery"}).value)
+
+
+def without_basis(path: Path, rows: int = 120, entered: str = "{day:02d}.11.2026") -> Path:
+    """Issue 28: the list an office really keeps, with no basis of stay: Windows-1251, `;`, a title row,
+    Фамилия … Дата выезда, every row with an entry date (the last one repeats the first person, born a
+    day apart in writing only: its birth date is not a date)."""
+    lines = ["Список иностранных граждан на 07.12.2026;;;;;;;;;",
+             "Фамилия;Имя;Отчество;Дата рождения;Пол;Гражданство;ИИН;Номер паспорта;Дата въезда;Дата выезда"]
+    for n in range(rows):
+        day = 1 + n % 28
+        lines.append(f"Каримов{n};Бахтиёр;Рустамович;{day:02d}.03.{1980 + n % 20};{'М' if n % 2 else 'Ж'};"
+                     f"{'Узбекистан' if n % 3 else 'Таджикистан'};;FA{7000000 + n};{entered.format(day=day)};")
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1251"))
+    return path

@@ -1,6 +1,7 @@
 """The template to fill in, the dry run's report, and `qamqor import` on the command line."""
 from __future__ import annotations
 
+import io
 import json
 
 from openpyxl import load_workbook
@@ -77,3 +78,26 @@ def test_qamqor_import_with_a_mapping_then_undo(db_path, office_list, tmp_path, 
     assert "records archived" in capsys.readouterr().out
     assert main(["--db", str(db_path), "import", str(tmp_path / "missing.csv")]) == 2
     assert "could not be read" in capsys.readouterr().err
+
+
+def test_the_report_is_in_the_users_language_and_writes_empty_cells_empty(tmp_path, db, supervisor, office_list):
+    """Issue 28 item 2: a Russian supervisor read "Problems" and "Basis of stay: is required", and a lone `'`
+    in every empty cell."""
+    table = reading.read(office_list)
+    dry = service.check(db, supervisor, table, guess(table))
+    for lang, sheets, problem in (
+            ("ru", ["Строки", "Ошибки", "Возможные повторы"], "не может быть раньше, чем дата въезда (10 мая 2024)"),
+            ("kk", ["Жолдар", "Қателер", "Ықтимал қайталаулар"], "келген күні (2024 жылғы 10 мамыр) күнінен бұрын болмауы керек")):
+        path = tmp_path / f"report-{lang}.xlsx"
+        path.write_bytes(report.report(table, dry, lang))
+        book = load_workbook(path)
+        assert book.sheetnames == sheets
+        problems = [[c.value for c in line] for line in book[sheets[1]].iter_rows(min_row=2)]
+        assert problems[1][:3] == [6, "Дата выезда", "01.05.2024"] and problem in problems[1][3]
+        rows = book[sheets[0]]
+        headers = [c.value for c in rows[1]]
+        first = [c.value for c in rows[2]]
+        assert first[headers.index("ИИН")] is None and first[headers.index("Дата выезда")] is None
+        assert "'" not in [c.value for line in rows.iter_rows() for c in line]
+    english = load_workbook(io.BytesIO(report.report(table, dry)))
+    assert english.sheetnames == ["Rows", "Problems", "Duplicates"]

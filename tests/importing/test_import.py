@@ -33,7 +33,7 @@ def test_the_dry_run_lists_every_problem_and_duplicate_and_writes_nothing(db, su
     dry = dry_run(db, supervisor, office_list)
     assert counts(db) == before
     result = json.loads(dry.to_json())
-    assert set(result) == {"rows", "valid", "errors", "duplicates"}
+    assert set(result) == {"rows", "valid", "errors", "duplicates", "defaults", "filled", "unknown_basis"}
     assert (result["rows"], result["valid"]) == (5, 4)
     assert result["errors"] == [
         {"row": 6, "column": "Гражданство", "value": "Атлантида",

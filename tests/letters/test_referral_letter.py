@@ -155,3 +155,23 @@ def test_many_letters_report_their_progress(db, actor, survivor, iom) -> None:
                                     progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 2), (2, 2)] and all(p.startswith(b"%PDF") for p in pdfs)
     assert "ПРОЕКТ" not in pdf_text(pdfs[0]) and "ПРОЕКТ" in pdf_text(pdfs[1])
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_every_font_of_a_letter_is_embedded(db, actor, survivor, iom, lang, tmp_path) -> None:
+    """`pdffonts` lists each font; none may be a base-14 font the printer's machine substitutes."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdffonts") is None:
+        pytest.skip("poppler-utils' pdffonts is not installed")
+    _, case = survivor
+    sent = refer(db, actor, case, iom, ALL, ALL)
+    draft = refer(db, actor, case, iom, ALL, ALL, send=False)  # its preview has the "draft" watermark
+    for referral, output in ((sent, "file"), (draft, "preview")):
+        path = tmp_path / f"{lang}-{output}.pdf"
+        path.write_bytes(referral_letters.letter(db, actor, referral.id, lang, output=output))
+        table = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+        rows = [line.split() for line in table.splitlines()[2:] if line.strip()]
+        assert rows, table
+        assert [row[0] for row in rows if row[-5] != "yes"] == [], table  # the "emb" column

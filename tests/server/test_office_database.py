@@ -107,3 +107,20 @@ def test_the_commands_refuse_a_database_that_holds_no_office(office_cluster: Tem
     served = qamqor("server", "run", "--database", url, "--folder", str(tmp_path / "empty"), "--listen",
                     "127.0.0.1:1")
     assert served.returncode == 2 and "run `qamqor server init` first" in served.stderr
+
+
+def test_the_office_keeps_a_stay_whose_basis_is_unknown(office: OfficeDatabase) -> None:
+    """Issue 28, migration 0013: PostgreSQL's enum type `staybasis` takes "unknown", as a laptop's file does
+    (a laptop's import pushes such stays to the office)."""
+    from models.services import records
+
+    worker = Actor.of(accounts.create_account(office, Actor.system(), {
+        "username": "saule", "full_name": "Saule Bekova", "role": "caseworker", "password": "correct horse battery"}).value)
+    person = persons.create_person(office, worker, {
+        "family_name": "Каримов", "given_name": "Бахтиёр", "birth_year": 1990, "sex": "male",
+        "citizenship": "UZB"}).value
+    records.add(office, worker, "stay", {"person_id": person.id, "entry_date": dt.date(2026, 11, 17),
+                                         "basis": "unknown"})
+    assert [s.basis.value for s in records.records_of(office, worker, person.id).stay] == ["unknown"]
+    with office.reading() as session:
+        assert session.execute(text("SELECT basis::text FROM stays")).scalar() == "unknown"
