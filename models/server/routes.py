@@ -63,7 +63,9 @@ def audit_route(request: Request) -> dict[str, Any]:
         anchor = Anchor(int(raw_anchor["count"]), str(raw_anchor["head"])) if raw_anchor else None
         if not isinstance(entries, list):
             raise trail.BadTrail("'entries' must be a list")
-        answer = trail.receive(office_of(request), device.id, anchor, entries)
+        digest = raw_anchor.get("digest") if raw_anchor else None
+        answer = trail.receive(office_of(request), device.id, anchor, entries,
+                               digest if isinstance(digest, str) else None)
     except (trail.BadTrail, KeyError, TypeError, ValueError) as error:
         raise ApiError(400, "bad_request", f"The audit entries were refused: {error}.") from None
     return answer.as_json()
