@@ -34,10 +34,10 @@ from sqlalchemy.orm import Session
 from models.clock import today, utcnow
 from models.entities import Role
 from models.services import trail as audit
-from models.services.errors import NotFound, PermissionDenied, ServiceError
+from models.services.errors import NotFound, PermissionDenied, Refused, ServiceError
 from models.services.permissions import check_case, check_person, has, require
 from models.sync import log
-from models.sync.office import CURRENT, SEEN, Device, RowMissing, merge_row, prefetch, sees, visible
+from models.sync.office import CURRENT, SEEN, Device, RowMissing, merge_row, prefetch, restamp, sees, visible
 from models.sync.tables import BY_NAME, SyncTable, decode_row, encode
 
 # Who may write each office-wide table: the roles its service requires (models.services.directory, quota).
@@ -108,6 +108,7 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
                 del conn.info[log.PENDING][stamped:]
                 conn.info.pop(CURRENT, None)
                 conn.info.pop(SEEN, None)
+                restamp(conn, str(change.get("table")), change.get("row_id"))
                 refused.append({"change_id": str(change_id), "table": change.get("table"),
                                 "row_id": change.get("row_id"), "reason": reasons[change_id]})
                 audit.record(session, device.actor.user_id, "sync_refused", str(change.get("table"))[:40],
@@ -161,15 +162,13 @@ def _apply(session: Session, device: Device, change: dict[str, Any]) -> int:
     if spec.name == "sync_conflicts":
         return _resolution(session, device, change)
     if spec.owner == "office":
-        roles, doing = OFFICE_ROLES.get(spec.name, ((Role.admin,), f"change {spec.name}"))
+        roles, doing = OFFICE_ROLES.get(spec.name, ((Role.admin,), "change the office's details"))
         require(actor, *roles, doing=doing)
     new = decode_row(spec, change.get("new") or {})
     if operation != "delete":
         for column in AUTHOR_COLUMNS:  # nothing the laptop claims about who wrote it is taken on trust
             if column in spec.table.c and (operation == "insert" or column in new or column == "updated_by"):
                 new[column] = actor.user_id
-        if operation == "insert" and "created_by" in spec.table.c:
-            new["created_by"] = actor.user_id
     conn = session.connection()
     if spec.name == "referrals" and operation == "insert":
         _own_reference(session, new)
@@ -203,9 +202,11 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
            values: dict[str, Any]) -> None:
     """The services' checks of this write: what the new values point to, and the values themselves
     (`values`: the row as it will be). The row as the office holds it was checked by merge_row."""
+    conn = session.connection()
+    if spec.name == "case_shares":
+        _may_share(conn, actor, values.get("case_id"), adding=operation == "insert")
     if operation == "delete" or spec.owner == "office" and spec.name not in _schemas():
         return
-    conn = session.connection()
     if not has(actor, Role.supervisor):
         if not has(actor, Role.caseworker) and spec.owner != "office":
             require(actor, Role.caseworker, Role.supervisor, doing="open or edit a case")
@@ -232,6 +233,18 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
         from models.schemas.validation import validate
 
         validate(schema, {name: values[name] for name in schema.model_fields if name in values})
+
+
+def _may_share(conn: Any, actor: Any, case_id: Any, *, adding: bool) -> None:
+    """As models.services.cases.share_case: the case's own caseworker or a supervisor shares (or unshares)
+    it, and a sensitive case is never shared."""
+    case = conn.execute(text("SELECT caseworker_id, sensitive FROM cases WHERE id = :id"), {"id": case_id}).first()
+    if case is None:
+        raise NotFound("record.not_found", what="case")
+    if not has(actor, Role.supervisor) and case.caseworker_id != actor.user_id:
+        raise PermissionDenied("case.share_not_yours", action="share a case", entity="cases", record_id=case_id)
+    if adding and case.sensitive:
+        raise Refused("case.share_sensitive")
 
 
 def _resolution(session: Session, device: Device, change: dict[str, Any]) -> int:

@@ -263,8 +263,8 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
             if _set_aside_whole(conn, device, spec, change["row_id"]):  # a later edit of a row set aside
                 return Merged(set_aside(conn, device, change, whole=True))
             raise RowMissing("The office does not hold the record this change edits.")
-        if spec.owner not in ("itself_case", "itself_person") and not may_write(conn, device.actor, spec, new) \
-                and _owner_exists(conn, spec, new):
+        if spec.owner not in ("itself_case", "itself_person") and spec.name != "case_shares" \
+                and not may_write(conn, device.actor, spec, new) and _owner_exists(conn, spec, new):
             # A record added to a case or person its author may no longer see (reassigned away since).
             return Merged(set_aside(conn, device, change, whole=True))
         check(None, new)
@@ -300,6 +300,22 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
     action = ("archive" if "archived_at" in applied and applied["archived_at"] is not None else "change") \
         if applied else None
     return Merged(conflicts, action, {"changes": {n: [encode(current.get(n)), encode(v)] for n, v in applied.items()}})
+
+
+def restamp(conn: Connection, table: str, row_id: Any) -> None:
+    """Number a row again, as the office holds it: after a refused edit, the laptop pulls the office's
+    values back (its own stay in its list of refused changes)."""
+    spec = BY_NAME.get(table)
+    if spec is None or spec.composite or spec.name == "sync_conflicts":
+        return
+    try:
+        key = uuid.UUID(str(row_id))
+    except ValueError:
+        return
+    row = conn.execute(select(spec.table).where(spec.table.c.id == key)).first()
+    if row is not None:
+        case_id, person_id = _owner(conn, spec, dict(row._mapping))
+        log.stamp(conn, [{"table_name": spec.name, "row_id": key, "case_id": case_id, "person_id": person_id}])
 
 
 def _owner_exists(conn: Connection, spec: SyncTable, values: dict[str, Any]) -> bool:

@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from models.clock import utcnow
 from models.entities import (
@@ -70,6 +70,8 @@ def test_a_push_may_not_point_her_rows_at_what_she_may_not_see(office_of_three, 
                {"person_id": str(person.id)}),
         change("organisations", uuid.uuid4(), "insert", {"name": "Фонд", "services": ["legal"], "version": 1}),
         change("quota_allocations", uuid.uuid4(), "insert", {"year": 2031, "region": "Алматы", "units": 999_999, "version": 1}),
+        change("case_shares", uuid.uuid4(), "insert", {"case_id": str(hidden_case.id),
+                                                       "user_id": str(saule.actor.user_id)}),
     ]
     harmless = change("persons", person.id, "update", {"phone": "+7 701 000 0000"}, {"phone": None})
     answer = saule.office.push([*attacks, harmless])
@@ -125,19 +127,24 @@ def test_a_forged_conflict_is_refused_and_a_resolution_is_hers(office_of_three, 
 
 
 def test_the_changes_the_office_refused_are_kept_on_the_laptop_and_counted(office_of_three, office):
-    saule, _dana, _boss, (person, case), (hidden_person, _hidden_case) = office_of_three
+    saule, _dana, _boss, (person, case), _hidden = office_of_three
     persons.update_person(saule.db, saule.actor, person.id, person.version, PERSON | {"family_name": "Саулина",
                                                                                       "phone": "555"})
-    with saule.db.transaction() as session:  # a change her laptop should never have made
+    with saule.db.transaction() as session:  # an edit her laptop let through, which the office's schema refuses
+        session.execute(text("UPDATE cases SET status = 'closed', closed_on = '2020-01-01' WHERE id = :id"),
+                        {"id": case.id.hex})
         session.add(OutboxEntry(change_id=uuid.uuid4(), table_name="cases", row_id=case.id, operation="update",
-                                new={"person_id": str(hidden_person.id)}, old={"person_id": str(person.id)},
-                                made_at=utcnow(), made_by=saule.actor.user_id))
+                                new={"status": "closed", "closed_on": "2020-01-01"},
+                                old={"status": "open", "closed_on": None}, made_at=utcnow(),
+                                made_by=saule.actor.user_id))
     result = saule.sync()
     assert result.refused == 1 and laptop.waiting(saule.db) == 0
     [kept] = laptop.refused_changes(saule.db)
-    assert kept.change["table"] == "cases" and "may not open this person" in kept.refused
+    assert kept.change["table"] == "cases" and "date" in kept.refused.lower()
     with office.reading() as session:
-        assert session.get(Person, person.id).phone == "555"
+        assert session.get(Person, person.id).phone == "555"  # the change behind it went through
+    with saule.db.reading() as session:  # and the laptop holds the office's case again
+        assert session.get(Case, case.id).status.value == "open"
 
 
 def test_a_change_the_database_refuses_never_blocks_the_ones_behind_it(office_of_three, office):

@@ -17,6 +17,7 @@ def test_any_seed_converges_with_nothing_lost_or_leaked(seed, cut_rate, tmp_path
     lines: list[str] = []
     report = simulation.simulate(office, office_server, tmp_path, seed=seed, steps=45, cut_rate=cut_rate,
                                  log=lines.append)
+    print(lines[0] if lines else "")  # the seed's summary (pytest -s shows it)
     counts = {kind: report.count(kind) for kind in ("lost", "disagreement", "leak")} | {"refused": report.refused}
     assert counts == {"lost": 0, "disagreement": 0, "leak": 0, "refused": 0}, "\n".join(lines)
     assert report.converged, "\n".join(lines)
