@@ -37,7 +37,18 @@ from models.services import trail as audit
 from models.services.errors import NotFound, PermissionDenied, Refused, ServiceError
 from models.services.permissions import check_case, check_person, has, require
 from models.sync import log
-from models.sync.office import CURRENT, SEEN, Device, RowMissing, merge_row, prefetch, restamp, sees, visible
+from models.sync.office import (
+    CURRENT,
+    DISPUTED,
+    SEEN,
+    Device,
+    RowMissing,
+    merge_row,
+    prefetch,
+    restamp,
+    sees,
+    visible,
+)
 from models.sync.tables import BY_NAME, SyncTable, decode_row, encode
 
 # Who may write each office-wide table: the roles its service requires (models.services.directory, quota).
@@ -106,8 +117,8 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
                 reasons[change_id] = _database_refusal(error)
             if change_id in reasons:  # rolled back: its stamps and the rows read for it are stale
                 del conn.info[log.PENDING][stamped:]
-                conn.info.pop(CURRENT, None)
-                conn.info.pop(SEEN, None)
+                for key in (CURRENT, SEEN, DISPUTED):  # read again when needed (DISPUTED: every row then)
+                    conn.info.pop(key, None)
                 restamp(conn, str(change.get("table")), change.get("row_id"))
                 refused.append({"change_id": str(change_id), "table": change.get("table"),
                                 "row_id": change.get("row_id"), "reason": reasons[change_id]})
@@ -116,9 +127,8 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
                              reason=reasons[change_id])
         log.flush(conn)
     finally:
-        conn.info.pop(SEEN, None)
-        conn.info.pop(CURRENT, None)
-        conn.info.pop(log.PENDING, None)
+        for key in (SEEN, CURRENT, DISPUTED, log.PENDING):
+            conn.info.pop(key, None)
     if found or reasons:
         now = utcnow()
         conn.execute(text("INSERT INTO sync_applied (change_id, device_id, applied_at, conflicts, refused, change) "
@@ -279,3 +289,24 @@ def _resolution(session: Session, device: Device, change: dict[str, Any]) -> int
     audit.record(session, device.actor.user_id, "resolve_conflict", held.table_name, held.row_id,
                  field=held.field, choice=choice, conflict=str(row_id), device=device.name)
     return 0
+
+
+# --- the route (mounted by models.server.app) ------------------------------------------------------
+
+def _push_route(request: Any) -> dict[str, Any]:
+    from models.server.app import ApiError, body_of, office_of
+    from models.sync.office import device_of
+
+    device = device_of(request)
+    changes = body_of(request).get("changes")
+    if not isinstance(changes, list):
+        raise ApiError(400, "bad_request", "A push carries a list of changes.")
+    with office_of(request).transaction() as session:
+        result = apply_push(session, device, changes)
+    return {"applied": result.applied, "conflicts": result.conflicts, "refused": result.refused}
+
+
+def routes() -> list:
+    from models.server.app import route
+
+    return [route("/push", _push_route, ["POST"])]

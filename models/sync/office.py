@@ -178,6 +178,7 @@ def sees(conn: Connection, actor: Actor, table: str, row_id: Any) -> bool:
 # --- merging one pushed row (models.server.merge decides who may push what) -------------------------
 
 CURRENT = "sync_current"  # conn.info: {(table, row id): row values} read for the push under way
+DISPUTED = "sync_disputed"  # conn.info: {(table, row id)} of the rows edited by the push with open conflicts
 
 
 def prefetch(conn: Connection, changes: list[dict[str, Any]]) -> None:
@@ -196,6 +197,16 @@ def prefetch(conn: Connection, changes: list[dict[str, Any]]) -> None:
         for row in conn.execute(select(t).where(t.c.id.in_(row_ids)).with_for_update()):
             cache[(name, row.id)] = dict(row._mapping)
     conn.info[CURRENT] = cache
+    # Which of these rows have open conflicts (most have none: their kept values need no refreshing).
+    conflicts = BY_NAME["sync_conflicts"].table
+    every = []
+    for change in changes:
+        try:
+            every.append(uuid.UUID(str(change["row_id"])))
+        except (KeyError, ValueError):
+            continue
+    conn.info[DISPUTED] = set(conn.execute(select(conflicts.c.table_name, conflicts.c.row_id).where(
+        conflicts.c.row_id.in_(every), conflicts.c.resolved_at.is_(None))).tuples()) if every else set()
 
 
 def _current(conn: Connection, spec: SyncTable, key_values: dict[str, Any]) -> dict[str, Any] | None:
@@ -363,6 +374,9 @@ def _refresh_kept(conn: Connection, device: Device, spec: SyncTable, change: dic
     """An open conflict's kept value follows the record: the laptop that wrote it changed it again."""
     table = BY_NAME["sync_conflicts"].table
     row_id = uuid.UUID(change["row_id"])
+    disputed = conn.info.get(DISPUTED)
+    if disputed is not None and (spec.name, row_id) not in disputed:
+        return
     now = utcnow()
     for conflict in _open_conflicts(conn, spec, row_id, applied):
         if conflict.set_aside:
@@ -406,6 +420,8 @@ def _conflict(conn: Connection, device: Device, spec: SyncTable, change: dict[st
             created_at=now, updated_at=now, version=1, **other))
     log.stamp(conn, [{"table_name": "sync_conflicts", "row_id": conflict_id, "case_id": case_id,
                       "person_id": person_id}])
+    if (disputed := conn.info.get(DISPUTED)) is not None:
+        disputed.add((spec.name, row_id))
     return 1
 
 
@@ -569,20 +585,6 @@ def after_bulk_load(connection: Connection) -> None:
         connection.execute(text("ANALYZE"))
 
 
-def _push_route(request: Any) -> dict[str, Any]:
-    from models.server.app import ApiError, body_of, office_of
-
-    device = device_of(request)
-    changes = body_of(request).get("changes")
-    if not isinstance(changes, list):
-        raise ApiError(400, "bad_request", "A push carries a list of changes.")
-    from models.server.merge import apply_push
-
-    with office_of(request).transaction() as session:
-        result = apply_push(session, device, changes)
-    return {"applied": result.applied, "conflicts": result.conflicts, "refused": result.refused}
-
-
 # Pulls served at once. Twenty laptops pulling their first snapshots at once on a two-core office all
 # got slower together until their clients timed out; served a few at a time, each page is quick and the
 # others are told to come back ("busy", with Retry-After), which the client honours (models.sync.client).
@@ -630,5 +632,4 @@ def _conflicts_route(request: Any) -> dict[str, Any]:
 def routes() -> list:
     from models.server.app import route
 
-    return [route("/push", _push_route, ["POST"]), route("/pull", _pull_route, ["GET"]),
-            route("/conflicts", _conflicts_route, ["GET"])]
+    return [route("/pull", _pull_route, ["GET"]), route("/conflicts", _conflicts_route, ["GET"])]
