@@ -1,4 +1,5 @@
-"""The office's side of the sync: apply a laptop's push (idempotent, merged field by field), serve its
+"""The office's side of the sync: merge one pushed row field by field (models.server.merge decides, as the
+services would, whether the device's user may make the change at all, and audits it), serve a laptop's
 pulls (only what its user may see), list conflicts. Works on a Connection of the office database
 (PostgreSQL), in the caller's transaction.
 
@@ -8,7 +9,8 @@ value, nothing is to do; otherwise the office's value stays (first to reach the 
 arriving value is kept in a `sync_conflicts` row with who, when and on which device. Records that only
 grow never conflict. A change its author may no longer make (the case was reassigned away or made
 sensitive meanwhile) is not applied and not dropped: it is set aside as a conflict for whoever may see
-the case now.
+the case now; a row set aside whole gathers the later edits of it, and an open conflict's kept value
+follows the record when it is written again.
 """
 from __future__ import annotations
 
