@@ -1,7 +1,8 @@
 """The office applies a laptop's push as the device's user, change by change, checked as a click is.
 
-Each change is applied in a savepoint of its own, in order, by the rules the services apply to the same
-write (STYLE.md, "From ODK Central and CommCare"):
+The changes are applied in order (together in one savepoint; if one of them fails, all again, each in a
+savepoint of its own), by the rules the services apply to the same write (STYLE.md, "From ODK Central and
+CommCare"):
 - the author is the device's user, never the `made_by` the laptop sends: the record's `updated_by` /
   `created_by` (and a share's or event's author) are hers, and so is the office's audit entry;
 - the permissions of `models.services.permissions` for the row as the office holds it, and for every row
@@ -91,7 +92,7 @@ _SCHEMAS: dict[str, Any] = {}
 
 
 def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) -> PushResult:
-    """Apply a batch in order, each change on its own; a change id dealt with before gets the same answer."""
+    """Apply a batch in order, none blocking another; a change id dealt with before gets the same answer."""
     conn = session.connection()
     ids = [uuid.UUID(c["change_id"]) for c in changes]
     earlier = {row.change_id: row.refused for row in conn.execute(
@@ -106,6 +107,16 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
     prefetch(conn, [c for _, c in todo])
     conn.info[log.PENDING] = []
     try:
+        try:  # the whole batch in one savepoint: most pushes hold nothing the office refuses
+            with session.begin_nested():
+                for change_id, change in todo:
+                    found[change_id] = _apply(session, device, change)
+            todo = []
+        except Exception:  # noqa: BLE001 - one of them cannot be made: each again on its own, below
+            found.clear()
+            conn.info[log.PENDING] = []
+            for key in (CURRENT, SEEN, DISPUTED):
+                conn.info.pop(key, None)
         for change_id, change in todo:
             stamped = len(conn.info[log.PENDING])
             try:
@@ -131,10 +142,11 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
             conn.info.pop(key, None)
     if found or reasons:
         now = utcnow()
+        sent = dict(zip(ids, changes, strict=True))
         conn.execute(text("INSERT INTO sync_applied (change_id, device_id, applied_at, conflicts, refused, change) "
                           "VALUES (:c, :d, :at, :n, :r, CAST(:change AS JSON))"),
                      [{"c": i, "d": device.id, "at": now, "n": found.get(i, 0), "r": reasons.get(i),
-                       "change": json.dumps(c) if i in reasons else None} for i, c in todo])
+                       "change": json.dumps(sent[i]) if i in reasons else None} for i in [*found, *reasons]])
     return PushResult([str(i) for i in ids], sum(found.values()), refused)
 
 
