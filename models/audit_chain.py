@@ -130,6 +130,20 @@ def rechain(conn: Any, old_key: bytes | None, new_key: bytes) -> int:
     return done
 
 
+# The fields of an entry as a laptop sends it to the office (models.sync.trail.entry_json).
+SENT_FIELDS = ("seq", "at", "user_id", "action", "entity", "record_id", "details", "prev_hash", "hash")
+
+
+def content_digest(previous: str, sent: dict) -> str:
+    """The trail's digest after one more entry, from the entry as sent: a plain SHA-256 chain over every
+    field (not only the hashes). The office keeps it over what it received; a laptop sends it over what its
+    trail holds now, so an entry rewritten after the office received it (its hash kept or not) or removed
+    from the middle shows, which the newest hash and the count alone do not."""
+    body = json.dumps([sent.get(name) for name in SENT_FIELDS], sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
+    return hashlib.sha256((previous + body).encode()).hexdigest()
+
+
 @dataclass(frozen=True)
 class Anchor:
     """What the trail looked like at one moment: how many entries, and the newest one's hash."""

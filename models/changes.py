@@ -27,14 +27,15 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class RowChange:
     """One row written. `new` holds the inserted row's columns, or an update's changed columns;
-    `old` the values those changed columns had; `base_version` the version the update started from."""
+    `old` the values those changed columns had. (No base version: a record's version counts the writes of
+    one database, so the office cannot compare a laptop's with its own; the merge compares `old`, field by
+    field, with what the office holds.)"""
 
     table: str
     row_id: uuid.UUID
     operation: Operation
     new: dict[str, Any] = field(default_factory=dict)
     old: dict[str, Any] = field(default_factory=dict)
-    base_version: int | None = None
     case_id: uuid.UUID | None = None  # the case (and person) the row belongs to, if any
     person_id: uuid.UUID | None = None
 

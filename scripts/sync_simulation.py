@@ -80,10 +80,19 @@ class Report:
     cuts: int = 0
     conflicts: int = 0
     removed: int = 0
+    refused: int = 0  # changes the office refused: an honest laptop's edits never are
 
     @property
     def converged(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.refused
+
+    def count(self, kind: str) -> int:
+        """Problems of one kind: "lost" (an edit in neither the data nor a conflict), "disagreement" (a
+        laptop differs from the office, or still holds changes), "leak" (a row its user may not see)."""
+        words = {"lost": ("lost:",), "leak": ("may not see",),
+                 "disagreement": ("missing", "differs", "still waiting")}[kind]
+        return sum(1 for p in self.problems if any(w in p for w in words) and not (
+            kind == "disagreement" and "may not see" in p))
 
 
 def _person_data(stored: Person) -> dict[str, Any]:
@@ -127,6 +136,7 @@ def simulate(office: OfficeDatabase, server: Server, folder: Path, *, seed: int 
             result = laptop.sync(lap.db, office=transport) if flaky else lap.sync()
             report.conflicts += result.conflicts
             report.removed += result.removed
+            report.refused += result.refused
         except Cut:
             report.cuts += 1
         if flaky:  # a small batch so that a push is cut between batches too
@@ -195,7 +205,7 @@ def simulate(office: OfficeDatabase, server: Server, folder: Path, *, seed: int 
             sync(lap, flaky=False)
     check(office, laptops, report)
     log(f"seed {seed}: {dict(report.steps)}; {len(report.edits)} edits, {report.cuts} cut-off syncs, "
-        f"{report.conflicts} conflicts, {report.removed} removed; "
+        f"{report.conflicts} conflicts, {report.removed} removed, {report.refused} refused; "
         + ("converged, nothing lost" if report.converged else f"{len(report.problems)} PROBLEMS"))
     for problem in report.problems[:20]:
         log("  " + problem)

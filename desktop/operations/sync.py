@@ -66,6 +66,7 @@ class Synced:
     result: SyncResult
     status: OfficeStatus | None
     cases_removed: int
+    refusals: tuple[str, ...] = ()  # the office's reasons for the changes it refused in this sync
 
 
 class _Closing(Exception):
@@ -85,7 +86,8 @@ def _sync(db: Database, progress: Progress, closing: threading.Event) -> Synced 
         with memory.no_full_collections():  # each would stop the window for ~100 ms
             result = laptop.sync(db, progress=relayed)
         gone = len(before - held.case_ids(db)) if result.removed else 0
-        return Synced(result, _status(db), gone)
+        refusals = tuple(str(r.refused) for r in laptop.refused_changes(db)[:result.refused]) if result.refused else ()
+        return Synced(result, _status(db), gone, refusals)
     except _Closing:
         return None  # the next start resumes where this one stopped
     finally:

@@ -171,6 +171,9 @@ class SyncStatus(QObject):
                                 "confidential.", "", answer.cases_removed))
         if result.conflicts:
             said.append(self.tr("%n edit(s) collided with another's: see Sync › Conflicts.", "", result.conflicts))
+        if result.refused:  # never applied, kept on this laptop with the office's reasons
+            said.append(self.tr("The office refused %n change(s) from this laptop: {0}", "", result.refused)
+                        .format(" ".join(dict.fromkeys(answer.refusals))))
         if not result.audit_ok:
             said.append(self.tr("The office found a gap in this laptop's audit trail and has told the "
                                 "administrator."))

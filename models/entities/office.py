@@ -34,6 +34,10 @@ class OfficeDevice(Base):
     audit_segment: Mapped[int] = mapped_column(Integer, default=0)
     audit_count: Mapped[int] = mapped_column(Integer, default=0)
     audit_head: Mapped[str] = mapped_column(String(64), default="0" * 64)
+    # SHA-256 chained over every entry the office holds in this segment, as received (models.audit_chain
+    # .content_digest): the laptop sends the same digest of its own trail, so a rewritten entry is found.
+    # '' when unknown (after a break, or enrolled before it was kept): taken from the laptop at its next sync.
+    audit_digest: Mapped[str] = mapped_column(String(64), default="0" * 64, server_default="")
     trail_broken_at: Mapped[dt.datetime | None]  # the first break the office saw (None: the chain is whole)
 
 

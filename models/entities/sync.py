@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Index, Integer, String
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.clock import utcnow
@@ -29,7 +29,6 @@ class OutboxEntry(Base):
     operation: Mapped[str] = mapped_column(String(10))
     new: Mapped[dict[str, Any]] = mapped_column(JSON)
     old: Mapped[dict[str, Any]] = mapped_column(JSON)
-    base_version: Mapped[int | None]
     case_id: Mapped[uuid.UUID | None]
     person_id: Mapped[uuid.UUID | None]
     made_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -72,6 +71,11 @@ class AppliedChange(Base):
     device_id: Mapped[uuid.UUID | None]
     applied_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     conflicts: Mapped[int] = mapped_column(default=0)
+    # A change the push may not make (issue 25): never applied, kept whole with the reason in words. At the
+    # office, for the administrator and so a re-sent change gets the same answer; on a laptop, what its
+    # office refused, for the window to show.
+    refused: Mapped[str | None] = mapped_column(Text)
+    change: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class SyncConflict(Record):

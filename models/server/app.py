@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 RouteProvider = Callable[[], list[BaseRoute]]
 _providers: list[RouteProvider] = []
 # Modules whose `routes()` is mounted when they exist (the sync's office side is built beside this one).
-ROUTE_MODULES = ("models.server.routes", "models.sync.office")
+ROUTE_MODULES = ("models.server.routes", "models.sync.office", "models.server.merge")
 
 
 def add_routes(provider: RouteProvider) -> None:

@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from models.audit_chain import GENESIS, Anchor
+from models.audit_chain import GENESIS, Anchor, content_digest
 from models.clock import utcnow
 from models.entities import DeviceAlarm, DeviceAuditEntry, OfficeDevice
 from models.server.database import OfficeDatabase
@@ -62,19 +62,25 @@ def _entry(raw: dict[str, Any]) -> dict[str, Any]:
 
 
 def receive(office: OfficeDatabase, device_id: uuid.UUID, anchor: Anchor | None,
-            entries: list[dict[str, Any]]) -> TrailAnswer:
-    """Take a device's entries (in any order, re-sent ones allowed) and check the chain's continuity."""
+            entries: list[dict[str, Any]], digest: str | None = None) -> TrailAnswer:
+    """Take a device's entries (in any order, re-sent ones allowed) and check the chain's continuity;
+    `digest`: the laptop's `content_digest` of its whole trail up to the anchor's entry, compared with the
+    office's own digest of what it received, so an entry rewritten or removed after the office received it
+    is found (the hashes alone cannot show a rewritten entry whose hash was kept)."""
     if len(entries) > MAX_ENTRIES:
         raise BadTrail(f"at most {MAX_ENTRIES} entries per call")
-    parsed = sorted((_entry(raw) for raw in entries), key=lambda e: e["seq"])
+    if not all(isinstance(raw, dict) for raw in entries):
+        raise BadTrail("an audit entry is not readable")
+    parsed = sorted(((_entry(raw), raw) for raw in entries), key=lambda pair: pair[0]["seq"])
     now = utcnow()
     with office.transaction() as session:
         device = session.get(OfficeDevice, device_id)
         if device is None:
             raise BadTrail("no such device")
         segment, count, head = device.audit_segment, device.audit_count, device.audit_head
+        known = device.audit_digest  # '' when unknown: taken from the laptop once it has sent everything
         problems: list[tuple[int | None, str]] = []
-        for entry in parsed:
+        for entry, raw in parsed:
             seq = entry["seq"]
             if seq <= count:  # sent before (a push cut off halfway): it must be the very same entry
                 held = session.get(DeviceAuditEntry, (device_id, segment, seq))
@@ -89,9 +95,10 @@ def receive(office: OfficeDatabase, device_id: uuid.UUID, anchor: Anchor | None,
                 problems.append((seq, f"entry {seq} does not continue entry {count} as the office received it: "
                                       "the laptop's trail was rewritten"))
             if problems and problems[-1][0] == seq:  # a break: a new segment from where the laptop's trail is
-                segment, count, head = segment + 1, seq - 1, entry["prev_hash"]
+                segment, count, head, known = segment + 1, seq - 1, entry["prev_hash"], ""
             session.add(DeviceAuditEntry(device_id=device_id, segment=segment, received_at=now, **entry))
             count, head = seq, entry["hash"]
+            known = content_digest(known, raw) if known else ""
         if anchor is not None and not problems:
             if anchor.count < count:
                 problems.append((anchor.count + 1, f"the laptop's trail has {anchor.count} entries, fewer than the "
@@ -99,13 +106,38 @@ def receive(office: OfficeDatabase, device_id: uuid.UUID, anchor: Anchor | None,
             elif anchor.count == count and anchor.head != head:
                 problems.append((count, f"entry {count} is not the one the office received: "
                                         "the laptop's trail was rewritten"))
+            elif anchor.count == count and digest and known and digest != known:
+                problems.append((None, "an entry the office had received is no longer the same on the laptop "
+                                       "(rewritten or removed): the laptop's trail was rewritten"))
             if problems:
                 segment, count, head = segment + 1, anchor.count, anchor.head if anchor.count else GENESIS
-        for seq, problem in problems:
+                known = ""
+        if anchor is not None and anchor.count == count and not known and digest:
+            known = digest  # from here on, the office checks the whole trail against what it received
+        claims = _other_users(session, device.user_id, [entry for entry, _ in parsed])
+        for seq, problem in problems + claims:
             session.add(DeviceAlarm(id=uuid.uuid4(), device_id=device_id, at=now, seq=seq, problem=problem))
             audit.record(session, device.user_id, "device_trail_broken", "office_devices", device_id,
                          seq=seq, problem=problem)
         if problems and device.trail_broken_at is None:
             device.trail_broken_at = now
         device.audit_segment, device.audit_count, device.audit_head = segment, count, head
-    return TrailAnswer(not problems, count, head, "; ".join(p for _, p in problems) or None)
+        device.audit_digest = known
+    return TrailAnswer(not problems and not claims, count, head,
+                       "; ".join(p for _, p in problems + claims) or None)
+
+
+def _other_users(session: Any, own: uuid.UUID, entries: list[dict[str, Any]]) -> list[tuple[int | None, str]]:
+    """Entries that name another office user than the laptop's: kept as received (they are evidence), and
+    raised as an alarm, never read as that user's acts."""
+    from sqlalchemy import select
+
+    from models.entities import User
+
+    named = {e["user_id"] for e in entries if e["user_id"] is not None and e["user_id"] != own}
+    if not named:
+        return []
+    others = set(session.scalars(select(User.id).where(User.id.in_(named))))
+    return [(e["seq"], f"entry {e['seq']} names another user of the office than the laptop's: it was not written "
+                       "by them")
+            for e in entries if e["user_id"] in others]

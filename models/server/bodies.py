@@ -61,6 +61,7 @@ class PasswordBody(_Body):
 class AuditAnchor(_Body):
     count: Count
     head: Annotated[str, Field(max_length=200)]
+    digest: Annotated[str | None, Field(max_length=200)] = None  # of every entry the office received
 
 
 class AuditEntryIn(_Body):
@@ -96,7 +97,6 @@ class ChangeIn(_Body):
     operation: Literal["insert", "update", "delete"]
     new: dict[str, Any] | None = None
     old: dict[str, Any] | None = None
-    base_version: Annotated[int, Field(ge=0, le=BIG)] | None = None
     case_id: uuid.UUID | None = None
     person_id: uuid.UUID | None = None
     made_at: dt.datetime | None = None

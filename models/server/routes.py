@@ -65,7 +65,8 @@ def audit_route(request: Request) -> dict[str, Any]:
     anchor = Anchor(body.anchor.count, body.anchor.head) if body.anchor is not None else None
     entries = [entry.model_dump(mode="json") for entry in body.entries]
     try:
-        answer = trail.receive(office_of(request), device.id, anchor, entries)
+        answer = trail.receive(office_of(request), device.id, anchor, entries,
+                               body.anchor.digest if body.anchor is not None else None)
     except trail.BadTrail as error:
         raise ApiError(400, "bad_request", f"The audit entries were refused: {error}.") from None
     return answer.as_json()

@@ -31,7 +31,6 @@ def row_change(spec: SyncTable, obj: Any, operation: str) -> RowChange | None:
     state = inspect(obj)
     new: dict[str, Any] = {}
     old: dict[str, Any] = {}
-    base_version = None
     for key, name in _columns(obj):
         if operation == "insert":
             if key in state.dict:  # an unloaded column was left to its server default
@@ -42,8 +41,6 @@ def row_change(spec: SyncTable, obj: Any, operation: str) -> RowChange | None:
             value = history.unchanged[0] if history.unchanged else (history.deleted[0] if history.deleted else None)
             old[name] = encode(value)
             continue
-        if name == "version":  # the flush has already counted this update's new version
-            base_version = history.deleted[0] if history.deleted else (state.dict.get(key) or 1) - 1
         if history.added or history.deleted:
             if history.added:
                 new[name] = encode(history.added[0])
@@ -57,10 +54,8 @@ def row_change(spec: SyncTable, obj: Any, operation: str) -> RowChange | None:
         for name in spec.key:  # a composite row names its key in each change
             new.setdefault(name, encode(state.dict.get(name)))
     values = {name: state.dict.get(key) for key, name in _columns(obj)}
-    if operation == "insert" or base_version is None:
-        base_version = values.get("version")
     return RowChange(table=spec.name, row_id=row_id_of(spec, values), operation=operation,  # type: ignore[arg-type]
-                     new=new, old=old, base_version=base_version if operation != "insert" else None,
+                     new=new, old=old,
                      case_id=values.get("case_id") or (values.get("id") if spec.name == "cases" else None),
                      person_id=values.get("person_id") or (values.get("id") if spec.name == "persons" else None))
 
@@ -97,7 +92,7 @@ def _capture(session: Session, _context: object) -> None:
     made_by = _actor_of(session, changes)
     connection.execute(insert(OutboxEntry), [
         {"change_id": uuid.uuid4(), "table_name": c.table, "row_id": c.row_id, "operation": c.operation,
-         "new": c.new, "old": c.old, "base_version": c.base_version, "case_id": c.case_id,
+         "new": c.new, "old": c.old, "case_id": c.case_id,
          "person_id": c.person_id, "made_at": utcnow(), "made_by": made_by.get(c.row_id)} for c in changes])
 
 

@@ -30,7 +30,7 @@ from sqlalchemy import Connection, delete, func, insert, select, text
 
 from models import clock
 from models.db import Database
-from models.entities import OutboxEntry, SyncState
+from models.entities import AppliedChange, OutboxEntry, SyncState
 from models.sync import SyncError
 from models.sync.tables import BY_NAME, ORDER, PRIVATE_USER_COLUMNS, TABLES, decode, encode, sqlite_storer
 
@@ -58,6 +58,7 @@ class SyncResult:
     removed: int
     finished_at: dt.datetime
     audit_ok: bool = True
+    refused: int = 0  # changes the office refused (kept: `refused_changes`)
 
 
 class _PushFirst(Exception):
@@ -110,12 +111,12 @@ def sync(database: Database, *, progress: Progress | None = None, office: Office
 def _sync(database: Database, *, progress: Progress | None, office: Office | None) -> SyncResult:
     if office is None:
         office = _enrolled_office(database)
-    conflicts = pushed = 0
+    conflicts = pushed = refused = 0
     pulled = removed = 0
     _before(database, office)
     for _attempt in range(5):
-        n, c = push(database, office, progress=progress)
-        pushed, conflicts = pushed + n, conflicts + c
+        n, c, r = push(database, office, progress=progress)
+        pushed, conflicts, refused = pushed + n, conflicts + c, refused + r
         try:
             p, r = pull(database, office, progress=progress)
         except _PushFirst:
@@ -126,7 +127,7 @@ def _sync(database: Database, *, progress: Progress | None, office: Office | Non
     audit_ok = _push_audit(database, office)
     with database.transaction() as session:
         _set_state(session.connection(), "last_synced", finished.isoformat())
-    return SyncResult(pushed, pulled, conflicts, removed, finished, audit_ok)
+    return SyncResult(pushed, pulled, conflicts, removed, finished, audit_ok, refused)
 
 
 def _enrolled_office(database: Database) -> Office:
@@ -162,28 +163,53 @@ def _outbox_batch(database: Database, limit: int) -> list[dict[str, Any]]:
     with database.reading() as session:
         entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit)).all()
     return [{"change_id": str(e.change_id), "table": e.table_name, "row_id": str(e.row_id),
-             "operation": e.operation, "new": e.new, "old": e.old, "base_version": e.base_version,
+             "operation": e.operation, "new": e.new, "old": e.old,
              "case_id": encode(e.case_id), "person_id": encode(e.person_id), "made_at": encode(e.made_at),
              "made_by": encode(e.made_by)} for e in entries]
 
 
 def push(database: Database, office: Office, *, progress: Progress | None = None,
-         batch: int = PUSH_BATCH) -> tuple[int, int]:
-    """Send the outbox in batches; returns (changes applied, conflicts the office found)."""
+         batch: int = PUSH_BATCH) -> tuple[int, int, int]:
+    """Send the outbox in batches; returns (changes the office dealt with, conflicts it found, changes it
+    refused)."""
     total = waiting(database)
-    done = conflicts = 0
+    done = conflicts = refused = 0
     while changes := _outbox_batch(database, batch):
         answer = office.push(_within(changes, PUSH_BYTES))
         applied = [uuid.UUID(i) for i in answer.get("applied", [])]
         conflicts += int(answer.get("conflicts", 0))
+        refused += len(answer.get("refused") or [])
         if not applied:
             break
         with database.transaction() as session:
+            _keep_refused(session.connection(), changes, answer.get("refused") or [])
             session.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_(applied)))
         done += len(applied)
         if progress:
             progress("push", done, total)
-    return done, conflicts
+    return done, conflicts, refused
+
+
+def _keep_refused(conn: Connection, changes: list[dict[str, Any]], refused: list[dict[str, Any]]) -> None:
+    """The changes the office refused (with its reason), kept on the laptop for the window to show: they
+    leave the outbox with the others, and are never lost."""
+    sent = {c["change_id"]: c for c in changes}
+    rows = []
+    for item in refused:
+        change = sent.get(str(item.get("change_id")))
+        if change is not None:
+            rows.append({"change_id": uuid.UUID(change["change_id"]), "device_id": None, "applied_at": clock.utcnow(),
+                         "conflicts": 0, "refused": str(item.get("reason") or "refused")[:2000], "change": change})
+    if rows:
+        conn.execute(delete(AppliedChange).where(AppliedChange.change_id.in_([r["change_id"] for r in rows])))
+        conn.execute(insert(AppliedChange), rows)
+
+
+def refused_changes(database: Database) -> list[AppliedChange]:
+    """The changes the office refused, newest first: what the sync status shows."""
+    with database.reading() as session:
+        return list(session.scalars(select(AppliedChange).where(AppliedChange.refused.is_not(None))
+                                    .order_by(AppliedChange.applied_at.desc())))
 
 
 def _within(changes: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""The office's side of the sync: apply a laptop's push (idempotent, merged field by field), serve its
+"""The office's side of the sync: merge one pushed row field by field (models.server.merge decides, as the
+services would, whether the device's user may make the change at all, and audits it), serve a laptop's
 pulls (only what its user may see), list conflicts. Works on a Connection of the office database
 (PostgreSQL), in the caller's transaction.
 
@@ -8,7 +9,8 @@ value, nothing is to do; otherwise the office's value stays (first to reach the 
 arriving value is kept in a `sync_conflicts` row with who, when and on which device. Records that only
 grow never conflict. A change its author may no longer make (the case was reassigned away or made
 sensitive meanwhile) is not applied and not dropped: it is set aside as a conflict for whoever may see
-the case now.
+the case now; a row set aside whole gathers the later edits of it, and an open conflict's kept value
+follows the record when it is written again.
 """
 from __future__ import annotations
 
@@ -17,8 +19,8 @@ import json
 import os
 import threading
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -36,7 +38,6 @@ from sqlalchemy import (
     update,
 )
 
-from models.changes import RowChange
 from models.clock import utcnow
 from models.entities import Case, Person, Role
 from models.services.base import Actor
@@ -136,10 +137,9 @@ def _owner(conn: Connection, spec: SyncTable, values: dict[str, Any]) -> tuple[u
     return case_id, None  # the case says whose it is; its person is not looked up for each row
 
 
-def may_write(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str, Any], *,
-              stored: bool | None = None) -> bool:
-    """Whether the actor may write a row with these values (its case or person visible to them now);
-    `stored`: whether the row is at the office already, if the caller knows."""
+def may_write(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str, Any]) -> bool:
+    """Whether the actor may write the row the office holds with these values (its case or person
+    visible to them now). What a change's new values point to is checked by models.server.merge."""
     if spec.owner == "office":
         return bool(actor.roles)
     if has(actor, Role.supervisor):
@@ -147,131 +147,111 @@ def may_write(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str,
     if not has(actor, Role.caseworker):
         return False
     case_id, person_id = _owner(conn, spec, values)
-    if spec.owner == "itself_person" and not (stored if stored is not None else _exists(conn, Person, person_id)):
-        return True  # a new person: created by this caseworker
-    if spec.owner == "itself_case" and not (stored if stored is not None else _exists(conn, Case, case_id)):
-        return _sees(conn, actor, Person, person_id)
     if case_id is not None:
-        return _sees(conn, actor, Case, case_id)
+        return sees(conn, actor, "cases", case_id)
     if person_id is not None:
-        return _sees(conn, actor, Person, person_id)
+        return sees(conn, actor, "persons", person_id)
     return True
 
 
-_SEEN = "sync_visible"  # conn.info: {(entity, id): bool} for the push under way
+SEEN = "sync_visible"  # conn.info: {(table, id): bool} for the push under way
 
 
-def _exists(conn: Connection, entity: Any, row_id: Any) -> bool:
-    return bool(conn.execute(select(exists().where(entity.id == row_id))).scalar())
-
-
-def _sees(conn: Connection, actor: Actor, entity: Any, row_id: Any) -> bool:
-    """Whether the actor sees this case or person, from the push's cache of what she saw at its start
-    (one query for all), else asked now (a case or person the push itself created)."""
-    cache = conn.info.get(_SEEN)
+def sees(conn: Connection, actor: Actor, table: str, row_id: Any) -> bool:
+    """Whether the actor sees this case or person ("cases" / "persons"), from the push's cache of what she
+    saw at its start (one query for all), else asked now (a case or person the push itself created)."""
+    cache = conn.info.get(SEEN)
     if cache is None:
-        cache = conn.info[_SEEN] = {
+        cache = conn.info[SEEN] = {
             ("cases", r): True for r in conn.execute(select(Case.id).where(visible_cases(actor))).scalars()
         } | {("persons", r): True for r in conn.execute(select(Person.id).where(visible_persons(actor))).scalars()}
-    key = (entity.__tablename__, row_id)
-    if key not in cache:
-        clause = visible_cases(actor) if entity is Case else visible_persons(actor)
-        cache[key] = bool(conn.execute(select(exists().where(entity.id == row_id, clause))).scalar())
-    return bool(cache[key])
+    key = (table, row_id)
+    if key in cache:
+        return True
+    entity = Case if table == "cases" else Person
+    clause = visible_cases(actor) if entity is Case else visible_persons(actor)
+    # Only what she sees is remembered: a case the push itself adds later makes it visible.
+    seen = bool(conn.execute(select(exists().where(entity.id == row_id, clause))).scalar())
+    if seen:
+        cache[key] = True
+    return seen
 
 
-# --- push --------------------------------------------------------------------------------------
+# --- merging one pushed row (models.server.merge decides who may push what) -------------------------
 
-@dataclass(frozen=True)
-class PushResult:
-    applied: list[str]
-    conflicts: int
+CURRENT = "sync_current"  # conn.info: {(table, row id): row values} read for the push under way
+DISPUTED = "sync_disputed"  # conn.info: {(table, row id)} of the rows edited by the push with open conflicts
 
 
-def apply_push(conn: Connection, device: Device, changes: list[dict[str, Any]]) -> PushResult:
-    """Apply a batch of changes in order; a change id seen before is answered as applied, not applied again.
-
-    The batch is tried in one savepoint; if a change fails, the batch is applied again change by change,
-    and the one that fails is kept as a conflict record (set aside), never lost."""
-    ids = [uuid.UUID(c["change_id"]) for c in changes]
-    seen = {row[0] for row in conn.execute(text("SELECT change_id FROM sync_applied WHERE change_id = ANY(:ids)"),
-                                           {"ids": ids})}
-    conn.execute(text("SET LOCAL jit = off"))  # see pull()
-    todo = [(i, c) for i, c in zip(ids, changes, strict=True) if i not in seen]
-    found: dict[uuid.UUID, int] = {}
-    conn.info.pop(_SEEN, None)
-    _prefetch(conn, [c for _, c in todo])
-    conn.info[log.PENDING] = []
-    try:
-        try:
-            with conn.begin_nested():
-                for change_id, change in todo:
-                    found[change_id] = _apply(conn, device, change)
-        except Exception:  # noqa: BLE001 - one of them cannot be applied: each on its own, below
-            found.clear()
-            conn.info.pop(_SEEN, None)
-            conn.info.pop(_CURRENT, None)
-            conn.info[log.PENDING] = []
-            for change_id, change in todo:
-                with conn.begin_nested() as savepoint:
-                    try:
-                        found[change_id] = _apply(conn, device, change)
-                    except Exception:  # noqa: BLE001 - whatever the office cannot apply is kept, never lost
-                        savepoint.rollback()
-                        with conn.begin_nested():
-                            found[change_id] = _set_aside(conn, device, change, whole=True)
-        log.flush(conn)
-    finally:
-        conn.info.pop(_SEEN, None)
-        conn.info.pop(_CURRENT, None)
-        conn.info.pop(log.PENDING, None)
-    if found:
-        now = utcnow()
-        conn.execute(text("INSERT INTO sync_applied (change_id, device_id, applied_at, conflicts) "
-                          "VALUES (:c, :d, :at, :n)"),
-                     [{"c": i, "d": device.id, "at": now, "n": n} for i, n in found.items()])
-    return PushResult([str(i) for i in ids], sum(found.values()))
-
-
-_CURRENT = "sync_current"  # conn.info: {(table, row id): row values} read for the push under way
-
-
-def _prefetch(conn: Connection, changes: list[dict[str, Any]]) -> None:
+def prefetch(conn: Connection, changes: list[dict[str, Any]]) -> None:
     """The rows a push edits, read (and locked) with one query per table rather than one per change."""
     wanted: dict[str, list[uuid.UUID]] = {}
     for change in changes:
-        spec = BY_NAME.get(change.get("table", ""))
+        spec = BY_NAME.get(str(change.get("table", "")))
         if spec is not None and not spec.composite and change.get("operation") == "update":
-            wanted.setdefault(spec.name, []).append(uuid.UUID(change["row_id"]))
+            try:
+                wanted.setdefault(spec.name, []).append(uuid.UUID(str(change["row_id"])))
+            except (KeyError, ValueError):
+                continue  # refused when its turn comes
     cache: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
     for name, row_ids in wanted.items():
         t = BY_NAME[name].table
         for row in conn.execute(select(t).where(t.c.id.in_(row_ids)).with_for_update()):
             cache[(name, row.id)] = dict(row._mapping)
-    conn.info[_CURRENT] = cache
+    conn.info[CURRENT] = cache
+    # Which of these rows have open conflicts (most have none: their kept values need no refreshing).
+    conflicts = BY_NAME["sync_conflicts"].table
+    every = []
+    for change in changes:
+        try:
+            every.append(uuid.UUID(str(change["row_id"])))
+        except (KeyError, ValueError):
+            continue
+    conn.info[DISPUTED] = set(conn.execute(select(conflicts.c.table_name, conflicts.c.row_id).where(
+        conflicts.c.row_id.in_(every), conflicts.c.resolved_at.is_(None))).tuples()) if every else set()
 
 
 def _current(conn: Connection, spec: SyncTable, key_values: dict[str, Any]) -> dict[str, Any] | None:
-    cache = conn.info.get(_CURRENT) or {}
+    cache = conn.info.get(CURRENT) or {}
     if not spec.composite and (spec.name, key_values["id"]) in cache:
         return dict(cache[(spec.name, key_values["id"])])
     row = conn.execute(select(spec.table).where(_key_clause(spec, key_values)).with_for_update()).first()
     return dict(row._mapping) if row is not None else None
 
 
-def _forget(conn: Connection, spec: SyncTable, key_values: dict[str, Any]) -> None:
-    if not spec.composite:
-        (conn.info.get(_CURRENT) or {}).pop((spec.name, key_values["id"]), None)
+def _remember(conn: Connection, spec: SyncTable, key_values: dict[str, Any], values: dict[str, Any] | None) -> None:
+    cache = conn.info.get(CURRENT)
+    if cache is None or spec.composite:
+        return
+    if values is None:
+        cache.pop((spec.name, key_values["id"]), None)
+    else:
+        cache[(spec.name, key_values["id"])] = values
 
 
 def _key_clause(spec: SyncTable, values: dict[str, Any]):
     return and_(*(spec.table.c[k] == values[k] for k in spec.key))
 
 
-def _apply(conn: Connection, device: Device, change: dict[str, Any]) -> int:
-    spec = BY_NAME[change["table"]]
-    if not spec.pushed:
-        return _set_aside(conn, device, change, whole=True)
+@dataclass(frozen=True)
+class Merged:
+    """What merging one change did: conflicts opened, and the audit entry it calls for (None: nothing
+    written to the record)."""
+
+    conflicts: int = 0
+    action: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+class RowMissing(Exception):
+    """An edit of a record the office does not hold."""
+
+
+def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[str, Any],
+              check: Callable[[dict[str, Any] | None, dict[str, Any]], None]) -> Merged:
+    """Merge one change into the office's row, field by field (see the module's docstring). `check(current,
+    values)` raises unless the device's user may write the row as it will be (models.server.merge); an
+    edit of a row she may no longer edit is set aside as a conflict instead."""
     t = spec.table
     new, old = decode_row(spec, change.get("new") or {}), decode_row(spec, change.get("old") or {})
     operation = change["operation"]
@@ -279,51 +259,90 @@ def _apply(conn: Connection, device: Device, change: dict[str, Any]) -> int:
     if not all(k in keys for k in spec.key):
         keys["id"] = uuid.UUID(change["row_id"])
     key_values = {k: keys[k] for k in spec.key}
-    current_values = _current(conn, spec, key_values)
-    current = current_values
-    if not may_write(conn, device.actor, spec, current_values or keys, stored=current_values is not None):
-        return _set_aside(conn, device, change, whole=current_values is None)
+    current = _current(conn, spec, key_values)
+    if current is not None and not may_write(conn, device.actor, spec, current):
+        return Merged(set_aside(conn, device, change, whole=operation != "update"))
     made_at = _time(change.get("made_at"))
-    made_by = _uuid(change.get("made_by"))
     if operation == "delete":
         if current is not None:
+            check(current, current)
             conn.execute(delete(t).where(_key_clause(spec, key_values)))
-            _forget(conn, spec, key_values)
-        _stamp(conn, spec, change, current_values or keys, device, deleted=True)
-        return 0
-    if current_values is None:
-        if operation != "insert":  # an edit of a row the office never had: keep it aside
-            return _set_aside(conn, device, change, whole=True)
+            _remember(conn, spec, key_values, None)
+        _stamp(conn, spec, change, current or keys, device, deleted=True)
+        return Merged(0, "delete" if current is not None else None,
+                      {"values": {k: encode(v) for k, v in (current or {}).items() if k in spec.key}})
+    if current is None:
+        if operation != "insert":
+            if _set_aside_whole(conn, device, spec, change["row_id"]):  # a later edit of a row set aside
+                return Merged(set_aside(conn, device, change, whole=True))
+            raise RowMissing("The office does not hold the record this change edits.")
+        if spec.owner not in ("itself_case", "itself_person") and spec.name != "case_shares" \
+                and not may_write(conn, device.actor, spec, new) and _owner_exists(conn, spec, new):
+            # A record added to a case or person its author may no longer see (reassigned away since).
+            return Merged(set_aside(conn, device, change, whole=True))
+        check(None, new)
         conn.execute(insert(t).values(**new))
         _stamp(conn, spec, change, new, device)
-        return 0
+        return Merged(0, "create", {"values": {k: encode(v) for k, v in new.items() if k not in BOOKKEEPING}})
     if operation == "insert" or spec.name in GROWING:  # a re-sent insert, or a record that only grows
-        old = {name: current_values.get(name) for name in new} if spec.name in GROWING else new
+        old = {name: current.get(name) for name in new} if spec.name in GROWING else new
     applied: dict[str, Any] = {}
     conflicts = 0
     for name, value in new.items():
         if name in BOOKKEEPING or name in spec.key or name in ("created_at", "created_by"):
             continue
-        held = current_values.get(name)
+        held = current.get(name)
         if held == value:
             continue
         if name not in old or held == old[name]:
             applied[name] = value
         else:
-            conflicts += _conflict(conn, device, spec, change, current_values, name, held, value)
+            conflicts += _conflict(conn, device, spec, change, current, name, held, value)
     if applied:
-        stamp_by = {"updated_by": made_by} if "updated_by" in t.c else {}
-        extra = {"version": current_values["version"] + 1, "updated_at": made_at or utcnow()} \
-            if "version" in t.c else {}
-        conn.execute(update(t).where(_key_clause(spec, key_values)).values(**applied, **extra, **stamp_by))
-        if not spec.composite and (spec.name, key_values["id"]) in (conn.info.get(_CURRENT) or {}):
-            conn.info[_CURRENT][(spec.name, key_values["id"])] = current_values | applied | extra | stamp_by
+        check(current, current | applied)
+        extra = {"version": current["version"] + 1, "updated_at": made_at or utcnow()} if "version" in t.c else {}
+        by = {"updated_by": device.actor.user_id} if "updated_by" in t.c else {}
+        conn.execute(update(t).where(_key_clause(spec, key_values)).values(**applied, **extra, **by))
+        _remember(conn, spec, key_values, current | applied | extra | by)
+        _refresh_kept(conn, device, spec, change, current | applied | by, applied)
     moved = spec.name == "cases" and bool(log.MOVING_CASE_FIELDS & set(applied))
     # Stamped even when nothing was applied: the laptop then pulls the office's value back.
-    _stamp(conn, spec, change, current_values, device)
+    _stamp(conn, spec, change, current, device)
     if moved:
-        log.move_case(conn, current_values["id"])
-    return conflicts
+        log.move_case(conn, current["id"])
+    action = ("archive" if "archived_at" in applied and applied["archived_at"] is not None else "change") \
+        if applied else None
+    return Merged(conflicts, action, {"changes": {n: [encode(current.get(n)), encode(v)] for n, v in applied.items()}})
+
+
+def restamp(conn: Connection, table: str, row_id: Any) -> None:
+    """Number a row again, as the office holds it: after a refused edit, the laptop pulls the office's
+    values back (its own stay in its list of refused changes)."""
+    spec = BY_NAME.get(table)
+    if spec is None or spec.composite or spec.name == "sync_conflicts":
+        return
+    try:
+        key = uuid.UUID(str(row_id))
+    except ValueError:
+        return
+    row = conn.execute(select(spec.table).where(spec.table.c.id == key)).first()
+    if row is not None:
+        case_id, person_id = _owner(conn, spec, dict(row._mapping))
+        log.stamp(conn, [{"table_name": spec.name, "row_id": key, "case_id": case_id, "person_id": person_id}])
+
+
+def _owner_exists(conn: Connection, spec: SyncTable, values: dict[str, Any]) -> bool:
+    case_id, person_id = _owner(conn, spec, values)
+    if case_id is not None:
+        return bool(conn.execute(select(exists().where(Case.id == case_id))).scalar())
+    return person_id is not None and bool(conn.execute(select(exists().where(Person.id == person_id))).scalar())
+
+
+def _set_aside_whole(conn: Connection, device: Device, spec: SyncTable, row_id: Any) -> bool:
+    table = BY_NAME["sync_conflicts"].table
+    return conn.execute(select(table.c.id).where(
+        table.c.table_name == spec.name, table.c.row_id == uuid.UUID(str(row_id)), table.c.field == "*",
+        table.c.other_device == device.name, table.c.resolved_at.is_(None))).first() is not None
 
 
 def _stamp(conn: Connection, spec: SyncTable, change: dict[str, Any], values: dict[str, Any], device: Device,
@@ -346,24 +365,51 @@ def _uuid(value: Any) -> uuid.UUID | None:
     return uuid.UUID(value) if isinstance(value, str) else value
 
 
+def _open_conflicts(conn: Connection, spec: SyncTable, row_id: uuid.UUID, names: Any):
+    table = BY_NAME["sync_conflicts"].table
+    return conn.execute(select(table).where(table.c.table_name == spec.name, table.c.row_id == row_id,
+                                            table.c.field.in_(list(names)), table.c.resolved_at.is_(None))).all()
+
+
+def _refresh_kept(conn: Connection, device: Device, spec: SyncTable, change: dict[str, Any],
+                  values: dict[str, Any], applied: dict[str, Any]) -> None:
+    """An open conflict's kept value follows the record: the laptop that wrote it changed it again."""
+    table = BY_NAME["sync_conflicts"].table
+    row_id = uuid.UUID(change["row_id"])
+    disputed = conn.info.get(DISPUTED)
+    if disputed is not None and (spec.name, row_id) not in disputed:
+        return
+    now = utcnow()
+    for conflict in _open_conflicts(conn, spec, row_id, applied):
+        if conflict.set_aside:
+            continue
+        conn.execute(update(table).where(table.c.id == conflict.id).values(
+            kept_value=encode(applied[conflict.field]), kept_by=device.actor.user_id,
+            kept_at=_time(change.get("made_at")) or now, kept_device=device.name, version=conflict.version + 1,
+            updated_at=now))
+        log.stamp(conn, [{"table_name": "sync_conflicts", "row_id": conflict.id, "case_id": conflict.case_id,
+                          "person_id": conflict.person_id}])
+
+
 def _conflict(conn: Connection, device: Device, spec: SyncTable, change: dict[str, Any], current: dict[str, Any],
               name: str, held: Any, value: Any, *, set_aside: bool = False) -> int:
     """Keep `value` beside the office's `held` value; a second colliding edit of the same field from the
-    same laptop updates its open conflict rather than adding another."""
-    from models.sync.tables import BY_NAME as _specs
-
-    table = _specs["sync_conflicts"].table
+    same laptop updates its open conflict rather than adding another (a row set aside whole gathers every
+    later change of it, so none of its values is lost)."""
+    table = BY_NAME["sync_conflicts"].table
     row_id = uuid.UUID(change["row_id"])
     case_id, person_id = _owner(conn, spec, current)
     kept_device = conn.execute(text("SELECT device FROM sync_log WHERE table_name = :t AND row_id = :r"),
                                {"t": spec.name, "r": row_id}).scalar()
-    other = {"other_value": encode(value), "other_by": _uuid(change.get("made_by")),
+    other = {"other_value": encode(value), "other_by": device.actor.user_id,
              "other_at": _time(change.get("made_at")), "other_device": device.name}
-    open_one = conn.execute(select(table.c.id, table.c.version).where(
+    open_one = conn.execute(select(table.c.id, table.c.version, table.c.other_value).where(
         table.c.table_name == spec.name, table.c.row_id == row_id, table.c.field == name,
         table.c.other_device == device.name, table.c.resolved_at.is_(None))).first()
     now = utcnow()
     if open_one is not None:
+        if name == "*" and isinstance(open_one.other_value, dict) and isinstance(other["other_value"], dict):
+            other["other_value"] = open_one.other_value | other["other_value"]
         conn.execute(update(table).where(table.c.id == open_one.id).values(
             **other, version=open_one.version + 1, updated_at=now))
         conflict_id = open_one.id
@@ -376,11 +422,14 @@ def _conflict(conn: Connection, device: Device, spec: SyncTable, change: dict[st
             created_at=now, updated_at=now, version=1, **other))
     log.stamp(conn, [{"table_name": "sync_conflicts", "row_id": conflict_id, "case_id": case_id,
                       "person_id": person_id}])
+    if (disputed := conn.info.get(DISPUTED)) is not None:
+        disputed.add((spec.name, row_id))
     return 1
 
 
-def _set_aside(conn: Connection, device: Device, change: dict[str, Any], *, whole: bool) -> int:
-    """A change the office cannot apply: kept as conflict records (one per field, or the whole row)."""
+def set_aside(conn: Connection, device: Device, change: dict[str, Any], *, whole: bool) -> int:
+    """An edit its author may no longer make: kept as conflict records (one per field it changed, or the
+    whole row), for whoever may see the record now."""
     spec = BY_NAME[change["table"]]
     new = change.get("new") or {}
     values = decode_row(spec, {**(change.get("old") or {}), **new})
@@ -392,9 +441,10 @@ def _set_aside(conn: Connection, device: Device, change: dict[str, Any], *, whol
                          set_aside=True)
     found = 0
     for name, value in decode_row(spec, new).items():
-        if name not in BOOKKEEPING:
-            found += _conflict(conn, device, spec, change, current_values, name, current_values.get(name), value,
-                               set_aside=True)
+        if name in BOOKKEEPING or name in spec.key or value == current_values.get(name):
+            continue  # an id, or a value the record holds already: nothing to choose
+        found += _conflict(conn, device, spec, change, current_values, name, current_values.get(name), value,
+                           set_aside=True)
     return found
 
 
@@ -518,12 +568,6 @@ def open_conflicts(conn: Connection, actor: Actor, case_id: uuid.UUID | None = N
     return [encode_row(r) for r in conn.execute(query)]
 
 
-def row_changes(changes: list[dict[str, Any]]) -> list[RowChange]:
-    """The pushed changes as RowChange records (for the office's own Changes)."""
-    return [RowChange(table=c["table"], row_id=uuid.UUID(c["row_id"]), operation=c["operation"], new=c["new"],
-                      old=c["old"], base_version=c.get("base_version")) for c in changes]
-
-
 # --- the routes (mounted by models.server.app) ----------------------------------------------------
 
 def device_of(request: Any) -> Device:
@@ -541,18 +585,6 @@ def after_bulk_load(connection: Connection) -> None:
     bulk load were planned on empty-table estimates (a caseworker's first sync took 17 s instead of 6 s)."""
     if connection.dialect.name == "postgresql":
         connection.execute(text("ANALYZE"))
-
-
-def _push_route(request: Any) -> dict[str, Any]:
-    from models.server.app import ApiError, body_of, office_of
-
-    device = device_of(request)
-    changes = body_of(request).get("changes")
-    if not isinstance(changes, list):
-        raise ApiError(400, "bad_request", "A push carries a list of changes.")
-    with office_of(request).transaction() as session:
-        result = apply_push(session.connection(), device, changes)
-    return {"applied": result.applied, "conflicts": result.conflicts}
 
 
 # Pulls served at once. Twenty laptops pulling their first snapshots at once on a two-core office all
@@ -608,5 +640,4 @@ def _conflicts_route(request: Any) -> dict[str, Any]:
 def routes() -> list:
     from models.server.app import route
 
-    return [route("/push", _push_route, ["POST"]), route("/pull", _pull_route, ["GET"]),
-            route("/conflicts", _conflicts_route, ["GET"])]
+    return [route("/pull", _pull_route, ["GET"]), route("/conflicts", _conflicts_route, ["GET"])]

@@ -119,6 +119,6 @@ def revoke(database: Database) -> int:
 
 def _plain(entry: OutboxEntry) -> dict[str, Any]:
     return {"change_id": str(entry.change_id), "table": entry.table_name, "row_id": str(entry.row_id),
-            "operation": entry.operation, "new": entry.new, "old": entry.old, "base_version": entry.base_version,
+            "operation": entry.operation, "new": entry.new, "old": entry.old,
             "case_id": encode(entry.case_id), "person_id": encode(entry.person_id), "made_at": encode(entry.made_at),
             "made_by": encode(entry.made_by)}

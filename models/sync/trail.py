@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from models.audit_chain import GENESIS, content_digest
 from models.db import Database
 from models.entities import AuditEntry, OfficeEnrolment
 from models.services import audit
@@ -36,6 +37,20 @@ def entry_json(entry: AuditEntry) -> dict[str, Any]:
             "prev_hash": entry.prev_hash, "hash": entry.hash}
 
 
+def _digest(session: Any, count: int) -> str:
+    """The digest of the whole trail up to entry `count`, as the office computes it over what it received
+    (models.audit_chain.content_digest): read in pages, one pass."""
+    digest, after = GENESIS, 0
+    while True:
+        page = session.scalars(select(AuditEntry).where(AuditEntry.seq > after, AuditEntry.seq <= count)
+                               .order_by(AuditEntry.seq).limit(BATCH)).all()
+        if not page:
+            return digest
+        for entry in page:
+            digest = content_digest(digest, entry_json(entry))
+        after = page[-1].seq
+
+
 def push_audit(database: Database, client: OfficeClient | None = None) -> TrailSent:
     """Send the trail's new entries to the office; what it found."""
     enrolment = required_enrolment(database)
@@ -48,7 +63,10 @@ def push_audit(database: Database, client: OfficeClient | None = None) -> TrailS
                 anchor = audit.anchor(session)
                 batch = [entry_json(e) for e in session.scalars(
                     select(AuditEntry).where(AuditEntry.seq > held).order_by(AuditEntry.seq).limit(BATCH))]
-            answer = client.post("/audit", {"anchor": {"count": anchor.count, "head": anchor.head},
+                last_round = not batch or batch[-1]["seq"] >= anchor.count
+                digest = _digest(session, anchor.count) if last_round else None
+            answer = client.post("/audit", {"anchor": {"count": anchor.count, "head": anchor.head,
+                                                       **({"digest": digest} if digest else {})},
                                             "entries": batch})
             try:
                 count, ok, problem = int(answer["count"]), bool(answer["ok"]), answer.get("problem")

@@ -226,6 +226,13 @@ The other: {1}</translation>
             <numerusform>%n edits collided with others': see Sync › Conflicts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The office refused %n change(s) from this laptop: {0}</source>
+        <translation>
+            <numerusform>The office refused %n change from this laptop: {0}</numerusform>
+            <numerusform>The office refused %n changes from this laptop: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The office found a gap in this laptop's audit trail and has told the administrator.</source>
         <translation>The office found a gap in this laptop's audit trail and has told the administrator.</translation>

@@ -226,6 +226,13 @@ The other: {1}</source>
             <numerusform>%n түзету басқалардың түзетуімен қайшы келді: Синхрондау › Қайшылықтар бөлімін қараңыз.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The office refused %n change(s) from this laptop: {0}</source>
+        <translation>
+            <numerusform>Кеңсе осы ноутбуктен келген %n өзгерісті қабылдамады: {0}</numerusform>
+            <numerusform>Кеңсе осы ноутбуктен келген %n өзгерісті қабылдамады: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The office found a gap in this laptop's audit trail and has told the administrator.</source>
         <translation>Кеңсе осы ноутбуктің аудит журналынан олқылық тауып, әкімшіге хабарлады.</translation>

@@ -232,6 +232,14 @@ The other: {1}</source>
             <numerusform>%n правок столкнулись с чужими: см. Синхронизация › Конфликты.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The office refused %n change(s) from this laptop: {0}</source>
+        <translation>
+            <numerusform>Офис отклонил %n изменение с этого ноутбука: {0}</numerusform>
+            <numerusform>Офис отклонил %n изменения с этого ноутбука: {0}</numerusform>
+            <numerusform>Офис отклонил %n изменений с этого ноутбука: {0}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The office found a gap in this laptop's audit trail and has told the administrator.</source>
         <translation>Офис обнаружил пробел в журнале аудита этого ноутбука и сообщил администратору.</translation>

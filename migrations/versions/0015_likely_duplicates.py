@@ -1,7 +1,7 @@
 """likely duplicates: pairs not the same person, person merges
 
-Revision ID: 0014
-Revises: 0013
+Revision ID: 0015
+Revises: 0014
 Create Date: 2026-12-07 21:47:51
 
 Issue 31: the supervisor's review of likely duplicates remembers "not the same person", and a merge keeps
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0014'
-down_revision = '0013'
+revision = '0015'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
