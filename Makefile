@@ -27,11 +27,12 @@ test: bytecode
 
 # Every test again with the clock at 21:30 UTC (already the next day in Almaty, still the day before in
 # Los Angeles) and the machine's zone far from Almaty: a test that depends on the hour it runs fails here.
-# Needs Debian's faketime. The offset is relative, so the clock keeps running (timers, timeouts).
+# Needs Debian's faketime. The offset is relative, so the clock keeps running (timers, timeouts); it needs its
+# sign ("-3600s": faketime takes "+-3600s" for no offset at all), and tests/test_clock.py checks the run is faked.
 EVENING := $(shell date -ud "$$(date -u +%F) 21:30:00" +%s)
 test-evening: bytecode
-	QT_QPA_PLATFORM=offscreen TZ=America/Los_Angeles faketime -f "+$$(( $(EVENING) - $$(date +%s) ))s" \
-		$(BIN)/python -m pytest -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen TZ=America/Los_Angeles QAMQOR_EVENING=1 \
+		faketime -f "$$(printf '%+d' $$(( $(EVENING) - $$(date +%s) )))s" $(BIN)/python -m pytest -p no:cacheprovider
 
 # Types and lint, configured in pyproject.toml ([tool.mypy], [tool.ruff]).
 lint: $(BIN)/qamqor

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -77,3 +78,10 @@ def _screening(day: dt.date) -> dict:
 def _headcount(day: dt.date) -> dict:
     return {"employer_id": "0" * 32, "counted_on": day, "managers": 1, "managers_citizens": 0,
             "specialists": 1, "specialists_citizens": 0}
+
+
+@pytest.mark.skipif(not os.environ.get("QAMQOR_EVENING"), reason="only in `make test-evening`")
+def test_the_evening_run_is_in_the_evening_far_from_almaty() -> None:
+    """`make test-evening` really moved the clock: Almaty is already a day ahead of the machine's zone."""
+    assert 21 <= dt.datetime.now(dt.UTC).hour <= 23
+    assert clock.today() == dt.date.today() + dt.timedelta(days=1)
