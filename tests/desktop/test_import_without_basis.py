@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QWizard
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget, QWizard
 from sqlalchemy import select
 
-from desktop import i18n
+from desktop import file_dialogs, i18n
 from desktop.importer.wizard import ImportWizard
 from desktop.workspace import Workspace
 from models.entities import Stay
@@ -101,7 +101,7 @@ def test_the_report_is_in_russian_and_leaves_empty_cells_empty(qtbot, wizard, tm
     assert [problems.item(0, c).text() for c in range(3)] == ["123", "Дата рождения", "31.02.1980"]
 
     saved = tmp_path / "отчёт.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(saved), ""))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: saved)
     qtbot.mouseClick(wizard.findChild(QPushButton, "saveReport"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(saved.exists, timeout=10_000)
     book = load_workbook(saved)
