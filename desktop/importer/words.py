@@ -33,6 +33,8 @@ PATTERNS = [
      QT_TRANSLATE_NOOP("ImportMessages", "is required when the row gives an exit date, basis or border crossing")),
     (r"is required to keep the row's note \(a note belongs to a case\)",
      QT_TRANSLATE_NOOP("ImportMessages", "is required to keep the row's note (a note belongs to a case)")),
+    (r"is after today: a list records entries that happened \(enter a planned trip in the case\)",
+     QT_TRANSLATE_NOOP("ImportMessages", "is after today: a list records entries that happened (enter a planned trip in the case)")),
     (r"no column is mapped to the family name \(or full name\)",
      QT_TRANSLATE_NOOP("ImportMessages", "no column is mapped to the family name (or full name)")),
     (r"same IIN", QT_TRANSLATE_NOOP("ImportMessages", "same IIN")),

@@ -248,6 +248,10 @@ class _Row:
                 stay["basis"] = StayBasis.unknown  # models.rules.basis: no deadline, "basis of stay missing"
             if "entry_date" not in stay:
                 self.problem("entry_date", "is required when the row gives an exit date, basis or border crossing")
+            elif isinstance(stay["entry_date"], dt.date) and stay["entry_date"] > today:
+                # Not imported as a planned trip: an office's list of arrivals holds no plans, so a future
+                # entry is a mistyped year or day, and a stay in the future would set no deadline at all.
+                self.problem("entry_date", "is after today: a list records entries that happened (enter a planned trip in the case)", stay["entry_date"])
             else:
                 found = self.validated("stay", StayIn, stay | {"person_id": PLACEHOLDER})
                 if prepared and found:

@@ -46,6 +46,8 @@ PATTERNS = [
      "is required when the row gives an exit date, basis or border crossing"),
     (r"is required to keep the row's note \(a note belongs to a case\)",
      "is required to keep the row's note (a note belongs to a case)"),
+    (r"is after today: a list records entries that happened \(enter a planned trip in the case\)",
+     "is after today: a list records entries that happened (enter a planned trip in the case)"),
     (r"no column is mapped to the family name \(or full name\)",
      "no column is mapped to the family name (or full name)"),
     (r"same IIN", "same IIN"),

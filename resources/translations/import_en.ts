@@ -406,6 +406,10 @@
             <source>{0}, born {1}</source>
             <translation>{0}, born {1}</translation>
         </message>
+        <message>
+            <source>is after today: a list records entries that happened (enter a planned trip in the case)</source>
+            <translation>is after today: a list records entries that happened (enter a planned trip in the case)</translation>
+        </message>
     </context>
     <context>
         <name>ImportPage</name>

@@ -406,6 +406,10 @@
             <source>{0}, born {1}</source>
             <translation>{0}, туған күні {1}</translation>
         </message>
+        <message>
+            <source>is after today: a list records entries that happened (enter a planned trip in the case)</source>
+            <translation>бүгіннен кейін: тізімге болған кірулер жазылады (жоспарланған сапарды істе енгізіңіз)</translation>
+        </message>
     </context>
     <context>
         <name>ImportPage</name>

@@ -406,6 +406,10 @@
             <source>{0}, born {1}</source>
             <translation>{0}, дата рождения {1}</translation>
         </message>
+        <message>
+            <source>is after today: a list records entries that happened (enter a planned trip in the case)</source>
+            <translation>позже сегодняшнего дня: в списке записываются состоявшиеся въезды (запланированную поездку внесите в деле)</translation>
+        </message>
     </context>
     <context>
         <name>ImportPage</name>
