@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 from models.filenames import safe_filename
+from models.processes import process_exists
 
 PREFIX = "qamqor-opened-"
 
@@ -69,18 +70,8 @@ class OpenedFiles:
                 pid = int(old.name[len(PREFIX):].split("-", 1)[0])
             except ValueError:
                 continue
-            if pid != os.getpid() and not _running(pid) and old.is_dir() and old.stat().st_uid == os.getuid():
+            if pid != os.getpid() and not process_exists(pid) and old.is_dir() and old.stat().st_uid == os.getuid():
                 shutil.rmtree(old, ignore_errors=True)
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 opened = OpenedFiles()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sys
 import uuid
 
 from sqlalchemy import select
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.clock import utcnow
 from models.entities import Import
+from models.processes import process_exists
 from models.services import audit
 
 _RUN = uuid.uuid4().hex[:12]  # this run of the program: a new one after a restart reuses no marker
@@ -39,28 +39,7 @@ def _gone(message: str | None) -> bool:
     pid = int(pid_text)
     if pid == os.getpid():
         return run != f"{_RUN})"  # the same process id after a restart is another program
-    return not _process_exists(pid)
-
-
-def _process_exists(pid: int) -> bool:
-    if sys.platform == "win32":  # os.kill on Windows would end the process, not ask about it
-        import ctypes
-
-        kernel = ctypes.windll.kernel32
-        handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return kernel.GetLastError() == 5  # access denied: it exists
-        code = ctypes.c_ulong()
-        kernel.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return not process_exists(pid)
 
 
 def gone(session: Session) -> list[uuid.UUID]:
