@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 
-from models import acl, encryption, migrate
+from models import acl, drives, encryption, migrate
 from models.audit_chain import write_sidecar
 
 # Moved down to models.connection (issue 13 item 8); still part of this module's interface.
@@ -78,6 +78,8 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
     never costs data.
     """
     path = Path(path) if path else default_path()
+    if drives.on_network_drive(path):
+        raise DatabaseError(drives.PROBLEM.format(path=path))
     made = not path.parent.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
     if made or path.parent == data_folder():  # Windows: the folder's ACL stands for the files' 0600 (models/acl.py)
