@@ -199,8 +199,9 @@ def installer(ico: Path, compressor: str) -> Path:
 
 
 def main() -> int:
-    # LZMA makes the smallest setup, at about 2 MB of input a second; --fast (zlib) is for trying changes.
-    compressor = "zlib" if "--fast" in sys.argv[1:] else "lzma"
+    # zlib by default: CI builds the setup on every run, on a shared machine, where LZMA's 2 MB of input a
+    # second (less under load) would cost many minutes. --small: LZMA, a smaller setup for a release.
+    compressor = "lzma" if "--small" in sys.argv[1:] else "zlib"
     began = time.monotonic()
     cache = cache_folder()
     data, wheel_folder = embedded_python(cache), wheels(cache)
