@@ -4,7 +4,7 @@
 
 A fresh Wine prefix whose user is "Айгерим" (so the data folder is C:\\users\\Айгерим\\AppData\\Local\\Qamqor),
 then, each step printed with its time, stopping at the first failure (exit status 1):
-silent install; --version; rules eval; demo --persons 300 into the user's data folder; the data folder
+silent install; --version; qamqorw.exe (no console) starts Qamqor; rules eval; demo --persons 300 into the user's data folder; the data folder
 closed to everyone but the user; a referral letter in Kazakh with every Kazakh letter (pdftotext);
 backup and restore; the main window on the demo in Russian and Kazakh (PNG, real letters checked);
 an encrypted database enrolled with an office server running here on 127.0.0.1, then reopened for its
@@ -54,8 +54,13 @@ class Wine:
     def __init__(self, prefix: Path) -> None:
         self.prefix = prefix
         self.env = {key: value for key, value in os.environ.items()
-                    if not key.startswith(("PYTHON", "VIRTUAL_ENV", "QAMQOR", "QT_", "DISPLAY", "WAYLAND"))}
+                    if not key.startswith(("PYTHON", "VIRTUAL_ENV", "QAMQOR", "QT_", "DISPLAY", "WAYLAND", "XDG_"))}
+        # Wine links the user's Documents, Desktop, ... to the Linux home: a home of the test's own keeps
+        # what the caseworker saves there inside the test's folder.
+        linux_home = prefix.parent / "home"
+        linux_home.mkdir(parents=True, exist_ok=True)
         self.env.update(WINEPREFIX=str(prefix), WINEDEBUG="-all", USER=USER, LOGNAME=USER, LANG="C.UTF-8",
+                        HOME=str(linux_home),
                         # no Mono or Gecko download dialogs; the test-only stand-ins (below) win over Wine's own
                         WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives,icuuc=n,b")
         self.home = prefix / "drive_c" / "users" / USER
@@ -148,6 +153,17 @@ def version(wine: Wine) -> None:
     out = wine.qamqor("--version").stdout.strip()
     check(out == f"qamqor {__version__}", f"--version printed {out!r}")
     print(f"   {out}")
+
+
+def windowed(wine: Wine) -> None:
+    """qamqorw.exe, the Start-menu program, opens no console and returns at once: it must still start the
+    program (here a command, which it runs without printing), in pythonw.exe."""
+    database = wine.home / "Documents" / "qamqorw.db"
+    wine.wine(str(wine.program / "qamqorw.exe"), "--db", Wine.windows(database), "demo", "--persons", "5")
+    wine.wait()
+    check(database.is_file() and persons(database) == 5, "qamqorw.exe did not run Qamqor")
+    database.unlink()
+    print("   qamqorw.exe started Qamqor without a console")
 
 
 def rules_eval(wine: Wine) -> None:
@@ -343,6 +359,7 @@ def main() -> int:
         ("a fresh Wine prefix for user Айгерим", lambda: prefix(wine)),
         (f"silent install of {setup.name} for the current user", lambda: install(wine, setup)),
         ("qamqor --version", lambda: version(wine)),
+        ("qamqorw.exe, the Start-menu program", lambda: windowed(wine)),
         ("qamqor rules eval (README example)", lambda: rules_eval(wine)),
         ("qamqor demo --persons 300 into the user's data folder", lambda: demo(wine)),
         ("the data folder made private (ACL)", lambda: private_folder(wine)),
