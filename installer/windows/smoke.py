@@ -59,8 +59,10 @@ class Wine:
         # what the caseworker saves there inside the test's folder.
         linux_home = prefix.parent / "home"
         linux_home.mkdir(parents=True, exist_ok=True)
+        # Fontconfig's cache stays the real user's: made again in an empty home it costs minutes of CPU.
+        cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
         self.env.update(WINEPREFIX=str(prefix), WINEDEBUG="-all", USER=USER, LOGNAME=USER, LANG="C.UTF-8",
-                        HOME=str(linux_home),
+                        HOME=str(linux_home), XDG_CACHE_HOME=cache,
                         # no Mono or Gecko download dialogs; the test-only stand-ins (below) win over Wine's own
                         WINEDLLOVERRIDES="mscoree,mshtml=;bcryptprimitives,icuuc=n,b")
         self.home = prefix / "drive_c" / "users" / USER
@@ -190,8 +192,9 @@ def python(wine: Wine, code: str, *args: str, **kwargs) -> str:
 
 
 def python_file(wine: Wine, script: Path, *args: str) -> str:
+    # The first window of a fresh prefix waits for Wine to list the computer's fonts: minutes on a busy machine.
     return wine.wine(str(wine.program / "python" / "python.exe"), "-I", "-X", "utf8", Wine.windows(script), *args,
-                     timeout=300).stdout
+                     timeout=900).stdout
 
 
 def private_folder(wine: Wine) -> None:
@@ -347,6 +350,9 @@ def main() -> int:
     parser.add_argument("setup", nargs="?", default=str(ROOT / "dist" / f"Qamqor-{__version__}-setup.exe"))
     parser.add_argument("--keep", action="store_true", help="keep the Wine prefix (its path is printed)")
     parser.add_argument("--screenshots", metavar="DIR", help="copy the window's PNGs here as windows-LANG.png")
+    # Not yet in CI: under Wine, Qt's Windows platform drew the window on a 50-person demo in 2-5 minutes, and
+    # on the 300-person one grew past 4 GB in 10 minutes without finishing (offscreen it draws only boxes).
+    parser.add_argument("--window", action="store_true", help="also draw the main window (slow under Wine)")
     args = parser.parse_args()
     setup = Path(args.setup).resolve()
     if not setup.is_file():
@@ -365,10 +371,11 @@ def main() -> int:
         ("the data folder made private (ACL)", lambda: private_folder(wine)),
         ("qamqor letter --lang kk (every Kazakh letter)", lambda: letter(wine)),
         ("qamqor backup, then restore", lambda: backup_and_restore(wine)),
-        ("main window in Russian and Kazakh (PNG)", lambda: window(wine, screenshots)),
         ("encrypted database: sync enrol, keyring, first sync, wrong passphrase", lambda: sync(wine)),
         ("silent uninstall keeps the data", lambda: uninstall(wine)),
     ]
+    if args.window:
+        steps.insert(9, ("main window in Russian and Kazakh (PNG)", lambda: window(wine, screenshots)))
     print(f"Windows smoke test of {setup.name} ({setup.stat().st_size / 2**20:.0f} MB) under "
           f"{subprocess.run(['wine', '--version'], capture_output=True, text=True).stdout.strip()}")
     began, failed = time.monotonic(), None
