@@ -154,7 +154,8 @@ def check_qt_libraries() -> None:
 
 
 def stage_app() -> None:
-    """Qamqor's own files as in the checkout (what git tracks), the catalogues compiled to .qm."""
+    """Qamqor's own files as in the checkout, the catalogues compiled to .qm. Only what git tracks (a new
+    module ships once it is `git add`ed): no caches, databases or scratch files of a working copy."""
     target = STAGE / "app"
     tracked = subprocess.run(["git", "ls-files", "-z", "models", "desktop", "migrations", "resources"], cwd=ROOT,
                              capture_output=True, check=True).stdout.decode().split("\0")
