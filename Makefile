@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test test-evening lint bench demo clean bytecode installer deb smoke
+.PHONY: run test test-evening lint bench demo clean bytecode installer deb smoke windows windows-smoke
 
 $(BIN)/qamqor: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,7 @@ bench: $(BIN)/qamqor
 	$(BIN)/python -m tests.bench.rules
 
 # The one-folder bundle dist/qamqor/ (PyInstaller, for this platform), its Debian package, and the smoke
-# test of the bundle. installer/README.md tells what goes in them; installer/windows/ builds on Windows.
+# test of the bundle. installer/README.md tells what goes in them.
 $(BIN)/pyinstaller: $(BIN)/qamqor
 	$(BIN)/pip install --quiet -e ".[dev,installer]"
 
@@ -57,6 +57,14 @@ deb:
 
 smoke:
 	$(BIN)/python scripts/smoke_frozen.py dist/qamqor
+
+# The Windows installer dist/Qamqor-VERSION-setup.exe, built here on Linux (embedded CPython, win_amd64 wheels,
+# NSIS), and its smoke test under Wine. Needs wine, nsis, gcc-mingw-w64-x86-64: installer/windows/README.md.
+windows: bytecode
+	$(BIN)/python installer/windows/build.py
+
+windows-smoke: bytecode
+	$(BIN)/python installer/windows/smoke.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm build dist

@@ -9,7 +9,7 @@ from typing import cast
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop import errors, i18n, icons, memory
+from desktop import errors, fonts, i18n, icons, memory
 from desktop.first_start import create_database, is_new
 from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow
@@ -156,6 +156,7 @@ def run_application(db_path: str | Path | None = None, ready: Callable[[MainWind
     app.setApplicationName("Qamqor")
     app.setOrganizationName("Qamqor")
     app.setWindowIcon(icons.application())
+    fonts.register(app)
     errors.setup_logging()
     path = Path(db_path) if db_path else database.default_path()
     settings = QSettings()

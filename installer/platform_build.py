@@ -12,8 +12,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PyInstaller.building.api import COLLECT, EXE
-
 WINDOWS = sys.platform == "win32"
 
 
@@ -39,6 +37,8 @@ def windows_icon(svg: Path, target: Path) -> str:
 
 def collect(a: Any, pyz: Any, root: Path, build: Path) -> Any:
     """The programs and the folder `dist/qamqor/` they share."""
+    from PyInstaller.building.api import COLLECT, EXE  # here: the Windows installer draws its icon without it
+
     icon = windows_icon(root / "resources" / "icons" / "qamqor.svg", build / "qamqor.ico") if WINDOWS else None
     common: dict[str, Any] = dict(exclude_binaries=True, strip=False, upx=False, icon=icon)
     programs = [EXE(pyz, a.scripts, [], name="qamqor", console=True, **common)]

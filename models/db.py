@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 
-from models import encryption, migrate
+from models import acl, drives, encryption, migrate
 from models.audit_chain import write_sidecar
 
 # Moved down to models.connection (issue 13 item 8); still part of this module's interface.
@@ -64,7 +64,12 @@ def default_path() -> Path:
     """`QAMQOR_DB` if set, else `qamqor.db` in the user's data folder."""
     if env := os.environ.get("QAMQOR_DB"):
         return Path(env)
-    return Path(platformdirs.user_data_dir("Qamqor", appauthor=False)) / "qamqor.db"
+    return data_folder() / "qamqor.db"
+
+
+def data_folder() -> Path:
+    """The user's Qamqor folder: %LOCALAPPDATA%\\Qamqor on Windows, ~/.local/share/Qamqor on Linux."""
+    return Path(platformdirs.user_data_dir("Qamqor", appauthor=False))
 
 
 def open_database(path: Path | str | None = None, *, passphrase: str | None = None,
@@ -77,7 +82,12 @@ def open_database(path: Path | str | None = None, *, passphrase: str | None = No
     never costs data.
     """
     path = Path(path) if path else default_path()
+    if drives.on_network_drive(path):
+        raise DatabaseError(drives.PROBLEM.format(path=path))
+    made = not path.parent.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
+    if made or path.parent == data_folder():  # Windows: the folder's ACL stands for the files' 0600 (models/acl.py)
+        acl.make_private(path.parent)
     if path.with_name(path.name + ".removing").exists():  # the plain copy an interrupted `qamqor encrypt` left
         encryption.finish_interrupted(path)
     if (what := header_damage(path)) is not None:
