@@ -154,17 +154,16 @@ def _candidate_pairs(session: Session) -> dict[tuple[uuid.UUID, uuid.UUID], Reas
 
 
 def _sides(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, PersonSide]:
-    documents: dict[uuid.UUID, list[str]] = defaultdict(list)
-    cases: dict[uuid.UUID, int] = defaultdict(int)
+    sides = {}
     for chunk in _chunks(sorted(ids, key=lambda i: i.hex), 500):
+        documents: dict[uuid.UUID, list[str]] = defaultdict(list)
+        cases: dict[uuid.UUID, int] = defaultdict(int)
         for person_id, number in session.execute(select(IdentityDocument.person_id, IdentityDocument.number).where(
                 IdentityDocument.person_id.in_(chunk), IdentityDocument.archived_at.is_(None))):
             documents[person_id].append(number)
         for (person_id,) in session.execute(select(Case.person_id).where(Case.person_id.in_(chunk),
                                                                          Case.archived_at.is_(None))):
             cases[person_id] += 1
-    sides = {}
-    for chunk in _chunks(sorted(ids, key=lambda i: i.hex), 500):
         for person in session.scalars(select(Person).where(Person.id.in_(chunk))):
             sides[person.id] = PersonSide(
                 PersonId(person.id), person.version, full_name(person.family_name, person.given_name, person.patronymic),
