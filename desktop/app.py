@@ -116,9 +116,7 @@ class Application(QObject):
     def _replace_window(self, old: MainWindow) -> MainWindow:
         old.save_layout()
         old.hide()
-        if self.idle_lock is not None:
-            self.idle_lock.deleteLater()
-            self.idle_lock = None
+        self.idle_lock = None  # the old window's lock goes with the last reference to it
         window = self.show()
         old.deleteLater()
         return window

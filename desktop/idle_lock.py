@@ -69,12 +69,16 @@ class LockScreen(QWidget):
 
 
 class IdleLock(QObject):
-    """Watches the application's input; locks `window` after `minutes` without any."""
+    """Watches the application's input; locks `window` after `minutes` without any.
+
+    The lock is no child of the window, it belongs to whoever keeps it: as a child it and the window held each
+    other, and the garbage collector, clearing the lock's attributes first, left it filtering the window's last
+    events without them."""
 
     locked_changed = Signal(bool)
 
     def __init__(self, window: QMainWindow, db: Database, username: str, full_name: str, minutes: float) -> None:
-        super().__init__(window)
+        super().__init__()
         self.window, self.db, self.username, self.full_name = window, db, username, full_name
         self.timeout = minutes * 60
         self.last_input = time.monotonic()
@@ -83,6 +87,7 @@ class IdleLock(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(max(50, min(15_000, int(self.timeout * 250))))  # a quarter of the timeout
         self.timer.timeout.connect(self.check)
+        window.destroyed.connect(self.timer.stop)  # nothing left to lock
         app = QApplication.instance()
         assert app is not None  # the lock is made by the running application
         app.installEventFilter(self)

@@ -1,6 +1,8 @@
 """First set-up, sign-in and the idle lock, driven through the real widgets."""
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -70,6 +72,23 @@ def test_idle_lock_hides_the_case_and_asks_for_the_password(qtbot, db, actor) ->
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert not lock.locked
     assert window.centralWidget().isVisible() and new_case.isEnabled()
+
+
+def test_a_window_and_its_idle_lock_are_let_go_quietly(qtbot, db) -> None:
+    """The lock filters every event of the application. When its window goes to the garbage collector, the
+    window's last events must not reach a lock whose Python half the collector has already cleared."""
+    for _ in range(3):
+        window = QMainWindow()
+        window.setCentralWidget(QLabel("Юсупов Алишер", window))
+        window.show()
+        lock = IdleLock(window, db, "aigerim", "Aigerim Nurlanovna", minutes=10)
+        qtbot.waitExposed(window)
+        window.close()
+        del window, lock
+        with qtbot.capture_exceptions() as errors:
+            gc.collect()
+            qtbot.wait(10)
+        assert errors == []
 
 
 def test_the_first_field_has_the_focus_at_first_start_and_at_sign_in(qtbot, db, actor) -> None:
