@@ -5,7 +5,8 @@ Revises: 0014
 Create Date: 2026-12-07 21:47:51
 
 Issue 31: the supervisor's review of likely duplicates remembers "not the same person", and a merge keeps
-what it moved so that it can be undone as a whole.
+what it moved so that it can be undone as a whole. A merged person names the person kept (`merged_into`), so
+that the office takes there what laptops push about the merged record.
 """
 from __future__ import annotations
 
@@ -48,10 +49,13 @@ def upgrade() -> None:
     with op.batch_alter_table('person_merges', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_merges_kept_id'), ['kept_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_merges_merged_id'), ['merged_id'], unique=False)
-
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('merged_into', sa.Uuid(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.drop_column('merged_into')
     with op.batch_alter_table('person_merges', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_person_merges_merged_id'))
         batch_op.drop_index(batch_op.f('ix_person_merges_kept_id'))

@@ -51,6 +51,10 @@ class Person(Record):
     region: Mapped[str | None] = mapped_column(String(100), index=True)
     # RULES.md 3, stay.90_in_180 condition 5: crew, drivers, couriers ... are exempt.
     exempt_category: Mapped[str | None] = mapped_column(String(40))
+    # Set when a supervisor merged this record into another (models.services.duplicates): the office then takes
+    # what laptops still push about this record to that one. No foreign key: a laptop may hold this record
+    # without the kept one, which its user may not see.
+    merged_into: Mapped[uuid.UUID | None]
 
     documents: Mapped[list[IdentityDocument]] = relationship(back_populates="person")
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 
 from models.clock import today, utcnow
 from models.entities import Role
+from models.server import person_merges
 from models.services import trail as audit
 from models.services.errors import NotFound, PermissionDenied, Refused, ServiceError
 from models.services.permissions import check_case, check_person, has, require
@@ -105,6 +106,7 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
     reasons: dict[uuid.UUID, str] = {}
     conn.info.pop(SEEN, None)
     prefetch(conn, [c for _, c in todo])
+    person_merges.prefetch(conn, [c for _, c in todo])
     conn.info[log.PENDING] = []
     try:
         try:  # the whole batch in one savepoint: most pushes hold nothing the office refuses
@@ -115,7 +117,7 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
         except Exception:  # noqa: BLE001 - one of them cannot be made: each again on its own, below
             found.clear()
             conn.info[log.PENDING] = []
-            for key in (CURRENT, SEEN, DISPUTED):
+            for key in (CURRENT, SEEN, DISPUTED, person_merges.KEPT):
                 conn.info.pop(key, None)
         for change_id, change in todo:
             stamped = len(conn.info[log.PENDING])
@@ -128,7 +130,8 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
                 reasons[change_id] = _database_refusal(error)
             if change_id in reasons:  # rolled back: its stamps and the rows read for it are stale
                 del conn.info[log.PENDING][stamped:]
-                for key in (CURRENT, SEEN, DISPUTED):  # read again when needed (DISPUTED: every row then)
+                # read again when needed (DISPUTED: every row then)
+                for key in (CURRENT, SEEN, DISPUTED, person_merges.KEPT):
                     conn.info.pop(key, None)
                 restamp(conn, str(change.get("table")), change.get("row_id"))
                 refused.append({"change_id": str(change_id), "table": change.get("table"),
@@ -138,7 +141,7 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
                              reason=reasons[change_id])
         log.flush(conn)
     finally:
-        for key in (SEEN, CURRENT, DISPUTED, log.PENDING):
+        for key in (SEEN, CURRENT, DISPUTED, log.PENDING, person_merges.KEPT):
             conn.info.pop(key, None)
     if found or reasons:
         now = utcnow()
@@ -186,20 +189,24 @@ def _apply(session: Session, device: Device, change: dict[str, Any]) -> int:
     if spec.owner == "office":
         roles, doing = OFFICE_ROLES.get(spec.name, ((Role.admin,), "change the office's details"))
         require(actor, *roles, doing=doing)
+    conn = session.connection()
     new = decode_row(spec, change.get("new") or {})
+    change = person_merges.redirect(conn, spec, change, new)
     if operation != "delete":
         for column in AUTHOR_COLUMNS:  # nothing the laptop claims about who wrote it is taken on trust
             if column in spec.table.c and (operation == "insert" or column in new or column == "updated_by"):
                 new[column] = actor.user_id
-    conn = session.connection()
     if spec.name == "referrals" and operation == "insert":
         _own_reference(session, new)
     change = change | {"new": {k: encode(v) for k, v in new.items()}, "made_by": encode(actor.user_id)}
+    merging = person_merges.merging(conn, spec, change)
     merged = merge_row(conn, device, spec, change, check=lambda current, values: _check(
         session, actor, spec, operation, current, values))
     if merged.action:
         audit.record(session, actor.user_id, merged.action, spec.name, uuid.UUID(change["row_id"]),
                      device=device.name, change=change["change_id"], **merged.details)
+    if merging is not None:
+        return merged.conflicts + person_merges.sweep(session, device, change, merging)
     return merged.conflicts
 
 
@@ -227,6 +234,8 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
     conn = session.connection()
     if spec.name == "case_shares":
         _may_share(conn, actor, values.get("case_id"), adding=operation == "insert")
+    if spec.name == "persons":
+        person_merges.check(actor, current, values)
     if operation == "delete" or spec.owner == "office" and spec.name not in _schemas():
         return
     if not has(actor, Role.supervisor):

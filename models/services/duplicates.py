@@ -18,7 +18,8 @@ of any one pair among them; such groups are left out rather than offered as a fl
 A merge moves everything that hangs on the merged record (documents, stays, registrations, permits,
 contracts, protection records and cases, and with the cases their notes, attachments, screenings,
 consents and referrals) to the kept one, takes the field values the supervisor chose, archives the merged
-record (never deletes it), recomputes the kept person's deadlines from the joined stays, and writes one
+record (never deletes it) naming the kept one (`Person.merged_into`: models.server.person_merges takes there
+what laptops still push about the merged record), recomputes the kept person's deadlines from the joined stays, and writes one
 audit entry naming both. `PersonMerge` keeps what moved and the values replaced: `undo_merge` puts
 everything back as a whole.
 """
@@ -203,7 +204,7 @@ def not_the_same(db: Database, actor: Actor, first_id: PersonId, second_id: Pers
         return done(session, None, Changes(person=True, person_ids=frozenset({first, second})))
 
 
-def _person_tables() -> list[Any]:
+def person_tables() -> list[Any]:
     """Every table whose rows belong to a person by a `person_id`, less the derived ones: what a merge moves."""
     return [table for table in Base.metadata.sorted_tables
             if table.name not in NOT_MOVED and "person_id" in table.c
@@ -226,12 +227,12 @@ def merge(db: Database, actor: Actor, kept_id: PersonId, merged_id: PersonId, *,
         before = {name: _plain(getattr(kept, name)) for name in taken}
         _take(kept, {name: getattr(merged, name) for name in taken}, actor)
         moved: dict[str, list[str]] = {}
-        for table in _person_tables():
+        for table in person_tables():
             rows = list(session.execute(select(table.c.id).where(table.c.person_id == merged.id)).scalars())
             if rows:
                 _move(session, table, rows, kept.id, actor)
                 moved[table.name] = [row.hex for row in rows]
-        merged.archived_at, merged.updated_by = utcnow(), actor.user_id
+        merged.archived_at, merged.merged_into, merged.updated_by = utcnow(), kept.id, actor.user_id
         record = PersonMerge(kept_id=kept.id, merged_id=merged.id, kept_before=before, moved=moved,
                              merged_by=actor.user_id)
         session.add(record)
@@ -254,7 +255,7 @@ def undo_merge(db: Database, actor: Actor, merge_id: uuid.UUID) -> Done[MergeOut
             raise NotFound("record.not_found", what="merge")
         kept, merged = session.get(Person, record.kept_id), session.get(Person, record.merged_id)
         assert kept is not None and merged is not None  # persons are archived, never deleted
-        tables = {table.name: table for table in _person_tables()}
+        tables = {table.name: table for table in person_tables()}
         for name, hex_ids in record.moved.items():
             table, ids = tables[name], [uuid.UUID(h) for h in hex_ids]
             still = session.execute(select(table.c.id).where(table.c.id.in_(ids), table.c.person_id == kept.id))
@@ -262,7 +263,7 @@ def undo_merge(db: Database, actor: Actor, merge_id: uuid.UUID) -> Done[MergeOut
                 raise Conflict("merge.changed_since")
             _move(session, table, ids, merged.id, actor)
         _take(kept, {name: _typed(name, value) for name, value in record.kept_before.items()}, actor)
-        merged.archived_at, merged.updated_by = None, actor.user_id
+        merged.archived_at, merged.merged_into, merged.updated_by = None, None, actor.user_id
         record.undone_at, record.undone_by = utcnow(), actor.user_id
         session.flush()
         audit.record(session, actor.user_id, "unmerge", "persons", kept.id, merged=merged.id.hex,

@@ -51,6 +51,8 @@ def row_change(spec: SyncTable, obj: Any, operation: str) -> RowChange | None:
     if operation == "update":
         if set(new) <= {"version", "updated_at", "updated_by"}:
             return None  # nothing a person wrote changed
+        if state.dict.get("version"):  # the version it was written from (the counter has just added one)
+            old["version"] = state.dict["version"] - 1
         for name in spec.key:  # a composite row names its key in each change
             new.setdefault(name, encode(state.dict.get(name)))
     values = {name: state.dict.get(key) for key, name in _columns(obj)}
