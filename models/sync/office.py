@@ -287,7 +287,7 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
     if operation == "insert" or spec.name in GROWING:  # a re-sent insert, or a record that only grows
         old = {name: current.get(name) for name in new} if spec.name in GROWING else new
     applied: dict[str, Any] = {}
-    conflicts = 0
+    disputed: list[tuple[str, Any, Any]] = []
     for name, value in new.items():
         if name in BOOKKEEPING or name in spec.key or name in ("created_at", "created_by"):
             continue
@@ -297,9 +297,12 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
         if name not in old or held == old[name]:
             applied[name] = value
         else:
-            conflicts += _conflict(conn, device, spec, change, current, name, held, value)
-    if applied:
+            disputed.append((name, held, value))
+    if applied:  # checked before anything is written: a refused change leaves nothing to undo
         check(current, current | applied)
+    conflicts = sum(_conflict(conn, device, spec, change, current, name, held, value)
+                    for name, held, value in disputed)
+    if applied:
         extra = {"version": current["version"] + 1, "updated_at": made_at or utcnow()} if "version" in t.c else {}
         by = {"updated_by": device.actor.user_id} if "updated_by" in t.c else {}
         conn.execute(update(t).where(_key_clause(spec, key_values)).values(**applied, **extra, **by))
