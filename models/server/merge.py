@@ -1,8 +1,8 @@
 """The office applies a laptop's push as the device's user, change by change, checked as a click is.
 
-The changes are applied in order (together in one savepoint; if one of them fails, all again, each in a
-savepoint of its own), by the rules the services apply to the same write (STYLE.md, "From ODK Central and
-CommCare"):
+The changes are applied in order, each once (together in one savepoint; a change the database refuses
+undoes its part, see `apply_push`), by the rules the services apply to the same write (STYLE.md, "From
+ODK Central and CommCare"):
 - the author is the device's user, never the `made_by` the laptop sends: the record's `updated_by` /
   `created_by` (and a share's or event's author) are hers, and so is the office's audit entry;
 - the permissions of `models.services.permissions` for the row as the office holds it, and for every row
@@ -18,8 +18,8 @@ points to nothing) is refused the same way. Neither stops the changes behind it.
 
 An edit of a record its author may no longer edit (the case was reassigned away or made sensitive since)
 is not a refusal: the edit was hers to make when she made it, so it is set aside as a conflict for
-whoever may see the record now (`merge_row` in models.sync.office). Conflict records are the office's
-own: a laptop may only resolve one it sees, and the first resolution to reach the office is the one kept.
+whoever may see the record now (`merge_row` in models.sync.office). An edit of a record that was never
+hers (a forged push) is refused (`refuse_unless_once_hers`). Conflict records are the office's own: a laptop may only resolve one it sees, and the first resolution to reach the office is the one kept.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ the laptop started from (`old`), the laptop's value is applied; if the office al
 value, nothing is to do; otherwise the office's value stays (first to reach the office wins) and the
 arriving value is kept in a `sync_conflicts` row with who, when and on which device. Records that only
 grow never conflict. A change its author may no longer make (the case was reassigned away or made
-sensitive meanwhile) is not applied and not dropped: it is set aside as a conflict for whoever may see
+sensitive meanwhile; a record never hers is refused instead) is not applied and not dropped: it is set aside as a conflict for whoever may see
 the case now; a row set aside whole gathers the later edits of it, and an open conflict's kept value
 follows the record when it is written again.
 """
