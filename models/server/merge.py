@@ -19,7 +19,8 @@ points to nothing) is refused the same way. Neither stops the changes behind it.
 An edit of a record its author may no longer edit (the case was reassigned away or made sensitive since)
 is not a refusal: the edit was hers to make when she made it, so it is set aside as a conflict for
 whoever may see the record now (`merge_row` in models.sync.office). An edit of a record that was never
-hers (a forged push) is refused (`refuse_unless_once_hers`). Conflict records are the office's own: a laptop may only resolve one it sees, and the first resolution to reach the office is the one kept.
+hers (a forged push) is refused (`refuse_unless_once_hers`). Conflict records are the office's own: a
+laptop may only resolve one it sees, and the first resolution to reach the office is the one kept.
 """
 from __future__ import annotations
 
