@@ -1,8 +1,8 @@
 """The office applies a laptop's push as the device's user, change by change, checked as a click is.
 
-The changes are applied in order (together in one savepoint; if one of them fails, all again, each in a
-savepoint of its own), by the rules the services apply to the same write (STYLE.md, "From ODK Central and
-CommCare"):
+The changes are applied in order, each once (together in one savepoint; a change the database refuses
+undoes its part, see `apply_push`), by the rules the services apply to the same write (STYLE.md, "From
+ODK Central and CommCare"):
 - the author is the device's user, never the `made_by` the laptop sends: the record's `updated_by` /
   `created_by` (and a share's or event's author) are hers, and so is the office's audit entry;
 - the permissions of `models.services.permissions` for the row as the office holds it, and for every row
@@ -18,8 +18,9 @@ points to nothing) is refused the same way. Neither stops the changes behind it.
 
 An edit of a record its author may no longer edit (the case was reassigned away or made sensitive since)
 is not a refusal: the edit was hers to make when she made it, so it is set aside as a conflict for
-whoever may see the record now (`merge_row` in models.sync.office). Conflict records are the office's
-own: a laptop may only resolve one it sees, and the first resolution to reach the office is the one kept.
+whoever may see the record now (`merge_row` in models.sync.office). An edit of a record that was never
+hers (a forged push) is refused (`refuse_unless_once_hers`). Conflict records are the office's own: a
+laptop may only resolve one it sees, and the first resolution to reach the office is the one kept.
 """
 from __future__ import annotations
 
@@ -108,37 +109,42 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
     prefetch(conn, [c for _, c in todo])
     person_merges.prefetch(conn, [c for _, c in todo])
     conn.info[log.PENDING] = []
+
+    def refuse(change_id: uuid.UUID, change: dict[str, Any], reason: str) -> None:
+        reasons[change_id] = reason
+        restamp(conn, str(change.get("table")), change.get("row_id"))
+        audit.record(session, device.actor.user_id, "sync_refused", str(change.get("table"))[:40],
+                     _uuid_or_none(change.get("row_id")), device=device.name, change=str(change_id), reason=reason)
+
+    # Each part of the batch in one savepoint, each change run once: a change the rules refuse raises before
+    # it writes anything (models.sync.office.merge_row), so it is refused in place. Only a change the
+    # database refuses undoes its part: the changes before it are made again together, it is tried alone,
+    # and those after it form the next part.
+    parts = [todo] if todo else []
     try:
-        try:  # the whole batch in one savepoint: most pushes hold nothing the office refuses
-            with session.begin_nested():
-                for change_id, change in todo:
-                    found[change_id] = _apply(session, device, change)
-            todo = []
-        except Exception:  # noqa: BLE001 - one of them cannot be made: each again on its own, below
-            found.clear()
-            conn.info[log.PENDING] = []
-            for key in (CURRENT, SEEN, DISPUTED, person_merges.KEPT):
-                conn.info.pop(key, None)
-        for change_id, change in todo:
-            stamped = len(conn.info[log.PENDING])
+        while parts:
+            part = parts.pop(0)
+            stamped, at = len(conn.info[log.PENDING]), 0
             try:
                 with session.begin_nested():
-                    found[change_id] = _apply(session, device, change)
-            except (NotAllowed, RowMissing, ServiceError) as refusal:
-                reasons[change_id] = str(refusal)
+                    for index, (change_id, change) in enumerate(part):
+                        at = index  # where the part stopped, if the database refuses this one
+                        try:
+                            found[change_id] = _apply(session, device, change)
+                        except (NotAllowed, RowMissing, ServiceError) as refusal:
+                            refuse(change_id, change, str(refusal))
             except Exception as error:  # noqa: BLE001 - whatever the database refuses is kept, never blocking
-                reasons[change_id] = _database_refusal(error)
-            if change_id in reasons:  # rolled back: its stamps and the rows read for it are stale
+                for change_id, _change in part:  # rolled back: its outcomes, stamps and rows read are stale
+                    found.pop(change_id, None)
+                    reasons.pop(change_id, None)
                 del conn.info[log.PENDING][stamped:]
                 # read again when needed (DISPUTED: every row then)
                 for key in (CURRENT, SEEN, DISPUTED, person_merges.KEPT):
                     conn.info.pop(key, None)
-                restamp(conn, str(change.get("table")), change.get("row_id"))
-                refused.append({"change_id": str(change_id), "table": change.get("table"),
-                                "row_id": change.get("row_id"), "reason": reasons[change_id]})
-                audit.record(session, device.actor.user_id, "sync_refused", str(change.get("table"))[:40],
-                             _uuid_or_none(change.get("row_id")), device=device.name, change=str(change_id),
-                             reason=reasons[change_id])
+                if len(part) == 1:
+                    refuse(part[0][0], part[0][1], _database_refusal(error))
+                else:
+                    parts[:0] = [p for p in (part[:at], part[at:at + 1], part[at + 1:]) if p]
         log.flush(conn)
     finally:
         for key in (SEEN, CURRENT, DISPUTED, log.PENDING, person_merges.KEPT):
@@ -150,6 +156,8 @@ def apply_push(session: Session, device: Device, changes: list[dict[str, Any]]) 
                           "VALUES (:c, :d, :at, :n, :r, CAST(:change AS JSON))"),
                      [{"c": i, "d": device.id, "at": now, "n": found.get(i, 0), "r": reasons.get(i),
                        "change": json.dumps(sent[i]) if i in reasons else None} for i in [*found, *reasons]])
+    refused += [{"change_id": str(i), "table": c.get("table"), "row_id": c.get("row_id"), "reason": reasons[i]}
+                for i, c in zip(ids, changes, strict=True) if i in reasons]
     return PushResult([str(i) for i in ids], sum(found.values()), refused)
 
 

@@ -148,6 +148,10 @@ def update(session: Session, record: R, expected_version: int, data: Input, acto
     before = audit.field_values(record, list(new))
     for field, value in new.items():
         setattr(record, field, value)
+    if not session.is_modified(record):
+        # A save that changes nothing is no write: a new version by this user would be a copy of the record
+        # that differs from every other copy (a laptop sends no change for it, so the office never had it).
+        return record
     record.updated_by = actor.user_id
     session.flush()
     changed = audit.changes(before, audit.field_values(record, list(new)))

@@ -183,6 +183,7 @@ def push(database: Database, office: Office, *, progress: Progress | None = None
             break
         with database.transaction() as session:
             _keep_refused(session.connection(), changes, answer.get("refused") or [])
+            _undo_refused_inserts(session, changes, answer.get("refused") or [])
             session.execute(delete(OutboxEntry).where(OutboxEntry.change_id.in_(applied)))
         done += len(applied)
         if progress:
@@ -203,6 +204,50 @@ def _keep_refused(conn: Connection, changes: list[dict[str, Any]], refused: list
     if rows:
         conn.execute(delete(AppliedChange).where(AppliedChange.change_id.in_([r["change_id"] for r in rows])))
         conn.execute(insert(AppliedChange), rows)
+
+
+def _undo_refused_inserts(session: Any, changes: list[dict[str, Any]], refused: list[dict[str, Any]]) -> None:
+    """A record the office refused to add is taken off this laptop (without capturing it), as a refused edit
+    is undone by the office's values coming back with the pull: the laptop never holds a record the office
+    does not. Its values stay whole in the refused list. A person goes with the cases opened for them, a case
+    with what it holds; a record something kept on this laptop still points to (an employer a contract names)
+    stays, listed as refused."""
+    refused_ids = {str(item.get("change_id")) for item in refused}
+    undone = [c for c in changes if c["change_id"] in refused_ids and c["operation"] == "insert"]
+    if not undone:
+        return
+    conn = session.connection()
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    touched: set[uuid.UUID] = set()
+    for change in sorted(undone, key=lambda c: -ORDER.get(c["table"], 0)):  # children first
+        spec = BY_NAME.get(change["table"])
+        if spec is None:
+            continue
+        conn.exec_driver_sql("SAVEPOINT undo_refused")
+        gone = {"table": spec.name, "id": change["row_id"], "key": change.get("new")}
+        if spec.owner in ("itself_case", "itself_person") or spec.composite:
+            _remove(conn, gone, touched)
+        else:
+            for child in TABLES:  # a screening's answers, a referral's events
+                if child.owner == spec.name.removesuffix("s"):
+                    conn.execute(delete(child.table).where(child.table.c[f"{child.owner}_id"] == uuid.UUID(gone["id"])))
+            conn.execute(delete(spec.table).where(spec.table.c.id == uuid.UUID(gone["id"])))
+            if spec.owner == "person" and change.get("person_id"):
+                touched.add(uuid.UUID(change["person_id"]))
+        if any(conn.exec_driver_sql(f"PRAGMA foreign_key_check({name})").first() is not None
+               for name in _pointing_to(spec.name)):
+            conn.exec_driver_sql("ROLLBACK TO undo_refused")
+        conn.exec_driver_sql("RELEASE undo_refused")
+    if touched:
+        _derive(session, touched)
+
+
+def _pointing_to(name: str) -> list[str]:
+    """The tables whose foreign keys point to this one."""
+    from models.entities import Base
+
+    return [t.name for t in Base.metadata.sorted_tables
+            if any(fk.column.table.name == name for fk in t.foreign_keys)]
 
 
 def refused_changes(database: Database) -> list[AppliedChange]:

@@ -8,7 +8,7 @@ the laptop started from (`old`), the laptop's value is applied; if the office al
 value, nothing is to do; otherwise the office's value stays (first to reach the office wins) and the
 arriving value is kept in a `sync_conflicts` row with who, when and on which device. Records that only
 grow never conflict. A change its author may no longer make (the case was reassigned away or made
-sensitive meanwhile) is not applied and not dropped: it is set aside as a conflict for whoever may see
+sensitive meanwhile; a record never hers is refused instead) is not applied and not dropped: it is set aside as a conflict for whoever may see
 the case now; a row set aside whole gathers the later edits of it, and an open conflict's kept value
 follows the record when it is written again.
 """
@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    Text,
     and_,
     delete,
     exists,
@@ -54,6 +55,7 @@ from models.sync.tables import (
     decode_row,
     encode,
     encode_row,
+    row_id_of,
     wire_encoder,
 )
 
@@ -152,6 +154,40 @@ def may_write(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str,
     if person_id is not None:
         return sees(conn, actor, "persons", person_id)
     return True
+
+
+def refuse_unless_once_hers(conn: Connection, actor: Actor, spec: SyncTable, values: dict[str, Any]) -> None:
+    """An edit of a record its author may no longer see is set aside as a conflict only if the record was
+    once hers to edit: she wrote it, or its case (or a case of its person) was assigned or shared to her, or
+    she added its person, as the office's own audit trail says. Anything else is a forged edit of a record
+    she never held (set aside, it would be shown to its holder under her name): refused in the services'
+    words (PermissionDenied)."""
+    from models.entities import AuditEntry
+    from models.services.errors import PermissionDenied
+
+    mine = actor.user_id
+    if values.get("created_by") == mine:
+        return
+    case_id, person_id = _owner(conn, spec, values)
+    if case_id is None and person_id is None:
+        return
+    if case_id is not None:
+        case_ids = [case_id]
+    else:
+        if conn.execute(select(exists().where(Person.id == person_id, Person.created_by == mine))).scalar():
+            return
+        case_ids = list(conn.execute(select(Case.id).where(Case.person_id == person_id)).scalars())
+    if case_ids and conn.execute(select(exists().where(Case.id.in_(case_ids), Case.created_by == mine))).scalar():
+        return
+    shares = [row_id_of(BY_NAME["case_shares"], {"case_id": c, "user_id": mine}) for c in case_ids]
+    named = AuditEntry.details.cast(Text).like(f"%{mine}%")
+    if case_ids and conn.execute(select(exists().where(
+            or_(and_(AuditEntry.entity == "cases", AuditEntry.record_id.in_(case_ids), named),
+                and_(AuditEntry.entity == "case_shares", AuditEntry.record_id.in_(shares)))))).scalar():
+        return  # assigned to her, or shared with her, once (every assignment and share is audited)
+    if case_id is not None:
+        raise PermissionDenied("case.not_yours", action="open a case", entity="cases", record_id=case_id)
+    raise PermissionDenied("person.not_yours", action="open a person", entity="persons", record_id=person_id)
 
 
 SEEN = "sync_visible"  # conn.info: {(table, id): bool} for the push under way
@@ -261,6 +297,7 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
     key_values = {k: keys[k] for k in spec.key}
     current = _current(conn, spec, key_values)
     if current is not None and not may_write(conn, device.actor, spec, current):
+        refuse_unless_once_hers(conn, device.actor, spec, current)
         return Merged(set_aside(conn, device, change, whole=operation != "update"))
     made_at = _time(change.get("made_at"))
     if operation == "delete":
@@ -279,6 +316,7 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
         if spec.owner not in ("itself_case", "itself_person") and spec.name != "case_shares" \
                 and not may_write(conn, device.actor, spec, new) and _owner_exists(conn, spec, new):
             # A record added to a case or person its author may no longer see (reassigned away since).
+            refuse_unless_once_hers(conn, device.actor, spec, new | {"created_by": None})  # new: hers by force
             return Merged(set_aside(conn, device, change, whole=True))
         check(None, new)
         conn.execute(insert(t).values(**new))
@@ -287,7 +325,7 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
     if operation == "insert" or spec.name in GROWING:  # a re-sent insert, or a record that only grows
         old = {name: current.get(name) for name in new} if spec.name in GROWING else new
     applied: dict[str, Any] = {}
-    conflicts = 0
+    disputed: list[tuple[str, Any, Any]] = []
     for name, value in new.items():
         if name in BOOKKEEPING or name in spec.key or name in ("created_at", "created_by"):
             continue
@@ -297,9 +335,12 @@ def merge_row(conn: Connection, device: Device, spec: SyncTable, change: dict[st
         if name not in old or held == old[name]:
             applied[name] = value
         else:
-            conflicts += _conflict(conn, device, spec, change, current, name, held, value)
-    if applied:
+            disputed.append((name, held, value))
+    if applied:  # checked before anything is written: a refused change leaves nothing to undo
         check(current, current | applied)
+    conflicts = sum(_conflict(conn, device, spec, change, current, name, held, value)
+                    for name, held, value in disputed)
+    if applied:
         extra = {"version": current["version"] + 1, "updated_at": made_at or utcnow()} if "version" in t.c else {}
         by = {"updated_by": device.actor.user_id} if "updated_by" in t.c else {}
         conn.execute(update(t).where(_key_clause(spec, key_values)).values(**applied, **extra, **by))

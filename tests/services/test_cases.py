@@ -116,3 +116,19 @@ def test_a_printed_case_is_audited_and_refused_to_those_who_may_not_open_it(db, 
             "username": "bolat", "full_name": "Bolat", "role": "caseworker", "password": "correct horse battery"}).value)
         cases.record_printed(db, colleague, case.id)
     assert prints() == 1
+
+
+def test_a_save_that_changes_nothing_writes_nothing(db, actor, case) -> None:
+    """No new version, author or audit entry: a laptop sends no change for it, so a new version would be a
+    copy of the case the office never has (issue 25)."""
+    from models.services import accounts, audit
+    from models.services.base import Actor
+
+    boss = Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "boss", "full_name": "Boss", "role": "supervisor", "password": "correct horse battery"}).value)
+    data = case.model_dump(include=set(type(case).model_fields) - {"id", "version", "created_at", "updated_at",
+                                                                     "archived_at"})
+    entries = len(audit.case_history(db, boss, case.id))
+    saved = cases.update_case(db, boss, case.id, case.version, data).value
+    assert (saved.version, saved.updated_at) == (case.version, case.updated_at)
+    assert len(audit.case_history(db, boss, case.id)) == entries

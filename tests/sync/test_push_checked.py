@@ -192,3 +192,24 @@ def test_dates_are_checked_by_the_services_schema(office_of_three, office):
     assert reason and "date" in reason.lower()
     with office.reading() as session:
         assert session.get(Case, case.id).status.value == "open"
+
+
+def test_a_forged_edit_of_a_record_she_never_held_is_refused_not_set_aside(office_of_three, office):
+    """Set aside as a conflict, a forged edit would be shown under her name to whoever holds the record,
+    one click from being applied; only an edit of a record that was once hers (reassigned away since) is."""
+    saule, _dana, _boss, _mine, (hidden_person, hidden_case) = office_of_three
+    forged = [change("persons", hidden_person.id, "update", {"phone": "+7 777 000 00 00"}, {"phone": None}),
+              change("cases", hidden_case.id, "update", {"priority": "low"}, {"priority": "normal"}),
+              change("notes", uuid.uuid4(), "insert", {"case_id": str(hidden_case.id), "text": "Позвоните мне",
+                                                       "version": 1})]
+    answer = saule.office.push(forged)
+    refused = refused_ids(answer)
+    assert set(refused) == {f["change_id"] for f in forged}
+    assert "may not open" in refused[forged[0]["change_id"]]
+    with office.reading() as session:
+        assert session.scalars(select(SyncConflict).where(
+            SyncConflict.row_id.in_([hidden_person.id, hidden_case.id]))).all() == []
+        assert session.get(Person, hidden_person.id).phone is None
+        audited = session.scalars(select(AuditEntry).where(AuditEntry.action == "sync_refused",
+                                                           AuditEntry.user_id == saule.actor.user_id)).all()
+        assert {str(e.details["change"]) for e in audited} >= {f["change_id"] for f in forged}
