@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import file_dialogs, i18n, labels
 from desktop.importer.template import save_template
 from desktop.importer.words import column, field_label, message, save_bytes
+from desktop.messages import error_message
 from desktop.operations import QueryOp, imports
 from desktop.workspace import Workspace
 from models.connection import open_in_this_process
@@ -38,7 +39,7 @@ from models.importing.fields import BY_KEY, FIELDS
 from models.importing.mapping import Mapping, guess, read_value
 from models.importing.service import ImportResult
 from models.importing.values import WORDS, text
-from models.names import full_name
+from models.services.errors import Refused
 
 EXAMPLES = 3  # cells shown beside each column on the mapping page
 SHOWN_PROBLEMS = 2000  # a table of more is no help on screen; the report lists every one
@@ -433,21 +434,16 @@ class DuplicatesPage(QWizardPage):
 
     def initializePage(self) -> None:
         dry = self.wiz.checked()
-        people = {p.row: p for p in dry.people}
-        valid = {p.row for p in dry.valid}
         self.table.setRowCount(len(dry.duplicates))
         self.choices = {}
         self.none.setText(self.tr("No row looks like a person already recorded.") if not dry.duplicates else "")
         self.skip_all.setVisible(bool(dry.duplicates))
         self.create_all.setVisible(bool(dry.duplicates))
         for line, duplicate in enumerate(dry.duplicates):
-            person = people[duplicate.row]
-            name = full_name(person.family_name, person.given_name, person.patronymic)
-            born = person.birth_date.isoformat() if person.birth_date else (person.birth_year or "")
-            for col, value in enumerate((duplicate.row, f"{name}, {born}" if born else name,
-                                         message(duplicate.other), message(duplicate.reason))):
+            for col, value in enumerate((duplicate.row, duplicate.named, message(duplicate.other),
+                                         message(duplicate.reason))):
                 self.table.setItem(line, col, _item(value))
-            if duplicate.row not in valid:  # found whatever its problems (issue 28); not imported as it is
+            if not duplicate.passed:  # found whatever its problems (issue 28); not imported as it is
                 self.table.setItem(line, 4, _item(self.tr("Has problems: not imported")))
                 continue
             combo = QComboBox(self.table)
@@ -564,8 +560,13 @@ class ImportPage(QWizardPage):
         self.completeChanged.emit()
 
     def _failed(self, error: Exception) -> bool:
-        self.start.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        if isinstance(error, Refused) and error.code == "import.file_changed":
+            # Importing again would not help: the file has to be read and checked again, from the first page.
+            self.result.setText(error_message(error))
+            self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
+            return True
+        self.start.setEnabled(True)
         return False
 
     def _undo(self) -> None:

@@ -22,13 +22,22 @@ column, value and a sentence. Decisions:
   "unknown" (`models.rules.basis`: no stay deadline, a "basis of stay missing" item in the case and the
   alerts); the dry run counts them. A value for the whole file (`Mapping.defaults`) fills the cells a file
   lacks or leaves blank, read as a cell is.
+- What the dry run keeps (issue 26: 200,000 rows took 910 MB): the numbers of the rows that passed, the
+  problems and the likely duplicates, and, while it reads on, the keys the later rows are compared with
+  (each row's IIN, document number, and family-name keys with birth year, the first three letters of its
+  given names and birth date). The checked records themselves are not kept: the import checks each batch
+  again from the file (`passing`), which `unchanged` makes sure is still the file the dry run read. The
+  database's persons are loaded once, before the rows are read, so that each row is compared as it passes.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
 import uuid
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -76,6 +85,8 @@ class DuplicateFound:
     reason: str
     person_id: uuid.UUID | None = None  # the recorded person the user may see (None: hidden, or in the file)
     other_row: int | None = None  # for a match within the file
+    named: str = ""  # who the row itself names: its name and birth date (or year) as the file gives them
+    passed: bool = True  # False: the row has problems, and is not imported as it is
 
     @property
     def can_add(self) -> bool:
@@ -112,16 +123,24 @@ class Prepared:
 
 @dataclass
 class DryRun:
-    info: FileInfo
+    table: Table = field(repr=False, compare=False)  # the import reads and checks its rows again
+    today: dt.date  # the day the rows were checked as of: the import checks them again as of the same day
     rows: int
-    valid: list[Prepared] = field(default_factory=list)
+    valid: array = field(default_factory=lambda: array("i"))  # the numbers of the rows that passed, in order
     errors: list[Problem] = field(default_factory=list)
     duplicates: list[DuplicateFound] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
     mapping: Mapping = field(default_factory=Mapping)
-    people: list[Sighting] = field(default_factory=list)  # who each row names, problems or not (duplicates)
     filled: dict[str, int] = field(default_factory=dict)  # field key -> rows a whole-file value filled
     unknown_basis: int = 0  # valid rows whose stay is imported with the basis "unknown"
+
+    @property
+    def info(self) -> FileInfo:
+        return self.table.info
+
+    def passed_from(self, row: int) -> int:
+        """How many rows passed, from row `row` on."""
+        return len(self.valid) - bisect_left(self.valid, row)
 
     def as_json(self) -> dict[str, Any]:
         """The `qamqor import --dry-run --json` contract (issue 15; the whole-file values: issue 28)."""
@@ -280,25 +299,40 @@ class _Row:
                         iin=person.get("iin") or None, document_number=number if isinstance(number, str) else None)
 
 
-def check_rows(table: Table, mapping: Mapping, today: dt.date | None = None) -> DryRun:
-    """Every row of `table` through the schemas (no database: the duplicates are `find_duplicates`)."""
+class _Rows:
+    """What every row of one table checked with one mapping shares."""
+
+    def __init__(self, table: Table, mapping: Mapping) -> None:
+        self.table, self.mapping = table, mapping
+        self.indexes = mapping.indexes(table)
+        self.unmapped = mapping.unmapped(table)
+        self.note_columns = [table.headers.index(h) for h in self.unmapped]
+        self.defaults = mapping.default_values()
+
+    def row(self, number: int, cells: list[object]) -> _Row:
+        return _Row(number, cells, self.table, self.indexes, self.mapping, self.note_columns, self.defaults)
+
+
+def check_rows(table: Table, mapping: Mapping, today: dt.date | None = None,
+               recorded: Recorded | None = None) -> DryRun:
+    """Every row of `table` through the schemas, and its likely duplicates within the file (`DryRun.duplicates`)
+    and among the `recorded` persons (`Recorded.matches`, for `name_recorded`)."""
     today = today or clock.today()
-    indexes = mapping.indexes(table)
-    unmapped = mapping.unmapped(table)
-    note_columns = [table.headers.index(h) for h in unmapped]
-    result = DryRun(table.info, len(table.rows), unmapped=unmapped, mapping=mapping)
-    if "family_name" not in indexes and "full_name" not in indexes:
+    rows = _Rows(table, mapping)
+    result = DryRun(table, today, len(table.rows), unmapped=rows.unmapped, mapping=mapping)
+    if "family_name" not in rows.indexes and "full_name" not in rows.indexes:
         result.errors.append(Problem(0, "Family name", "", "no column is mapped to the family name (or full name)"))
         return result
-    defaults = mapping.default_values()
-    for number, cells in table.rows:
-        row = _Row(number, cells, table, indexes, mapping, note_columns, defaults)
+    earlier = _Keys()
+    for number, cells in table.rows.as_read():
+        row = rows.row(number, cells)
         prepared = row.prepare(today)
         result.errors.extend(row.problems)
-        if (seen := row.sighting(prepared)) is not None:
-            result.people.append(seen)
+        if (seen := row.sighting(prepared)) is not None and (
+                found := _look_for(seen, prepared is not None, earlier, recorded)) is not None:
+            result.duplicates.append(found)
         if prepared is not None:
-            result.valid.append(prepared)
+            result.valid.append(number)
             for key in row.filled:
                 result.filled[key] = result.filled.get(key, 0) + 1
             if prepared.stay is not None and prepared.stay.basis == StayBasis.unknown:
@@ -306,7 +340,18 @@ def check_rows(table: Table, mapping: Mapping, today: dt.date | None = None) -> 
     return result
 
 
+def passing(dry: DryRun, start_row: int = 0) -> Iterator[Prepared]:
+    """The rows that pass, from row `start_row` on, checked again from the file as the dry run read it: what
+    the import writes, one row at a time (`unchanged.FileChanged` if the file is no longer the one checked)."""
+    rows = _Rows(dry.table, dry.mapping)
+    for number, cells in dry.table.rows.as_read():
+        if number >= start_row and (prepared := rows.row(number, cells).prepare(dry.today)) is not None:
+            yield prepared
+
+
 # --- duplicates ----------------------------------------------------------------------------------
+# Only the first three letters of a given name's key are kept: "o starts with p" (p of at most three
+# letters) is "o's first three letters start with p", so the comparison is the same, in less memory.
 
 
 def _number_key(number: str) -> str:
@@ -316,7 +361,7 @@ def _number_key(number: str) -> str:
 
 
 def _given_keys(*names: str | None) -> tuple[str, ...]:
-    return tuple(k for n in names if n and (k := search_key(n)))
+    return tuple(k[:3] for n in names if n and (k := search_key(n)))
 
 
 def _family_keys(*names: str | None) -> set[str]:
@@ -339,109 +384,129 @@ def _describe(family: str, given: str, patronymic: str | None, birth_date: dt.da
     return f"{name}, born {born}" if born else name
 
 
-def within_file(dry: DryRun) -> list[DuplicateFound]:
-    """Rows that repeat an earlier row (same IIN, document number, or name and birth date), whatever either
-    row's other problems: a row refused today is fixed and imported tomorrow."""
-    found: list[DuplicateFound] = []
-    iins: dict[str, int] = {}
-    numbers: dict[str, int] = {}
-    names: dict[tuple[str, int], list[tuple[int, tuple[str, ...], dt.date | None]]] = defaultdict(list)
-    for p in dry.people:
-        row = p.row
-        match: tuple[int, str] | None = None
-        number = _number_key(p.document_number) if p.document_number else ""
-        given = _given_keys(p.given_name, p.given_name_latin)
-        families = _family_keys(p.family_name, p.family_name_latin)
-        if p.iin and p.iin in iins:
-            match = (iins[p.iin], "same IIN")
-        elif number and number in numbers:
-            match = (numbers[number], "same document number")
-        elif p.birth_year:
-            for family in families:
-                for other_row, other_given, other_born in names[(family, p.birth_year)]:
-                    if _given_alike(given, other_given) and _born_alike(p.birth_date, other_born):
-                        match = (other_row, "same name and date of birth")
-                        break
-                if match:
-                    break
-        if match:
-            found.append(DuplicateFound(row, "file", f"row {match[0]}", match[1], other_row=match[0]))
-            continue
-        if p.iin:
-            iins[p.iin] = row
+def _named(p: Sighting) -> str:
+    name = full_name(p.family_name, p.given_name, p.patronymic)
+    born = p.birth_date.isoformat() if p.birth_date else (str(p.birth_year) if p.birth_year else "")
+    return f"{name}, {born}" if born else name
+
+
+_Named = tuple[Any, tuple[str, ...], dt.date | None]  # (who: a row or a person's id, given keys, birth date)
+
+
+class _Keys:
+    """Who was seen (rows, or recorded persons), by IIN, document number, and family name with birth year."""
+
+    def __init__(self) -> None:
+        self.iins: dict[str, Any] = {}
+        self.numbers: dict[str, Any] = {}
+        self.names: dict[tuple[str, int], list[_Named]] = defaultdict(list)
+        self._shared: dict[Any, Any] = {}  # one object for equal given keys and dates: rows repeat them
+
+    def add(self, who: Any, iin: str | None, number: str, families: set[str], given: tuple[str, ...],
+            year: int | None, born: dt.date | None) -> None:
+        if iin:
+            self.iins.setdefault(iin, who)
         if number:
-            numbers[number] = row
+            self.numbers.setdefault(number, who)
+        if year:
+            entry = (who, self._shared.setdefault(given, given), self._shared.setdefault(born, born))
+            for family in families:
+                self.names[(family, year)].append(entry)
+
+    def match(self, p: Sighting, number: str, families: set[str], given: tuple[str, ...]) -> tuple[Any, str] | None:
+        """Who `p` may be, and why: the same IIN, document number, or name and date of birth."""
+        if p.iin and p.iin in self.iins:
+            return self.iins[p.iin], "same IIN"
+        if number and number in self.numbers:
+            return self.numbers[number], "same document number"
         if p.birth_year:
             for family in families:
-                names[(family, p.birth_year)].append((row, given, p.birth_date))
-    return found
+                for who, other_given, born in self.names.get((family, p.birth_year), ()):
+                    if _given_alike(given, other_given) and _born_alike(p.birth_date, born):
+                        return who, "same name and date of birth"
+        return None
 
 
-def in_database(session, actor, dry: DryRun) -> list[DuplicateFound]:
-    """Rows whose person may already be recorded. One pass over the persons born in the file's years, their
-    IINs and document numbers: 10,000 rows against 100,000 persons in seconds, not one query per row."""
+@dataclass(frozen=True)
+class _RecordedMatch:
+    row: int
+    person: str  # the recorded person's id, as hex
+    reason: str
+    named: str
+    passed: bool
+
+
+@dataclass
+class Recorded:
+    """The database's live persons, by the same keys as the rows (person ids as hex), loaded once before the
+    rows are read (10,000 rows against 100,000 persons in seconds, not one query per row); and the rows
+    found among them, to be named by `name_recorded`."""
+
+    keys: _Keys
+    matches: list[_RecordedMatch] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, session) -> Recorded:
+        connection = session.connection()
+        keys = _Keys()
+        for person_id, iin in connection.exec_driver_sql(
+                "SELECT id, iin FROM persons WHERE archived_at IS NULL AND iin IS NOT NULL AND iin != ''"):
+            keys.iins[iin] = person_id
+        for person_id, number in connection.exec_driver_sql(
+                "SELECT d.person_id, d.number FROM identity_documents d JOIN persons p ON p.id = d.person_id "
+                "WHERE d.archived_at IS NULL AND p.archived_at IS NULL"):
+            if key := _number_key(number):
+                keys.numbers.setdefault(key, person_id)
+        for person_id, family, family_latin, given, given_latin, born, year in connection.exec_driver_sql(
+                "SELECT id, family_name, family_name_latin, given_name, given_name_latin, birth_date, birth_year "
+                "FROM persons WHERE archived_at IS NULL AND birth_year IS NOT NULL"):
+            keys.add(person_id, None, "", _family_keys(family, family_latin), _given_keys(given, given_latin), year,
+                     values.parse_date(born) if born else None)
+        return cls(keys)
+
+
+def _look_for(p: Sighting, passed: bool, earlier: _Keys, recorded: Recorded | None) -> DuplicateFound | None:
+    """The row among the recorded persons (kept in `recorded.matches`), and among the rows before it (returned),
+    whatever the row's problems (a row refused today is fixed and imported tomorrow). A row repeating an
+    earlier one is not kept for the rows after it: a third row is the duplicate of the first."""
+    number = _number_key(p.document_number) if p.document_number else ""
+    families = _family_keys(p.family_name, p.family_name_latin)
+    given = _given_keys(p.given_name, p.given_name_latin)
+    if recorded is not None and (hit := recorded.keys.match(p, number, families, given)):
+        recorded.matches.append(_RecordedMatch(p.row, hit[0], hit[1], _named(p), passed))
+    if hit := earlier.match(p, number, families, given):
+        return DuplicateFound(p.row, "file", f"row {hit[0]}", hit[1], other_row=hit[0], named=_named(p),
+                              passed=passed)
+    earlier.add(p.row, p.iin, number, families, given, p.birth_year, p.birth_date)
+    return None
+
+
+def name_recorded(session, actor, dry: DryRun, recorded: Recorded) -> None:
+    """The database's matches named for the user, among the dry run's duplicates (before the file's, for the
+    same row): the persons they may see by name and birth date, the others as "a person recorded in a case
+    you may not see" (the user learns only that someone is recorded, and asks a supervisor)."""
     from sqlalchemy import select
 
     from models.entities import Person
     from models.services.permissions import visible_persons
 
-    connection = session.connection()
-    iins = sorted({p.iin for p in dry.people if p.iin})
-    numbers = {_number_key(p.document_number) for p in dry.people if p.document_number}
-    years = sorted({p.birth_year for p in dry.people if p.birth_year})
-    by_iin: dict[str, str] = dict(connection.exec_driver_sql(
-        "SELECT iin, id FROM persons WHERE archived_at IS NULL AND iin IN (SELECT value FROM json_each(?))",
-        (json.dumps(iins),)).fetchall()) if iins else {}
-    by_number: dict[str, str] = {}
-    if numbers:
-        for person_id, number in connection.exec_driver_sql(
-                "SELECT d.person_id, d.number FROM identity_documents d JOIN persons p ON p.id = d.person_id "
-                "WHERE d.archived_at IS NULL AND p.archived_at IS NULL"):
-            if (key := _number_key(number)) in numbers:
-                by_number.setdefault(key, person_id)
-    by_name: dict[tuple[str, int], list[tuple[str, tuple[str, ...], dt.date | None]]] = defaultdict(list)
-    if years:
-        for row in connection.exec_driver_sql(
-                "SELECT id, family_name, family_name_latin, given_name, given_name_latin, patronymic, birth_date, "
-                "birth_year FROM persons WHERE archived_at IS NULL AND birth_year IN (SELECT value FROM json_each(?))",
-                (json.dumps(years),)):
-            person_id, family, family_latin, given, given_latin, patronymic, born, year = row
-            born_on = values.parse_date(born) if born else None
-            keys = _given_keys(given, given_latin)
-            for family_key in _family_keys(family, family_latin):
-                by_name[(family_key, year)].append((person_id, keys, born_on))
-    matches: list[tuple[int, str, str]] = []  # (row, person hex id, reason)
-    for p in dry.people:
-        if p.iin and p.iin in by_iin:
-            matches.append((p.row, by_iin[p.iin], "same IIN"))
-            continue
-        if p.document_number and (hit := by_number.get(_number_key(p.document_number))):
-            matches.append((p.row, hit, "same document number"))
-            continue
-        if p.birth_year:
-            given = _given_keys(p.given_name, p.given_name_latin)
-            hit = next((pid for family in _family_keys(p.family_name, p.family_name_latin)
-                        for pid, other_given, born in by_name.get((family, p.birth_year), ())
-                        if _given_alike(given, other_given) and _born_alike(p.birth_date, born)), None)
-            if hit:
-                matches.append((p.row, hit, "same name and date of birth"))
-    ids = {uuid.UUID(pid) for _, pid, _ in matches}
+    ids = {uuid.UUID(m.person) for m in recorded.matches}
     visible: dict[uuid.UUID, Any] = {}
     for chunk in _chunks(sorted(ids), 500):
         for person in session.execute(select(Person.id, Person.family_name, Person.given_name, Person.patronymic,
                                              Person.birth_date, Person.birth_year)
                                       .where(Person.id.in_(chunk), visible_persons(actor))):
             visible[person.id] = person
-    found = []
-    for row, hex_id, reason in matches:
-        person = visible.get(uuid.UUID(hex_id))
-        if person is None:
-            found.append(DuplicateFound(row, "database", "a person recorded in a case you may not see", reason))
+    named: list[DuplicateFound] = []
+    for found in recorded.matches:
+        if (person := visible.get(uuid.UUID(found.person))) is None:
+            named.append(DuplicateFound(found.row, "database", "a person recorded in a case you may not see",
+                                        found.reason, named=found.named, passed=found.passed))
         else:
-            found.append(DuplicateFound(row, "database", _describe(person.family_name, person.given_name,
-                                                                   person.patronymic, person.birth_date,
-                                                                   person.birth_year), reason, person.id))
-    return found
+            named.append(DuplicateFound(found.row, "database", _describe(
+                person.family_name, person.given_name, person.patronymic, person.birth_date, person.birth_year),
+                found.reason, person.id, named=found.named, passed=found.passed))
+    dry.duplicates = sorted(named + dry.duplicates, key=lambda d: d.row)
 
 
 def _chunks(items: list, size: int):

@@ -8,19 +8,21 @@ it (a vertical merge), and a group heading over several columns ("Паспорт
 выдачи") is read together with each column's own heading.
 
 A CSV list is read in a stream: its rows are read from the file again on each pass (finding the header,
-counting, the dry run, the report), never held together, so a list of 200,000 rows takes no more memory
-than one of 10,000 (issue 26). A workbook is checked against `limits` before its reader unpacks it.
+counting, the dry run, the report, the import), never held together, so a list of 200,000 rows takes no
+more memory than one of 10,000 (issue 26). The passes that count read it `as_read`: only while it is still
+the file first read (`unchanged`). A workbook is checked against `limits` before its reader unpacks it.
 """
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any, overload
 
-from models.importing import encodings, limits
+from models.importing import encodings, limits, unchanged
 from models.importing.encodings import ENCODINGS
 from models.importing.fields import field_for
 from models.importing.unreadable import UnreadableFile
@@ -29,6 +31,7 @@ from models.importing.values import is_blank, text
 HEADER_SEARCH_ROWS = 30
 DELIMITERS = {";": "semicolon (;)", ",": "comma (,)", "\t": "tab"}
 Line = tuple[int, list[Any]]  # (line number in the file, cells)
+Lines = Callable[[bool], Iterator[Line]]  # the file's lines; True: only if it is still the file first read
 
 
 @dataclass
@@ -56,12 +59,20 @@ class Rows(Sequence[Line]):
     """The rows below the header row, blank rows left out, each as wide as the headers: read again from
     `lines` on each pass (a CSV file) or from the lines held (a workbook, which its reader unpacks whole)."""
 
-    def __init__(self, lines: Callable[[], Iterator[Line]], header_row: int, width: int, count: int) -> None:
+    def __init__(self, lines: Lines, header_row: int, width: int, count: int) -> None:
         self._lines, self._after, self._width, self._count = lines, header_row, width, count
 
     def __iter__(self) -> Iterator[Line]:
+        return self._rows(self._lines(False))
+
+    def as_read(self) -> Iterator[Line]:
+        """The rows, from the file as it was first read: `unchanged.FileChanged` if it has changed since (a
+        CSV file: when the first row is asked for, and while it is read on)."""
+        return self._rows(self._lines(True))
+
+    def _rows(self, lines: Iterator[Line]) -> Iterator[Line]:
         width = self._width
-        for number, cells in self._lines():
+        for number, cells in lines:
             if number > self._after and any(not is_blank(c) for c in cells):
                 yield number, (list(cells) + [None] * width)[:width]
 
@@ -127,11 +138,13 @@ def read(path: Path | str, *, sheet: str | None = None) -> Table:
     suffix = path.suffix.casefold()
     try:
         if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
+            fingerprint = unchanged.take(path)
             info, lines = _read_xlsx(path, sheet)
-            return _table(info, lambda: iter(lines))
+            return _table(info, lambda as_read: _held(path, lines, fingerprint if as_read else None))
         if suffix in (".csv", ".txt", ".tsv"):
             limits.check_size(path)
-            info, stream = _read_csv(path)
+            fingerprint = unchanged.take(path)
+            info, stream = _read_csv(path, fingerprint)
             return _table(info, stream)
         raise UnreadableFile(f"{path.name} is neither an .xlsx nor a .csv file.")
     except OSError as error:
@@ -160,6 +173,17 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[FileInfo, list[Line]]:
         book.close()
 
 
+def _held(path: Path, lines: list[Line], fingerprint: unchanged.Fingerprint | None) -> Iterator[Line]:
+    """A workbook's lines held since it was read, if it is still that file (when `fingerprint` is given)."""
+    if fingerprint is not None:
+        try:
+            with path.open("rb") as file:
+                unchanged.check(path.name, file, fingerprint)
+        except OSError:
+            raise unchanged.FileChanged(path.name) from None
+    return iter(lines)
+
+
 def sniff_delimiter(sample: str) -> str:
     """The separator that splits the first lines into the same number of cells most often."""
     best, best_score = ";", (-1, -1)
@@ -176,24 +200,34 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> tuple[FileInfo, Callable[[], Iterator[Line]]]:
+def _read_csv(path: Path, fingerprint: unchanged.Fingerprint) -> tuple[FileInfo, Lines]:
     sample = encodings.sample_of(path)
     encoding = encodings.detect(sample, path.name)
     delimiter = sniff_delimiter(sample[:40_000].decode(encoding, errors="ignore"))
-    return FileInfo(path.name, "csv", encoding=encoding, delimiter=delimiter), lambda: _csv_lines(
-        path, encoding, delimiter)
+    return FileInfo(path.name, "csv", encoding=encoding, delimiter=delimiter), lambda as_read: _csv_lines(
+        path, encoding, delimiter, fingerprint if as_read else None)
 
 
-def _csv_lines(path: Path, encoding: str, delimiter: str) -> Iterator[Line]:
-    """The file's lines as cells, decoded strictly: a line that does not fit the encoding is refused."""
+def _csv_lines(path: Path, encoding: str, delimiter: str,
+               fingerprint: unchanged.Fingerprint | None = None) -> Iterator[Line]:
+    """The file's lines as cells, decoded strictly: a line that does not fit the encoding is refused. With a
+    `fingerprint`, only while the file is still the one it was taken of."""
     try:
-        file = path.open(encoding=encoding, newline="")
+        binary = path.open("rb")
     except OSError as error:  # moved or deleted since it was first read (each pass reads it again)
+        if fingerprint is not None:
+            raise unchanged.FileChanged(path.name) from None
         raise UnreadableFile(f"{path.name} could not be read again: {error.strerror or error}.") from None
-    with file:
-        reader = csv.reader(file, delimiter=delimiter)
+    with binary:
+        watch = None
+        if fingerprint is not None:
+            unchanged.check(path.name, binary, fingerprint)
+            watch = unchanged.Watch(path.name, binary)
+        reader = csv.reader(io.TextIOWrapper(binary, encoding=encoding, newline=""), delimiter=delimiter)
         try:
             for row in reader:
+                if watch is not None:
+                    watch.check()  # a microsecond: no row read after the file was written over is used
                 yield reader.line_num, row
         except UnicodeDecodeError:
             raise UnreadableFile(f"{path.name}: line {_first_undecodable(path, encoding)} is not in "
@@ -232,8 +266,8 @@ def _score(head: list[Line], at: int) -> int:
     return len({key for header in _headers(_above(head, at), head[at][1]) if (key := field_for(header))})
 
 
-def _table(info: FileInfo, lines: Callable[[], Iterator[Line]]) -> Table:
-    filled = ((n, cells) for n, cells in lines() if any(not is_blank(c) for c in cells))
+def _table(info: FileInfo, lines: Lines) -> Table:
+    filled = ((n, cells) for n, cells in lines(True) if any(not is_blank(c) for c in cells))
     head = list(islice(filled, HEADER_SEARCH_ROWS))
     if not head:
         raise UnreadableFile(f"{info.name} has no rows.")

@@ -15,12 +15,13 @@ from models.clock import today, utcnow
 from models.db import Database
 from models.entities import Import, ImportMapping, Role
 from models.importing import stopped
-from models.importing.checking import DryRun, check_rows, in_database, within_file
+from models.importing.checking import DryRun, Recorded, check_rows, name_recorded
 from models.importing.mapping import Mapping
 from models.importing.reading import Table
 from models.importing.result import (
     ImportResult,  # moved down: writing builds it (service.ImportResult as before)
 )
+from models.importing.unchanged import FileChanged
 from models.services import audit
 from models.services.base import Actor, reading, refusals_audited, writing
 from models.services.errors import NotFound, Refused
@@ -37,9 +38,14 @@ def check(db: Database, actor: Actor, table: Table, mapping: Mapping) -> DryRun:
     """The dry run: nothing is written. Every problem, and every likely duplicate the actor may learn of."""
     with refusals_audited(db, actor):
         require(actor, Role.supervisor, Role.admin, doing=DOING)
-    dry = check_rows(table, mapping, today())
     with reading(db, actor) as session:
-        dry.duplicates = sorted(in_database(session, actor, dry) + within_file(dry), key=lambda d: d.row)
+        recorded = Recorded.load(session)
+    try:
+        dry = check_rows(table, mapping, today(), recorded)
+    except FileChanged as changed:
+        raise Refused("import.file_changed", file=changed.name) from None
+    with reading(db, actor) as session:
+        name_recorded(session, actor, dry, recorded)
     return dry
 
 
@@ -51,7 +57,8 @@ def run(db: Database, actor: Actor, dry: DryRun, *, decisions: dict[int, str] | 
     `decisions`: row -> "skip", "add" (to the recorded person, or to the person of the earlier row) or
     "create"; a row with a likely duplicate is skipped unless decided otherwise. Rows before `start_row`
     are left out (resuming a stopped import). A failure or a cancel leaves every batch before it written
-    and none half-written; the result says which row to resume from."""
+    and none half-written; the result says which row to resume from. The rows are read and checked again
+    from the file, a batch at a time: a file changed since the dry run is refused before anything is written."""
     from models.importing import writing as writer
 
     with refusals_audited(db, actor):

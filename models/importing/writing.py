@@ -8,13 +8,19 @@ Decision (issue 15: "one audit entry per import"): an import writes one audit en
 file's name, the counts and where it stopped, instead of one entry per record (40,000 entries for a
 10,000-row file); `import_records` says which records it created, and undoing it writes one
 `undo_import` entry. The records carry their creator (`created_by`) as every record does.
+
+The rows are not taken from the dry run, which keeps none (issue 26): each batch is read from the file and
+checked again (`checking.passing`), as of the dry run's day, and only while the file is still the one the
+dry run read (`unchanged`): a file changed since is refused before the import is recorded, and one written
+over during the import stops it after the last whole batch, with the row to resume from.
 """
 from __future__ import annotations
 
 import json
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -25,8 +31,9 @@ from models.clock import utcnow
 from models.db import Database
 from models.entities import Case, IdentityDocument, Import, ImportRecord, Note, Person, Stay
 from models.importing import stopped
-from models.importing.checking import DryRun, DuplicateFound, Prepared
+from models.importing.checking import DryRun, DuplicateFound, Prepared, passing
 from models.importing.result import ImportResult
+from models.importing.unchanged import FileChanged
 from models.services import audit, deadlines
 from models.services.base import Actor, writing
 from models.services.errors import NotFound, Refused, ServiceError, ValidationFailed
@@ -39,10 +46,10 @@ UNDO_TABLES = ("notes", "stays", "cases", "identity_documents", "persons")
 
 class _Batch:
     def __init__(self, session: Session, actor: Actor, import_id: uuid.UUID, written: dict[int, uuid.UUID],
-                 duplicates: dict[int, DuplicateFound], decisions: dict[int, str]) -> None:
+                 duplicates: dict[int, DuplicateFound], decisions: dict[int, str], wanted: set[int]) -> None:
         self.session, self.actor, self.import_id = session, actor, import_id
         self.written = dict(written)  # row -> person id; kept only if the batch commits
-        self.duplicates, self.decisions = duplicates, decisions
+        self.duplicates, self.decisions, self.wanted = duplicates, decisions, wanted
         self.counts = dict.fromkeys(COUNTS, 0)
         self.links: list[dict[str, Any]] = []
         self.persons: set[uuid.UUID] = set()
@@ -98,7 +105,8 @@ class _Batch:
             known_numbers = {number_key(n) for n in self.session.scalars(
                 select(IdentityDocument.number).where(IdentityDocument.person_id == person_id,
                                                       IdentityDocument.archived_at.is_(None)))}
-        self.written[row] = person_id
+        if row in self.wanted:  # only the rows a later row may be added to: not one entry per row of the file
+            self.written[row] = person_id
         self.persons.add(person_id)
         if prepared.document is not None:
             from models.services.search import number_key
@@ -129,18 +137,30 @@ class _Batch:
         record.counts = {k: record.counts.get(k, 0) + self.counts[k] for k in COUNTS}
 
 
+def _batches(dry: DryRun, start_row: int, size: int) -> Iterator[list[Prepared]]:
+    rows = passing(dry, start_row)
+    while batch := list(islice(rows, size)):
+        yield batch
+
+
 def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], start_row: int, batch_size: int,
         progress: Callable[[int, int], None] | None, cancel: threading.Event | None):
     duplicates: dict[int, DuplicateFound] = {}
     for duplicate in dry.duplicates:  # the database's match before the file's (they are listed so)
         duplicates.setdefault(duplicate.row, duplicate)
-    rows = [p for p in dry.valid if p.row >= start_row]
+    wanted = {d.other_row for d in dry.duplicates if d.other_row is not None}
+    total = dry.passed_from(start_row)
+    batches = _batches(dry, start_row, batch_size)
+    try:
+        batch = next(batches, [])  # the file is checked to be the dry run's before anything is written
+    except FileChanged as changed:
+        raise Refused("import.file_changed", file=changed.name) from None
     with writing(db, actor) as session:
         # While it runs, the record names its process and the row to resume from (`stopped`): if the program
         # is killed, the history shows the import stopped there, not running for ever.
         record = Import(file_name=dry.info.name[:255], user_id=actor.user_id, status="running",
                         counts=dict.fromkeys(COUNTS, 0), message=stopped.marker(),
-                        resume_row=rows[0].row if rows else None)
+                        resume_row=batch[0].row if batch else None)
         session.add(record)
         session.flush()
         import_id = record.id
@@ -148,22 +168,26 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
     status, resume_row, message, done = "complete", None, None, 0
     failure: BaseException | None = None
     if progress:
-        progress(0, len(rows))
-    for start in range(0, len(rows), batch_size):
-        batch, after = rows[start:start + batch_size], rows[start + batch_size:start + batch_size + 1]
+        progress(0, total)
+    while batch:
         if cancel is not None and cancel.is_set():
             status, resume_row = "cancelled", batch[0].row
             break
         try:
+            # The next batch is read first (where to resume from), not while this one holds the write lock.
+            after = next(batches, [])
             with writing(db, actor) as session:
                 stored = session.get(Import, import_id)
                 assert stored is not None
-                work = _Batch(session, actor, import_id, written, duplicates, decisions)
+                work = _Batch(session, actor, import_id, written, duplicates, decisions, wanted)
                 for prepared in batch:
                     work.write(prepared)
                 work.finish(stored)
                 stored.resume_row = after[0].row if after else None
             written = work.written
+        except FileChanged as changed:  # written over during the import: this batch is not written
+            status, resume_row, message = "failed", batch[0].row, f"{changed.name} was changed during the import"
+            break
         except (ServiceError, SQLAlchemyError, OSError) as error:
             status, resume_row, message = "failed", batch[0].row, str(error).splitlines()[0][:500]
             break
@@ -172,7 +196,8 @@ def run(db: Database, actor: Actor, dry: DryRun, decisions: dict[int, str], star
             break
         done += len(batch)
         if progress:
-            progress(done, len(rows))
+            progress(done, total)
+        batch = after
     with writing(db, actor) as session:
         stored = session.get(Import, import_id)
         assert stored is not None

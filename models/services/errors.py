@@ -71,6 +71,8 @@ ENGLISH: dict[str, str] = {
     "consent.already_withdrawn": "This consent was already withdrawn on {day}.",
     "setting.unknown": "There is no setting '{key}'. The settings are: {known}.",
     "import.already_undone": "The import of {file} was already undone.",
+    "import.file_changed": "{file} has changed, or was moved, since it was read and checked, so nothing was "
+                           "imported from it. Read it and check it again before importing.",
     "import.mapping_name": "Name: give the mapping a name of 1 to 100 characters.",
     "merge.same_record": "A record cannot be merged into itself.",
     "merge.unknown_field": "These are not fields of a person: {fields}.",

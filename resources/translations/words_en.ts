@@ -681,6 +681,10 @@
             <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
             <translation>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</source>
+            <translation>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</translation>
+        </message>
     </context>
     <context>
         <name>Supervisor</name>

@@ -681,6 +681,10 @@
             <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
             <translation>Бұл біріктіруден енді бас тарту мүмкін емес: ол көшірген жазба кейін қайта көшірілді немесе өзгертілді. Ештеңе өзгертілмеді.</translation>
         </message>
+        <message>
+            <source>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</source>
+            <translation>{file} файлы оқылып, тексерілгеннен кейін өзгерді немесе басқа орынға жылжытылды, сондықтан одан ештеңе импортталмады. Импорттау алдында оны қайта оқып, қайта тексеріңіз.</translation>
+        </message>
     </context>
     <context>
         <name>Supervisor</name>

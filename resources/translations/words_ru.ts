@@ -683,6 +683,10 @@
             <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
             <translation>Это объединение уже нельзя отменить: перенесённую им запись после этого перенесли или изменили ещё раз. Ничего не изменено.</translation>
         </message>
+        <message>
+            <source>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</source>
+            <translation>Файл {file} изменился или был перемещён после того, как его прочитали и проверили, поэтому из него ничего не импортировано. Прочитайте и проверьте его снова перед импортом.</translation>
+        </message>
     </context>
     <context>
         <name>Supervisor</name>

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from models.entities import AuditEntry, Case, IdentityDocument, Import, Person, Stay, StoredObligation
 from models.importing import reading, service
+from models.importing.checking import passing
 from models.importing.mapping import guess
 from models.services import search
 from models.services.errors import PermissionDenied
@@ -47,7 +48,7 @@ def test_the_dry_run_lists_every_problem_and_duplicate_and_writes_nothing(db, su
         {"row": 9, "match": "database", "other": "Юсупов Алишер Рустамович, born 1990-04-12",
          "reason": "same name and date of birth"},
     ]
-    assert dry.valid[0].person.birth_date == dt.date(1988, 3, 5)
+    assert next(passing(dry)).person.birth_date == dt.date(1988, 3, 5)
     assert dry.unmapped == ["Откуда узнал"]
 
 
@@ -177,7 +178,7 @@ def test_a_note_keeps_the_unmapped_columns(db, supervisor, office_list):
     mapping = guess(table)
     mapping.unmapped_to_note = True
     dry = service.check(db, supervisor, table, mapping)
-    assert dry.valid[0].note == "Откуда узнал: от друга"
+    assert next(passing(dry)).note == "Откуда узнал: от друга"
     service.run(db, supervisor, dry)
     from models.entities import Note
     with db.reading() as session:
