@@ -110,6 +110,7 @@ def _chart(table: StatTable, words: Words) -> Drawing | None:
     row_height = 5.2 * mm
     height = row_height * len(pairs) + 14 * mm
     drawing = Drawing(WIDTH, height)
+    drawing.initialFontName = regular  # else reportlab starts the drawing in Helvetica, named and not embedded
     chart = HorizontalBarChart()
     chart.x, chart.y = WIDTH * 0.42, 8 * mm
     chart.width, chart.height = WIDTH * 0.52, row_height * len(pairs)

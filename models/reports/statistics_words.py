@@ -69,8 +69,7 @@ def rows_in_words(table: StatTable, words: Words) -> list[list[Any]]:
 def plain_tables(report: Statistics, words: Words, office: str = "", reader: str = "") -> list[Table]:
     """The workbook's sheets: what the report is, then one sheet per table."""
     scope = words.text["scope_office"] if report.whole_office else words.text["scope_own"].format(name=reader)
-    about = Table(words.text["title"], ["", ""], [
-        [words.text["title"], words.period(report)], ["", office], ["", scope],
-        ["", words.text["made_on"].format(date=words.date(report.made_on))]])
+    about = Table(words.text["title"], [words.text["title"], words.period(report)], [
+        ["", office], ["", scope], ["", words.text["made_on"].format(date=words.date(report.made_on))]])
     return [about] + [Table(words.title(t), words.headers(t), rows_in_words(t, words), keys=len(t.keys))
                       for t in report.tables]
