@@ -190,6 +190,10 @@
             <source>undo a merge</source>
             <translation>undo a merge</translation>
         </message>
+        <message>
+            <source>run the statistics</source>
+            <translation>run the statistics</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -680,6 +684,18 @@
         <message>
             <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
             <translation>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>The period ends on {last}, before it starts on {first}.</source>
+            <translation>The period ends on {last}, before it starts on {first}.</translation>
+        </message>
+        <message>
+            <source>The period from {first} to {last} is longer than three years: report on a shorter one.</source>
+            <translation>The period from {first} to {last} is longer than three years: report on a shorter one.</translation>
+        </message>
+        <message>
+            <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
+            <translation>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</translation>
         </message>
     </context>
     <context>

@@ -190,6 +190,10 @@
             <source>undo a merge</source>
             <translation>біріктіруден бас тарту</translation>
         </message>
+        <message>
+            <source>run the statistics</source>
+            <translation>статистика жасау</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -680,6 +684,18 @@
         <message>
             <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
             <translation>Бұл біріктіруден енді бас тарту мүмкін емес: ол көшірген жазба кейін қайта көшірілді немесе өзгертілді. Ештеңе өзгертілмеді.</translation>
+        </message>
+        <message>
+            <source>The period ends on {last}, before it starts on {first}.</source>
+            <translation>Кезең {first} басталмай тұрып, {last} аяқталады.</translation>
+        </message>
+        <message>
+            <source>The period from {first} to {last} is longer than three years: report on a shorter one.</source>
+            <translation>{first} – {last} кезеңі үш жылдан ұзақ: қысқарақ кезеңді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
+            <translation>Есеп .xlsx кітабына немесе .pdf құжатына сақталады, «{suffix}» емес.</translation>
         </message>
     </context>
     <context>

@@ -192,6 +192,10 @@
             <source>undo a merge</source>
             <translation>отменять объединение</translation>
         </message>
+        <message>
+            <source>run the statistics</source>
+            <translation>составлять статистику</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -682,6 +686,18 @@
         <message>
             <source>This merge can no longer be undone: a record it moved was moved or changed again afterwards. Nothing was changed.</source>
             <translation>Это объединение уже нельзя отменить: перенесённую им запись после этого перенесли или изменили ещё раз. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The period ends on {last}, before it starts on {first}.</source>
+            <translation>Период заканчивается {last}, раньше, чем начинается ({first}).</translation>
+        </message>
+        <message>
+            <source>The period from {first} to {last} is longer than three years: report on a shorter one.</source>
+            <translation>Период с {first} по {last} длиннее трёх лет: выберите период короче.</translation>
+        </message>
+        <message>
+            <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
+            <translation>Отчёт сохраняется в книге .xlsx или документе .pdf, а не «{suffix}».</translation>
         </message>
     </context>
     <context>
