@@ -31,7 +31,16 @@ MAX_DAYS = 3 * 366 + 1  # three years: anything longer is a typing slip, and a s
 @dataclass(frozen=True)
 class Cell:
     value: int | float | None
-    cases: frozenset[str] | None = None  # the cases behind a count (ids, 32 hex digits); None: not a count of cases
+    # The cases behind a count (ids, 32 hex digits), or how to find them when asked (a big office's tables
+    # hold hundreds of thousands of them, and only a number opened in the window needs its own); None: the
+    # figure is not a count of cases.
+    behind: frozenset[str] | Callable[[], Iterable[str]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def cases(self) -> frozenset[str] | None:
+        if callable(self.behind):
+            object.__setattr__(self, "behind", frozenset(self.behind()))  # found once, then kept
+        return self.behind  # type: ignore[return-value]
 
     @classmethod
     def count(cls, cases: Iterable[str], value: int | None = None) -> Cell:

@@ -55,8 +55,8 @@ def _flow_cases(facts: Facts) -> dict[str, set[str]]:
 
 
 def _new_persons_cases(facts: Facts, new_cases: set[str]) -> set[str]:
-    """The new cases of the persons new in the period (whose first case opened in it)."""
-    return {c for c in new_cases if facts.first_case_on.get(facts.cases[c].person) in facts.period}
+    """The new cases of the persons new in the period (none of their cases opened before it)."""
+    return {c for c in new_cases if facts.cases[c].person not in facts.returning}
 
 
 def _flow(facts: Facts) -> dict[str, set[str]]:
@@ -68,49 +68,67 @@ def _flow(facts: Facts) -> dict[str, set[str]]:
     return cached
 
 
+def _person_flow(facts: Facts) -> dict[str, dict[str, list[str]]]:
+    """Each measure counted in persons (new persons, open at the end, closed): person -> the cases that make
+    them count; memoised."""
+    cached = getattr(facts, "_person_flow", None)
+    if cached is None:
+        flow = _flow(facts)
+        measures = {"new": _new_persons_cases(facts, flow["new"]), "open_at_end": flow["open_at_end"],
+                    "closed": flow["closed"]}
+        persons, cases = facts.persons, facts.cases
+        cached = {}
+        for measure, ids in measures.items():
+            of_person: dict[str, list[str]] = defaultdict(list)
+            for case_id in ids:
+                if (person := cases[case_id].person) in persons:
+                    of_person[person].append(case_id)
+            cached[measure] = of_person
+        facts._person_flow = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _persons_counted(persons: list[str], cases_of: dict[str, list[str]]) -> Cell:
+    """How many persons, and (when asked) their cases."""
+    return Cell(len(persons), lambda: (c for p in persons for c in cases_of[p]))
+
+
 def overview(facts: Facts) -> StatTable:
-    flow = _flow(facts)
-    persons_cases = {"new": _new_persons_cases(facts, flow["new"]), "open_at_end": flow["open_at_end"],
-                     "closed": flow["closed"]}
-
-    def persons(cases: set[str]) -> Cell:
-        return Cell.count(cases, len({facts.cases[c].person for c in cases}))
-
+    flow, of_persons = _flow(facts), _person_flow(facts)
     return StatTable("overview", ("what",), FLOW, (
-        StatRow(("persons",), tuple(persons(persons_cases[m]) for m in FLOW)),
+        StatRow(("persons",), tuple(_persons_counted(list(of_persons[m]), of_persons[m]) for m in FLOW)),
         StatRow(("cases",), tuple(Cell.count(flow[m]) for m in FLOW))), unit="")
 
 
 def _by_person(facts: Facts, name: str, kind: str, key: Callable[[PersonFact], str],
                order: Iterable[str] | None = None, chart: str | None = None) -> StatTable:
     """Persons new, open at the end and closed, by `key` of the person: each person once per measure."""
-    flow = _flow(facts)
-    measures = {"new": _new_persons_cases(facts, flow["new"]), "open_at_end": flow["open_at_end"],
-                "closed": flow["closed"]}
-    groups: dict[str, dict[str, tuple[set[str], set[str]]]] = defaultdict(
-        lambda: {m: (set(), set()) for m in FLOW})
-    for measure, cases in measures.items():
-        for case_id in cases:
-            person = facts.persons.get(facts.cases[case_id].person)
-            if person is None:
-                continue
-            persons, behind = groups[key(person)][measure]
-            persons.add(person.id)
-            behind.add(case_id)
+    flow = _person_flow(facts)
+    groups: dict[str, dict[str, list[str]]] = {}
+    key_of: dict[str, str] = {}
+    persons = facts.persons
+    for measure, cases_of in flow.items():
+        for person in cases_of:
+            if (k := key_of.get(person)) is None:
+                k = key_of[person] = key(persons[person])
+            if (group := groups.get(k)) is None:
+                group = groups[k] = {m: [] for m in FLOW}
+            group[measure].append(person)
     keys = [k for k in (order or ()) if k in groups] + sorted(
         (k for k in groups if k not in set(order or ())),
-        key=lambda k: (-len(groups[k]["open_at_end"][0]) - len(groups[k]["new"][0]), k))
+        key=lambda k: (-len(groups[k]["open_at_end"]) - len(groups[k]["new"]), k))
     return StatTable(name, (kind,), FLOW, tuple(
-        StatRow((k,), tuple(Cell.count(groups[k][m][1], len(groups[k][m][0])) for m in FLOW)) for k in keys),
+        StatRow((k,), tuple(_persons_counted(groups[k][m], flow[m]) for m in FLOW)) for k in keys),
         unit="persons", chart=chart)
 
 
 def cases_by_category(facts: Facts) -> StatTable:
     flow = _flow(facts)
-    groups: dict[str, dict[str, set[str]]] = defaultdict(lambda: {m: set() for m in FLOW})
+    groups: dict[str, dict[str, list[str]]] = defaultdict(lambda: {m: [] for m in FLOW})
+    cases_ = facts.cases
     for measure, cases in flow.items():
         for case_id in cases:
-            groups[facts.cases[case_id].category][measure].add(case_id)
+            groups[cases_[case_id].category][measure].append(case_id)
     order = [c.value for c in Category if c.value in groups]
     return StatTable("cases_by_category", ("category",), FLOW, tuple(
         StatRow((k,), tuple(Cell.count(groups[k][m]) for m in FLOW)) for k in order), chart="open_at_end")
@@ -288,11 +306,12 @@ def deadlines_missed(facts: Facts) -> StatTable:
         by_person[case.person].append(case)
     core = facts.session.connection()
     if last >= period.first:
-        persons = select(Case.person_id).where(*facts.scope(), Case.opened_on <= last)
         o = StoredObligation
+        conditions = [o.met.is_(False), o.due >= period.first, o.due <= last]
+        if not facts.whole_office:  # the office's: every person (matched to the cases below), with no filter
+            conditions.append(o.person_id.in_(select(Case.person_id).where(*facts.scope(), Case.opened_on <= last)))
         for person, rule, due_text in core.execute(
-                select(type_coerce(o.person_id, String), o.rule, type_coerce(o.due, String))
-                .where(o.met.is_(False), o.due >= period.first, o.due <= last, o.person_id.in_(persons))):
+                select(type_coerce(o.person_id, String), o.rule, type_coerce(o.due, String)).where(*conditions)):
             day = day_of(due_text)
             assert day is not None
             open_then = [c for c in by_person.get(hex_of(person), ()) if c.open_on(day)]
