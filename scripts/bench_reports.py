@@ -8,7 +8,8 @@ Measures, each `--repeat` times (median and best reported):
 2. the same for the caseworker with the most cases (her own cases);
 3. the workbook and the Russian PDF of the year written from the counts;
 4. `qamqor report statistics --json` for the year as a command, start to end (output to /dev/null).
-The machine's load is printed before and after: on a shared virtual machine the figures move with it.
+The machine's load and a plain-Python speed reference are printed before and after, and each figure's CPU
+time beside its wall time: on a shared virtual machine the wall times move with the load.
 """
 from __future__ import annotations
 
@@ -27,12 +28,24 @@ sys.path.insert(0, str(ROOT))
 
 
 def timed(label: str, repeat: int, work) -> None:
-    runs = []
+    """Wall time, and this process's CPU time (on a loaded machine the wall time is mostly waiting)."""
+    runs, cpu = [], []
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.process_time()
         work()
         runs.append(time.perf_counter() - started)
-    print(f"{label:<58} median {statistics.median(runs):6.2f} s   best {min(runs):6.2f} s   ({repeat} runs)")
+        cpu.append(time.process_time() - used)
+    print(f"{label:<58} median {statistics.median(runs):6.2f} s   best {min(runs):6.2f} s   "
+          f"CPU median {statistics.median(cpu):5.2f} s   ({repeat} runs)")
+
+
+def cpu_reference() -> str:
+    """How fast this machine runs plain Python now (as scripts/bench_alerts.py measures it)."""
+    started = time.perf_counter()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return f"a 10-million-step Python loop takes {time.perf_counter() - started:.2f} s"
 
 
 def main() -> int:
@@ -53,7 +66,7 @@ def main() -> int:
 
     year = args.year or today().year
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    print(f"load before: {os.getloadavg()[0]:.2f}; {os.cpu_count()} cores")
+    print(f"load before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores; {cpu_reference()}")
     db = open_database(args.db)
     with db.reading() as session:
         chief = session.scalars(select(User).where(User.role == Role.supervisor)).first()
@@ -75,9 +88,9 @@ def main() -> int:
     db.close()
     command = [sys.executable, "-m", "models.cli", "--db", args.db, "report", "statistics", "--from",
                first.isoformat(), "--to", last.isoformat(), "--json"]
-    timed("qamqor report statistics --json (the command, start to end)", args.repeat,
+    timed("qamqor report statistics --json (command, start to end)", args.repeat,
           lambda: subprocess.run(command, stdout=subprocess.DEVNULL, check=True, cwd=ROOT))
-    print(f"load after: {os.getloadavg()[0]:.2f}")
+    print(f"load after: {os.getloadavg()[0]:.2f}; {cpu_reference()}")
     return 0
 
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics as stats
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 
 from sqlalchemy import String, select, type_coerce
 
@@ -40,86 +41,78 @@ VICTIMS = (AssessmentOutcome.presumed_victim.value, AssessmentOutcome.identified
 
 # --- the flow of cases and persons -----------------------------------------------------------------
 
-def _flow_cases(facts: Facts) -> dict[str, set[str]]:
-    """The cases new in the period, open at its end and closed in it."""
-    period = facts.period
-    found: dict[str, set[str]] = {measure: set() for measure in FLOW}
+def _flows(facts: Facts) -> tuple[dict[str, list[str]], dict[str, dict[str, list[str]]]]:
+    """In one pass over the cases (memoised: every flow table reads them): the cases new in the period, open
+    at its end and closed in it; and the same counted in persons (new persons: none of their cases opened
+    before the period), person -> the cases that make them count."""
+    cached = getattr(facts, "_flows", None)
+    if cached is not None:
+        return cached
+    first, last = facts.period.first, facts.period.last
+    cases: dict[str, list[str]] = {m: [] for m in FLOW}
+    persons: dict[str, dict[str, list[str]]] = {m: defaultdict(list) for m in FLOW}
+    known, returning = facts.persons, facts.returning
+    new_cases, open_cases, closed_cases = cases["new"], cases["open_at_end"], cases["closed"]
+    new_persons, open_persons, closed_persons = persons["new"], persons["open_at_end"], persons["closed"]
     for case in facts.cases.values():
-        if case.opened in period:
-            found["new"].add(case.id)
-        if case.open_on(period.last):
-            found["open_at_end"].add(case.id)
-        if case.closed in period:
-            found["closed"].add(case.id)
-    return found
+        case_id, person, counted = case.id, case.person, case.person in known
+        if first <= case.opened <= last:
+            new_cases.append(case_id)
+            if counted and person not in returning:
+                new_persons[person].append(case_id)
+        if case.open_on(last):
+            open_cases.append(case_id)
+            if counted:
+                open_persons[person].append(case_id)
+        if case.closed is not None and first <= case.closed <= last:
+            closed_cases.append(case_id)
+            if counted:
+                closed_persons[person].append(case_id)
+    facts._flows = cases, persons  # type: ignore[attr-defined]
+    return cases, persons
 
 
-def _new_persons_cases(facts: Facts, new_cases: set[str]) -> set[str]:
-    """The new cases of the persons new in the period (none of their cases opened before it)."""
-    return {c for c in new_cases if facts.cases[c].person not in facts.returning}
-
-
-def _flow(facts: Facts) -> dict[str, set[str]]:
-    """Memoised on the facts: every flow table reads it."""
-    cached = getattr(facts, "_flow", None)
-    if cached is None:
-        cached = _flow_cases(facts)
-        facts._flow = cached  # type: ignore[attr-defined]
-    return cached
+def _flow(facts: Facts) -> dict[str, list[str]]:
+    return _flows(facts)[0]
 
 
 def _person_flow(facts: Facts) -> dict[str, dict[str, list[str]]]:
-    """Each measure counted in persons (new persons, open at the end, closed): person -> the cases that make
-    them count; memoised."""
-    cached = getattr(facts, "_person_flow", None)
-    if cached is None:
-        flow = _flow(facts)
-        measures = {"new": _new_persons_cases(facts, flow["new"]), "open_at_end": flow["open_at_end"],
-                    "closed": flow["closed"]}
-        persons, cases = facts.persons, facts.cases
-        cached = {}
-        for measure, ids in measures.items():
-            of_person: dict[str, list[str]] = defaultdict(list)
-            for case_id in ids:
-                if (person := cases[case_id].person) in persons:
-                    of_person[person].append(case_id)
-            cached[measure] = of_person
-        facts._person_flow = cached  # type: ignore[attr-defined]
-    return cached
+    return _flows(facts)[1]
 
 
-def _persons_counted(persons: list[str], cases_of: dict[str, list[str]]) -> Cell:
-    """How many persons, and (when asked) their cases."""
-    return Cell(len(persons), lambda: (c for p in persons for c in cases_of[p]))
+def _persons_counted(persons: Iterable[str], cases_of: dict[str, list[str]], value: int) -> Cell:
+    """`value` persons, and (when asked) their cases."""
+    return Cell(value, lambda: (c for p in persons for c in cases_of[p]))
 
 
 def overview(facts: Facts) -> StatTable:
-    flow, of_persons = _flow(facts), _person_flow(facts)
+    flow, of_persons = _flows(facts)
     return StatTable("overview", ("what",), FLOW, (
-        StatRow(("persons",), tuple(_persons_counted(list(of_persons[m]), of_persons[m]) for m in FLOW)),
+        StatRow(("persons",), tuple(_persons_counted(of_persons[m], of_persons[m], len(of_persons[m]))
+                                    for m in FLOW)),
         StatRow(("cases",), tuple(Cell.count(flow[m]) for m in FLOW))), unit="")
 
 
 def _by_person(facts: Facts, name: str, kind: str, key: Callable[[PersonFact], str],
                order: Iterable[str] | None = None, chart: str | None = None) -> StatTable:
-    """Persons new, open at the end and closed, by `key` of the person: each person once per measure."""
+    """Persons new, open at the end and closed, by `key` of the person: each person once per measure. Counted
+    in C (a Counter over the keys); the persons behind a number are found again when asked."""
     flow = _person_flow(facts)
-    groups: dict[str, dict[str, list[str]]] = {}
-    key_of: dict[str, str] = {}
     persons = facts.persons
-    for measure, cases_of in flow.items():
-        for person in cases_of:
-            if (k := key_of.get(person)) is None:
-                k = key_of[person] = key(persons[person])
-            if (group := groups.get(k)) is None:
-                group = groups[k] = {m: [] for m in FLOW}
-            group[measure].append(person)
+    everyone = set().union(*flow.values())
+    key_of = dict(zip(everyone, map(key, map(persons.__getitem__, everyone))))
+    counts = {m: Counter(map(key_of.__getitem__, flow[m])) for m in FLOW}
+    groups = set().union(*counts.values())
+
+    def cell(k: str, m: str) -> Cell:
+        of_measure = flow[m]
+        return _persons_counted((p for p in of_measure if key_of[p] == k), of_measure, counts[m][k])
+
     keys = [k for k in (order or ()) if k in groups] + sorted(
         (k for k in groups if k not in set(order or ())),
-        key=lambda k: (-len(groups[k]["open_at_end"]) - len(groups[k]["new"]), k))
-    return StatTable(name, (kind,), FLOW, tuple(
-        StatRow((k,), tuple(_persons_counted(groups[k][m], flow[m]) for m in FLOW)) for k in keys),
-        unit="persons", chart=chart)
+        key=lambda k: (-counts["open_at_end"][k] - counts["new"][k], k))
+    return StatTable(name, (kind,), FLOW, tuple(StatRow((k,), tuple(cell(k, m) for m in FLOW)) for k in keys),
+                     unit="persons", chart=chart)
 
 
 def cases_by_category(facts: Facts) -> StatTable:
@@ -135,11 +128,11 @@ def cases_by_category(facts: Facts) -> StatTable:
 
 
 def persons_by_citizenship(facts: Facts) -> StatTable:
-    return _by_person(facts, "persons_by_citizenship", "citizenship", lambda p: p.citizenship, chart="open_at_end")
+    return _by_person(facts, "persons_by_citizenship", "citizenship", attrgetter("citizenship"), chart="open_at_end")
 
 
 def persons_by_sex(facts: Facts) -> StatTable:
-    return _by_person(facts, "persons_by_sex", "sex", lambda p: p.sex, SEXES)
+    return _by_person(facts, "persons_by_sex", "sex", attrgetter("sex"), SEXES)
 
 
 def persons_by_age_group(facts: Facts) -> StatTable:
