@@ -47,6 +47,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "number": ParagraphStyle("number", base, fontSize=8, leading=10, alignment=TA_RIGHT),
         "headnumber": ParagraphStyle("headnumber", base, fontName=bold, fontSize=7.5, leading=9.5,
                                      alignment=TA_RIGHT),
+        "headsmall": ParagraphStyle("headsmall", base, fontName=bold, fontSize=6.3, leading=8, alignment=TA_RIGHT),
         "note": ParagraphStyle("note", base, fontSize=7.5, leading=9.5, textColor=GREY, spaceBefore=2),
     }
 
@@ -81,9 +82,12 @@ def _style(commands: list) -> TableStyle:
 
 def _table(table: StatTable, words: Words, styles: dict[str, ParagraphStyle]) -> Table:
     keys, measures = len(table.keys), len(table.measures)
-    key_width = min(WIDTH * 0.45, WIDTH - measures * 19 * mm) / keys
-    widths = [key_width] * keys + [(WIDTH - key_width * keys) / measures] * measures
-    headers = [Paragraph(_e(h), styles["head" if i < keys else "headnumber"])
+    # The keys take what the numbers leave, the first key (a region, an organisation) the most.
+    keys_width = min(WIDTH * (0.45 if keys == 1 else 0.52), WIDTH - measures * 19 * mm)
+    key_widths = [keys_width] if keys == 1 else [keys_width * 0.58] + [keys_width * 0.42 / (keys - 1)] * (keys - 1)
+    widths = key_widths + [(WIDTH - keys_width) / measures] * measures
+    small = measures >= 6  # narrow columns: a smaller heading, so that no word breaks in two
+    headers = [Paragraph(_e(h), styles["head" if i < keys else "headsmall" if small else "headnumber"])
                for i, h in enumerate(words.headers(table))]
     body = [[Paragraph(_e(v), styles["cell"]) if i < keys else Paragraph(_number(v), styles["number"])
              for i, v in enumerate(row)] for row in rows_in_words(table, words)]
