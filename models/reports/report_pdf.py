@@ -21,7 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from models.letters import fonts
 from models.letters.referral import Party
-from models.reports.statistics import Statistics, StatTable
+from models.reports.statistics_model import Statistics, StatTable
 from models.reports.statistics_words import Words, rows_in_words
 
 INK, GREY, RULE = colors.HexColor("#1a1a1a"), colors.HexColor("#555555"), colors.HexColor("#9a9a9a")

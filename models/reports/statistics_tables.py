@@ -26,8 +26,8 @@ from models.entities import (
     Sex,
     StoredObligation,
 )
-from models.reports.statistics import Cell, StatRow, StatTable, TableFunction
 from models.reports.statistics_facts import Facts, PersonFact, day_of, hex_of
+from models.reports.statistics_model import Cell, StatRow, StatTable, TableFunction
 from models.services import settings
 from models.services.alerts.filters import REFERRAL_FOLLOW_UP
 from models.services.permissions import has

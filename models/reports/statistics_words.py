@@ -9,7 +9,7 @@ from typing import Any
 
 from models import countries, regions
 from models.paths import resource
-from models.reports.statistics import Statistics, StatTable
+from models.reports.statistics_model import Statistics, StatTable
 from models.rules.messages import MONTHS
 from models.services.exports import Table
 
