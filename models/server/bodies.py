@@ -153,9 +153,15 @@ class ConflictsQuery(_Body):
     case_id: uuid.UUID | None = None
 
 
+class StatisticsQuery(_Body):
+    first: dt.date
+    last: dt.date
+
+
 BODIES: dict[str, type[_Body]] = {"/enrol": EnrolBody, "/password": PasswordBody, "/audit": AuditBody,
                                   "/push": PushBody}
-QUERIES: dict[str, type[_Body]] = {"/pull": PullQuery, "/conflicts": ConflictsQuery}
+QUERIES: dict[str, type[_Body]] = {"/pull": PullQuery, "/conflicts": ConflictsQuery,
+                                   "/reports/statistics": StatisticsQuery}
 
 
 def parse_json(raw: bytes) -> Any:

@@ -6,6 +6,8 @@
 `GET /rules` -> `{rule_versions: [...]}`: the rule versions an administrator added at the office
 `POST /password {old_password, new_password}` -> `{changed: true}`: the device's user changes her password at
 the office (a laptop's own change would be overwritten by the office's accounts at the next sync)
+`GET /reports/statistics?first=DATE&last=DATE` -> the statistics of the period over the office's cases, as the
+device's user may count them (a supervisor the whole office, a caseworker her own cases; others refused)
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ from models.server.bodies import AuditBody, EnrolBody, PasswordBody
 def routes() -> list[BaseRoute]:
     return [route("/enrol", enrol, ["POST"], public=True), route("/accounts", accounts_route, ["GET"]),
             route("/audit", audit_route, ["POST"]), route("/rules", rules_route, ["GET"]),
-            route("/password", password_route, ["POST"])]
+            route("/password", password_route, ["POST"]),
+            route("/reports/statistics", statistics_route, ["GET"])]
 
 
 # Sign-ins at /enrol hashed at once. Anyone who can reach the office may call it, and each Argon2 hash takes
@@ -113,3 +116,18 @@ def password_route(request: Request) -> dict[str, Any]:
         raise ApiError(400, "password_refused", "; ".join(str(e) for e in refused.errors)) \
             from None
     return {"changed": True}
+
+
+def statistics_route(request: Request) -> dict[str, Any]:
+    from models.reports.statistics import statistics
+    from models.services.errors import PermissionDenied, Refused
+
+    device = device_of(request)
+    query = checked(request)
+    try:
+        report = statistics(office_of(request), device.actor, query.first, query.last, via="office")
+    except PermissionDenied as refused:  # audited by the service
+        raise ApiError(403, "refused", str(refused)) from None
+    except Refused as refused:
+        raise ApiError(400, "bad_request", str(refused)) from None
+    return report.as_json()

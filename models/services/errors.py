@@ -40,6 +40,10 @@ ENGLISH: dict[str, str] = {
     "export.format": "Exports are CSV or XLSX files, not '{suffix}'.",
     "export.no_folder": "There is no folder {folder} to save the export in.",
     "export.not_written": "The export could not be written to {path}: {reason}.",
+    "statistics.period_backwards": "The period ends on {last}, before it starts on {first}.",
+    "statistics.period_too_long": "The period from {first} to {last} is longer than three years: report on a "
+                                  "shorter one.",
+    "report.format": "A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.",
     "setup.done": "Qamqor is already set up: ask your administrator for an account.",
     "user.no_active": "There is no active user '{username}'.",
     "user.unknown": "There is no user '{username}'.",
@@ -164,7 +168,7 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "read a case's history", "reassign cases", "see the caseloads", "undo an import",
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",
-    "revoke a device",
+    "revoke a device", "run the statistics",
 )}
 
 ROLES = {"caseworker": "caseworker", "supervisor": "supervisor", "admin": "administrator"}

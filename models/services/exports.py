@@ -170,6 +170,11 @@ def _write(path: Path, fmt: str, tables: list[Table], long_form: bool = False) -
             os.remove(temporary)
 
 
+def write_tables(path: Path, fmt: str, tables: list[Table]) -> None:
+    """`tables` to `path` as every export writes them (safe cells, whole or not at all): for other reports."""
+    _write(path, fmt, tables, long_form=True)
+
+
 def _audited(db: Database, actor: Actor, path: Path, what: str, **details) -> None:
     """The audit entry of a written export; without it the file does not stay."""
     try:

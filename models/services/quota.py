@@ -187,16 +187,21 @@ def usage(db: Database, actor: Actor, year: int) -> QuotaUsage:
     """Allocated, used and remaining units of every region and category in `year`."""
     with reading(db, actor) as session:
         _may_keep(actor, "see the labour quota")
-        allocated = {(a.region, a.category.value): a.units for a in session.scalars(
-            select(QuotaAllocation).where(QuotaAllocation.year == year, QuotaAllocation.archived_at.is_(None)))}
-        used: dict[tuple[str, str], int] = defaultdict(int)
-        unplaced = 0
-        for (stored_region, category), n in _permits_counted(session, year).items():
-            region = regions.canonical(stored_region) or stored_region
-            if region is None or category is None:
-                unplaced += n
-            else:
-                used[(region, category)] += n
+        return usage_in(session, year)
+
+
+def usage_in(session: Session, year: int) -> QuotaUsage:
+    """`usage` inside a session the caller holds (the period's statistics read it with the rest)."""
+    allocated = {(a.region, a.category.value): a.units for a in session.scalars(
+        select(QuotaAllocation).where(QuotaAllocation.year == year, QuotaAllocation.archived_at.is_(None)))}
+    used: dict[tuple[str, str], int] = defaultdict(int)
+    unplaced = 0
+    for (stored_region, category), n in _permits_counted(session, year).items():
+        region = regions.canonical(stored_region) or stored_region
+        if region is None or category is None:
+            unplaced += n
+        else:
+            used[(region, category)] += n
     order = {name: i for i, name in enumerate(regions.NAMES)}
     keys = sorted(set(allocated) | set(used),
                   key=lambda k: (order.get(k[0], len(order)), k[0], CATEGORIES.index(k[1])))

@@ -190,6 +190,10 @@
             <source>undo a merge</source>
             <translation>undo a merge</translation>
         </message>
+        <message>
+            <source>run the statistics</source>
+            <translation>run the statistics</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -684,6 +688,18 @@
         <message>
             <source>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</source>
             <translation>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</translation>
+        </message>
+        <message>
+            <source>The period ends on {last}, before it starts on {first}.</source>
+            <translation>The period ends on {last}, before it starts on {first}.</translation>
+        </message>
+        <message>
+            <source>The period from {first} to {last} is longer than three years: report on a shorter one.</source>
+            <translation>The period from {first} to {last} is longer than three years: report on a shorter one.</translation>
+        </message>
+        <message>
+            <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
+            <translation>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</translation>
         </message>
     </context>
     <context>

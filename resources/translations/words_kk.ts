@@ -190,6 +190,10 @@
             <source>undo a merge</source>
             <translation>біріктіруден бас тарту</translation>
         </message>
+        <message>
+            <source>run the statistics</source>
+            <translation>статистика жасау</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -684,6 +688,18 @@
         <message>
             <source>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</source>
             <translation>{file} файлы оқылып, тексерілгеннен кейін өзгерді немесе басқа орынға жылжытылды, сондықтан одан ештеңе импортталмады. Импорттау алдында оны қайта оқып, қайта тексеріңіз.</translation>
+        </message>
+        <message>
+            <source>The period ends on {last}, before it starts on {first}.</source>
+            <translation>Кезең {first} басталмай тұрып, {last} аяқталады.</translation>
+        </message>
+        <message>
+            <source>The period from {first} to {last} is longer than three years: report on a shorter one.</source>
+            <translation>{first} – {last} кезеңі үш жылдан ұзақ: қысқарақ кезеңді таңдаңыз.</translation>
+        </message>
+        <message>
+            <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
+            <translation>Есеп .xlsx кітабына немесе .pdf құжатына сақталады, «{suffix}» емес.</translation>
         </message>
     </context>
     <context>

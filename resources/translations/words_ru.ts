@@ -192,6 +192,10 @@
             <source>undo a merge</source>
             <translation>отменять объединение</translation>
         </message>
+        <message>
+            <source>run the statistics</source>
+            <translation>составлять статистику</translation>
+        </message>
     </context>
     <context>
         <name>ServiceErrors</name>
@@ -686,6 +690,18 @@
         <message>
             <source>{file} has changed, or was moved, since it was read and checked, so nothing was imported from it. Read it and check it again before importing.</source>
             <translation>Файл {file} изменился или был перемещён после того, как его прочитали и проверили, поэтому из него ничего не импортировано. Прочитайте и проверьте его снова перед импортом.</translation>
+        </message>
+        <message>
+            <source>The period ends on {last}, before it starts on {first}.</source>
+            <translation>Период заканчивается {last}, раньше, чем начинается ({first}).</translation>
+        </message>
+        <message>
+            <source>The period from {first} to {last} is longer than three years: report on a shorter one.</source>
+            <translation>Период с {first} по {last} длиннее трёх лет: выберите период короче.</translation>
+        </message>
+        <message>
+            <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
+            <translation>Отчёт сохраняется в книге .xlsx или документе .pdf, а не «{suffix}».</translation>
         </message>
     </context>
     <context>
