@@ -17,6 +17,15 @@ class Sex(StrEnum):
     unknown = "unknown"
 
 
+class BirthRegistration(StrEnum):
+    """Whether a child's birth is registered: children born without registration are in the seeds
+    [001:L106, 000:L550], and without it a child has no documents."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
 class DocumentKind(StrEnum):
     passport = "passport"
     id_card = "id_card"
@@ -51,6 +60,7 @@ class Person(Record):
     region: Mapped[str | None] = mapped_column(String(100), index=True)
     # RULES.md 3, stay.90_in_180 condition 5: crew, drivers, couriers ... are exempt.
     exempt_category: Mapped[str | None] = mapped_column(String(40))
+    birth_registered: Mapped[BirthRegistration] = mapped_column(default=BirthRegistration.unknown)
 
     documents: Mapped[list[IdentityDocument]] = relationship(back_populates="person")
 
