@@ -71,6 +71,8 @@ ENGLISH: dict[str, str] = {
     "referral.minor_needs_guardian": "{name} is a minor: a referral is sent with the consent of a parent or "
                                      "guardian linked to the child in the family panel, or with a recorded reason "
                                      "why it is in the child's best interest.",
+    "family.already_linked": "These two persons were already linked at the office (on another computer): "
+                             "this second link of them was not added.",
     "consent.already_withdrawn": "This consent was already withdrawn on {day}.",
     "setting.unknown": "There is no setting '{key}'. The settings are: {known}.",
     "import.already_undone": "The import of {file} was already undone.",
