@@ -8,6 +8,7 @@ A relative this user may not see is left out of the family she is shown.
 """
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
@@ -18,10 +19,11 @@ from models import minors
 from models.changes import Changes, Done
 from models.clock import today
 from models.db import Database
-from models.entities import Case, FamilyLink, Person, Relation, Role
+from models.entities import BirthRegistration, Case, FamilyLink, Person, Relation, Role
 from models.entities.family import inverse
 from models.ids import CaseId, PersonId
 from models.names import full_name
+from models.schemas.case_file import ObligationOut
 from models.schemas.family import BirthRegistrationIn, FamilyLinkIn, FamilyLinkOut, FamilyOut, RelativeOut
 from models.schemas.persons import PersonIn, PersonOut
 from models.schemas.validation import validate
@@ -142,3 +144,38 @@ def guardians_in(session: Session, minor_id: uuid.UUID) -> set[uuid.UUID]:
             found.add(relative_id if person_id == minor_id else person_id)
     return found
 
+
+
+# --- what is due for a child ------------------------------------------------------------------
+
+BIRTH_RULE = "child.birth_registration"
+# The seeds say the Marriage and Family Code was amended "in December 2019" to register every child born in
+# Kazakhstan whatever the parents' status [001:L106]; the day it took effect is not in them.
+BIRTH_IN_FORCE = dt.date(2019, 12, 1)
+_BIRTH_WORDS: dict[str, tuple[str, str, str]] = {
+    "en": ("The child's birth is not registered: help the family register it and get a birth certificate. Since "
+           "December 2019 every child born in Kazakhstan is registered, whatever the parents' status.",
+           "Marriage and Family Code, as amended in December 2019 [001:L106]",
+           "The month is from the migration profile [001:L106]; the day the amendments took effect is not verified."),
+    "ru": ("Рождение ребёнка не зарегистрировано: помогите семье зарегистрировать рождение и получить свидетельство "
+           "о рождении. С декабря 2019 года каждый ребёнок, родившийся в Казахстане, регистрируется независимо от "
+           "статуса родителей.",
+           "Кодекс о браке (супружестве) и семье, изменения декабря 2019 г. [001:L106]",
+           "Месяц взят из миграционного профиля [001:L106]; день вступления изменений в силу не проверен."),
+    "kk": ("Баланың туылуы тіркелмеген: отбасына туылуды тіркеуге және туу туралы куәлік алуға көмектесіңіз. "
+           "2019 жылғы желтоқсаннан бастап Қазақстанда туған әрбір бала ата-анасының мәртебесіне қарамастан "
+           "тіркеледі.",
+           "Неке (ерлі-зайыптылық) және отбасы туралы кодекс, 2019 жылғы желтоқсандағы өзгерістер [001:L106]",
+           "Ай көші-қон профилінен алынған [001:L106]; өзгерістердің күшіне енген күні тексерілмеген."),
+}
+
+
+def birth_registration_item(person: Any, on: dt.date, lang: str) -> ObligationOut | None:
+    """For a minor whose birth is recorded as not registered: an item of the case, due now (registering the birth
+    is what to do first for a child without documents). Nothing for an adult, or while it is unknown."""
+    if person.birth_registered != BirthRegistration.no or not minors.is_minor(person.birth_date, person.birth_year, on):
+        return None
+    explanation, source, verification = _BIRTH_WORDS.get(lang, _BIRTH_WORDS["en"])
+    return ObligationOut(rule=BIRTH_RULE, due=on, status="due_soon", days_left=0, explanation=explanation,
+                         source=source, rule_version=f"{BIRTH_RULE}@{BIRTH_IN_FORCE.isoformat()}",
+                         effective_from=BIRTH_IN_FORCE, verification=verification, reason=explanation)
