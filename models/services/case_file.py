@@ -65,7 +65,9 @@ def trafficking_in(session: Session, actor: Actor, case: CaseOut) -> Trafficking
                           assessments=screening.assessments_in(session, actor, case.id),
                           consents=found_consents, referrals=found_referrals,
                           organisations=_organisations(session, named),
-                          attachments=cases.attachments_in(session, actor, case.id), follow_ups=waiting, today=on)
+                          attachments=cases.attachments_in(session, actor, case.id), follow_ups=waiting, today=on,
+                          guardians={r.person_id: r.name for r in family.family_in(session, actor, case.person_id, on)
+                                     .relatives if r.relation in ("parent", "guardian")})
 
 
 def trafficking_of(db: Database, actor: Actor, case_id: CaseId) -> TraffickingOut:

@@ -167,6 +167,9 @@ class ConsentCheck:
     given_on: dt.date | None
     missing: list[str]  # shared parts no consent in force covers (all of them when no consent names the organisation)
     may_override: bool
+    # A minor (on the day): sent only with a parent's or guardian's consent, or a best-interest reason.
+    minor: bool = False
+    guardian_consent: bool = False
 
     @property
     def covered(self) -> bool:
@@ -177,11 +180,16 @@ def _check(session: Session, actor: Actor, referral: Referral, on: dt.date) -> C
     found = consents.covering(session, referral.case_id, referral.organisation_id, referral.shared, on)
     case = session.get(Case, referral.case_id)
     assert case is not None  # a referral's case is never deleted (archived at most)
+    person = session.get(Person, case.person_id)
+    minor = person is not None and minors.is_minor(person.birth_date, person.birth_year, on)
     if found is not None:
-        return ConsentCheck(ConsentId(found.id), found.given_on, [], may_override(actor, case, referral.urgency))
+        by_guardian = minor and found.guardian_id is not None \
+            and found.guardian_id in family.guardians_in(session, case.person_id)
+        return ConsentCheck(ConsentId(found.id), found.given_on, [], may_override(actor, case, referral.urgency),
+                            minor, by_guardian)
     best = consents.covering(session, referral.case_id, referral.organisation_id, [], on)
     missing = [p for p in referral.shared if best is None or p not in best.scope] or list(referral.shared)
-    return ConsentCheck(None, None, missing, may_override(actor, case, referral.urgency))
+    return ConsentCheck(None, None, missing, may_override(actor, case, referral.urgency), minor)
 
 
 def consent_check(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | None = None) -> ConsentCheck:

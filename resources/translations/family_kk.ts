@@ -111,6 +111,18 @@
             <translation>Іс</translation>
         </message>
         <message>
+            <source>Given by (parent or guardian)</source>
+            <translation>Берген (ата-анасы немесе қамқоршысы)</translation>
+        </message>
+        <message>
+            <source>Why it is in the child's best interest</source>
+            <translation>Неліктен бұл баланың мүддесіне сай</translation>
+        </message>
+        <message>
+            <source>The person is a minor and no parent or guardian consented: say why the referral is in the child's best interest.</source>
+            <translation>Адам кәмелетке толмаған және ата-анасының не қамқоршысының келісімі жоқ: жолдаманың неліктен баланың мүддесіне сай екенін түсіндіріңіз.</translation>
+        </message>
+        <message>
             <source>Has a case</source>
             <translation>Ісі бар</translation>
         </message>

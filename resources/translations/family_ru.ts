@@ -111,6 +111,18 @@
             <translation>Дело</translation>
         </message>
         <message>
+            <source>Given by (parent or guardian)</source>
+            <translation>Дал(а) (родитель или опекун)</translation>
+        </message>
+        <message>
+            <source>Why it is in the child's best interest</source>
+            <translation>Почему это в наилучших интересах ребёнка</translation>
+        </message>
+        <message>
+            <source>The person is a minor and no parent or guardian consented: say why the referral is in the child's best interest.</source>
+            <translation>Человек несовершеннолетний, и согласия родителя или опекуна нет: объясните, почему направление отвечает наилучшим интересам ребёнка.</translation>
+        </message>
+        <message>
             <source>Has a case</source>
             <translation>Есть дело</translation>
         </message>

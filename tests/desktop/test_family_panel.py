@@ -150,3 +150,60 @@ def test_the_family_panel_at_1024_by_700(qtbot, ws, settings, case, person, db, 
     folder = os.environ.get("QAMQOR_SCREENSHOTS")
     if folder:
         window.grab().save(str(Path(folder) / f"family-panel-{language}.png"))
+
+
+def test_a_minors_referral_is_sent_with_a_guardians_consent_or_a_best_interest_reason(qtbot, ws, db, actor,
+                                                                                      person) -> None:
+    from desktop.case_view.view import CaseView
+    from models.services import consent, directory, referrals
+
+    child, child_case = child_with_case(db, actor)
+    iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
+    family.link(db, actor, {"person_id": child.id, "relative_id": person.id, "relation": "parent"})
+    consent.record_consent(db, actor, {"case_id": child_case.id, "purpose": "share_data", "organisation_id": iom.id,
+                                       "scope": ["identity"], "given_on": "2026-03-09",
+                                       "method": "verbal_with_witness", "witness": "Dana"})
+    for _ in range(2):
+        referrals.create_referral(db, actor, {"case_id": child_case.id, "organisation_id": iom.id,
+                                              "services": ["shelter"], "shared": ["identity"]})
+    view = CaseView(ws, child_case.id)
+    qtbot.addWidget(view)
+    view.resize(1200, 850)
+    view.show()
+    qtbot.waitUntil(lambda: view.file is not None)
+    view.tabs.setCurrentWidget(view.trafficking)
+    panel = view.trafficking
+    qtbot.waitUntil(lambda: panel.file is not None and panel.referrals.rowCount() == 2)
+    # The child's own consent is not a guardian's: the dialog asks for the best-interest reason.
+    panel.referrals.selectRow(0)
+    assert panel.send_button.isEnabled(), (panel.current_referral(), panel.referrals.currentRow())
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: type(getattr(panel, "dialog", None)).__name__ == "SendDialog")
+    send = panel.dialog
+    assert "minor" in send.hint.text() and "best interest" in send.hint.text()
+    type_text(qtbot, send.form.editors["best_interest_reason"], "Ни одного родителя в Казахстане; приют безопасен.")
+    qtbot.mouseClick(send.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: [r.status for r in referrals.referrals_of(db, actor, child_case.id)].count("sent") == 1)
+    sent = next(r for r in referrals.referrals_of(db, actor, child_case.id) if r.status == "sent")
+    assert sent.best_interest_reason.startswith("Ни одного родителя")
+    # The father, linked in the family panel, is offered as the one who consents.
+    idle(qtbot, ws)
+    qtbot.mouseClick(panel.consent_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    dialog.form.editors["organisation_id"].set_value(iom.id)
+    dialog.form.editors["scope"].boxes["identity"].setChecked(True)
+    dialog.form.editors["method"].set_value("verbal_with_witness")
+    type_text(qtbot, dialog.form.editors["witness"], "Дана")
+    dialog.form.editors["guardian_id"].set_value(person.id)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(c.guardian_id == person.id for c in consent.consents_of(db, actor, child_case.id)))
+    idle(qtbot, ws)
+    draft = next(r for r in referrals.referrals_of(db, actor, child_case.id) if r.status == "draft")
+    row = next(i for i in range(panel.referrals.rowCount()) if panel.referrals.item(i, 0).text() == draft.reference)
+    panel.referrals.selectRow(row)
+    qtbot.mouseClick(panel.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: type(panel.dialog).__name__ == "SendDialog" and panel.dialog is not send)
+    second = panel.dialog
+    assert "best_interest_reason" not in second.form.editors and "minor" not in second.hint.text()
+    qtbot.mouseClick(second.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: referrals.get_referral(db, actor, draft.id).status == "sent")
