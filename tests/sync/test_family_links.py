@@ -55,3 +55,22 @@ def test_two_laptops_link_a_family_offline_and_every_link_arrives_once(tmp_path,
     assert saule.sync().pushed == 0 and office_links(office, [mother.id, son.id, daughter.id]) == expected
     seen = family.family_of(saule.db, saule.actor, son.id).relatives
     assert sorted((r.name, r.relation) for r in seen) == [("Каримова Дилноза", "parent"), ("Каримова Лола", "sibling")]
+
+
+def test_a_link_to_someone_a_caseworker_does_not_see_stays_at_the_office(tmp_path, office, office_server):
+    """A supervisor links a person of Saule's to a person of Dana's: neither laptop holds the other's person, so
+    neither pulls the link (a row pointing to a person the laptop lacks would stop its sync); the office keeps it."""
+    saule = make_laptop(tmp_path, office, office_server, "saule")
+    dana = make_laptop(tmp_path, office, office_server, "dana")
+    boss = make_laptop(tmp_path, office, office_server, "boss", "supervisor")
+    mother, son = new_case(saule, "Дилноза", birth_year=1988), new_case(dana, "Тимур", birth_year=2014)
+    saule.sync()
+    dana.sync()
+    boss.sync()
+    family.link(boss.db, boss.actor, {"person_id": mother.id, "relative_id": son.id, "relation": "child"})
+    boss.sync()
+    assert office_links(office, [mother.id]) == [(str(mother.id), str(son.id), "child")]
+    for lap in (saule, dana):
+        assert lap.sync().refused == 0
+        assert links(lap.db) == []
+    assert family.family_of(saule.db, saule.actor, mother.id).relatives == []
