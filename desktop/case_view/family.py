@@ -122,6 +122,7 @@ class FamilyPanel(QGroupBox):
         self.person_id: PersonId | None = None
         self.person_name = ""
         self.family: FamilyOut | None = None
+        self.dialog: AddRelativeDialog | None = None  # the last one opened (tests drive it)
         self.minor = QLabel(self)
         self.minor.setObjectName("minorMark")
         self.minor.setWordWrap(True)
@@ -226,9 +227,8 @@ class FamilyPanel(QGroupBox):
     def add_relative(self) -> None:
         if self.person_id is None:
             return
-        dialog = AddRelativeDialog(self.ws, self.person_id, self.person_name, self)
-        self.dialog = dialog
-        dialog.open()
+        self.dialog = AddRelativeDialog(self.ws, self.person_id, self.person_name, self)
+        self.dialog.open()
 
 
 class AddRelativeDialog(QDialog):

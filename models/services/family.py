@@ -97,7 +97,7 @@ def _case_of(session: Session, actor: Actor, person_ids: set[uuid.UUID]) -> dict
     return {person_id: CaseId(case_id) for person_id, case_id in rows}  # the last one wins: the newest
 
 
-def family_in(session: Session, actor: Actor, person_id: PersonId, on: Any = None) -> FamilyOut:
+def family_in(session: Session, actor: Actor, person_id: PersonId, on: dt.date | None = None) -> FamilyOut:
     """`family_of` inside a session the caller holds."""
     on = on or today()
     check_person(session, actor, person_id)
@@ -127,7 +127,7 @@ def family_in(session: Session, actor: Actor, person_id: PersonId, on: Any = Non
                      birth_registered=person.birth_registered, relatives=shown, on=on)
 
 
-def family_of(db: Database, actor: Actor, person_id: PersonId, on: Any = None) -> FamilyOut:
+def family_of(db: Database, actor: Actor, person_id: PersonId, on: dt.date | None = None) -> FamilyOut:
     """The person's relatives this actor may see, each relation read from the person's side, on `on` (today)."""
     with reading(db, actor) as session:
         return family_in(session, actor, person_id, on)
@@ -170,7 +170,7 @@ _BIRTH_WORDS: dict[str, tuple[str, str, str]] = {
 }
 
 
-def birth_registration_item(person: Any, on: dt.date, lang: str) -> ObligationOut | None:
+def birth_registration_item(person: Person, on: dt.date, lang: str) -> ObligationOut | None:
     """For a minor whose birth is recorded as not registered: an item of the case, due now (registering the birth
     is what to do first for a child without documents). Nothing for an adult, or while it is unknown."""
     if person.birth_registered != BirthRegistration.no or not minors.is_minor(person.birth_date, person.birth_year, on):
