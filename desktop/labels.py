@@ -104,6 +104,7 @@ RULES: dict[str, str] = {
     "work.job_search": QT_TRANSLATE_NOOP("Labels", "End of job search after a contract"),
     "citizenship.eligible": QT_TRANSLATE_NOOP("Labels", "May apply for citizenship"),
     "quota.employer_request": QT_TRANSLATE_NOOP("Labels", "Employer's request for the quota"),
+    "child.birth_registration": QT_TRANSLATE_NOOP("Labels", "Register the child's birth"),  # issue 29
 }
 
 # permit.expiry and document.expiry by the document they are about ("Work permit expires", not "Document expires").

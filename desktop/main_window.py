@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
         view = CaseView(self.ws, case_id, self)
         index = self.tabs.addTab(view, self.tr("Opening…"))
         view.title_changed.connect(lambda title, v=view: self.tabs.setTabText(self.tabs.indexOf(v), title))
+        view.open_case.connect(self.open_case)  # a relative's case, from the family panel
         self.tabs.setCurrentIndex(index)
         return view
 

@@ -36,6 +36,7 @@ from models.entities import (
     Contract,
     Employer,
     Expulsion,
+    FamilyLink,
     IdentityDocument,
     Note,
     Permit,
@@ -57,6 +58,7 @@ SPAN_DAYS = 3 * 365  # stays fall in the three years before the reference date
 # One person in this many is recorded a second time (models.services.duplicates finds the pairs).
 SECOND_RECORD_EVERY = 250
 BATCH = 5000  # persons generated and written per batch
+CHILD_EVERY = 12  # about one person in twelve is the child of the person recorded before
 CACHE_KIB = 1024 * 1024  # SQLite page cache while filling (allocated as used: about 650 MB for 100,000 persons)
 
 # Demo assumptions about entry (not legal statements; the rule engine reads the recorded basis).
@@ -214,7 +216,7 @@ def ukrainian_patronymic(father: str, male: bool) -> str:
 # --- the generator -----------------------------------------------------------
 
 TABLES = (Employer, Person, IdentityDocument, Stay, Registration, Permit, Contract, AsylumClaim, RefugeeStatus,
-          Expulsion, Case, Note)
+          Expulsion, Case, Note, FamilyLink)
 
 
 class _Demo:
@@ -403,7 +405,7 @@ class _Demo:
             "sex": "male" if male else "female", "citizenship": citizenship,
             "iin": self.iin(birth, "male" if male else "female") if history.has_iin and not year_only else None,
             "languages": self.data["languages"].get(name_key), "phone": None, "address": address, "region": region,
-            "exempt_category": self.exempt_category(category),
+            "exempt_category": self.exempt_category(category), "birth_registered": "unknown",
         })
         self.documents(person_id, citizenship, category, first_seen, worker)
         self.cases(person_id, category, history, worker)
@@ -421,9 +423,46 @@ class _Demo:
             "family_name_latin": first["family_name_latin"], "given_name_latin": first["given_name_latin"],
             "patronymic_latin": None, "birth_date": first["birth_date"], "birth_year": first["birth_year"],
             "sex": first["sex"], "citizenship": first["citizenship"], "iin": None, "languages": first["languages"],
-            "phone": None, "address": None, "region": None, "exempt_category": None,
+            "phone": None, "address": None, "region": None, "exempt_category": None, "birth_registered": "unknown",
         })
         self.cases(person_id, "labour_migrant", history, worker)
+
+    def child(self, parent: dict[str, Any]) -> None:
+        """A child who came with the person recorded just before (issue 29: families arrive together), linked to
+        them, with a case of the same caseworker. Children without a registered birth are in the seeds
+        [001:L106, 000:L550]: about a quarter of the demo's children."""
+        rng = self.rng
+        citizenship, worker, parent_id = parent["citizenship"], parent["created_by"], parent["id"]
+        name_key = self.name_sets[citizenship].pick(rng) if citizenship in self.name_sets else citizenship
+        names = self.data["name_sets"][name_key]
+        male = rng.random() < 0.5
+        family = parent["family_name"]
+        if parent["sex"] == "male" and not male:
+            family = feminine_family(family, names["feminine_family"])
+        elif parent["sex"] == "female" and male and family.endswith(("ова", "ева", "ина")):
+            family = family[:-1]
+        birth = self.as_of - dt.timedelta(days=rng.randrange(1, 365 * 17))
+        year_only = rng.random() < 0.1
+        roll = rng.random()
+        registered = "no" if roll < 0.25 else "yes" if roll < 0.8 else "unknown"
+        category = next((c["category"] for c in reversed(self.rows[Case]) if c["person_id"] == parent_id),
+                        "labour_migrant")
+        category = "labour_migrant" if category == "trafficking_survivor" else category
+        person_id = self.new_id()
+        history = _History(self, person_id, citizenship, category, worker, parent["address"])
+        history.build()
+        given = rng.choice(names["given_male" if male else "given_female"])
+        self.rows[Person].append(self.record(history.first_day, worker) | {
+            "id": person_id, "family_name": family, "given_name": given, "patronymic": None,
+            "family_name_latin": self.to_latin(family), "given_name_latin": self.to_latin(given),
+            "patronymic_latin": None, "birth_date": None if year_only else birth, "birth_year": birth.year,
+            "sex": "male" if male else "female", "citizenship": citizenship, "iin": None,
+            "languages": parent["languages"], "phone": None, "address": parent["address"], "region": parent["region"],
+            "exempt_category": None, "birth_registered": registered,
+        })
+        self.cases(person_id, category, history, worker)
+        self.rows[FamilyLink].append(self.record(history.first_day, worker) | {
+            "person_id": parent_id, "relative_id": person_id, "relation": "child", "note": None})
 
     def category(self, citizenship: str, name_key: str) -> str:
         rng = self.rng
@@ -905,6 +944,11 @@ def _fill(engine: Engine, persons: int, seed: int, progress: Callable[[int, int]
             for done in range(0, main, BATCH):
                 last = done + BATCH >= main
                 for made in range(done, min(done + BATCH, main)):
+                    parent = demo.rows[Person][-1] if made % CHILD_EVERY == CHILD_EVERY - 1 and demo.rows[Person] \
+                        and made % (SECOND_RECORD_EVERY - 1) != 0 else None
+                    if parent is not None and parent["birth_year"] <= as_of.year - 20:
+                        demo.child(parent)  # within `persons`: a family rather than one more adult
+                        continue
                     demo.person()
                     if made % (SECOND_RECORD_EVERY - 1) == 0:  # enough of them: main / 249 >= persons / 250
                         firsts.append(dict(demo.rows[Person][-1]))  # a copy: writing turns its dates to text

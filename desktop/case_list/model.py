@@ -172,7 +172,8 @@ class CaseListModel(QAbstractTableModel):
 
     def _text(self, row: CaseRow, column: int, state: str | None) -> str:
         if column == NAME:
-            return full_name(row.family_name, row.given_name, row.patronymic)
+            name = full_name(row.family_name, row.given_name, row.patronymic)
+            return QCoreApplication.translate("Family", "{0} · minor").format(name) if row.minor else name
         if column == CITIZENSHIP:
             return labels.country(row.citizenship)
         if column == CATEGORY:

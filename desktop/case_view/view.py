@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QTabWidget
 from desktop import i18n, labels, memory
 from desktop.case_view.audit_trail import AuditTrailPanel
 from desktop.case_view.deadlines import DeadlinesPanel
+from desktop.case_view.family import FamilyPanel
 from desktop.case_view.notes import NotesPanel
 from desktop.case_view.panels import DocumentsModel, FormPanel, PersonTab
 from desktop.case_view.planner import StayPlanner
@@ -22,6 +23,7 @@ from desktop.operations.case_file import case_file
 from desktop.person_form import case_form, person_form
 from desktop.trafficking.panel import TraffickingPanel
 from desktop.workspace import Workspace
+from models import clock, minors
 from models.entities import Role
 from models.ids import CaseId
 from models.names import full_name
@@ -33,6 +35,7 @@ from models.schemas.persons import PersonIn
 
 class CaseView(QWidget):
     loaded = Signal()  # the case file is shown (tests and the benchmark wait for it)
+    open_case = Signal(object)  # another case to open (a relative's, from the family panel)
     title_changed = Signal(str)
 
     def __init__(self, ws: Workspace, case_id: CaseId, parent=None) -> None:
@@ -109,6 +112,8 @@ class CaseView(QWidget):
         name = full_name(person.family_name, person.given_name, person.patronymic)
         born = i18n.show_date(person.birth_date) if person.birth_date else str(person.birth_year or "")
         facts = [labels.country(person.citizenship), born, labels.value(case.category), labels.value(case.status)]
+        if minors.is_minor(person.birth_date, person.birth_year, clock.today()):
+            facts.insert(2, "<b style='color:#9c2a00'>" + QCoreApplication.translate("Family", "Minor") + "</b>")
         number = self.tr("Case {0}, opened on {1}").format(file.number, i18n.show_date(case.opened_on))
         self.heading.setText(f"<span style='font-size:16pt; font-weight:600'>{name}</span>"
                              f"&nbsp;&nbsp;<span style='color:#555'>{' · '.join(filter(None, facts))}</span>"
@@ -146,6 +151,17 @@ class CaseView(QWidget):
                 ws, parent=self, case_id=case_id, version=self._loaded().case.version,
                 **_edit(_stored(self._loaded().case, CaseIn), values, before)), page)
             self._case_panel.reload_requested.connect(self.discard_and_reload)
+            # The family below the case's own fields (issue 29): the tab stays the case form's for the tabs.
+            self._family = FamilyPanel(ws, page)
+            self._family.open_case.connect(self.open_case)
+            beside = QSplitter(Qt.Orientation.Vertical, page)
+            beside.addWidget(self._case_panel)
+            beside.addWidget(self._family)
+            self._built[key] = widget
+            page.put(beside, widget)
+            if self.file is not None:
+                self._fill(key)
+            return widget
         elif key == "timeline":
             self._timeline_model = TimelineModel(self)
             self._timeline = widget = RecordsPanel(self._timeline_model, HISTORY_KINDS, lambda row: (
@@ -183,6 +199,8 @@ class CaseView(QWidget):
             self._documents_model.set_documents(file.documents)
         elif key == "case":
             self._case_panel.show_record(file.case)
+            person = file.person
+            self._family.show_for(person.id, full_name(person.family_name, person.given_name, person.patronymic))
         elif key == "timeline":
             self._timeline_model.set_records(file.records, file.case)
         elif key == "notes":
@@ -213,6 +231,11 @@ class CaseView(QWidget):
     def case_panel(self) -> FormPanel:
         self._build("case")
         return self._case_panel
+
+    @property
+    def family(self) -> FamilyPanel:
+        self._build("case")
+        return self._family
 
     @property
     def timeline_model(self) -> TimelineModel:

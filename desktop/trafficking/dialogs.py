@@ -5,7 +5,7 @@ background operation; `saved` carries what the service returned.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -194,6 +194,9 @@ class ConsentDialog(FormDialog):
         self.form.add("witness", self.tr("Witness"), TextEdit.of(ConsentIn, "witness", self))
         scans = [(a.id, a.filename) for a in file.attachments]
         self.form.add("attachment_id", self.tr("Signed form"), IdChoice(self, scans, blank=""))
+        if file.guardians:  # a minor's consent is given by a parent or guardian linked in the family panel
+            self.form.add("guardian_id", QCoreApplication.translate("Family", "Given by (parent or guardian)"),
+                          IdChoice(self, sorted(file.guardians.items(), key=lambda item: item[1]), blank=""))
         # "Choose the scan" and "name the witness" answer to the method: another method answers them too.
         for answered in ("attachment_id", "witness"):
             self.form.editors["method"].edited.connect(lambda name=answered: self.form.clear_error(name))
@@ -281,6 +284,9 @@ class SendDialog(FormDialog):
         self.file, self.referral, self.check = file, referral, check
         self.save_button.setText(self.tr("Mark as sent"))
         self.form.add("sent_on", self.tr("Sent on"), _today_edit(self, file.today))
+        if check.minor and not check.guardian_consent:
+            self.form.add("best_interest_reason", QCoreApplication.translate(
+                "Family", "Why it is in the child's best interest"), LongTextEdit(self))
         organisation = organisation_name(file, referral.organisation_id)
         if check.covered:
             self.show_hint(self.tr("The person's consent of {0} allows sharing what this referral carries with {1}.")
@@ -297,6 +303,13 @@ class SendDialog(FormDialog):
                                    "only a supervisor, or the assigned caseworker for an emergency referral, may "
                                    "send it.").format(missing))
             self.save_button.setEnabled(False)
+
+    def show_hint(self, text: str) -> None:
+        if self.check.minor and not self.check.guardian_consent:
+            text += " " + QCoreApplication.translate(
+                "Family", "The person is a minor and no parent or guardian consented: say why the referral is in "
+                          "the child's best interest.")
+        super().show_hint(text)
 
     def operation(self, data: dict) -> CollectionOp:
         return ops.send_referral(self.ws, parent=self, case_id=self.file.case_id, referral_id=self.referral.id,

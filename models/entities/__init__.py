@@ -13,9 +13,10 @@ from models.entities.cases import (
 )
 from models.entities.deadlines import StoredObligation
 from models.entities.duplicates import NotTheSamePerson, PersonMerge
+from models.entities.family import FamilyLink, Relation
 from models.entities.imports import Import, ImportMapping, ImportRecord
 from models.entities.office import DeviceAlarm, DeviceAuditEntry, OfficeDevice, OfficeEnrolment
-from models.entities.persons import DocumentKind, IdentityDocument, Person, Sex
+from models.entities.persons import BirthRegistration, DocumentKind, IdentityDocument, Person, Sex
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
 from models.entities.quota import EmployerHeadcount, QuotaAllocation
 from models.entities.rules import RuleVersionRecord
@@ -52,7 +53,7 @@ from models.entities.work import (
 
 __all__ = [
     "Answer", "AssessedBy", "Assessment", "AssessmentOutcome", "AsylumClaim", "AsylumDecision", "Attachment", "AttachmentKind",
-    "AuditEntry", "Base", "DeviceAlarm", "DeviceAuditEntry", "OfficeDevice", "OfficeEnrolment", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
+    "AuditEntry", "Base", "BirthRegistration", "FamilyLink", "Relation", "DeviceAlarm", "DeviceAuditEntry", "OfficeDevice", "OfficeEnrolment", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
     "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
     "IdentityDocument", "Import", "NotTheSamePerson", "PersonMerge", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",

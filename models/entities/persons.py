@@ -17,6 +17,15 @@ class Sex(StrEnum):
     unknown = "unknown"
 
 
+class BirthRegistration(StrEnum):
+    """Whether a child's birth is registered: children born without registration are in the seeds
+    [001:L106, 000:L550], and without it a child has no documents."""
+
+    yes = "yes"
+    no = "no"
+    unknown = "unknown"
+
+
 class DocumentKind(StrEnum):
     passport = "passport"
     id_card = "id_card"
@@ -55,6 +64,7 @@ class Person(Record):
     # what laptops still push about this record to that one. No foreign key: a laptop may hold this record
     # without the kept one, which its user may not see.
     merged_into: Mapped[uuid.UUID | None]
+    birth_registered: Mapped[BirthRegistration] = mapped_column(default=BirthRegistration.unknown)
 
     documents: Mapped[list[IdentityDocument]] = relationship(back_populates="person")
 

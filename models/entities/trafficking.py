@@ -148,6 +148,8 @@ class Consent(Record):
     attachment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("attachments.id"))
     withdrawn_on: Mapped[dt.date | None]
     withdrawal_note: Mapped[str | None] = mapped_column(Text)
+    # For a minor: the parent or guardian (a person linked to the minor) who gave the consent.
+    guardian_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"))
 
 
 class Referral(Record):
@@ -167,6 +169,8 @@ class Referral(Record):
     sent_on: Mapped[dt.date | None] = mapped_column(index=True)
     answered_on: Mapped[dt.date | None]
     rejection_reason: Mapped[str | None] = mapped_column(Text)
+    # A minor's referral sent without a guardian's consent: why it is in the child's best interest.
+    best_interest_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class ReferralEvent(Base):

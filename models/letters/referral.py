@@ -25,7 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from models import countries
+from models import countries, minors
 from models.letters import fonts
 from models.names import full_name
 from models.paths import resource
@@ -263,6 +263,8 @@ def _person_rows(letter: ReferralLetter, words: dict, lang: Language) -> list[tu
             rows.append((labels["birth_date"], short_date(who.birth_date)))
         elif who.birth_year:
             rows.append((labels["birth_year"], str(who.birth_year)))
+        if minors.is_minor(who.birth_date, who.birth_year, letter.dated):  # the organisation sees it first
+            rows.append((labels["minor"], f"<b>{_e(labels['minor_value'])}</b>"))
         rows.append((labels["sex"], _e(words["sex"].get(who.sex, who.sex))))
         rows.append((labels["citizenship"], _e(countries.name(who.citizenship, lang))))
         if who.languages:

@@ -5,7 +5,7 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict
 
-from models.ids import CaseId, OrganisationId, ReferralId, UserId
+from models.ids import CaseId, OrganisationId, PersonId, ReferralId, UserId
 from models.rules.engine import StaySummary
 from models.schemas.cases import AttachmentOut, CaseOut, NoteOut
 from models.schemas.persons import DocumentOut, PersonOut
@@ -69,6 +69,7 @@ class TraffickingOut(BaseModel):
     attachments: list[AttachmentOut]
     follow_ups: dict[ReferralId, FollowUpOut]  # by referral id
     today: dt.date
+    guardians: dict[PersonId, str] = {}  # the person's parents and guardians by name: who may consent for a minor
 
     def organisation_name(self, organisation_id: OrganisationId | None) -> str:
         found = self.organisations.get(organisation_id) if organisation_id is not None else None

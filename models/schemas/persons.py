@@ -8,7 +8,7 @@ from pydantic import Field, ValidationInfo, field_validator, model_validator
 
 from models import identifiers, names, regions
 from models.clock import today
-from models.entities import DocumentKind, Sex
+from models.entities import BirthRegistration, DocumentKind, Sex
 from models.ids import PersonId
 from models.rules.situation import EXEMPT_CATEGORIES
 from models.schemas.common import (
@@ -41,6 +41,8 @@ class PersonIn(Input):
     address: OptionalText
     region: Annotated[str | None, Field(max_length=100)] = None  # empty: the region the address lies in
     exempt_category: str | None = None
+    # Recorded for a child (issue 29): a minor whose birth is not registered is an item of the case.
+    birth_registered: BirthRegistration = BirthRegistration.unknown
 
     @field_validator("patronymic", "family_name_latin", "given_name_latin", "patronymic_latin", "iin",
                      "languages", "phone", "address", "region", "exempt_category", mode="before")

@@ -18,7 +18,7 @@ from models.entities import (
     ReferralStatus,
     Urgency,
 )
-from models.ids import AttachmentId, CaseId, ConsentId, OrganisationId, ReferralId, UserId
+from models.ids import AttachmentId, CaseId, ConsentId, OrganisationId, PersonId, ReferralId, UserId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output
 from models.schemas.validation import invalid
 
@@ -154,6 +154,8 @@ class ConsentIn(Input):
     method: ConsentMethod
     witness: Annotated[str | None, Field(max_length=200, validate_default=True)] = None
     attachment_id: Annotated[AttachmentId | None, Field(validate_default=True)] = None
+    # For a minor: the parent or guardian who gave the consent (a person linked to the child).
+    guardian_id: PersonId | None = None
 
     _blank = field_validator("witness", mode="before")(_blank_is_none)
     _past = field_validator("given_on")(_not_in_the_future)
@@ -284,6 +286,7 @@ class ReferralOut(Output):
     sent_on: dt.date | None = None
     answered_on: dt.date | None = None
     rejection_reason: str | None = None
+    best_interest_reason: str | None = None
     created_by: UserId | None = None
 
 
@@ -302,8 +305,10 @@ class SendIn(Input):
 
     sent_on: dt.date
     override_reason: Annotated[str | None, Field(default=None, max_length=2000)]
+    # A minor's referral without a parent's or guardian's consent: why it is in the child's best interest.
+    best_interest_reason: Annotated[str | None, Field(default=None, max_length=2000)]
 
-    _blank = field_validator("override_reason", mode="before")(_blank_is_none)
+    _blank = field_validator("override_reason", "best_interest_reason", mode="before")(_blank_is_none)
     _past = field_validator("sent_on")(_not_in_the_future)
 
     @field_validator("override_reason")
@@ -311,6 +316,13 @@ class SendIn(Input):
     def _a_real_reason(cls, value: str | None) -> str | None:
         if value is not None and len(value) < 10:
             raise invalid("override.reason_required")
+        return value
+
+    @field_validator("best_interest_reason")
+    @classmethod
+    def _a_real_best_interest(cls, value: str | None) -> str | None:
+        if value is not None and len(value) < 10:
+            raise invalid("best_interest.reason_required")
         return value
 
 

@@ -80,14 +80,15 @@ class NotAllowed(Exception):
 
 def _schemas() -> dict[str, Any]:
     """The services' input schema of each table a laptop writes (what its service validates)."""
-    from models.schemas import cases, persons, quota, records, trafficking
+    from models.schemas import cases, family, persons, quota, records, trafficking
 
     return {"persons": persons.PersonIn, "identity_documents": persons.DocumentIn, "stays": records.StayIn,
             "registrations": records.RegistrationIn, "permits": records.PermitIn, "contracts": records.ContractIn,
             "asylum_claims": records.AsylumClaimIn, "refugee_statuses": records.RefugeeStatusIn,
             "expulsions": records.ExpulsionIn, "employers": records.EmployerIn, "cases": cases.CaseIn,
             "notes": cases.NoteIn, "assessments": trafficking.AssessmentIn, "organisations": trafficking.OrganisationIn,
-            "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn}
+            "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn,
+            "family_links": family.FamilyLinkIn}
 
 
 _SCHEMAS: dict[str, Any] = {}
@@ -259,6 +260,9 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
         if spec.owner in ("person", "itself_case") and person_id is not None \
                 and not sees(conn, actor, "persons", person_id):
             check_person(session, actor, person_id)  # raises, in the service's words
+        relative_id = values.get("relative_id") if spec.name == "family_links" else None
+        if relative_id is not None and not sees(conn, actor, "persons", relative_id):
+            check_person(session, actor, relative_id)  # a caseworker links only persons she may see
         if spec.owner not in ("itself_case", "itself_person", "person", "office") and case_id is not None \
                 and not sees(conn, actor, "cases", case_id):
             check_case(session, actor, case_id)
@@ -267,11 +271,24 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
             if values.get("caseworker_id") not in (None, before):
                 raise PermissionDenied("case.assign_needs_supervisor", action="reassign a case", entity="cases",
                                        record_id=values.get("id"))
+    if spec.name == "family_links" and operation == "insert":
+        _linked_once(conn, values)
     schema = (_SCHEMAS or _SCHEMAS.update(_schemas()) or _SCHEMAS).get(spec.name)
     if schema is not None:
         from models.schemas.validation import validate
 
         validate(schema, {name: values[name] for name in schema.model_fields if name in values})
+
+
+def _linked_once(conn: Any, values: dict[str, Any]) -> None:
+    """As models.services.family: two persons are linked once. Two laptops that linked the same pair offline
+    each made a link of their own: the first to reach the office is kept, the second refused in words."""
+    a, b = values.get("person_id"), values.get("relative_id")
+    taken = conn.execute(text("SELECT id FROM family_links WHERE archived_at IS NULL AND id <> :id AND "
+                              "((person_id = :a AND relative_id = :b) OR (person_id = :b AND relative_id = :a))"),
+                         {"id": values.get("id"), "a": a, "b": b}).first()
+    if taken is not None:
+        raise Refused("family.already_linked")
 
 
 def _may_share(conn: Any, actor: Any, case_id: Any, *, adding: bool) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from models.clock import today
 from models.db import Database
-from models.entities import Setting
+from models.entities import Person, Setting
 from models.ids import CaseId, OrganisationId, PersonId
 from models.schemas.case_file import CaseFileOut, DeadlinesOut, FollowUpOut, TraffickingOut
 from models.schemas.cases import CaseOut
@@ -22,6 +22,7 @@ from models.services import (
     consent,
     deadlines,
     directory,
+    family,
     persons,
     records,
     referrals,
@@ -64,7 +65,9 @@ def trafficking_in(session: Session, actor: Actor, case: CaseOut) -> Trafficking
                           assessments=screening.assessments_in(session, actor, case.id),
                           consents=found_consents, referrals=found_referrals,
                           organisations=_organisations(session, named),
-                          attachments=cases.attachments_in(session, actor, case.id), follow_ups=waiting, today=on)
+                          attachments=cases.attachments_in(session, actor, case.id), follow_ups=waiting, today=on,
+                          guardians={r.person_id: r.name for r in family.family_in(session, actor, case.person_id, on)
+                                     .relatives if r.relation in ("parent", "guardian")})
 
 
 def trafficking_of(db: Database, actor: Actor, case_id: CaseId) -> TraffickingOut:
@@ -87,6 +90,12 @@ def _seeded(db: Database) -> None:
         directory.ensure_seeded(db)
 
 
+def _with_family_items(found: DeadlinesOut, person: Person | None, lang: str) -> DeadlinesOut:
+    """The person's deadlines, with a minor's unregistered birth first (issue 29): what is due for a child."""
+    item = family.birth_registration_item(person, today(), lang) if person is not None else None
+    return found if item is None else found.model_copy(update={"items": [item, *found.items]})
+
+
 def case_file(db: Database, actor: Actor, case_id: CaseId, lang: str = "en") -> CaseFileOut:
     """Everything the case view shows, read in one session, explained in `lang` (en, ru or kk)."""
     with reading(db, actor) as session:
@@ -100,7 +109,8 @@ def case_file(db: Database, actor: Actor, case_id: CaseId, lang: str = "en") -> 
             person=persons.PERSON.output.model_validate(persons.PERSON.stored(session, actor, person_id)),
             documents=persons.documents_in(session, actor, person_id),
             records=records.records_in(session, actor, person_id),
-            deadlines=deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id), lang),
+            deadlines=_with_family_items(deadlines.deadlines_out(deadlines.evaluation_in(session, actor, person_id),
+                                                                 lang), session.get(Person, person_id), lang),
             notes=cases.notes_in(session, actor, case.id),
             attachments=cases.attachments_in(session, actor, case.id),
             trafficking=trafficking_in(session, actor, case),

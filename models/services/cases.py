@@ -10,6 +10,7 @@ from typing import Any, Literal
 from sqlalchemy import String, and_, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from models import minors
 from models.changes import Changes, Done
 from models.clock import today
 from models.db import Database
@@ -184,6 +185,7 @@ class CaseRow:
     next_due: dt.date | None  # the earliest obligation not yet met
     next_rule: str | None
     number: str = ""  # the case number, e.g. QMQ-2024-3F9A1C (see `case_number`)
+    minor: bool = False  # under 18 today, or possibly so when only the birth year is known (models.minors)
 
 
 CASE_PREFIX_SETTING = "referral.reference_prefix"  # one prefix for the office's cases and referrals
@@ -258,17 +260,19 @@ def case_rows(db: Database, actor: Actor, case_ids: Sequence[CaseId]) -> list[Ca
                  .order_by(StoredObligation.due).limit(1).correlate(Case).scalar_subquery())
     query = (select(Case.id, Case.person_id, Person.family_name, Person.given_name, Person.patronymic,
                     Person.citizenship, Case.category, Case.status, User.full_name, Case.opened_on,
-                    _next_due(), next_rule)
+                    _next_due(), next_rule, Person.birth_date, Person.birth_year)
              .join(Person, Case.person_id == Person.id).outerjoin(User, User.id == Case.caseworker_id)
              .where(Case.id.in_(case_ids), visible_cases(actor)))
+    on = today()
     with reading(db, actor) as session:
         prefix = str(settings.value(session, CASE_PREFIX_SETTING, DEFAULT_PREFIX))
         rows: dict[uuid.UUID, CaseRow] = {}
         for (case_id, person_id, family, given, patronymic, citizenship, category, status, caseworker, opened_on,
-             next_due, rule) in session.execute(query):
+             next_due, rule, born, birth_year) in session.execute(query):
             rows[case_id] = CaseRow(CaseId(case_id), PersonId(person_id), family, given, patronymic, citizenship,
                                     category, status, caseworker, opened_on, next_due, rule,
-                                    case_number(prefix, opened_on, CaseId(case_id)))
+                                    case_number(prefix, opened_on, CaseId(case_id)),
+                                    minors.is_minor(born, birth_year, on))
     return [rows[i] for i in case_ids if i in rows]
 
 

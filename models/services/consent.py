@@ -58,10 +58,23 @@ def record_consent(db: Database, actor: Actor, data: Any) -> Done[ConsentOut]:
             attachment = get_live(session, Attachment, data.attachment_id)
             if attachment.case_id != data.case_id:
                 raise ValidationFailed([FieldError.of("attachment_id", "Attachment", "consent.attachment_foreign")])
+        if data.guardian_id is not None:
+            _check_guardian(session, data.case_id, data.guardian_id)
         if data.taken_by is None:
             data = data.model_copy(update={"taken_by": actor.user_id})
         return done(session, ConsentOut.model_validate(create(session, Consent, data, actor)),
                     Changes(referral=True, case_ids=frozenset({data.case_id})))
+
+
+def _check_guardian(session: Session, case_id: uuid.UUID, guardian_id: uuid.UUID) -> None:
+    """The consent's guardian must be linked to the case's person as a parent or guardian."""
+    from models.entities import Case
+    from models.services.family import guardians_in
+
+    case = session.get(Case, case_id)
+    if case is None or guardian_id not in guardians_in(session, case.person_id):
+        raise ValidationFailed([FieldError.of("guardian_id", "Given by (parent or guardian)",
+                                              "consent.guardian_not_linked")])
 
 
 @dataclass(frozen=True)

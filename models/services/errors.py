@@ -72,6 +72,11 @@ ENGLISH: dict[str, str] = {
     "letter.no_consent": "Referral {reference} has no consent on record: its letter cannot be printed.",
     "letter.consent_withdrawn": "The person withdrew the consent referral {reference} relied on ({day}): its "
                                 "letter can no longer be printed. Revoke the referral and tell the organisation.",
+    "referral.minor_needs_guardian": "{name} is a minor: a referral is sent with the consent of a parent or "
+                                     "guardian linked to the child in the family panel, or with a recorded reason "
+                                     "why it is in the child's best interest.",
+    "family.already_linked": "These two persons were already linked at the office (on another computer): "
+                             "this second link of them was not added.",
     "consent.already_withdrawn": "This consent was already withdrawn on {day}.",
     "setting.unknown": "There is no setting '{key}'. The settings are: {known}.",
     "import.already_undone": "The import of {file} was already undone.",
@@ -132,6 +137,11 @@ ENGLISH: dict[str, str] = {
     "consent.form_required": "is required: choose the scanned signed form among the case's attachments",
     "consent.attachment_foreign": "is not an attachment of this case",
     "consent.withdrawn_before": "must not be before the consent was given ({day})",
+    "family.self": "a person cannot be linked to themselves",
+    "family.duplicate": "these two persons are already linked: change that link instead",
+    "consent.guardian_not_linked": "is not linked to the person as a parent or guardian (link them in the family "
+                                   "panel first)",
+    "best_interest.reason_required": "say in a sentence why the referral is in the child's best interest",
     "email.invalid": "is not an e-mail address",
     "services.none": "choose at least one service",
     "override.reason_required": "say in a sentence why the referral cannot wait for consent",
@@ -168,7 +178,7 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "read a case's history", "reassign cases", "see the caseloads", "undo an import",
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",
-    "revoke a device", "run the statistics",
+    "revoke a device", "run the statistics", "link family members",
 )}
 
 ROLES = {"caseworker": "caseworker", "supervisor": "supervisor", "admin": "administrator"}

@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models import minors
 from models.changes import Changes, Done
 from models.clock import today
 from models.db import Database
@@ -37,6 +38,7 @@ from models.entities import (
     Urgency,
 )
 from models.ids import CaseId, ConsentId, ReferralId
+from models.names import full_name
 from models.schemas.trafficking import (
     ReferralEventOut,
     ReferralIn,
@@ -45,7 +47,7 @@ from models.schemas.trafficking import (
     StepIn,
 )
 from models.schemas.validation import validate
-from models.services import audit, settings
+from models.services import audit, family, settings
 from models.services import consent as consents
 from models.services.base import (
     Actor,
@@ -165,6 +167,9 @@ class ConsentCheck:
     given_on: dt.date | None
     missing: list[str]  # shared parts no consent in force covers (all of them when no consent names the organisation)
     may_override: bool
+    # A minor (on the day): sent only with a parent's or guardian's consent, or a best-interest reason.
+    minor: bool = False
+    guardian_consent: bool = False
 
     @property
     def covered(self) -> bool:
@@ -175,11 +180,16 @@ def _check(session: Session, actor: Actor, referral: Referral, on: dt.date) -> C
     found = consents.covering(session, referral.case_id, referral.organisation_id, referral.shared, on)
     case = session.get(Case, referral.case_id)
     assert case is not None  # a referral's case is never deleted (archived at most)
+    person = session.get(Person, case.person_id)
+    minor = person is not None and minors.is_minor(person.birth_date, person.birth_year, on)
     if found is not None:
-        return ConsentCheck(ConsentId(found.id), found.given_on, [], may_override(actor, case, referral.urgency))
+        by_guardian = minor and found.guardian_id is not None \
+            and found.guardian_id in family.guardians_in(session, case.person_id)
+        return ConsentCheck(ConsentId(found.id), found.given_on, [], may_override(actor, case, referral.urgency),
+                            minor, by_guardian)
     best = consents.covering(session, referral.case_id, referral.organisation_id, [], on)
     missing = [p for p in referral.shared if best is None or p not in best.scope] or list(referral.shared)
-    return ConsentCheck(None, None, missing, may_override(actor, case, referral.urgency))
+    return ConsentCheck(None, None, missing, may_override(actor, case, referral.urgency), minor)
 
 
 def consent_check(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | None = None) -> ConsentCheck:
@@ -215,12 +225,33 @@ def send_referral(db: Database, actor: Actor, referral_id: ReferralId, expected_
             audit.record(session, actor.user_id, "consent_override", "referrals", referral.id,
                          reason=data.override_reason, urgency=referral.urgency, shared=list(referral.shared),
                          missing=check.missing)
+        _minor_allowed(session, referral, data.sent_on, data.best_interest_reason)
         referral.status, referral.sent_on, referral.updated_by = S.sent, data.sent_on, actor.user_id
         session.flush()
         _event(session, referral, actor, data.sent_on, data.override_reason and "emergency override")
         audit.record(session, actor.user_id, "send", "referrals", referral.id, sent_on=data.sent_on,
-                     consent_id=referral.consent_id, shared=list(referral.shared))
+                     consent_id=referral.consent_id, shared=list(referral.shared),
+                     **({"best_interest_reason": referral.best_interest_reason}
+                        if referral.best_interest_reason else {}))
         return _done(session, referral)
+
+
+def _minor_allowed(session: Session, referral: Referral, on: dt.date, best_interest_reason: str | None) -> None:
+    """A minor's referral (a person under 18 on `on`, models.minors) is sent with a consent given by a parent
+    or guardian linked to the child, or with a recorded best-interest reason; refused otherwise, in words."""
+    case = session.get(Case, referral.case_id)
+    person = session.get(Person, case.person_id) if case is not None else None
+    if person is None or not minors.is_minor(person.birth_date, person.birth_year, on):
+        referral.best_interest_reason = None
+        return
+    consent = consent_of(session, referral)
+    if consent is not None and consent.guardian_id is not None \
+            and consent.guardian_id in family.guardians_in(session, person.id):
+        referral.best_interest_reason = best_interest_reason
+        return
+    if best_interest_reason is None:
+        raise Refused("referral.minor_needs_guardian", name=full_name(person.family_name, person.given_name))
+    referral.best_interest_reason = best_interest_reason
 
 
 # --- the later steps -----------------------------------------------------------------------

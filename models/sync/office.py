@@ -105,6 +105,8 @@ def visible(spec: SyncTable, actor: Actor):
         return t.c.id.in_(persons_ok)
     if spec.owner == "itself_case":
         return visible_cases(actor)
+    if spec.name == "family_links":  # both persons: a laptop holds no link to a person it does not hold
+        return and_(t.c.person_id.in_(persons_ok), t.c.relative_id.in_(persons_ok))
     if spec.owner == "person":
         return t.c.person_id.in_(persons_ok)
     if spec.owner == "case":

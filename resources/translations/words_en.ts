@@ -31,6 +31,10 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>link family members</source>
+            <translation>link family members</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>revoke a device</translation>
         </message>
@@ -197,6 +201,30 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>a person cannot be linked to themselves</source>
+            <translation>a person cannot be linked to themselves</translation>
+        </message>
+        <message>
+            <source>these two persons are already linked: change that link instead</source>
+            <translation>these two persons are already linked: change that link instead</translation>
+        </message>
+        <message>
+            <source>These two persons were already linked at the office (on another computer): this second link of them was not added.</source>
+            <translation>These two persons were already linked at the office (on another computer): this second link of them was not added.</translation>
+        </message>
+        <message>
+            <source>is not linked to the person as a parent or guardian (link them in the family panel first)</source>
+            <translation>is not linked to the person as a parent or guardian (link them in the family panel first)</translation>
+        </message>
+        <message>
+            <source>say in a sentence why the referral is in the child's best interest</source>
+            <translation>say in a sentence why the referral is in the child's best interest</translation>
+        </message>
+        <message>
+            <source>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</source>
+            <translation>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</translation>
+        </message>
         <message>
             <source>There is no such device.</source>
             <translation>There is no such device.</translation>

@@ -31,6 +31,10 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>link family members</source>
+            <translation>отбасы мүшелерін байланыстыру</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>құрылғылардың рұқсатын қайтарып алу</translation>
         </message>
@@ -197,6 +201,30 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>a person cannot be linked to themselves</source>
+            <translation>адамды өзімен байланыстыруға болмайды</translation>
+        </message>
+        <message>
+            <source>these two persons are already linked: change that link instead</source>
+            <translation>бұл екі адам бұрыннан байланысқан: сол байланысты өзгертіңіз</translation>
+        </message>
+        <message>
+            <source>These two persons were already linked at the office (on another computer): this second link of them was not added.</source>
+            <translation>Бұл екі адам кеңседе (басқа компьютерде) бұрыннан байланысқан: олардың екінші байланысы қосылмады.</translation>
+        </message>
+        <message>
+            <source>is not linked to the person as a parent or guardian (link them in the family panel first)</source>
+            <translation>адаммен ата-анасы немесе қамқоршысы ретінде байланыспаған (алдымен «Отбасы» бөлімінде байланыстырыңыз)</translation>
+        </message>
+        <message>
+            <source>say in a sentence why the referral is in the child's best interest</source>
+            <translation>жолдаманың бала мүддесіне неліктен сай екенін бір сөйлеммен түсіндіріңіз</translation>
+        </message>
+        <message>
+            <source>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</source>
+            <translation>{name} — кәмелетке толмаған: жолдама «Отбасы» бөлімінде баламен байланысқан ата-анасының немесе қамқоршысының келісімімен, не баланың мүддесіне неліктен сай екені жазылған себеппен жіберіледі.</translation>
+        </message>
         <message>
             <source>There is no such device.</source>
             <translation>Мұндай құрылғы жоқ.</translation>

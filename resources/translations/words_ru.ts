@@ -33,6 +33,10 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>link family members</source>
+            <translation>связывать членов семьи</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>отзывать доступ устройств</translation>
         </message>
@@ -199,6 +203,30 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>a person cannot be linked to themselves</source>
+            <translation>человека нельзя связать с самим собой</translation>
+        </message>
+        <message>
+            <source>these two persons are already linked: change that link instead</source>
+            <translation>эти два человека уже связаны: измените ту связь</translation>
+        </message>
+        <message>
+            <source>These two persons were already linked at the office (on another computer): this second link of them was not added.</source>
+            <translation>Эти два человека уже были связаны в офисе (на другом компьютере): вторая связь между ними не добавлена.</translation>
+        </message>
+        <message>
+            <source>is not linked to the person as a parent or guardian (link them in the family panel first)</source>
+            <translation>не связан с человеком как родитель или опекун (сначала свяжите их в разделе «Семья»)</translation>
+        </message>
+        <message>
+            <source>say in a sentence why the referral is in the child's best interest</source>
+            <translation>объясните одним предложением, почему направление отвечает наилучшим интересам ребёнка</translation>
+        </message>
+        <message>
+            <source>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</source>
+            <translation>{name} — несовершеннолетний: направление отправляется с согласия родителя или опекуна, связанного с ребёнком в разделе «Семья», или с записанной причиной, почему оно отвечает наилучшим интересам ребёнка.</translation>
+        </message>
         <message>
             <source>There is no such device.</source>
             <translation>Такого устройства нет.</translation>
