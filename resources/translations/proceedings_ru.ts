@@ -1,0 +1,15 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Apply for asylum</source>
+            <translation>Подать ходатайство об убежище</translation>
+        </message>
+        <message>
+            <source>Appeal the administrative decision</source>
+            <translation>Обжаловать административное решение</translation>
+        </message>
+    </context>
+</TS>
