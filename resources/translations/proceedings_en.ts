@@ -12,4 +12,15 @@
             <translation>Appeal the administrative decision</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>protocol date</source>
+            <translation>protocol date</translation>
+        </message>
+        <message>
+            <source>hearing date</source>
+            <translation>hearing date</translation>
+        </message>
+    </context>
 </TS>

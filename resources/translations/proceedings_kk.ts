@@ -12,4 +12,15 @@
             <translation>Әкімшілік шешімге шағымдану</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>protocol date</source>
+            <translation>хаттама күні</translation>
+        </message>
+        <message>
+            <source>hearing date</source>
+            <translation>істі қарау күні</translation>
+        </message>
+    </context>
 </TS>

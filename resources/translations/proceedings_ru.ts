@@ -12,4 +12,15 @@
             <translation>Обжаловать административное решение</translation>
         </message>
     </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>protocol date</source>
+            <translation>дата протокола</translation>
+        </message>
+        <message>
+            <source>hearing date</source>
+            <translation>дата рассмотрения дела</translation>
+        </message>
+    </context>
 </TS>
