@@ -55,6 +55,7 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable("asylum_claims", "person"),
     SyncTable("refugee_statuses", "person"),
     SyncTable("expulsions", "person"),
+    SyncTable("proceedings", "person"),
     SyncTable("cases", "itself_case"),
     SyncTable("case_shares", "case", key=("case_id", "user_id")),
     SyncTable("notes", "case"),
