@@ -73,6 +73,11 @@ VALUES: dict[str, str] = {
     "domestic": QT_TRANSLATE_NOOP("Labels", "Household"),
     "granted": QT_TRANSLATE_NOOP("Labels", "Granted"),
     "refused": QT_TRANSLATE_NOOP("Labels", "Refused"),
+    # Decisions in administrative proceedings
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "liable": QT_TRANSLATE_NOOP("Labels", "Found liable"),
+    "not_liable": QT_TRANSLATE_NOOP("Labels", "Not liable"),
+    "dismissed": QT_TRANSLATE_NOOP("Labels", "Dismissed"),
     # Roles
     "caseworker": QT_TRANSLATE_NOOP("Labels", "Caseworker"),
     "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),

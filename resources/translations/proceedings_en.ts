@@ -11,6 +11,22 @@
             <source>Appeal the administrative decision</source>
             <translation>Appeal the administrative decision</translation>
         </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Found liable</source>
+            <translation>Found liable</translation>
+        </message>
+        <message>
+            <source>Not liable</source>
+            <translation>Not liable</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Dismissed</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -21,6 +37,48 @@
         <message>
             <source>hearing date</source>
             <translation>hearing date</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Administrative case</source>
+            <translation>Administrative case</translation>
+        </message>
+        <message>
+            <source>Offence (article, in brief)</source>
+            <translation>Offence (article, in brief)</translation>
+        </message>
+        <message>
+            <source>Protocol drawn up on</source>
+            <translation>Protocol drawn up on</translation>
+        </message>
+        <message>
+            <source>Hearing on</source>
+            <translation>Hearing on</translation>
+        </message>
+        <message>
+            <source>Fine (tenge)</source>
+            <translation>Fine (tenge)</translation>
+        </message>
+        <message>
+            <source>Expulsion ordered</source>
+            <translation>Expulsion ordered</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>fine {0} ₸</source>
+            <translation>fine {0} ₸</translation>
+        </message>
+        <message>
+            <source>expulsion</source>
+            <translation>expulsion</translation>
+        </message>
+        <message>
+            <source>appealed on {0}</source>
+            <translation>appealed on {0}</translation>
         </message>
     </context>
 </TS>

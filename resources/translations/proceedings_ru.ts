@@ -11,6 +11,22 @@
             <source>Appeal the administrative decision</source>
             <translation>Обжаловать административное решение</translation>
         </message>
+        <message>
+            <source>Pending</source>
+            <translation>Не рассмотрено</translation>
+        </message>
+        <message>
+            <source>Found liable</source>
+            <translation>Признан виновным</translation>
+        </message>
+        <message>
+            <source>Not liable</source>
+            <translation>Не признан виновным</translation>
+        </message>
+        <message>
+            <source>Dismissed</source>
+            <translation>Дело прекращено</translation>
+        </message>
     </context>
     <context>
         <name>Messages</name>
@@ -21,6 +37,48 @@
         <message>
             <source>hearing date</source>
             <translation>дата рассмотрения дела</translation>
+        </message>
+    </context>
+    <context>
+        <name>Records</name>
+        <message>
+            <source>Administrative case</source>
+            <translation>Административное дело</translation>
+        </message>
+        <message>
+            <source>Offence (article, in brief)</source>
+            <translation>Правонарушение (статья, кратко)</translation>
+        </message>
+        <message>
+            <source>Protocol drawn up on</source>
+            <translation>Дата протокола</translation>
+        </message>
+        <message>
+            <source>Hearing on</source>
+            <translation>Дата рассмотрения</translation>
+        </message>
+        <message>
+            <source>Fine (tenge)</source>
+            <translation>Штраф (тенге)</translation>
+        </message>
+        <message>
+            <source>Expulsion ordered</source>
+            <translation>Назначено выдворение</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>fine {0} ₸</source>
+            <translation>штраф {0} ₸</translation>
+        </message>
+        <message>
+            <source>expulsion</source>
+            <translation>выдворение</translation>
+        </message>
+        <message>
+            <source>appealed on {0}</source>
+            <translation>жалоба подана {0}</translation>
         </message>
     </context>
 </TS>
