@@ -102,3 +102,20 @@ def test_audited_undone_and_seen_only_by_those_who_may_see_the_person(db, actor,
         records.add(db, stranger, "proceeding", _proceeding(person))
     with pytest.raises(PermissionDenied):
         records.records_of(db, stranger, person.id)
+
+
+def test_the_supervisor_sees_both_deadlines_among_the_alerts_and_filters_by_them(db, actor, person, case) -> None:
+    from models.services import alerts
+    from models.services.alerts import AlertFilter
+
+    supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "boss", "full_name": "Boss", "role": "supervisor", "password": "correct horse battery"}).value)
+    with time_machine.travel(dt.datetime(2024, 6, 10, 12, tzinfo=dt.UTC), tick=False):
+        records.add(db, actor, "proceeding", _proceeding(person))
+        records.add(db, actor, "stay", {"person_id": person.id, "entry_date": "2024-06-08", "basis": "asylum_seeker"})
+        cases.update_case(db, actor, case.id, case.version, {"person_id": person.id, "category": "asylum_seeker",
+                                                            "opened_on": case.opened_on, "caseworker_id": actor.user_id})
+        found = {(row.rule, row.due) for row in alerts.alerts(db, supervisor)}
+        assert {("proceedings.appeal", dt.date(2024, 6, 13)), ("asylum.apply_by", dt.date(2024, 6, 13))} <= found
+        only = alerts.alerts(db, supervisor, AlertFilter(rule="proceedings.appeal"))
+        assert [row.rule for row in only] == ["proceedings.appeal"]
