@@ -3,7 +3,6 @@ status are exempt from custodial measures (Law on Migration, Art. 60-1 [000:L538
 English; not for a presumed victim, and never when the consent does not cover the assessment."""
 from __future__ import annotations
 
-
 import pytest
 
 from models.clock import today
