@@ -73,6 +73,11 @@ VALUES: dict[str, str] = {
     "domestic": QT_TRANSLATE_NOOP("Labels", "Household"),
     "granted": QT_TRANSLATE_NOOP("Labels", "Granted"),
     "refused": QT_TRANSLATE_NOOP("Labels", "Refused"),
+    # Decisions in administrative proceedings
+    "pending": QT_TRANSLATE_NOOP("Labels", "Pending"),
+    "liable": QT_TRANSLATE_NOOP("Labels", "Found liable"),
+    "not_liable": QT_TRANSLATE_NOOP("Labels", "Not liable"),
+    "dismissed": QT_TRANSLATE_NOOP("Labels", "Dismissed"),
     # Roles
     "caseworker": QT_TRANSLATE_NOOP("Labels", "Caseworker"),
     "supervisor": QT_TRANSLATE_NOOP("Labels", "Supervisor"),
@@ -98,8 +103,10 @@ RULES: dict[str, str] = {
     "document.expiry": QT_TRANSLATE_NOOP("Labels", "Identity document expires"),
     "refugee.extension": QT_TRANSLATE_NOOP("Labels", "Extend refugee status"),
     "refugee.certificate": QT_TRANSLATE_NOOP("Labels", "Refugee certificate to be issued"),
+    "asylum.apply_by": QT_TRANSLATE_NOOP("Labels", "Apply for asylum"),
     "asylum.decision": QT_TRANSLATE_NOOP("Labels", "Decision on the asylum claim"),
     "asylum.decision_max": QT_TRANSLATE_NOOP("Labels", "Latest decision on the asylum claim"),
+    "proceedings.appeal": QT_TRANSLATE_NOOP("Labels", "Appeal the administrative decision"),
     "entry_ban.end": QT_TRANSLATE_NOOP("Labels", "End of the re-entry ban"),
     "work.job_search": QT_TRANSLATE_NOOP("Labels", "End of job search after a contract"),
     "citizenship.eligible": QT_TRANSLATE_NOOP("Labels", "May apply for citizenship"),

@@ -39,6 +39,8 @@ DATE_NAMES = {
     "recognition date": QT_TRANSLATE_NOOP("Messages", "recognition date"),
     "expulsion date": QT_TRANSLATE_NOOP("Messages", "expulsion date"),
     "issue date": QT_TRANSLATE_NOOP("Messages", "issue date"),
+    "protocol date": QT_TRANSLATE_NOOP("Messages", "protocol date"),
+    "hearing date": QT_TRANSLATE_NOOP("Messages", "hearing date"),
 }
 
 # Parameters whose values are stored words with a translation of their own (referral steps, shared parts).

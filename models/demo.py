@@ -41,6 +41,7 @@ from models.entities import (
     Note,
     Permit,
     Person,
+    Proceeding,
     RefugeeStatus,
     Registration,
     Stay,
@@ -216,7 +217,12 @@ def ukrainian_patronymic(father: str, male: bool) -> str:
 # --- the generator -----------------------------------------------------------
 
 TABLES = (Employer, Person, IdentityDocument, Stay, Registration, Permit, Contract, AsylumClaim, RefugeeStatus,
-          Expulsion, Case, Note, FamilyLink)
+          Expulsion, Proceeding, Case, Note, FamilyLink)
+# The offences foreigners are most often brought to administrative responsibility for, as a protocol names them
+# (the Code of Administrative Offences' articles on migration and illegal work; "Article 517" [004:L804]).
+OFFENCES = ("Ст. 517 — нарушение законодательства о миграции (проживание без регистрации)",
+            "Ст. 517 — работа без разрешения", "Ст. 517 — превышение срока пребывания",
+            "Ст. 496 — нарушение правил въезда и пребывания")
 
 
 class _Demo:
@@ -733,8 +739,32 @@ class _History:
         if expelled_after is not None:
             expelled = stays[expelled_after]["exit_date"]
             ban_until = None if rng.random() < 0.8 else expelled + dt.timedelta(days=365 * rng.randint(1, 5))
+            decided = expelled - dt.timedelta(days=rng.randint(2, 12))  # held until it could be appealed [004:L815]
+            self.proceeding(decided, expulsion=True)
             self.add(Expulsion, expelled, expelled_on=expelled, ban_until=ban_until,
                      decided_by=rng.choice(demo.data["case_texts"]["courts"]))
+        elif self.overstaying and rng.random() < 0.5:  # caught overstaying: a case now, an appeal deadline near
+            self.proceeding(as_of - dt.timedelta(days=rng.randint(0, 14)), expulsion=rng.random() < 0.3)
+        elif stays and self.category in ("labour_migrant", "trafficking_survivor") and rng.random() < 0.05:
+            # About one foreigner in five commits an administrative violation in a year [004:L797] (300,000 a
+            # year); a few of them are our clients, fined during their last stay.
+            last = stays[-1]
+            self.proceeding(self.demo.day(last["entry_date"], last["exit_date"] or as_of), expulsion=False)
+
+    def proceeding(self, decided: dt.date, expulsion: bool) -> None:
+        """An administrative case decided on `decided`; nearly always found liable [004:L797]."""
+        rng, as_of = self.rng, self.demo.as_of
+        protocol = decided - dt.timedelta(days=rng.randint(0, 3))
+        if decided >= as_of - dt.timedelta(days=1) and rng.random() < 0.5:  # not heard yet
+            self.add(Proceeding, protocol, offence=rng.choice(OFFENCES), protocol_on=protocol, hearing_on=None,
+                     decision="pending", decided_on=None, fine_amount=None, expulsion=False, appealed_on=None)
+            return
+        liable = rng.random() < 0.97
+        appealed = decided + dt.timedelta(days=rng.randint(1, 9)) if liable and rng.random() < 0.3 else None
+        self.add(Proceeding, protocol, offence=rng.choice(OFFENCES), protocol_on=protocol, hearing_on=decided,
+                 decision="liable" if liable else "not_liable", decided_on=decided,
+                 fine_amount=rng.choice((36920, 55380, 73840)) if liable and rng.random() < 0.7 else None,
+                 expulsion=expulsion and liable, appealed_on=appealed if appealed and appealed <= as_of else None)
 
     def basis(self, entry: dt.date) -> tuple[StayBasis, dt.date]:
         """How the person entered on `entry`, and until when that basis holds."""
@@ -803,6 +833,9 @@ class _History:
                          work_category=None, employer_id=None)
             basis = "refugee"
             self.has_iin = True
+        elif rng.random() < 0.3:  # arrived days ago seeking asylum, not applied yet: asylum.apply_by
+            entry = as_of - dt.timedelta(days=rng.randint(0, 9))
+            basis = "asylum_seeker"
         else:
             roll = rng.random()
             decided = decision = appeal = appeal_decided = None

@@ -36,6 +36,7 @@ from models.entities import (
     Note,
     Permit,
     Person,
+    Proceeding,
     RefugeeStatus,
     Registration,
     Stay,
@@ -46,7 +47,7 @@ from models.schemas import persons, records
 PERSONS = 1500
 SEED = 7
 TABLES = ("users", "employers", "persons", "identity_documents", "stays", "registrations", "permits", "contracts",
-          "asylum_claims", "refugee_statuses", "expulsions", "cases", "notes")
+          "asylum_claims", "refugee_statuses", "expulsions", "proceedings", "cases", "notes")
 
 
 @pytest.fixture(scope="module")
@@ -230,7 +231,7 @@ SCHEMAS = [
     (Person, persons.PersonIn), (IdentityDocument, persons.DocumentIn), (Stay, records.StayIn),
     (Registration, records.RegistrationIn), (Permit, records.PermitIn), (Contract, records.ContractIn),
     (Employer, records.EmployerIn), (AsylumClaim, records.AsylumClaimIn), (RefugeeStatus, records.RefugeeStatusIn),
-    (Expulsion, records.ExpulsionIn), (Case, case_schemas.CaseIn), (Note, case_schemas.NoteIn),
+    (Expulsion, records.ExpulsionIn), (Proceeding, records.ProceedingIn), (Case, case_schemas.CaseIn), (Note, case_schemas.NoteIn),
 ]
 
 
@@ -277,6 +278,11 @@ def test_the_rule_engine_takes_the_demo_data_and_finds_a_few_overstays(demo) -> 
                          "GROUP BY rule", str(REFERENCE_DATE))
     overstays = dict(overdue).get("stay.per_entry", 0) + dict(overdue).get("stay.90_in_180", 0)
     assert 0 < overstays < PERSONS * 0.1
+    # Issue 29: appeals still to make, and persons who seek asylum and have not applied (alerts of open cases).
+    alerts = dict(rows(path, "SELECT rule, count(*) FROM obligations WHERE alert AND NOT met GROUP BY rule"))
+    assert alerts.get("proceedings.appeal", 0) > 0 and alerts.get("asylum.apply_by", 0) > 0
+    met = rows(path, "SELECT count(*) FROM obligations WHERE rule = 'proceedings.appeal' AND met")[0][0]
+    assert met > 0  # and some were appealed
 
 
 # --- the pieces ------------------------------------------------------------------

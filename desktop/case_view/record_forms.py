@@ -8,15 +8,24 @@ from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.widgets.editors import ChoiceEdit, CountryEdit, DateEdit, TextEdit
+from desktop.widgets.editors import CheckEdit, ChoiceEdit, CountryEdit, DateEdit, NumberEdit, TextEdit
 from desktop.widgets.form import Form
-from models.entities import AsylumDecision, ContractKind, DocumentKind, PermitKind, StayBasis, WorkCategory
+from models.entities import (
+    AsylumDecision,
+    ContractKind,
+    DocumentKind,
+    PermitKind,
+    ProceedingDecision,
+    StayBasis,
+    WorkCategory,
+)
 from models.schemas.persons import DocumentIn
 from models.schemas.records import (
     AsylumClaimIn,
     ContractIn,
     ExpulsionIn,
     PermitIn,
+    ProceedingIn,
     RefugeeStatusIn,
     RegistrationIn,
     StayIn,
@@ -33,8 +42,10 @@ KINDS = {
     "asylum_claim": QT_TRANSLATE_NOOP("Records", "Asylum claim"),
     "refugee_status": QT_TRANSLATE_NOOP("Records", "Refugee status"),
     "expulsion": QT_TRANSLATE_NOOP("Records", "Expulsion"),
+    "proceeding": QT_TRANSLATE_NOOP("Records", "Administrative case"),
 }
-HISTORY_KINDS = ("stay", "registration", "permit", "contract", "asylum_claim", "refugee_status", "expulsion")
+HISTORY_KINDS = ("stay", "registration", "permit", "contract", "asylum_claim", "refugee_status", "expulsion",
+                 "proceeding")
 
 
 
@@ -43,7 +54,7 @@ def kind_name(kind: str) -> str:
 
 
 # (field, label, editor) of each kind, in the order a document lists them. Editors: "date", "text"
-# (as many characters as the kind's schema takes), "country", "employer", or an enum whose values are the choices ("?" first: optional).
+# (as many characters as the kind's schema takes), "country", "employer", "money" (whole tenge), "yes_no", or an enum whose values are the choices ("?" first: optional).
 Spec = str | type[enum.Enum] | tuple[str, type[enum.Enum]]
 FIELDS: dict[str, list[tuple[str, str, Spec]]] = {
     "document": [
@@ -89,19 +100,32 @@ FIELDS: dict[str, list[tuple[str, str, Spec]]] = {
         ("expelled_on", QT_TRANSLATE_NOOP("Records", "Expelled on"), "date"),
         ("ban_until", QT_TRANSLATE_NOOP("Records", "Re-entry ban until (empty: the law's default)"), "date"),
         ("decided_by", QT_TRANSLATE_NOOP("Records", "Decided by"), "text")],
+    "proceeding": [
+        ("offence", QT_TRANSLATE_NOOP("Records", "Offence (article, in brief)"), "text"),
+        ("protocol_on", QT_TRANSLATE_NOOP("Records", "Protocol drawn up on"), "date"),
+        ("hearing_on", QT_TRANSLATE_NOOP("Records", "Hearing on"), "date"),
+        ("decision", QT_TRANSLATE_NOOP("Records", "Decision"), ProceedingDecision),
+        ("decided_on", QT_TRANSLATE_NOOP("Records", "Decided on"), "date"),
+        ("fine_amount", QT_TRANSLATE_NOOP("Records", "Fine (tenge)"), "money"),
+        ("expulsion", QT_TRANSLATE_NOOP("Records", "Expulsion ordered"), "yes_no"),
+        ("appealed_on", QT_TRANSLATE_NOOP("Records", "Appeal filed on"), "date")],
 }
 
 
 # The input schema of each kind: the text editors take no more characters than it does.
 SCHEMAS: dict[str, type[BaseModel]] = {"document": DocumentIn, "stay": StayIn, "registration": RegistrationIn, "permit": PermitIn,
            "contract": ContractIn, "asylum_claim": AsylumClaimIn, "refugee_status": RefugeeStatusIn,
-           "expulsion": ExpulsionIn}
+           "expulsion": ExpulsionIn, "proceeding": ProceedingIn}
 
 
-def _editor(kind: str, name: str, spec: Spec, employers: list) -> DateEdit | TextEdit | ChoiceEdit:
+def _editor(kind: str, name: str, spec: Spec, employers: list) -> DateEdit | TextEdit | ChoiceEdit | NumberEdit | CheckEdit:
     blank = translate("Records", "(none)")
     if spec == "date":
         return DateEdit()
+    if spec == "money":
+        return NumberEdit(high=1_000_000_000)
+    if spec == "yes_no":
+        return CheckEdit()
     if spec == "country":
         return CountryEdit(None)
     if spec == "employer":

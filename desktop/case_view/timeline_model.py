@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from desktop import i18n, labels
 from desktop.case_view.record_forms import kind_name
-from models.clock import today
-from models.schemas.records import Records
+from models.clock import local, today
+from models.schemas.records import ProceedingOut, Records
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
@@ -76,7 +76,24 @@ class TimelineModel(QAbstractTableModel):
             ban = self.tr("re-entry banned until {0}").format(d(e.ban_until)) if e.ban_until else \
                 self.tr("re-entry ban as the law sets it")
             found.append(Entry(e.expelled_on, "expulsion", kind_name("expulsion"), ban, e))
+        for held in records.proceeding:
+            first = held.protocol_on or held.hearing_on or held.decided_on or local(held.created_at).date()
+            found.append(Entry(first, "proceeding", kind_name("proceeding"), self._proceeding(held), held))
         return found
+
+    def _proceeding(self, p: ProceedingOut) -> str:
+        """"Art. 517: found liable on 3 June 2024, fine 73840 ₸, expulsion; appealed on 10 June 2024"."""
+        d = i18n.show_date
+        parts = [labels.value(p.decision) if p.decided_on is None else
+                 self.tr("{0} on {1}").format(labels.value(p.decision), d(p.decided_on))]
+        if p.fine_amount:
+            parts.append(translate("Timeline", "fine {0} ₸").format(p.fine_amount))
+        if p.expulsion:
+            parts.append(translate("Timeline", "expulsion"))
+        text = f"{p.offence}: {', '.join(parts)}"
+        if p.appealed_on:
+            text += "; " + translate("Timeline", "appealed on {0}").format(d(p.appealed_on))
+        return text
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)

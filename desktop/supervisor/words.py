@@ -23,7 +23,7 @@ EXTRA_RULES = {
 }
 RULE_ORDER = ("stay.basis_missing", "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry",
               "document.expiry", "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max",
-              "entry_ban.end", "referral.follow_up", "quota.employer_request")
+              "asylum.apply_by", "proceedings.appeal", "entry_ban.end", "referral.follow_up", "quota.employer_request")
 CHECKS = {
     "domestic_workers": QT_TRANSLATE_NOOP("Supervisor", "More than {limit} domestic workers on patents: {found}"),
     "managers_share": QT_TRANSLATE_NOOP("Supervisor", "Citizens hold {found} of management posts (at least {limit})"),

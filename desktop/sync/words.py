@@ -57,7 +57,7 @@ def problem(error: BaseException) -> str:
 
 _KIND_OF_TABLE = {"identity_documents": "document", "stays": "stay", "registrations": "registration",
                   "permits": "permit", "contracts": "contract", "asylum_claims": "asylum_claim",
-                  "refugee_statuses": "refugee_status", "expulsions": "expulsion"}
+                  "refugee_statuses": "refugee_status", "expulsions": "expulsion", "proceedings": "proceeding"}
 _COUNTRIES = {"citizenship", "issuing_country"}
 
 

@@ -17,6 +17,7 @@ from models.entities.family import FamilyLink, Relation
 from models.entities.imports import Import, ImportMapping, ImportRecord
 from models.entities.office import DeviceAlarm, DeviceAuditEntry, OfficeDevice, OfficeEnrolment
 from models.entities.persons import BirthRegistration, DocumentKind, IdentityDocument, Person, Sex
+from models.entities.proceedings import Proceeding, ProceedingDecision
 from models.entities.protection import AsylumClaim, AsylumDecision, Expulsion, RefugeeStatus
 from models.entities.quota import EmployerHeadcount, QuotaAllocation
 from models.entities.rules import RuleVersionRecord
@@ -56,7 +57,7 @@ __all__ = [
     "AuditEntry", "Base", "BirthRegistration", "FamilyLink", "Relation", "DeviceAlarm", "DeviceAuditEntry", "OfficeDevice", "OfficeEnrolment", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
     "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
     "IdentityDocument", "Import", "NotTheSamePerson", "PersonMerge", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
-    "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
+    "Priority", "Proceeding", "ProceedingDecision", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
     "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory",
 ]

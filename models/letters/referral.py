@@ -104,6 +104,12 @@ class Migration:
     permits: tuple[Permit, ...] = ()
 
 
+# An identified victim's letter says that victims with irregular status are exempt from custodial measures
+# (Law on Migration, Art. 60-1 [000:L538]); only when the letter shares the assessment, which the consent must
+# cover: the paragraph itself tells the reader the person is a victim.
+IDENTIFIED = "identified_victim"
+
+
 @dataclass(frozen=True)
 class AssessmentLine:
     outcome: str
@@ -370,6 +376,9 @@ def _story(letter: ReferralLetter, words: dict, lang: Language) -> list:
         flow.append(Spacer(1, 2 * mm))
         flow.append(_p(_e(words["consent"].format(date=long_date(letter.consent_given_on, lang))), "base"))
     flow += _person(letter, words, lang)
+    if letter.assessment is not None and letter.assessment.outcome == IDENTIFIED:
+        flow.append(_p(_e(words["protection"]), "heading"))
+        flow.append(_p(_e(words["custodial_exemption"]), "base"))
     flow.append(_p(_e(words["services"]), "heading"))
     for service in letter.services:
         flow.append(Paragraph(_e(words["services_names"].get(service, service)), _styles()["bullet"],

@@ -1,4 +1,4 @@
-"""The rule engine: stay limits, registration, permits and identity documents, refugee and asylum deadlines,
+"""The rule engine: stay limits, registration, permits and identity documents, refugee and asylum deadlines, appeals,
 bans, quota dates.
 
 Pure functions over dates (RULES.md is the specification): no database, no
@@ -18,7 +18,7 @@ Modules: `situation` (input dataclasses), `ruleset` (versions and groups,
 read from resources/rules/*.toml), `dates` (counting conventions),
 `intervals` (day sets as merged ordinal spans), one module per rule family
 (`stay`, `stay_window`, `registration`, `permit`, `document`, `refugee`, `asylum`,
-`entry_ban`, `work`, `citizenship`, `quota`), `obligation` and `messages`
+`entry_ban`, `proceedings`, `work`, `citizenship`, `quota`), `obligation` and `messages`
 (explanations in English, Russian and Kazakh), and `engine`.
 
 Adding a rule: every place it touches (tests/rules/test_rule_checklist.py fails, naming what is

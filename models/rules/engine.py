@@ -48,6 +48,7 @@ from models.rules.intervals import INF, DayCount
 from models.rules.obligation import Obligation
 from models.rules.permit import permit_obligations
 from models.rules.planning import StayPlan, plan_stay
+from models.rules.proceedings import appeal_obligations
 from models.rules.quota import employer_request
 from models.rules.refugee import refugee_obligations
 from models.rules.registration import registration_obligation
@@ -70,7 +71,8 @@ __all__ = ["Evaluation", "Obligation", "StaySummary", "citizenship_eligible", "e
 HOME = "KAZ"
 RULE_ORDER = {rule: rank for rank, rule in enumerate((
     "stay.basis_missing", "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "document.expiry",
-    "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end"))}
+    "refugee.extension", "refugee.certificate", "asylum.apply_by", "asylum.decision", "asylum.decision_max",
+    "proceedings.appeal", "entry_ban.end"))}
 
 
 # The result types are not frozen: one of each is built per person on the hot
@@ -157,7 +159,9 @@ def evaluate(situation: Situation, ruleset: RuleSet, as_of: date, due_soon_days:
     if situation.refugee is not None:
         obligations.extend(refugee_obligations(situation.refugee, ruleset, as_of, due_soon_days))
     if situation.asylum is not None:
-        obligations.extend(asylum_obligations(situation.asylum, ruleset, as_of, due_soon_days))
+        obligations.extend(asylum_obligations(situation.asylum, ruleset, as_of, due_soon_days, current))
+    if situation.proceedings:
+        obligations.extend(appeal_obligations(situation.proceedings, ruleset, as_of, due_soon_days))
     if situation.expulsion is not None:
         ban = entry_ban_obligation(situation.expulsion, situation.stays, ruleset, as_of, due_soon_days)
         if ban is not None:

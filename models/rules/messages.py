@@ -109,6 +109,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
                            "the decision are due within {months:month}, that is by {due}.",
         "asylum_decision_max": "The application for refugee status was registered on {registered}. Even with "
                                "further checks, the decision is due within {months:month}, that is by {due}.",
+        "asylum_apply_by_calendar": "Entered {entry}. A person who seeks asylum must apply for refugee status within "
+                                    "{days:cday} of the entry, that is by {due}.",
+        "asylum_apply_by_working": "Entered {entry}. A person who seeks asylum must apply for refugee status within "
+                                   "{days:wday} of the entry, that is by {due}.",
+        "asylum_not_applied": "No application is recorded yet.",
+        "appeal_calendar": "An administrative decision was taken on {decided}. It can be appealed within "
+                           "{days:cday}, that is by {due}.",
+        "appeal_working": "An administrative decision was taken on {decided}. It can be appealed within "
+                          "{days:wday}, that is by {due}.",
+        "appeal_legal_aid": "No appeal is recorded: offer legal aid (expulsion often follows).",
+        "appealed": "Appealed on {appealed}.",
+        "appealed_late": "Appealed on {appealed}, {late:day} late.",
         "decided": "A decision was recorded on {decided}.",
         "undecided": "No decision is recorded yet.",
         "entry_ban": "Expelled on {expelled}. Entry is barred for {years:year}; entry is allowed again from "
@@ -177,6 +189,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "asylum_decision_max": "Ходатайство о присвоении статуса беженца зарегистрировано {registered}. Предельный "
                                "срок решения, даже при дополнительной проверке, — {months:month}, то есть не "
                                "позднее {due}.",
+        "asylum_apply_by_calendar": "Въезд {entry}. Срок подачи ходатайства о статусе беженца для лица, ищущего "
+                                    "убежище, — {days:cday} после въезда, то есть не позднее {due}.",
+        "asylum_apply_by_working": "Въезд {entry}. Срок подачи ходатайства о статусе беженца для лица, ищущего "
+                                   "убежище, — {days:wday} после въезда, то есть не позднее {due}.",
+        "asylum_not_applied": "Ходатайство ещё не записано.",
+        "appeal_calendar": "Административное решение принято {decided}. Срок обжалования — {days:cday}, то есть "
+                           "не позднее {due}.",
+        "appeal_working": "Административное решение принято {decided}. Срок обжалования — {days:wday}, то есть "
+                          "не позднее {due}.",
+        "appeal_legal_aid": "Жалоба не записана: предложите юридическую помощь (часто следует выдворение).",
+        "appealed": "Жалоба подана {appealed}.",
+        "appealed_late": "Жалоба подана {appealed}, с опозданием на {late:day}.",
         "decided": "Решение принято {decided}.",
         "undecided": "Решение ещё не записано.",
         "entry_ban": "Выдворение {expelled}. Въезд запрещён на {years:year}; въезд снова разрешён с {ban_until}.",
@@ -243,6 +267,18 @@ TEMPLATES: dict[str, dict[str, str]] = {
                            "шешімнің мерзімі — {months:month}; соңғы күні — {due}.",
         "asylum_decision_max": "Босқын мәртебесін беру туралы өтініш тіркелген күн — {registered}. Қосымша "
                                "тексеру болса да, шешімнің ең ұзақ мерзімі — {months:month}; соңғы күні — {due}.",
+        "asylum_apply_by_calendar": "Келген күні — {entry}. Пана іздеген адам босқын мәртебесін алуға өтінішті "
+                                    "келгеннен кейін {days:cday} ішінде беруі тиіс; соңғы мерзімі — {due}.",
+        "asylum_apply_by_working": "Келген күні — {entry}. Пана іздеген адам босқын мәртебесін алуға өтінішті "
+                                   "келгеннен кейін {days:wday} ішінде беруі тиіс; соңғы мерзімі — {due}.",
+        "asylum_not_applied": "Өтініш әлі жазылмаған.",
+        "appeal_calendar": "Әкімшілік шешім шыққан күн — {decided}. Оған {days:cday} ішінде шағымдануға болады; "
+                           "соңғы мерзімі — {due}.",
+        "appeal_working": "Әкімшілік шешім шыққан күн — {decided}. Оған {days:wday} ішінде шағымдануға болады; "
+                          "соңғы мерзімі — {due}.",
+        "appeal_legal_aid": "Шағым жазылмаған: заң көмегін ұсыныңыз (көбіне елден шығару қолданылады).",
+        "appealed": "Шағым берілген күн — {appealed}.",
+        "appealed_late": "Шағым берілген күн — {appealed}, {late:day} кешікті.",
         "decided": "Шешім шыққан күн — {decided}.",
         "undecided": "Шешім әлі жазылмаған.",
         "entry_ban": "Елден шығарылған күн — {expelled}. Елге кіруге {years:year} тыйым салынады; қайта кіруге "

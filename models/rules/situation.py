@@ -70,9 +70,10 @@ class Contract:
 
 @dataclass(frozen=True, slots=True)
 class AsylumClaim:
-    """An application for refugee status, registered on `registered`."""
+    """An application for refugee status, registered on `registered` (None: the person seeks asylum and has not
+    applied yet, which starts asylum.apply_by)."""
 
-    registered: date
+    registered: date | None
     decided: date | None = None
 
 
@@ -94,6 +95,14 @@ class Expulsion:
 
 
 @dataclass(frozen=True, slots=True)
+class Proceeding:
+    """An administrative decision against the person on `decided`, appealed on `appealed` (None: not yet)."""
+
+    decided: date
+    appealed: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Situation:
     """Everything the rules look at for one person."""
 
@@ -108,3 +117,4 @@ class Situation:
     expulsion: Expulsion | None = None
     planned_entry: date | None = None
     documents: tuple[IdentityDocument, ...] = ()
+    proceedings: tuple[Proceeding, ...] = ()

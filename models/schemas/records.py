@@ -1,5 +1,5 @@
 """Input and output of a person's migration history: stays, registrations, permits, contracts,
-asylum claims, refugee status and expulsions; and of employers."""
+asylum claims, refugee status, expulsions and administrative proceedings; and of employers."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from models import identifiers
-from models.entities import AsylumDecision, ContractKind, EmployerKind, WorkCategory
+from models.entities import AsylumDecision, ContractKind, EmployerKind, ProceedingDecision, WorkCategory
 from models.ids import EmployerId, PersonId
 from models.kinds import PermitKind, StayBasis
 from models.schemas.common import OUTPUT_CONFIG, Input, OptionalText, Output, not_before
@@ -126,6 +126,57 @@ class ExpulsionIn(Input):
     _ban_after_expulsion = field_validator("ban_until")(not_before("expelled_on", "expulsion date"))
 
 
+class ProceedingIn(Input):
+    """An administrative case: dates in their order (protocol, hearing, decision, appeal); a decision date once
+    decided and none while pending; a fine and an expulsion only for a person found liable."""
+
+    person_id: PersonId
+    offence: Annotated[str, Field(min_length=1, max_length=200)]
+    protocol_on: dt.date | None = None
+    hearing_on: dt.date | None = None
+    decision: ProceedingDecision = ProceedingDecision.pending
+    decided_on: dt.date | None = Field(default=None, validate_default=True)
+    fine_amount: Annotated[int | None, Field(ge=0, le=1_000_000_000)] = Field(default=None, validate_default=True)
+    expulsion: bool = Field(default=False, validate_default=True)
+    appealed_on: dt.date | None = Field(default=None, validate_default=True)
+
+    _hearing_after_protocol = field_validator("hearing_on")(not_before("protocol_on", "protocol date"))
+
+    @field_validator("decided_on")
+    @classmethod
+    def _dated_once_decided(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        decision = info.data.get("decision")
+        if decision == ProceedingDecision.pending and value is not None:
+            raise invalid("proceeding.pending_dated")
+        if decision not in (None, ProceedingDecision.pending) and value is None:
+            raise invalid("proceeding.decided_required")
+        for earlier, label in (("hearing_on", "hearing date"), ("protocol_on", "protocol date")):
+            start = info.data.get(earlier)
+            if value is not None and start is not None and value < start:
+                raise invalid("date.before", other=label, day=start)
+        return value
+
+    @field_validator("fine_amount", "expulsion")
+    @classmethod
+    def _only_when_liable(cls, value: int | bool | None, info: ValidationInfo) -> int | bool | None:
+        decision = info.data.get("decision")
+        if value and decision is not None and decision != ProceedingDecision.liable:
+            raise invalid("proceeding.liable_only")
+        return value
+
+    @field_validator("appealed_on")
+    @classmethod
+    def _appealed_after_decision(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        if value is None or "decided_on" not in info.data:
+            return value
+        decided = info.data["decided_on"]
+        if decided is None:
+            raise invalid("proceeding.appeal_undecided")
+        if value < decided:
+            raise invalid("date.before", other="decision date", day=decided)
+        return value
+
+
 class StayOut(Output, StayIn):
     model_config = OUTPUT_CONFIG
 
@@ -162,6 +213,10 @@ class ExpulsionOut(Output, ExpulsionIn):
 
 
 
+class ProceedingOut(Output, ProceedingIn):
+    model_config = OUTPUT_CONFIG
+
+
 class Records(BaseModel):
     """Everything the rule engine needs about one person, oldest first (the case's timeline)."""
 
@@ -172,3 +227,4 @@ class Records(BaseModel):
     asylum_claim: list[AsylumClaimOut] = Field(default_factory=list)
     refugee_status: list[RefugeeStatusOut] = Field(default_factory=list)
     expulsion: list[ExpulsionOut] = Field(default_factory=list)
+    proceeding: list[ProceedingOut] = Field(default_factory=list)

@@ -13,7 +13,12 @@ limited to 1900-01-01 … 2199-12-31, so that the engine's three-year
 look-ahead can never run off the calendar; `expulsion` also takes an optional
 `ban_until` (the per-case ban end of RULES.md entry_ban.end); a citizenship
 must be three upper-case letters, and also a code `models.countries.is_known`
-accepts when that module is present.
+accepts when that module is present. `asylum.registered` is required but may
+be null (the person seeks asylum and has not applied: asylum.apply_by); a
+`decided` date with a null `registered` is refused (no application, no
+decision). Each of `proceedings` is `{"decided": date, "appealed":
+date|null}`, `appealed` not before `decided`; every one counts as a decision
+that can be appealed (proceedings.appeal).
 """
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ from models.rules.situation import (
     Expulsion,
     IdentityDocument,
     Permit,
+    Proceeding,
     RefugeeStatus,
     Registration,
     Situation,
@@ -145,10 +151,18 @@ class ContractIn(_Input):
 
 
 class AsylumIn(_Input):
-    registered: IsoDate
+    registered: IsoDate | None  # null: the person seeks asylum and has not applied yet (asylum.apply_by)
     decided: IsoDate | None = None
 
     _order = field_validator("decided")(_not_before("registered"))
+
+    @field_validator("decided")
+    @classmethod
+    def _no_decision_without_application(cls, value: date | None, info: ValidationInfo) -> date | None:
+        if value is not None and "registered" in info.data and info.data["registered"] is None:
+            raise PydanticCustomError("date_order", "must be null while registered is null (no application, "
+                                      "no decision)")
+        return value
 
 
 class RefugeeIn(_Input):
@@ -166,6 +180,13 @@ class ExpulsionIn(_Input):
     _order = field_validator("ban_until")(_not_before("date"))
 
 
+class ProceedingIn(_Input):
+    decided: IsoDate
+    appealed: IsoDate | None = None
+
+    _order = field_validator("appealed")(_not_before("decided"))
+
+
 class SituationIn(_Input):
     """One person's situation on `as_of`, as `qamqor rules eval` reads it."""
 
@@ -181,6 +202,7 @@ class SituationIn(_Input):
     expulsion: ExpulsionIn | None = None
     planned_entry: IsoDate | None = None
     documents: list[DocumentIn] = []
+    proceedings: list[ProceedingIn] = []
 
     def to_situation(self) -> Situation:
         """The engine's plain dataclasses."""
@@ -197,6 +219,7 @@ class SituationIn(_Input):
             expulsion=None if self.expulsion is None else Expulsion(self.expulsion.date, self.expulsion.ban_until),
             planned_entry=self.planned_entry,
             documents=tuple(IdentityDocument(d.kind, d.expires_on) for d in self.documents),
+            proceedings=tuple(Proceeding(p.decided, p.appealed) for p in self.proceedings),
         )
 
 

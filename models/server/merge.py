@@ -85,7 +85,7 @@ def _schemas() -> dict[str, Any]:
     return {"persons": persons.PersonIn, "identity_documents": persons.DocumentIn, "stays": records.StayIn,
             "registrations": records.RegistrationIn, "permits": records.PermitIn, "contracts": records.ContractIn,
             "asylum_claims": records.AsylumClaimIn, "refugee_statuses": records.RefugeeStatusIn,
-            "expulsions": records.ExpulsionIn, "employers": records.EmployerIn, "cases": cases.CaseIn,
+            "expulsions": records.ExpulsionIn, "proceedings": records.ProceedingIn, "employers": records.EmployerIn, "cases": cases.CaseIn,
             "notes": cases.NoteIn, "assessments": trafficking.AssessmentIn, "organisations": trafficking.OrganisationIn,
             "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn,
             "family_links": family.FamilyLinkIn}

@@ -30,7 +30,7 @@ from models.ids import AttachmentId, CaseId, CaseIds, NoteId, PersonId, UserId
 from models.rules.dates import DUE_SOON_DAYS
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
-from models.services import audit, settings
+from models.services import audit, deadlines, settings
 from models.services.base import Actor, Kind, create, done, get_live, of_case, reading, writing
 from models.services.errors import PermissionDenied, Refused
 from models.services.permissions import (
@@ -55,10 +55,16 @@ def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | No
 
 
 def _case_changed(case: Case) -> Changes:
-    return Changes(case=True, case_ids=frozenset({case.id}), person_ids=frozenset({case.person_id}))
+    return Changes(case=True, case_ids=frozenset({case.id}), person_ids=frozenset({case.person_id}), deadlines=True)
 
 
-CASE = Kind(Case, CaseIn, CaseOut, guard=_guard, changes=_case_changed)
+def _refresh_deadlines(session: Session, case: Case) -> None:
+    # The category "asylum seeker" and the case being open start asylum.apply_by, and an open case makes
+    # the person's deadlines alerts (models.services.deadlines).
+    deadlines.refresh(session, [case.person_id])
+
+
+CASE = Kind(Case, CaseIn, CaseOut, guard=_guard, changes=_case_changed, on_change=_refresh_deadlines)
 NOTE = Kind(Note, NoteIn, NoteOut, guard=guard_case_record, changes=of_case(Changes(notes=True)))
 ATTACHMENT = Kind(Attachment, AttachmentIn, AttachmentOut, guard=guard_case_record,
                   changes=of_case(Changes(attachments=True)))

@@ -6,6 +6,10 @@ person or their history (see `refresh`), and for everyone after a rule version
 changes (`recompute_all`). They are computed "as of" the day of the change;
 `recompute_all` on a later day brings stay limits that depend on the day
 (the current stay, the 180-day window) up to date.
+
+Decision (issue 29): "the case says the person seeks asylum" (asylum.apply_by) is an open case of the
+category "asylum seeker" while no asylum claim is recorded; once the claim is recorded, its decision
+deadlines take over.
 """
 from __future__ import annotations
 
@@ -49,9 +53,16 @@ _QUERIES = {
     "refugee": "SELECT person_id, recognized_on, valid_to, certificate_issued_on FROM refugee_statuses",
     "expulsion": "SELECT person_id, expelled_on, ban_until FROM expulsions",
     "documents": "SELECT person_id, kind, expires_on FROM identity_documents",
+    # Only a decision finding the person liable is appealed (proceedings.appeal): one found not liable, a
+    # dismissed case or a pending one starts no deadline.
+    "proceedings": "SELECT person_id, decided_on, appealed_on FROM (SELECT * FROM proceedings WHERE decision = "
+                   "'liable' AND decided_on IS NOT NULL) AS decided",
+    # A person whose open case says they seek asylum, with no claim recorded: asylum.apply_by.
+    "seeking": "SELECT DISTINCT person_id FROM (SELECT person_id, archived_at FROM cases WHERE category = "
+               "'asylum_seeker' AND status != 'closed') AS seeking",
 }
 _ORDER = {"stays": 2, "registrations": 2, "permits": 3, "contracts": 2, "asylum": 2, "refugee": 2, "expulsion": 2,
-          "documents": 3}
+          "documents": 3, "proceedings": 2, "seeking": 1}
 
 
 class _Days(dict):
@@ -75,6 +86,8 @@ _MAKE: dict[str, Callable[..., Any]] = {
                                                                          _day[issued]),
     "expulsion": lambda expelled, until: rules.Expulsion(_day[expelled], _day[until]),
     "documents": lambda kind, expires: rules.IdentityDocument(kind, _day[expires]),
+    "proceedings": lambda decided, appealed: rules.Proceeding(_day[decided], _day[appealed]),
+    "seeking": lambda: rules.AsylumClaim(None),
 }
 
 
@@ -102,11 +115,12 @@ def _situations(session: Session, where: str, params: tuple,
             permits=tuple(parts["permits"].get(person_id, empty)),
             contracts=tuple(parts["contracts"].get(person_id, empty)),
             exempt_category=exempt,
-            asylum=(parts["asylum"].get(person_id) or [None])[-1],
+            asylum=(parts["asylum"].get(person_id) or parts["seeking"].get(person_id) or [None])[-1],
             refugee=(parts["refugee"].get(person_id) or [None])[-1],
             expulsion=(parts["expulsion"].get(person_id) or [None])[-1],
             planned_entry=planned_entry,
             documents=tuple(parts["documents"].get(person_id, empty)),
+            proceedings=tuple(parts["proceedings"].get(person_id, empty)),
         )
         for person_id, citizenship, exempt in persons
     }

@@ -1,5 +1,5 @@
 """A person's migration history: stays, registrations, permits, contracts, asylum claims,
-refugee status and expulsions. These are what the rule engine reads."""
+refugee status, expulsions and administrative proceedings. These are what the rule engine reads."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
@@ -17,6 +17,7 @@ from models.entities import (
     Contract,
     Expulsion,
     Permit,
+    Proceeding,
     Record,
     RefugeeStatus,
     Registration,
@@ -31,7 +32,7 @@ from models.services.errors import FieldError, Refused, ValidationFailed
 from models.services.permissions import check_person, guard_person_record
 
 # The records that belong to a person (each has its person_id).
-PersonRecord = Stay | Registration | Permit | Contract | AsylumClaim | RefugeeStatus | Expulsion
+PersonRecord = Stay | Registration | Permit | Contract | AsylumClaim | RefugeeStatus | Expulsion | Proceeding
 
 
 def _refresh_deadlines(session: Session, record: PersonRecord) -> None:
@@ -98,6 +99,7 @@ KINDS: dict[str, Kind] = {
         ("asylum_claim", AsylumClaim, schemas.AsylumClaimIn, schemas.AsylumClaimOut),
         ("refugee_status", RefugeeStatus, schemas.RefugeeStatusIn, schemas.RefugeeStatusOut),
         ("expulsion", Expulsion, schemas.ExpulsionIn, schemas.ExpulsionOut),
+        ("proceeding", Proceeding, schemas.ProceedingIn, schemas.ProceedingOut),
     )
 }
 
@@ -106,6 +108,8 @@ ORDER = {
     "stay": Stay.entry_date, "registration": Registration.registered_on, "permit": Permit.valid_from,
     "contract": Contract.start_date, "asylum_claim": AsylumClaim.registered_on,
     "refugee_status": RefugeeStatus.recognized_on, "expulsion": Expulsion.expelled_on,
+    # Proceedings by their first date known (a case recorded without any date comes first).
+    "proceeding": func.coalesce(Proceeding.protocol_on, Proceeding.hearing_on, Proceeding.decided_on),
 }
 
 

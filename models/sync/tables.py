@@ -56,6 +56,7 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable("refugee_statuses", "person"),
     SyncTable("expulsions", "person"),
     SyncTable("family_links", "person"),  # by its person_id; the office checks its relative_id too
+    SyncTable("proceedings", "person"),
     SyncTable("cases", "itself_case"),
     SyncTable("case_shares", "case", key=("case_id", "user_id")),
     SyncTable("notes", "case"),

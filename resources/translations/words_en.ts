@@ -542,6 +542,22 @@
             <translation>and the decision date go together: give both or neither</translation>
         </message>
         <message>
+            <source>must be empty while the decision is pending</source>
+            <translation>must be empty while the decision is pending</translation>
+        </message>
+        <message>
+            <source>is required once the case is decided</source>
+            <translation>is required once the case is decided</translation>
+        </message>
+        <message>
+            <source>applies only to a person found liable</source>
+            <translation>applies only to a person found liable</translation>
+        </message>
+        <message>
+            <source>needs the decision date first</source>
+            <translation>needs the decision date first</translation>
+        </message>
+        <message>
             <source>{values} is not a {what} Qamqor knows (one of: {allowed})</source>
             <translation>{values} is not a {what} Qamqor knows (one of: {allowed})</translation>
         </message>

@@ -542,6 +542,22 @@
             <translation>және шешім күні бірге көрсетіледі: екеуі де немесе ешқайсысы</translation>
         </message>
         <message>
+            <source>must be empty while the decision is pending</source>
+            <translation>шешім шықпайынша толтырылмайды</translation>
+        </message>
+        <message>
+            <source>is required once the case is decided</source>
+            <translation>шешім шыққан соң міндетті</translation>
+        </message>
+        <message>
+            <source>applies only to a person found liable</source>
+            <translation>тек кінәлі деп танылған адамға қолданылады</translation>
+        </message>
+        <message>
+            <source>needs the decision date first</source>
+            <translation>алдымен шешім күнін көрсетіңіз</translation>
+        </message>
+        <message>
             <source>{values} is not a {what} Qamqor knows (one of: {allowed})</source>
             <translation>{values}: Qamqor мұндай мәнді білмейді ({what}; мүмкін мәндер: {allowed})</translation>
         </message>

@@ -544,6 +544,22 @@
             <translation>и дата решения указываются вместе: либо оба, либо ни одного</translation>
         </message>
         <message>
+            <source>must be empty while the decision is pending</source>
+            <translation>не заполняется, пока решение не принято</translation>
+        </message>
+        <message>
+            <source>is required once the case is decided</source>
+            <translation>обязательно, когда решение принято</translation>
+        </message>
+        <message>
+            <source>applies only to a person found liable</source>
+            <translation>применяется только к лицу, признанному виновным</translation>
+        </message>
+        <message>
+            <source>needs the decision date first</source>
+            <translation>сначала укажите дату решения</translation>
+        </message>
+        <message>
             <source>{values} is not a {what} Qamqor knows (one of: {allowed})</source>
             <translation>{values}: Qamqor не знает такого значения ({what}; возможные: {allowed})</translation>
         </message>

@@ -13,7 +13,7 @@ from tests.rules.helpers import RULES, d
 
 RULES_MD_RULES = {"stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry", "refugee.extension",
                   "refugee.certificate", "asylum.decision", "asylum.decision_max", "entry_ban.end", "work.job_search",
-                  "citizenship.eligible", "quota.employer_request"}
+                  "citizenship.eligible", "quota.employer_request", "asylum.apply_by", "proceedings.appeal"}
 
 
 def test_every_rule_has_a_default_version_with_citation_and_translations():
