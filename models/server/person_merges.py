@@ -114,7 +114,7 @@ def sweep(session: Session, device: Device, change: dict[str, Any], before: dict
     """The merge in `change` has just been applied to the record that was `before`: move to the kept person
     what laptops left on the merged one since, and keep the values written on it since the supervisor saw
     it. Returns the conflicts opened."""
-    from models.services.duplicates import FIELDS, person_tables
+    from models.services.duplicates import FIELDS, person_columns
 
     conn = session.connection()
     persons = BY_NAME["persons"].table
@@ -124,7 +124,7 @@ def sweep(session: Session, device: Device, change: dict[str, Any], before: dict
     if kept is None:
         return 0  # the merge was set aside, or names a record the office does not hold (no foreign key)
     conn.info.setdefault(KEPT, {})[merged_id] = kept.id
-    moved = _move(conn, merged_id, kept.id, [t for t in person_tables() if t.name in BY_NAME])
+    moved = _move(conn, merged_id, kept.id, [(t, c) for t, c in person_columns() if t.name in BY_NAME])
     seen_version = decode_row(BY_NAME["persons"], change.get("old") or {}).get("version")
     filled: dict[str, Any] = {}
     conflicts = 0
@@ -152,27 +152,29 @@ def sweep(session: Session, device: Device, change: dict[str, Any], before: dict
     return conflicts
 
 
-def _move(conn: Connection, merged_id: uuid.UUID, kept_id: uuid.UUID, tables: list[Any]) -> dict[str, int]:
-    """Every synced record still on the merged person, to the kept one, numbered for the laptops to pull."""
+def _move(conn: Connection, merged_id: uuid.UUID, kept_id: uuid.UUID, columns: list[tuple[Any, Any]]
+          ) -> dict[str, int]:
+    """Every synced record still naming the merged person, to the kept one, numbered for the laptops to pull."""
     cache = conn.info.get(CURRENT) or {}
     now = utcnow()
     moved: dict[str, int] = {}
-    for table in tables:
+    for table, column in columns:
         bump = {"version": table.c.version + 1, "updated_at": now} if "version" in table.c else {}
-        ids = list(conn.execute(update(table).where(table.c.person_id == merged_id).values(
-            person_id=kept_id, **bump).returning(table.c.id)).scalars())
-        if not ids:
+        rows = conn.execute(update(table).where(column == merged_id).values(
+            {column: kept_id}, **bump).returning(*[table.c[k] for k in ("id", "person_id", "case_id")
+                                                  if k in table.c])).all()
+        if not rows:
             continue
-        moved[table.name] = len(ids)
-        for row_id in ids:
-            cache.pop((table.name, row_id), None)
+        moved[f"{table.name}.{column.name}"] = len(rows)
+        for row in rows:
+            cache.pop((table.name, row.id), None)
         if table.name == "cases":
-            for case_id in ids:
-                log.stamp(conn, [{"table_name": "cases", "row_id": case_id, "case_id": case_id,
-                                  "person_id": kept_id}])
-                log.move_case(conn, case_id)
+            for row in rows:
+                log.stamp(conn, [{"table_name": "cases", "row_id": row.id, "case_id": row.id, "person_id": kept_id}])
+                log.move_case(conn, row.id)
         else:
-            log.stamp(conn, [{"table_name": table.name, "row_id": row_id, "person_id": kept_id} for row_id in ids])
+            log.stamp(conn, [{"table_name": table.name, "row_id": row.id, "person_id": getattr(row, "person_id", None),
+                              "case_id": getattr(row, "case_id", None)} for row in rows])
     return moved
 
 

@@ -16,12 +16,13 @@ those are two people. A name shared by more than GROUP_LIMIT persons born the sa
 of any one pair among them; such groups are left out rather than offered as a flood of pairs.
 
 A merge moves everything that hangs on the merged record (documents, stays, registrations, permits,
-contracts, protection records and cases, and with the cases their notes, attachments, screenings,
-consents and referrals) to the kept one, takes the field values the supervisor chose, archives the merged
-record (never deletes it) naming the kept one (`Person.merged_into`: models.server.person_merges takes there
-what laptops still push about the merged record), recomputes the kept person's deadlines from the joined stays, and writes one
-audit entry naming both. `PersonMerge` keeps what moved and the values replaced: `undo_merge` puts
-everything back as a whole.
+contracts, protection records, proceedings, family links from either side, a consent's guardian, and cases,
+and with the cases their notes, attachments, screenings, consents and referrals) to the kept one, takes the
+field values the supervisor chose, archives the merged record (never deletes it) naming the kept one
+(`Person.merged_into`: models.server.person_merges takes there what laptops still push about the merged
+record), recomputes the kept person's deadlines from the joined stays, and writes one audit entry naming
+both. `PersonMerge` keeps what moved and the values replaced: `undo_merge` puts everything back as a whole.
+Two records linked to each other as relatives are two people: their merge is refused.
 """
 from __future__ import annotations
 
@@ -33,13 +34,22 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Literal
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from models.changes import Changes, Done
 from models.clock import utcnow
 from models.db import Database
-from models.entities import Base, Case, IdentityDocument, NotTheSamePerson, Person, PersonMerge, Role
+from models.entities import (
+    Base,
+    Case,
+    FamilyLink,
+    IdentityDocument,
+    NotTheSamePerson,
+    Person,
+    PersonMerge,
+    Role,
+)
 from models.ids import PersonId
 from models.names import full_name, search_key
 from models.services import deadlines
@@ -204,11 +214,16 @@ def not_the_same(db: Database, actor: Actor, first_id: PersonId, second_id: Pers
         return done(session, None, Changes(person=True, person_ids=frozenset({first, second})))
 
 
-def person_tables() -> list[Any]:
-    """Every table whose rows belong to a person by a `person_id`, less the derived ones: what a merge moves."""
-    return [table for table in Base.metadata.sorted_tables
-            if table.name not in NOT_MOVED and "person_id" in table.c
-            and any(fk.column.table.name == "persons" for fk in table.c.person_id.foreign_keys)]
+def person_columns() -> list[tuple[Any, Any]]:
+    """Every column that names a person in a table of the person's story (a document's or a stay's person, a
+    family link's either side, a consent's guardian), less the derived tables: what a merge moves."""
+    return [(table, column) for table in Base.metadata.sorted_tables if table.name not in NOT_MOVED
+            for column in table.c if any(fk.column.table.name == "persons" for fk in column.foreign_keys)]
+
+
+def _moved_key(table: Any, column: Any) -> str:
+    """How `PersonMerge.moved` names what moved: the table for its `person_id`, "table.column" otherwise."""
+    return table.name if column.name == "person_id" else f"{table.name}.{column.name}"
 
 
 def merge(db: Database, actor: Actor, kept_id: PersonId, merged_id: PersonId, *, kept_version: int,
@@ -226,12 +241,16 @@ def merge(db: Database, actor: Actor, kept_id: PersonId, merged_id: PersonId, *,
         check_version(merged, merged_version)
         before = {name: _plain(getattr(kept, name)) for name in taken}
         _take(kept, {name: getattr(merged, name) for name in taken}, actor)
+        if session.scalar(select(FamilyLink.id).where(FamilyLink.archived_at.is_(None), or_(
+                and_(FamilyLink.person_id == kept.id, FamilyLink.relative_id == merged.id),
+                and_(FamilyLink.person_id == merged.id, FamilyLink.relative_id == kept.id)))) is not None:
+            raise Refused("merge.family")  # linked as relatives: two people
         moved: dict[str, list[str]] = {}
-        for table in person_tables():
-            rows = list(session.execute(select(table.c.id).where(table.c.person_id == merged.id)).scalars())
+        for table, column in person_columns():
+            rows = list(session.execute(select(table.c.id).where(column == merged.id)).scalars())
             if rows:
-                _move(session, table, rows, kept.id, actor)
-                moved[table.name] = [row.hex for row in rows]
+                _move(session, table, column, rows, kept.id, actor)
+                moved[_moved_key(table, column)] = [row.hex for row in rows]
         merged.archived_at, merged.merged_into, merged.updated_by = utcnow(), kept.id, actor.user_id
         record = PersonMerge(kept_id=kept.id, merged_id=merged.id, kept_before=before, moved=moved,
                              merged_by=actor.user_id)
@@ -255,13 +274,13 @@ def undo_merge(db: Database, actor: Actor, merge_id: uuid.UUID) -> Done[MergeOut
             raise NotFound("record.not_found", what="merge")
         kept, merged = session.get(Person, record.kept_id), session.get(Person, record.merged_id)
         assert kept is not None and merged is not None  # persons are archived, never deleted
-        tables = {table.name: table for table in person_tables()}
+        columns = {_moved_key(table, column): (table, column) for table, column in person_columns()}
         for name, hex_ids in record.moved.items():
-            table, ids = tables[name], [uuid.UUID(h) for h in hex_ids]
-            still = session.execute(select(table.c.id).where(table.c.id.in_(ids), table.c.person_id == kept.id))
+            (table, column), ids = columns[name], [uuid.UUID(h) for h in hex_ids]
+            still = session.execute(select(table.c.id).where(table.c.id.in_(ids), column == kept.id))
             if len(still.all()) != len(ids):
                 raise Conflict("merge.changed_since")
-            _move(session, table, ids, merged.id, actor)
+            _move(session, table, column, ids, merged.id, actor)
         _take(kept, {name: _typed(name, value) for name, value in record.kept_before.items()}, actor)
         merged.archived_at, merged.merged_into, merged.updated_by = None, None, actor.user_id
         record.undone_at, record.undone_by = utcnow(), actor.user_id
@@ -289,13 +308,13 @@ def _take(person: Person, values: dict[str, Any], actor: Actor) -> None:
         person.updated_by = actor.user_id
 
 
-def _move(session: Session, table: Any, ids: list[uuid.UUID], to: uuid.UUID, actor: Actor) -> None:
-    """Rows of `table` to another person, through the ORM where the table is mapped (so that versions,
-    the search index and the sync's capture see the change), one statement otherwise."""
+def _move(session: Session, table: Any, column: Any, ids: list[uuid.UUID], to: uuid.UUID, actor: Actor) -> None:
+    """Rows of `table` to another person, through the ORM (so that versions, the search index and the sync's
+    capture see the change)."""
     entity = _entity(table)
     for chunk in _chunks(ids, 500):
         for row in session.scalars(select(entity).where(entity.id.in_(chunk))):
-            row.person_id = to
+            setattr(row, column.key, to)
             if hasattr(row, "updated_by"):
                 row.updated_by = actor.user_id
     session.flush()

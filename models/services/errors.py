@@ -84,6 +84,8 @@ ENGLISH: dict[str, str] = {
                            "imported from it. Read it and check it again before importing.",
     "import.mapping_name": "Name: give the mapping a name of 1 to 100 characters.",
     "merge.same_record": "A record cannot be merged into itself.",
+    "merge.family": "These two records are linked to each other as relatives: they are two people, and cannot be "
+                    "merged.",
     "merge.unknown_field": "These are not fields of a person: {fields}.",
     "merge.changed_since": "This merge can no longer be undone: a record it moved was moved or changed again "
                            "afterwards. Nothing was changed.",

@@ -745,6 +745,10 @@
             <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
             <translation>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</translation>
         </message>
+        <message>
+            <source>These two records are linked to each other as relatives: they are two people, and cannot be merged.</source>
+            <translation>These two records are linked to each other as relatives: they are two people, and cannot be merged.</translation>
+        </message>
     </context>
     <context>
         <name>Supervisor</name>

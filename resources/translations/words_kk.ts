@@ -745,6 +745,10 @@
             <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
             <translation>Есеп .xlsx кітабына немесе .pdf құжатына сақталады, «{suffix}» емес.</translation>
         </message>
+        <message>
+            <source>These two records are linked to each other as relatives: they are two people, and cannot be merged.</source>
+            <translation>Бұл екі жазба бір-бірімен туыс ретінде байланысқан: бұлар екі түрлі адам, оларды біріктіруге болмайды.</translation>
+        </message>
     </context>
     <context>
         <name>Supervisor</name>

@@ -747,6 +747,10 @@
             <source>A report is written as an .xlsx workbook or a .pdf document, not '{suffix}'.</source>
             <translation>Отчёт сохраняется в книге .xlsx или документе .pdf, а не «{suffix}».</translation>
         </message>
+        <message>
+            <source>These two records are linked to each other as relatives: they are two people, and cannot be merged.</source>
+            <translation>Эти две записи связаны между собой как родственники: это два разных человека, их нельзя объединить.</translation>
+        </message>
     </context>
     <context>
         <name>Supervisor</name>

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from models.clock import today
 from models.entities import AuditEntry, Person
-from models.services import accounts, cases, deadlines, duplicates, persons, records
+from models.services import accounts, cases, deadlines, duplicates, family, persons, records
 from models.services.base import Actor
-from models.services.errors import Conflict, NotFound, PermissionDenied
+from models.services.errors import Conflict, NotFound, PermissionDenied, Refused
 from tests.hardening.helpers import qamqor
 
 T = today()
@@ -134,6 +134,26 @@ def test_a_merge_is_undone_as_a_whole(db, actor, colleague, supervisor) -> None:
     assert {p.reason for p in duplicates.likely_pairs(db, supervisor)} == {"same_name_and_birth_date"}
     with pytest.raises(NotFound):
         duplicates.undo_merge(db, supervisor, done.value.id)  # once
+
+
+def test_a_merge_takes_the_family_from_both_sides_and_refuses_two_relatives(db, actor, colleague, supervisor) -> None:
+    kept = record(db, actor, "Юсупова", "Гулнора", birth_date="1994-03-02")
+    other = record(db, colleague, "Yusupova", "Gulnora", birth_date="1994-03-02")
+    child = record(db, colleague, "Yusupov", "Timur", birth_date="2016-05-01")
+    # Bolat recorded the mother as the child's relative: the merged record is the link's other side.
+    family.link(db, colleague, {"person_id": child.id, "relative_id": other.id, "relation": "parent"})
+    done = duplicates.merge(db, supervisor, kept.id, other.id, kept_version=kept.version,
+                            merged_version=other.version)
+    [mother] = family.family_of(db, supervisor, child.id).relatives
+    assert mother.person_id == kept.id
+    duplicates.undo_merge(db, supervisor, done.value.id)
+    [mother] = family.family_of(db, supervisor, child.id).relatives
+    assert mother.person_id == other.id
+    sister = record(db, colleague, "Yusupova", "Gulnora", birth_year=1994)
+    family.link(db, colleague, {"person_id": other.id, "relative_id": sister.id, "relation": "sibling"})
+    with pytest.raises(Refused, match="relatives"):
+        duplicates.merge(db, supervisor, other.id, sister.id,
+                         kept_version=persons.get_person(db, supervisor, other.id).version, merged_version=sister.version)
 
 
 def test_a_merge_refuses_a_stale_record_and_a_caseworker(db, actor, colleague, supervisor) -> None:
