@@ -19,6 +19,7 @@ from sqlalchemy import String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from models.entities import Case, CaseStatus, Person, Role
+from models.minors import is_minor
 from models.services.base import Actor
 from models.services.permissions import has, require
 
@@ -75,18 +76,11 @@ class PersonFact:
     birth_year: int | None
 
     def age_group(self, on: dt.date) -> str:
-        """adult or minor on `on`; unknown without a birth date, or with a year alone that cannot tell."""
-        if self.birth_date is not None:
-            had_birthday = (on.month, on.day) >= (self.birth_date.month, self.birth_date.day)
-            age = on.year - self.birth_date.year - (0 if had_birthday else 1)
-            return "adult" if age >= 18 else "minor"
-        if self.birth_year is not None:
-            oldest, youngest = on.year - self.birth_year, on.year - self.birth_year - 1  # born 1 Jan ... 31 Dec
-            if youngest >= 18:
-                return "adult"
-            if oldest < 18:
-                return "minor"
-        return "unknown"
+        """minor or adult on `on`, as the case marks the person (models.minors: knowing only the birth year, a
+        minor while possibly under 18); unknown with neither a birth date nor a year."""
+        if self.birth_date is None and self.birth_year is None:
+            return "unknown"
+        return "minor" if is_minor(self.birth_date, self.birth_year, on) else "adult"
 
 
 @dataclass

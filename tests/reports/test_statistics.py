@@ -57,7 +57,7 @@ def office(db, actor, boss):
     other = account(db, "dana", "caseworker")
     old = a_person(db, actor, "Old", "1980-02-02", sex="male", citizenship="TJK")
     new = a_person(db, actor, "New", "2010-06-01", region=None)  # 15 at the end of March: a minor
-    returning = a_person(db, actor, "Returning", None, year=2008)  # 17 or 18 on 31 March: unknown
+    returning = a_person(db, actor, "Returning", None, year=2008)  # 17 or 18 on 31 March: a minor
     later = a_person(db, actor, "Later", "1990-01-01")
     theirs = a_person(db, other, "Theirs", "1970-01-01", citizenship="KGZ")
     found = {
@@ -95,9 +95,10 @@ def test_persons_and_cases_new_open_at_the_end_and_closed_in_the_period(db, acto
 
 def test_the_breakdowns_count_persons_by_what_is_recorded_of_them(db, actor, boss, office) -> None:
     report = statistics(db, boss, *Q1)
-    assert row(report, "persons_by_age_group", "minor")["open_at_end"] == (1, [office["new"]])
-    # Born in 2008, birth day unknown: 17 or 18 on 31 March 2026, so neither adult nor minor.
-    assert row(report, "persons_by_age_group", "unknown")["open_at_end"] == (1, [office["returning_2"]])
+    # Born in 2008, birth day unknown: 17 or 18 on 31 March 2026, so a minor, as her case marks her.
+    assert row(report, "persons_by_age_group", "minor")["open_at_end"] == (
+        2, sorted([office["new"], office["returning_2"]]))
+    assert row(report, "persons_by_age_group", "adult")["open_at_end"][0] == 2
     assert row(report, "persons_by_sex", "male")["open_at_end"][0] == 1
     assert row(report, "persons_by_citizenship", "KGZ")["new"] == (1, [office["theirs"]])
     assert row(report, "persons_by_region", "")["new"] == (1, [office["new"]])
@@ -171,7 +172,8 @@ def test_referrals_sent_by_organisation_and_outcome_with_the_days_to_an_answer(d
     def sent(on: str):
         draft = referrals.create_referral(db, actor, {"case_id": case_id, "organisation_id": iom.id,
                                                       "services": ["shelter"], "shared": ["identity"]}).value
-        return referrals.send_referral(db, actor, draft.id, draft.version, {"sent_on": on}).value
+        return referrals.send_referral(db, actor, draft.id, draft.version, {  # she is 15
+            "sent_on": on, "best_interest_reason": "A shelter for her tonight"}).value
 
     first, second, third = sent("2026-02-11"), sent("2026-03-01"), sent("2026-03-10")
     referrals.advance(db, actor, first.id, first.version, "accepted", {"on": "2026-02-15"})  # 4 days
