@@ -78,14 +78,15 @@ class NotAllowed(Exception):
 
 def _schemas() -> dict[str, Any]:
     """The services' input schema of each table a laptop writes (what its service validates)."""
-    from models.schemas import cases, persons, quota, records, trafficking
+    from models.schemas import case_services, cases, persons, quota, records, trafficking
 
     return {"persons": persons.PersonIn, "identity_documents": persons.DocumentIn, "stays": records.StayIn,
             "registrations": records.RegistrationIn, "permits": records.PermitIn, "contracts": records.ContractIn,
             "asylum_claims": records.AsylumClaimIn, "refugee_statuses": records.RefugeeStatusIn,
             "expulsions": records.ExpulsionIn, "employers": records.EmployerIn, "cases": cases.CaseIn,
             "notes": cases.NoteIn, "assessments": trafficking.AssessmentIn, "organisations": trafficking.OrganisationIn,
-            "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn}
+            "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn,
+            "case_services": case_services.ServiceIn}
 
 
 _SCHEMAS: dict[str, Any] = {}

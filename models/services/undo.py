@@ -48,10 +48,10 @@ class Step:
 
 def kinds() -> dict[str, Kind]:
     """The kinds of record undo knows how to reverse, by table."""
-    from models.services import cases, directory, employers, persons, records
+    from models.services import case_services, cases, directory, employers, persons, records
 
     found: list[Kind] = [cases.CASE, cases.NOTE, cases.ATTACHMENT, persons.PERSON, persons.DOCUMENT,
-                         directory.ORGANISATION, employers.EMPLOYER, *records.KINDS.values()]
+                         directory.ORGANISATION, employers.EMPLOYER, *records.KINDS.values(), case_services.SERVICE]
     return {kind.entity.__tablename__: kind for kind in found}
 
 
