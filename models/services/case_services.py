@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +23,8 @@ from models.db import Database
 from models.entities import CaseService, Organisation, Referral
 from models.ids import CaseId, ServiceId
 from models.schemas.case_services import ServiceIn, ServiceOut
-from models.services import audit
+from models.schemas.trafficking import OrganisationOut
+from models.services import audit, directory
 from models.services.base import Actor, Kind, get_live, of_case, reading
 from models.services.errors import FieldError, ValidationFailed
 from models.services.permissions import check_case, guard_case_record
@@ -68,6 +70,24 @@ def services_in(session: Session, actor: Actor, case_id: CaseId) -> list[Service
     given = sorted((r for r in rows if r.given_on is not None), key=lambda r: r.given_on or dt.date.min,
                    reverse=True)
     return waiting + given
+
+
+@dataclass(frozen=True)
+class ServicesFile:
+    """What the case's services tab shows: the services, and the directory (archived entries too: a service
+    given before an organisation left the directory still names it) to choose and name providers."""
+
+    services: list[ServiceOut]
+    organisations: dict[uuid.UUID, OrganisationOut]
+
+
+def services_file(db: Database, actor: Actor, case_id: CaseId) -> ServicesFile:
+    directory.ensure_seeded(db)
+    with reading(db, actor) as session:
+        found = services_in(session, actor, case_id)
+        organisations = {o.id: OrganisationOut.model_validate(o)
+                         for o in session.scalars(select(Organisation).order_by(Organisation.name))}
+    return ServicesFile(found, organisations)
 
 
 def link_delivered(session: Session, actor: Actor, referral: Referral, service_ids: Sequence[uuid.UUID]) -> None:
