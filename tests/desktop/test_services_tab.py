@@ -125,3 +125,42 @@ def test_services_delivered_ticks_the_services_the_organisation_gave(qtbot, ws, 
     idle(qtbot, ws)
     assert referrals.get_referral(db, actor, sent.id).status == "services_delivered"
     assert case_services.services_of(db, actor, case.id)[0].referral_id == sent.id
+
+
+def test_the_supervisor_sees_where_cases_came_from_and_filters_by_it(qtbot, db, actor, case, person) -> None:
+    from desktop.supervisor.dashboard import Dashboard
+    from desktop.workspace import Workspace
+    from models.services import accounts
+    from models.services.base import Actor
+
+    iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
+    current = cases.get_case(db, actor, case.id)
+    cases.update_case(db, actor, case.id, current.version, current.model_dump(include=set(cases.CaseIn.model_fields))
+                      | {"referred_by_id": iom.id, "referred_on": "2024-05-10", "referred_how": "iom"})
+    for day in ("2024-06-01", "2024-06-02"):
+        cases.open_case(db, actor, {"person_id": person.id, "category": "other", "opened_on": day,
+                                    "referred_on": day, "referred_how": "police", "referred_by_name": "Police, Shymkent",
+                                    "referred_why": "Detained at a raid"})
+    supervisor = Actor.of(accounts.create_account(db, Actor.system(), {
+        "username": "gulnara", "full_name": "Gulnara", "role": "supervisor", "password": "correct horse battery"}).value)
+    sws = Workspace(db, supervisor, "Gulnara")
+    try:
+        dashboard = Dashboard(sws)
+        qtbot.addWidget(dashboard)
+        dashboard.show()
+        page = dashboard.referred
+        dashboard.tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda: page.found is not None and page.table.rowCount() == 3)
+        shown = [page.source.itemText(i) for i in range(page.source.count())]
+        assert shown == ["Everyone (3)", "Police, Shymkent (2)", "IOM Almaty (1)"]
+        page.source.setCurrentIndex(2)
+        page.source.activated.emit(2)
+        qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+        assert page.table.item(0, 2).text() == "IOM Almaty" and page.table.item(0, 3).text() == "IOM"
+        assert page.source.currentText() == "IOM Almaty (1)"
+        with qtbot.waitSignal(dashboard.open_case) as opened:
+            page.table.doubleClicked.emit(page.table.model().index(0, 0))
+        assert opened.args == [case.id]
+    finally:
+        qtbot.waitUntil(sws.worker.idle, timeout=10_000)
+        sws.worker.shutdown()
