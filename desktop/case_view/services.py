@@ -79,7 +79,7 @@ OWN_OFFICE = QT_TRANSLATE_NOOP("ServicesPanel", "Our office")
 
 
 def _tr(text: str) -> str:
-    return translate(CONTEXT, text)
+    return translate("ServicesPanel", text)
 
 
 def how_words(value: object) -> str:
@@ -104,17 +104,17 @@ class ReferredForm(QGroupBox):
     """Who referred the person to us: saved on the case (`save_op(values, before)` makes the write)."""
 
     def __init__(self, save_op: Callable[[dict, dict], CollectionOp], parent=None) -> None:
-        super().__init__(translate(CONTEXT, "Referred to us"), parent)
+        super().__init__(translate("ServicesPanel", "Referred to us"), parent)
         self._save_op = save_op
         self.form = form = Form(self)
         form.add("referred_by_id", _tr(LABELS["referred_by_id"]), IdChoice(self, [], blank=""))
         name = form.add("referred_by_name", _tr(LABELS["referred_by_name"]), TextEdit.of(CaseIn, "referred_by_name"))
-        name.setPlaceholderText(translate(CONTEXT, "e.g. a hotline, a lawyer, a relative"))
+        name.setPlaceholderText(translate("ServicesPanel", "e.g. a hotline, a lawyer, a relative"))
         form.add("referred_on", _tr(LABELS["referred_on"]), DateEdit(self))
         form.add("referred_how", _tr(LABELS["referred_how"]),
                  ChoiceEdit(self, [(h.value, how_words(h)) for h in ReferredHow], blank=""))
         form.add("referred_why", _tr(LABELS["referred_why"]), TextEdit.of(CaseIn, "referred_why"))
-        self.save_button = QPushButton(translate(CONTEXT, "Save"), self)
+        self.save_button = QPushButton(translate("ServicesPanel", "Save"), self)
         self.save_button.setEnabled(False)
         form.edited.connect(lambda: self.save_button.setEnabled(True))
         self.save_button.clicked.connect(self.save)
@@ -174,8 +174,8 @@ class ServiceDialog(FormDialog):
     """A service planned or given: which, by whom, when, how it ended."""
 
     def __init__(self, ws: Workspace, case_id: CaseId, file: ServicesFile, service=None, parent=None) -> None:
-        super().__init__(ws, translate(CONTEXT, "New service") if service is None
-                         else translate(CONTEXT, "Change the service"), parent)
+        super().__init__(ws, translate("ServicesPanel", "New service") if service is None
+                         else translate("ServicesPanel", "Change the service"), parent)
         self.case_id, self.service = case_id, service
         form = self.form
         form.add("kind", _tr(LABELS["kind"]), ChoiceEdit(self, choices("service", SERVICES)))
@@ -188,7 +188,7 @@ class ServiceDialog(FormDialog):
         form.add("note", _tr(LABELS["note"]), LongTextEdit(self))
         if service is not None:
             form.set_values(service)
-        self.show_hint(translate(CONTEXT, "A service planned and not given by its day is shown among the alerts."))
+        self.show_hint(translate("ServicesPanel", "A service planned and not given by its day is shown among the alerts."))
         self.resize(560, 460)
 
     def operation(self, data: dict) -> CollectionOp:
@@ -207,10 +207,10 @@ class ServicesPanel(QWidget):
         self.file: ServicesFile | None = None
         self.dialog: ServiceDialog | None = None
         self.referred = ReferredForm(save_case, self)
-        box = QGroupBox(translate(CONTEXT, "Services given"), self)
+        box = QGroupBox(translate("ServicesPanel", "Services given"), self)
         self.table = QTableWidget(0, 6, box)
         self.table.setObjectName("services")
-        self.table.setHorizontalHeaderLabels([translate(CONTEXT, h) for h in (
+        self.table.setHorizontalHeaderLabels([translate("ServicesPanel", h) for h in (
             QT_TRANSLATE_NOOP("ServicesPanel", "Service"), QT_TRANSLATE_NOOP("ServicesPanel", "Given by"),
             QT_TRANSLATE_NOOP("ServicesPanel", "Planned for"), QT_TRANSLATE_NOOP("ServicesPanel", "Given on"),
             QT_TRANSLATE_NOOP("ServicesPanel", "Outcome"), QT_TRANSLATE_NOOP("ServicesPanel", "Note"))])
@@ -221,10 +221,10 @@ class ServicesPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.add_button = QPushButton(translate(CONTEXT, "Add service…"), box)
-        self.change_button = QPushButton(translate(CONTEXT, "Change…"), box)
-        self.archive_button = QPushButton(translate(CONTEXT, "Archive"), box)
-        self.archive_button.setToolTip(translate(CONTEXT, "Archive the service chosen (recorded by mistake): it is "
+        self.add_button = QPushButton(translate("ServicesPanel", "Add service…"), box)
+        self.change_button = QPushButton(translate("ServicesPanel", "Change…"), box)
+        self.archive_button = QPushButton(translate("ServicesPanel", "Archive"), box)
+        self.archive_button.setToolTip(translate("ServicesPanel", "Archive the service chosen (recorded by mistake): it is "
                                                  "no longer listed, and stays in the database"))
         row = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.archive_button):
@@ -265,7 +265,7 @@ class ServicesPanel(QWidget):
             late = service.waiting and service.planned_on is not None and service.planned_on < today
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(translate(CONTEXT, "Planned for {0} and not recorded as given").format(
+                item.setToolTip(translate("ServicesPanel", "Planned for {0} and not recorded as given").format(
                     i18n.show_date(service.planned_on)) if late else text)
                 if late:
                     item.setForeground(QBrush(QColor("#b00020")))
@@ -295,8 +295,8 @@ class ServicesPanel(QWidget):
         service = self.current_service()
         if service is None:
             return
-        answer = QMessageBox.question(self, translate(CONTEXT, "Archive service"), translate(
-            CONTEXT, "Archive \"{0}\"? It is no longer listed (Edit > Undo brings it back).").format(
+        answer = QMessageBox.question(self, translate("ServicesPanel", "Archive service"), translate(
+            "ServicesPanel", "Archive \"{0}\"? It is no longer listed (Edit > Undo brings it back).").format(
             word("service", service.kind)))
         if answer == QMessageBox.StandardButton.Yes:
             ops.archive_service(self.ws, parent=self, service_id=service.id, version=service.version) \

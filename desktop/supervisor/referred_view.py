@@ -30,18 +30,14 @@ from desktop.workspace import Workspace
 from models.clock import today
 from models.services.referred import Referred, ReferredFilter, Source
 
-CONTEXT = "ReferredPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def source_words(source: Source) -> str:
     """An organisation's name (in the user's language where the directory has it), or how they came."""
     if source.name:
         return organisation_words(source.name) if source.organisation_id else source.name
-    return how_words(source.how) if source.how else _tr("Not recorded")
+    return how_words(source.how) if source.how else translate("ReferredPage", "Not recorded")
 
 
 def _key(source: Source | None) -> tuple | None:
@@ -59,14 +55,14 @@ class ReferredPage(QWidget):
         self.where = ReferredFilter(first=today() - dt.timedelta(days=365))
         self.first, self.last = DateEdit(self), DateEdit(self)
         self.first.set_value(self.where.first)
-        self.open_only = QCheckBox(_tr("Open cases only"), self)
+        self.open_only = QCheckBox(translate("ReferredPage", "Open cases only"), self)
         self.source = QComboBox(self)
         self.source.setObjectName("referredBy")
         self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("referredCases")
-        self.table.setHorizontalHeaderLabels([_tr("Person"), _tr("Referred on"), _tr("Referred by"), _tr("How"),
-                                              _tr("Why")])
+        self.table.setHorizontalHeaderLabels([translate("ReferredPage", "Person"), translate("ReferredPage", "Referred on"), translate("ReferredPage", "Referred by"), translate("ReferredPage", "How"),
+                                              translate("ReferredPage", "Why")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -74,8 +70,8 @@ class ReferredPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(self)
         row = QHBoxLayout()
-        for widget in (QLabel(_tr("Referred from"), self), self.first, QLabel(_tr("to"), self), self.last,
-                       self.open_only, QLabel(_tr("Referred by"), self), self.source):
+        for widget in (QLabel(translate("ReferredPage", "Referred from"), self), self.first, QLabel(translate("ReferredPage", "to"), self), self.last,
+                       self.open_only, QLabel(translate("ReferredPage", "Referred by"), self), self.source):
             row.addWidget(widget)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -121,13 +117,13 @@ class ReferredPage(QWidget):
         self.found = found
         self.source.blockSignals(True)
         self.source.clear()
-        self.source.addItem(_tr("Everyone ({0})").format(sum(s.cases for s in found.sources)), None)
+        self.source.addItem(translate("ReferredPage", "Everyone ({0})").format(sum(s.cases for s in found.sources)), None)
         for source in found.sources:
             self.source.addItem(f"{source_words(source)} ({source.cases})", source)
             if _key(source) == self._chosen:
                 self.source.setCurrentIndex(self.source.count() - 1)
         self.source.blockSignals(False)
-        self.summary.setText(QCoreApplication.translate(CONTEXT, "%n case(s)", "", len(found.rows)))
+        self.summary.setText(translate("ReferredPage", "%n case(s)", "", len(found.rows)))
         self.table.setRowCount(len(found.rows))
         for r, case in enumerate(found.rows):
             by = organisation_words(case.source) if case.organisation_id else case.source

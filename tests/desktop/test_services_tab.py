@@ -164,3 +164,17 @@ def test_the_supervisor_sees_where_cases_came_from_and_filters_by_it(qtbot, db, 
     finally:
         qtbot.waitUntil(sws.worker.idle, timeout=10_000)
         sws.worker.shutdown()
+
+
+def test_a_service_alert_says_which_service_and_what_to_do(qtbot, db, actor, case) -> None:
+    from desktop import i18n
+    from desktop.supervisor import words
+    from models.services import alerts
+
+    case_services.add_service(db, actor, {"case_id": case.id, "kind": "medical", "planned_on": "2024-06-25"})
+    [row] = alerts.alerts(db, actor, alerts.AlertFilter(window="overdue"))
+    assert words.rule(row.rule) == "Planned service not given"
+    assert "Medical help, planned for 25.06.2024, is not recorded as given" in words.rule_tooltip(row) \
+        or "planned for" in words.rule_tooltip(row)
+    i18n.install("ru")
+    assert words.rule(row.rule) != "Planned service not given"
