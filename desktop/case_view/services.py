@@ -10,14 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +25,7 @@ from desktop.operations import Changes, CollectionOp
 from desktop.operations import case_services as ops
 from desktop.trafficking.checklist import IdChoice
 from desktop.trafficking.dialogs import FormDialog
+from desktop.trafficking.panel import _Table
 from desktop.trafficking.words import choices, word
 from desktop.trafficking.words import organisation as organisation_words
 from desktop.widgets.editors import ChoiceEdit, DateEdit, LongTextEdit, TextEdit
@@ -208,19 +205,9 @@ class ServicesPanel(QWidget):
         self.dialog: ServiceDialog | None = None
         self.referred = ReferredForm(save_case, self)
         box = QGroupBox(translate("ServicesPanel", "Services given"), self)
-        self.table = QTableWidget(0, 6, box)
-        self.table.setObjectName("services")
-        self.table.setHorizontalHeaderLabels([translate("ServicesPanel", h) for h in (
-            QT_TRANSLATE_NOOP("ServicesPanel", "Service"), QT_TRANSLATE_NOOP("ServicesPanel", "Given by"),
-            QT_TRANSLATE_NOOP("ServicesPanel", "Planned for"), QT_TRANSLATE_NOOP("ServicesPanel", "Given on"),
-            QT_TRANSLATE_NOOP("ServicesPanel", "Outcome"), QT_TRANSLATE_NOOP("ServicesPanel", "Note"))])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # The trafficking tab's table: columns share the width, long cells elided (whole in the tooltip).
+        self.table = _Table(box, [_tr(LABELS[name]) for name in (
+            "kind", "organisation_id", "planned_on", "given_on", "outcome", "note")], "services")
         self.add_button = QPushButton(translate("ServicesPanel", "Add service…"), box)
         self.change_button = QPushButton(translate("ServicesPanel", "Change…"), box)
         self.archive_button = QPushButton(translate("ServicesPanel", "Archive"), box)
@@ -256,20 +243,21 @@ class ServicesPanel(QWidget):
         self.file = file
         self.referred.offer_organisations(file)
         today = clock.today()
-        self.table.setRowCount(len(file.services))
-        for r, service in enumerate(file.services):
+        rows = []
+        for service in file.services:
             provider = (organisation_words(file.organisations[service.organisation_id].name)
                         if service.organisation_id in file.organisations else _tr(OWN_OFFICE))
-            cells = [word("service", service.kind), provider, i18n.show_date(service.planned_on),
-                     i18n.show_date(service.given_on), outcome_words(service.outcome), service.note or ""]
-            late = service.waiting and service.planned_on is not None and service.planned_on < today
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(translate("ServicesPanel", "Planned for {0} and not recorded as given").format(
-                    i18n.show_date(service.planned_on)) if late else text)
-                if late:
+            rows.append([word("service", service.kind), provider, i18n.show_date(service.planned_on),
+                         i18n.show_date(service.given_on), outcome_words(service.outcome), service.note or ""])
+        self.table.fill(rows)
+        for r, service in enumerate(file.services):
+            if service.waiting and service.planned_on is not None and service.planned_on < today:  # late
+                for c in range(self.table.columnCount()):
+                    item = self.table.item(r, c)
+                    assert item is not None  # filled just above
+                    item.setToolTip(translate("ServicesPanel", "Planned for {0} and not recorded as given").format(
+                        i18n.show_date(service.planned_on)))
                     item.setForeground(QBrush(QColor("#b00020")))
-                self.table.setItem(r, c, item)
         self._update_buttons()
         self.loaded.emit()
 

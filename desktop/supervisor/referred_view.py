@@ -3,7 +3,6 @@ the number of cases from each, for a period; choosing one lists its cases, and a
 double click."""
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -27,7 +26,6 @@ from desktop.operations import referred as ops
 from desktop.trafficking.words import organisation as organisation_words
 from desktop.widgets.editors import DateEdit
 from desktop.workspace import Workspace
-from models.clock import today
 from models.services.referred import Referred, ReferredFilter, Source
 
 translate = QCoreApplication.translate  # the name lupdate looks for
@@ -52,9 +50,8 @@ class ReferredPage(QWidget):
         self.ws = ws
         self.found: Referred | None = None
         self._chosen: tuple | None = None  # the source chosen (its key), kept when the list is read again
-        self.where = ReferredFilter(first=today() - dt.timedelta(days=365))
+        self.where = ReferredFilter()  # every case that records it; the period narrows it
         self.first, self.last = DateEdit(self), DateEdit(self)
-        self.first.set_value(self.where.first)
         self.open_only = QCheckBox(translate("ReferredPage", "Open cases only"), self)
         self.source = QComboBox(self)
         self.source.setObjectName("referredBy")
