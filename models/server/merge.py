@@ -255,7 +255,18 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
     if schema is not None:
         from models.schemas.validation import validate
 
-        validate(schema, {name: values[name] for name in schema.model_fields if name in values})
+        checked = validate(schema, {name: values[name] for name in schema.model_fields if name in values})
+        if spec.name == "cases":  # who referred the person: what the case's service checks beyond its schema
+            from models.services import referred
+
+            referred.check(session, checked, _Row(current) if current is not None else None)
+
+
+class _Row:
+    """The row as the office holds it, read by attribute as the services read a stored record."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
 def _may_share(conn: Any, actor: Any, case_id: Any, *, adding: bool) -> None:

@@ -51,7 +51,7 @@ def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | No
         assigned_before = stored.caseworker_id if stored is not None else actor.user_id
         if new.caseworker_id not in (None, assigned_before) and not has(actor, Role.supervisor):
             raise PermissionDenied("case.assign_needs_supervisor", action="reassign a case", entity="cases", record_id=stored and stored.id)
-        referred.check(session, new)
+        referred.check(session, new, stored)
 
 
 def _case_changed(case: Case) -> Changes:

@@ -24,12 +24,14 @@ from models.services.errors import FieldError, ValidationFailed
 from models.services.permissions import require, visible_cases
 
 
-def check(session: Session, new) -> None:
+def check(session: Session, new, stored=None) -> None:
     """A referral received names an organisation of the directory that exists, and is not dated before the
-    person was born (1 January of the birth year when only the year is known)."""
-    if new.referred_by_id is not None:
+    person was born (1 January of the birth year when only the year is known). Checked when they change:
+    an organisation archived since, or a birth date corrected since, does not stop other edits of the case."""
+    if new.referred_by_id is not None and getattr(stored, "referred_by_id", None) != new.referred_by_id:
         get_live(session, Organisation, new.referred_by_id)
-    if new.referred_on is None:
+    if new.referred_on is None or (getattr(stored, "referred_on", None) == new.referred_on
+                                   and getattr(stored, "person_id", None) == new.person_id):
         return
     person = session.get(Person, new.person_id)
     born = person and (person.birth_date or (dt.date(person.birth_year, 1, 1) if person.birth_year else None))

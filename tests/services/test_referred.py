@@ -8,7 +8,7 @@ import time_machine
 
 from models.services import accounts, cases, directory, persons, referred, undo
 from models.services.base import Actor
-from models.services.errors import PermissionDenied, ValidationFailed
+from models.services.errors import NotFound, PermissionDenied, ValidationFailed
 from models.services.referred import ReferredFilter
 
 TODAY = dt.datetime(2024, 7, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=5)))
@@ -90,3 +90,13 @@ def test_the_supervisor_lists_cases_by_who_referred_them(db, actor, case, iom, p
         first=dt.date(2024, 6, 1), how="self_referred")).rows] == [third.id]
     with pytest.raises(PermissionDenied):
         referred.referred_cases(db, actor)
+
+
+def test_an_organisation_archived_since_does_not_stop_other_edits_of_the_case(db, actor, case, iom) -> None:
+    _edit(db, actor, case.id, referred_by_id=iom.id, referred_on="2024-05-10")
+    system = Actor.system()
+    directory.archive_organisation(db, system, iom.id, directory.get_organisation(db, system, iom.id).version)
+    assert _edit(db, actor, case.id, priority="high").value.referred_by_id == iom.id
+    with pytest.raises(NotFound, match="may have been archived"):  # but it is not chosen anew
+        _edit(db, actor, case.id, referred_by_id=None)
+        _edit(db, actor, case.id, referred_by_id=iom.id)
