@@ -41,7 +41,7 @@ class RowChange:
 
 
 FLAGS = ("case", "person", "records", "deadlines", "notes", "attachments", "referral",
-         "quota", "directory", "settings", "users")
+         "quota", "directory", "settings", "users", "services")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,7 @@ class Changes:
     directory: bool = False  # organisations and employers
     settings: bool = False
     users: bool = False  # accounts, roles, passwords
+    services: bool = False  # the services given in a case
     person_ids: frozenset[uuid.UUID] = frozenset()
     case_ids: frozenset[uuid.UUID] = frozenset()
     rows: tuple[RowChange, ...] = ()

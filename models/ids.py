@@ -24,6 +24,7 @@ ReferralId = NewType("ReferralId", uuid.UUID)
 OrganisationId = NewType("OrganisationId", uuid.UUID)
 ConsentId = NewType("ConsentId", uuid.UUID)
 EmployerId = NewType("EmployerId", uuid.UUID)
+ServiceId = NewType("ServiceId", uuid.UUID)
 
 
 class CaseIds(Sequence[CaseId]):

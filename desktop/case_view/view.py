@@ -16,6 +16,7 @@ from desktop.case_view.planner import StayPlanner
 from desktop.case_view.record_editor import RecordEditor
 from desktop.case_view.record_forms import HISTORY_KINDS, kind_name
 from desktop.case_view.records_panel import RecordsPanel
+from desktop.case_view.services import ServicesPanel
 from desktop.case_view.timeline_model import TimelineModel
 from desktop.opened_files import opened
 from desktop.operations import Changes, edits
@@ -62,7 +63,8 @@ class CaseView(QWidget):
                 ("case", self.tr("Case"), self.tr("Case")),
                 ("timeline", self.tr("Timeline"), self.tr("Timeline")),
                 ("notes", self.tr("Notes"), self.tr("Notes and attachments")),
-                ("trafficking", self.tr("Trafficking"), self.tr("Trafficking and referrals"))]
+                ("trafficking", self.tr("Trafficking"), self.tr("Trafficking and referrals")),
+                ("services", self.tr("Services"), self.tr("Referred to us, and the services given"))]
         if Role.supervisor in ws.actor.roles:  # the services refuse the history to anyone else anyway
             tabs.append(("history", self.tr("History"), self.tr("History")))
         for key, title, full in tabs:
@@ -169,10 +171,15 @@ class CaseView(QWidget):
                 self._history_editor, page, Qt.Orientation.Vertical)  # long details: the editor goes below
         elif key == "notes":
             self._notes = widget = NotesPanel(ws, page)
-        elif key == "trafficking":
+        elif key in ("trafficking", "services"):
             # Three tables and their buttons are taller than 700 pixels leave: the tab scrolls up and down,
             # rather than making the window taller than a small screen.
-            self._trafficking = widget = TraffickingPanel(ws, case_id)
+            if key == "trafficking":
+                widget = self._trafficking = TraffickingPanel(ws, case_id)
+            else:  # who referred the person is saved on the case, as the case tab saves it
+                widget = self._services = ServicesPanel(ws, case_id, lambda values, before: edits.update_case(
+                    ws, parent=self, case_id=case_id, version=self._loaded().case.version,
+                    **_edit(_stored(self._loaded().case, CaseIn), values, before)))
             scroll = QScrollArea(page)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -209,6 +216,8 @@ class CaseView(QWidget):
         elif key == "trafficking":
             if self._trafficking.file is None:  # after that, the tab reads its own part again after its writes
                 self._trafficking.offer(file.trafficking)
+        elif key == "services":
+            self._services.referred.show_case(file.case)
         elif key == "history":
             self._history.load()
 
@@ -256,6 +265,11 @@ class CaseView(QWidget):
     def trafficking(self) -> TraffickingPanel:
         self._build("trafficking")
         return self._trafficking
+
+    @property
+    def services(self) -> ServicesPanel:
+        self._build("services")
+        return self._services
 
     @property
     def history(self) -> AuditTrailPanel | None:
@@ -311,7 +325,8 @@ class CaseView(QWidget):
         return any((built.get("person") is not None and (self._person_panel.form.dirty or self._documents.dirty),
                     built.get("case") is not None and self._case_panel.form.dirty,
                     built.get("timeline") is not None and self._timeline.dirty,
-                    built.get("notes") is not None and self._notes.dirty))
+                    built.get("notes") is not None and self._notes.dirty,
+                    built.get("services") is not None and self._services.dirty))
 
     def save(self) -> None:
         """Ctrl+S: save whatever is being edited in this case."""
@@ -326,6 +341,8 @@ class CaseView(QWidget):
                 panel.editor.save()
         if "notes" in built and self._notes.dirty:
             self._notes.add_note()
+        if "services" in built:
+            self._services.referred.save()
 
     def _loaded(self) -> CaseFileOut:
         """The case file shown: the tabs that use it are filled, and edited, only once it is read."""

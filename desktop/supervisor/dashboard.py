@@ -47,6 +47,13 @@ class Dashboard(QMainWindow):
             self.caseloads = CaseloadPage(ws, self)
             self.caseloads.open_case.connect(self.open_case)
             self.tabs.addTab(self.caseloads, self.tr("Caseloads"))
+        self.referred = None
+        if Role.supervisor in roles:  # where the office's cases come from (issue 29)
+            from desktop.supervisor.referred_view import ReferredPage
+
+            self.referred = ReferredPage(ws, self)
+            self.referred.open_case.connect(self.open_case)
+            self.tabs.addTab(self.referred, self.tr("Referred to us"))
         if Role.supervisor in roles or Role.admin in roles:
             self.quota = QuotaPage(ws, self)
             self.tabs.addTab(self.quota, self.tr("Labour quota"))

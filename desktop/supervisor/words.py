@@ -20,10 +20,11 @@ WINDOWS = {
 }
 EXTRA_RULES = {
     "referral.follow_up": QT_TRANSLATE_NOOP("Supervisor", "Referral without an answer"),
+    "service.planned": QT_TRANSLATE_NOOP("Supervisor", "Planned service not given"),
 }
 RULE_ORDER = ("stay.basis_missing", "stay.per_entry", "stay.90_in_180", "registration.deadline", "permit.expiry",
               "document.expiry", "refugee.extension", "refugee.certificate", "asylum.decision", "asylum.decision_max",
-              "asylum.apply_by", "proceedings.appeal", "entry_ban.end", "referral.follow_up", "quota.employer_request")
+              "asylum.apply_by", "proceedings.appeal", "entry_ban.end", "referral.follow_up", "service.planned", "quota.employer_request")
 CHECKS = {
     "domestic_workers": QT_TRANSLATE_NOOP("Supervisor", "More than {limit} domestic workers on patents: {found}"),
     "managers_share": QT_TRANSLATE_NOOP("Supervisor", "Citizens hold {found} of management posts (at least {limit})"),
@@ -47,6 +48,8 @@ TEXTS = {
     "rule_version": QT_TRANSLATE_NOOP("Supervisor", "Rule version: {0}"),
     "due_today": QT_TRANSLATE_NOOP("Supervisor", "Due today"),
     "no_region": QT_TRANSLATE_NOOP("Supervisor", "Region not recorded"),
+    "service": QT_TRANSLATE_NOOP("Supervisor", "{0}, planned for {1}, is not recorded as given: record it in the "
+                                               "case's Services tab, or say why it was not given."),
 }
 
 
@@ -69,6 +72,10 @@ def rule_tooltip(row) -> str:
     parts = [rule(row.rule)]
     if row.rule_version:
         parts.append(_tr(TEXTS["rule_version"]).format(row.rule_version))
+    if getattr(row, "service", None):  # a planned service: which one, and what to do
+        from desktop.trafficking.words import word
+
+        parts.append(_tr(TEXTS["service"]).format(word("service", row.service), i18n.show_date(row.due)))
     return "\n".join(parts)
 
 

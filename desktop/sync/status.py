@@ -28,7 +28,7 @@ SETTLE_MS = 30_000  # after the last write: a burst of edits goes in one sync
 STOPPED = ("revoked", "account_closed", "sign_in_refused", "not_enrolled", "unknown_device", "wrong_fingerprint")
 # What a pull may have changed: every kind of record a view shows (no ids: it concerns every view).
 PULLED = Changes(case=True, person=True, records=True, deadlines=True, notes=True, attachments=True,
-                 referral=True, quota=True, directory=True, users=True)
+                 referral=True, quota=True, directory=True, users=True, services=True)
 
 
 class SyncStatus(QObject):

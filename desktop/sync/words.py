@@ -75,6 +75,10 @@ def field_name(table: str, field: str) -> str:
         return translate("Records", KINDS[kind]) + ": " + field.replace("_", " ")
     if field in person_form.LABELS:  # the person's and the case's fields, as their forms name them
         return person_form.label(field)
+    from desktop.case_view import services  # who referred the person (case) and a service's fields
+
+    if field in services.LABELS:
+        return translate("ServicesPanel", services.LABELS[field])
     return field.replace("_", " ").capitalize()
 
 

@@ -326,10 +326,17 @@ class StepDialog(FormDialog):
         self.form.add("status", self.tr("Now"), ChoiceEdit(self, choices("status", steps)))
         self.form.add("on", self.tr("On"), _today_edit(self, file.today))
         self.form.add("note", self.tr("Note (the reason, for a rejection or revocation)"), LongTextEdit(self))
+        if ReferralStatus.services_delivered in steps:  # which of the case's services were given (optional)
+            from desktop.trafficking.delivered import DeliveredServices
+
+            self.form.add("service_ids", QCoreApplication.translate("DeliveredServices", "Services given"),
+                          DeliveredServices(ws, file.case_id, self))
 
     def data(self) -> dict:
         values = self.form.values()
         self._status = values.pop("status")
+        if self._status != ReferralStatus.services_delivered:
+            values.pop("service_ids", None)
         return values
 
     def operation(self, data: dict) -> CollectionOp:

@@ -1,7 +1,7 @@
 """families and children: links between persons, birth registration, a guardian's consent, best interest
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-08 00:20:00
 
 Issue 29 item 3. A link is stored once, from one side (models.entities.family). A child's birth
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0017'
-down_revision = '0015'
+down_revision = '0016'
 branch_labels = None
 depends_on = None
 

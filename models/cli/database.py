@@ -103,6 +103,9 @@ def run_demo(args: argparse.Namespace) -> int:
         from models.demo_referrals import add_trafficking_work
 
         trafficking_work = add_trafficking_work(db, as_of=today(), seed=args.seed)
+        from models.demo_services import add_services_work
+
+        services_work = add_services_work(db, as_of=today(), seed=args.seed)
         demo_users = users.users(db, Actor.system())
         for user in demo_users:
             accounts.reset_password(db, Actor.system(), user.username, DEMO_PASSWORD)
@@ -112,6 +115,7 @@ def run_demo(args: argparse.Namespace) -> int:
         db.close()
     print(f"{summary} in {time.perf_counter() - started:.1f} s -> {db.path}")
     print("Trafficking cases: " + ", ".join(f"{count} {what}" for what, count in trafficking_work.items()))
+    print("Services and referrals received: " + ", ".join(f"{count} {what}" for what, count in services_work.items()))
     by_role = {role: next(u.username for u in demo_users if u.role == role) for role in {u.role for u in demo_users}}
     print("Demo accounts (password '" + DEMO_PASSWORD + "'): " +
           ", ".join(f"{name} ({role})" for role, name in sorted(by_role.items())))

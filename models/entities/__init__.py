@@ -1,6 +1,7 @@
 """SQLAlchemy entities, one module per aggregate. Importing this package registers every table."""
 from models.entities.audit import AuditEntry
 from models.entities.base import Base, Record
+from models.entities.case_services import CaseService, ServiceOutcome
 from models.entities.cases import (
                                          Attachment,
                                          AttachmentKind,
@@ -10,6 +11,7 @@ from models.entities.cases import (
                                          Category,
                                          Note,
                                          Priority,
+                                         ReferredHow,
 )
 from models.entities.deadlines import StoredObligation
 from models.entities.duplicates import NotTheSamePerson, PersonMerge
@@ -57,7 +59,7 @@ __all__ = [
     "AuditEntry", "Base", "BirthRegistration", "FamilyLink", "Relation", "DeviceAlarm", "DeviceAuditEntry", "OfficeDevice", "OfficeEnrolment", "Case", "CaseShare", "CaseStatus", "Category", "Consent", "ConsentMethod",
     "ConsentPurpose", "Contract", "ContractKind", "DocumentKind", "Employer", "EmployerHeadcount", "EmployerKind", "Expulsion",
     "IdentityDocument", "Import", "NotTheSamePerson", "PersonMerge", "ImportMapping", "ImportRecord", "Note", "Organisation", "OrganisationKind", "Permit", "PermitKind", "Person",
-    "Priority", "Proceeding", "ProceedingDecision", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
+    "Priority", "CaseService", "ServiceOutcome", "ReferredHow", "Proceeding", "ProceedingDecision", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
     "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory",
 ]

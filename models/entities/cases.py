@@ -37,6 +37,19 @@ class Priority(StrEnum):
     urgent = "urgent"
 
 
+class ReferredHow(StrEnum):
+    """How a person came to the office (HTCDS's referral source): who sent them, or that they came alone."""
+
+    hotline = "hotline"
+    police = "police"
+    iom = "iom"
+    ngo = "ngo"  # another NGO
+    government = "government"
+    embassy = "embassy"
+    self_referred = "self_referred"
+    other = "other"
+
+
 class Case(Record):
     __tablename__ = "cases"
     # Covering index of "the persons with an open case" (and whose they are), which the alert queries
@@ -54,6 +67,13 @@ class Case(Record):
     closed_on: Mapped[dt.date | None]
     # Trafficking survivors and the like: only the assigned caseworker and supervisors see it.
     sensitive: Mapped[bool] = mapped_column(default=False)
+    # Who referred the person to us (HTCDS: referring organisation, incoming referral date): an organisation
+    # of the directory, or one named in `referred_by_name`; columns of the case, since a case has one start.
+    referred_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("organisations.id"))
+    referred_by_name: Mapped[str | None] = mapped_column(String(200))
+    referred_on: Mapped[dt.date | None]
+    referred_how: Mapped[ReferredHow | None]
+    referred_why: Mapped[str | None] = mapped_column(String(300))
 
     person: Mapped[Person] = relationship()
 

@@ -6,10 +6,11 @@ from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator
 
-from models.entities import AttachmentKind, CaseStatus, Category, Priority
+from models.entities import AttachmentKind, CaseStatus, Category, Priority, ReferredHow
 from models.filenames import safe_filename
-from models.ids import AttachmentId, CaseId, NoteId, PersonId, UserId
+from models.ids import AttachmentId, CaseId, NoteId, OrganisationId, PersonId, UserId
 from models.schemas.common import OUTPUT_CONFIG, Input, Output, not_before
+from models.schemas.trafficking import _not_in_the_future
 from models.schemas.validation import invalid
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024  # a multi-page scan at 300 dpi fits; a video does not
@@ -26,7 +27,28 @@ class CaseIn(Input):
     closed_on: dt.date | None = None
     closed_reason: Annotated[str | None, Field(max_length=300, validate_default=True)] = None
 
+    # Who referred the person to us (issue 29): a directory organisation or a name, the day, how and why.
+    referred_by_id: OrganisationId | None = None
+    referred_by_name: Annotated[str | None, Field(max_length=200, validate_default=True)] = None
+    referred_on: dt.date | None = None
+    referred_how: ReferredHow | None = None
+    referred_why: Annotated[str | None, Field(max_length=300)] = None
+
     _closed_after_opened = field_validator("closed_on")(not_before("opened_on", "opening date"))
+    _blank_referral = field_validator("referred_by_name", "referred_why", "referred_by_id", "referred_how",
+                                      mode="before")(lambda value: None if value == "" else value)
+
+    @field_validator("referred_on")
+    @classmethod
+    def _referred_in_the_past(cls, value: dt.date | None) -> dt.date | None:
+        return _not_in_the_future(value)
+
+    @field_validator("referred_by_name")
+    @classmethod
+    def _directory_or_name(cls, value: str | None, info: ValidationInfo) -> str | None:
+        if value and info.data.get("referred_by_id") is not None:
+            raise invalid("referred.both")
+        return value
 
     @field_validator("closed_reason")
     @classmethod

@@ -331,6 +331,8 @@ class StepIn(Input):
 
     on: dt.date
     note: Text
+    # With "services delivered": which of the case's services the organisation gave (optional).
+    service_ids: list[uuid.UUID] = Field(default_factory=list, max_length=100)
 
     _blank = field_validator("note", mode="before")(_blank_is_none)
     _past = field_validator("on")(_not_in_the_future)

@@ -63,6 +63,9 @@ def fill_office(office: OfficeDatabase, persons: int, seed: int = 1, *, as_of: d
             summary = fill_demo(scratch.engine, persons=persons, seed=seed, as_of=as_of,
                                 progress=(lambda d, t: progress("persons", d, t)) if progress else None)
             work = add_trafficking_work(scratch, as_of=as_of, seed=seed)
+            from models.demo_services import add_services_work
+
+            services_work = add_services_work(scratch, as_of=as_of, seed=seed)
             demo_users = users.users(scratch, Actor.system())
             for user in demo_users:
                 accounts.reset_password(scratch, Actor.system(), user.username, DEMO_PASSWORD)
@@ -73,7 +76,7 @@ def fill_office(office: OfficeDatabase, persons: int, seed: int = 1, *, as_of: d
         counts = _copy(scratch_path, office, progress)
     with office.transaction() as session:
         audit.record(session, None, "demo_data", None, None, persons=persons, seed=seed, counts=counts)
-    return {"summary": summary, "trafficking": dict(work), "counts": counts,
+    return {"summary": summary, "trafficking": dict(work), "services": dict(services_work), "counts": counts,
             "accounts": sorted((u.role.value, u.username) for u in demo_users)}
 
 

@@ -80,7 +80,7 @@ class NotAllowed(Exception):
 
 def _schemas() -> dict[str, Any]:
     """The services' input schema of each table a laptop writes (what its service validates)."""
-    from models.schemas import cases, family, persons, quota, records, trafficking
+    from models.schemas import case_services, cases, family, persons, quota, records, trafficking
 
     return {"persons": persons.PersonIn, "identity_documents": persons.DocumentIn, "stays": records.StayIn,
             "registrations": records.RegistrationIn, "permits": records.PermitIn, "contracts": records.ContractIn,
@@ -88,7 +88,8 @@ def _schemas() -> dict[str, Any]:
             "expulsions": records.ExpulsionIn, "proceedings": records.ProceedingIn, "employers": records.EmployerIn, "cases": cases.CaseIn,
             "notes": cases.NoteIn, "assessments": trafficking.AssessmentIn, "organisations": trafficking.OrganisationIn,
             "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn,
-            "family_links": family.FamilyLinkIn}
+            "family_links": family.FamilyLinkIn,
+            "case_services": case_services.ServiceIn}
 
 
 _SCHEMAS: dict[str, Any] = {}
@@ -277,7 +278,18 @@ def _check(session: Session, actor: Any, spec: SyncTable, operation: str, curren
     if schema is not None:
         from models.schemas.validation import validate
 
-        validate(schema, {name: values[name] for name in schema.model_fields if name in values})
+        checked = validate(schema, {name: values[name] for name in schema.model_fields if name in values})
+        if spec.name == "cases":  # who referred the person: what the case's service checks beyond its schema
+            from models.services import referred
+
+            referred.check(session, checked, _Row(current) if current is not None else None)
+
+
+class _Row:
+    """The row as the office holds it, read by attribute as the services read a stored record."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
 
 
 def _linked_once(conn: Any, values: dict[str, Any]) -> None:

@@ -30,7 +30,7 @@ from models.ids import AttachmentId, CaseId, CaseIds, NoteId, PersonId, UserId
 from models.rules.dates import DUE_SOON_DAYS
 from models.schemas.cases import AttachmentIn, AttachmentOut, CaseIn, CaseOut, NoteIn, NoteOut
 from models.schemas.validation import validate
-from models.services import audit, deadlines, settings
+from models.services import audit, deadlines, referred, settings
 from models.services.base import Actor, Kind, create, done, get_live, of_case, reading, writing
 from models.services.errors import PermissionDenied, Refused
 from models.services.permissions import (
@@ -52,6 +52,7 @@ def _guard(session: Session, actor: Actor, new: CaseIn | None, stored: Case | No
         assigned_before = stored.caseworker_id if stored is not None else actor.user_id
         if new.caseworker_id not in (None, assigned_before) and not has(actor, Role.supervisor):
             raise PermissionDenied("case.assign_needs_supervisor", action="reassign a case", entity="cases", record_id=stored and stored.id)
+        referred.check(session, new, stored)
 
 
 def _case_changed(case: Case) -> Changes:

@@ -170,6 +170,12 @@ ENGLISH: dict[str, str] = {
     "setting.range": "must be from {low} to {high}",
     "setting.due_soon_above_overdue": "must not be more than the overdue days",
     "office.name_first": "is needed: set the office's name first",
+    "service.date_required": "give the day the service is planned for, or the day it was given",
+    "service.given_required": "needs the day the service was given",
+    "service.other_case": "is not a service of this referral's case",
+    "service.delivered_only": "services are recorded with the step \"services delivered\" only",
+    "referred.both": "choose the organisation from the directory or write its name, not both",
+    "referred.before_birth": "must not be before the person was born ({day})",
 }
 
 # The actions `role.required` names ("Only a supervisor may {doing}"): the key is what `require` is given.
@@ -184,7 +190,7 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "read a case's history", "reassign cases", "see the caseloads", "undo an import",
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",
-    "revoke a device", "run the statistics", "link family members",
+    "revoke a device", "run the statistics", "link family members", "see where cases came from",
 )}
 
 ROLES = {"caseworker": "caseworker", "supervisor": "supervisor", "admin": "administrator"}

@@ -274,6 +274,8 @@ def advance(db: Database, actor: Actor, referral_id: ReferralId, expected_versio
             raise ValidationFailed([FieldError.of("note", "Note", NEEDS_A_NOTE[status])])
         if referral.sent_on is not None and data.on < referral.sent_on:
             raise ValidationFailed([FieldError.of("on", "Date", "referral.before_sent", day=referral.sent_on)])
+        if data.service_ids and status != S.services_delivered:
+            raise ValidationFailed([FieldError.of("service_ids", "Services", "service.delivered_only")])
         before = referral.status
         referral.status, referral.updated_by = status, actor.user_id
         if status in (S.accepted, S.rejected):
@@ -284,6 +286,12 @@ def advance(db: Database, actor: Actor, referral_id: ReferralId, expected_versio
         _event(session, referral, actor, data.on, data.note)
         audit.record(session, actor.user_id, "change", "referrals", referral.id,
                      changes={"status": [before.value, status.value]}, on=data.on, note=data.note)
+        if data.service_ids:
+            from models.services.case_services import link_delivered
+
+            link_delivered(session, actor, referral, data.service_ids)
+            return done(session, ReferralOut.model_validate(referral),
+                        Changes(referral=True, services=True, case_ids=frozenset({referral.case_id})))
         return _done(session, referral)
 
 

@@ -67,6 +67,7 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable("consents", "case"),
     SyncTable("referrals", "case"),
     SyncTable("referral_events", "referral"),
+    SyncTable("case_services", "case"),
     SyncTable("sync_conflicts", "conflict"),
 )
 BY_NAME = {t.name: t for t in TABLES}

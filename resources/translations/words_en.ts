@@ -39,6 +39,10 @@
             <translation>revoke a device</translation>
         </message>
         <message>
+            <source>see where cases came from</source>
+            <translation>see where cases came from</translation>
+        </message>
+        <message>
             <source>change the office's details</source>
             <translation>change the office's details</translation>
         </message>
@@ -680,6 +684,30 @@
         <message>
             <source>is needed: set the office's name first</source>
             <translation>is needed: set the office's name first</translation>
+        </message>
+        <message>
+            <source>give the day the service is planned for, or the day it was given</source>
+            <translation>give the day the service is planned for, or the day it was given</translation>
+        </message>
+        <message>
+            <source>needs the day the service was given</source>
+            <translation>needs the day the service was given</translation>
+        </message>
+        <message>
+            <source>is not a service of this referral's case</source>
+            <translation>is not a service of this referral's case</translation>
+        </message>
+        <message>
+            <source>services are recorded with the step "services delivered" only</source>
+            <translation>services are recorded with the step "services delivered" only</translation>
+        </message>
+        <message>
+            <source>choose the organisation from the directory or write its name, not both</source>
+            <translation>choose the organisation from the directory or write its name, not both</translation>
+        </message>
+        <message>
+            <source>must not be before the person was born ({day})</source>
+            <translation>must not be before the person was born ({day})</translation>
         </message>
         <message>
             <source>caseworker</source>

@@ -39,6 +39,10 @@
             <translation>құрылғылардың рұқсатын қайтарып алу</translation>
         </message>
         <message>
+            <source>see where cases came from</source>
+            <translation>істердің қайдан келгенін көру</translation>
+        </message>
+        <message>
             <source>change the office's details</source>
             <translation>кеңсе деректерін өзгертуді</translation>
         </message>
@@ -680,6 +684,30 @@
         <message>
             <source>is needed: set the office's name first</source>
             <translation>қажет: алдымен кеңсенің атауын көрсетіңіз</translation>
+        </message>
+        <message>
+            <source>give the day the service is planned for, or the day it was given</source>
+            <translation>қызмет қай күнге жоспарланғанын немесе қашан көрсетілгенін жазыңыз</translation>
+        </message>
+        <message>
+            <source>needs the day the service was given</source>
+            <translation>қызмет көрсетілген күн керек</translation>
+        </message>
+        <message>
+            <source>is not a service of this referral's case</source>
+            <translation>бұл жолдаманың ісінің қызметі емес</translation>
+        </message>
+        <message>
+            <source>services are recorded with the step "services delivered" only</source>
+            <translation>қызметтер тек «қызметтер көрсетілді» қадамында белгіленеді</translation>
+        </message>
+        <message>
+            <source>choose the organisation from the directory or write its name, not both</source>
+            <translation>ұйымды анықтамалықтан таңдаңыз немесе атауын жазыңыз, екеуін бірдей емес</translation>
+        </message>
+        <message>
+            <source>must not be before the person was born ({day})</source>
+            <translation>адам туған күннен ({day}) бұрын болмауы керек</translation>
         </message>
         <message>
             <source>caseworker</source>

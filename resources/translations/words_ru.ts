@@ -41,6 +41,10 @@
             <translation>отзывать доступ устройств</translation>
         </message>
         <message>
+            <source>see where cases came from</source>
+            <translation>смотреть, откуда пришли дела</translation>
+        </message>
+        <message>
             <source>change the office's details</source>
             <translation>изменять данные офиса</translation>
         </message>
@@ -682,6 +686,30 @@
         <message>
             <source>is needed: set the office's name first</source>
             <translation>нужно: сначала укажите название офиса</translation>
+        </message>
+        <message>
+            <source>give the day the service is planned for, or the day it was given</source>
+            <translation>укажите, на какой день услуга запланирована, или когда она оказана</translation>
+        </message>
+        <message>
+            <source>needs the day the service was given</source>
+            <translation>нужна дата, когда услуга оказана</translation>
+        </message>
+        <message>
+            <source>is not a service of this referral's case</source>
+            <translation>не услуга дела этого направления</translation>
+        </message>
+        <message>
+            <source>services are recorded with the step "services delivered" only</source>
+            <translation>услуги отмечаются только на шаге «услуги оказаны»</translation>
+        </message>
+        <message>
+            <source>choose the organisation from the directory or write its name, not both</source>
+            <translation>выберите организацию из справочника или впишите её название, но не то и другое</translation>
+        </message>
+        <message>
+            <source>must not be before the person was born ({day})</source>
+            <translation>не может быть раньше рождения человека ({day})</translation>
         </message>
         <message>
             <source>caseworker</source>

@@ -12,6 +12,8 @@ keys, in the index's order, and read a page at a time.
 Besides the persons' obligations the list carries:
 - referral follow-ups (a sent referral with no answer), from
   `models.services.follow_ups`;
+- planned services of a case not given yet (`service.planned`), due on their
+  planned day, from `models.services.case_services`;
 - once a year the employers' 1 October deadline for next year's foreign labour
   needs (`quota.employer_request`): one office-wide row for supervisors, the
   coming 1 October (after it has passed, next year's), since Qamqor does not
@@ -40,6 +42,7 @@ from models.services.alerts.filters import (
     MONTH_DAYS,
     NO_REGION,
     REFERRAL_FOLLOW_UP,
+    SERVICE_PLANNED,
     WINDOWS,
     AlertCounts,
     AlertFilter,
@@ -50,7 +53,7 @@ from models.services.alerts.reads import alert_keys, alert_rows, alerts, breakdo
 from models.services.alerts.rows import AlertRow, Breakdown, Overview, dashed, status_of
 
 __all__ = [
-    "DUE_SOON_DAYS", "MONTH_DAYS", "NO_REGION", "REFERRAL_FOLLOW_UP", "WINDOWS", "AlertCounts", "AlertFilter",
+    "DUE_SOON_DAYS", "MONTH_DAYS", "NO_REGION", "REFERRAL_FOLLOW_UP", "SERVICE_PLANNED", "WINDOWS", "AlertCounts", "AlertFilter",
     "AlertRow", "Breakdown", "Overview", "Window", "alert_keys", "alert_rows", "alerts", "breakdown", "by_week",
     "computed_on", "counts", "dashed", "is_stale", "overview", "recompute_if_stale", "status_of",
 ]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from models.entities import Case, CaseStatus, Person, Role, StoredObligation
 from models.entities.deadlines import ON_ALERT_LIST
 from models.rules.quota import RULE as EMPLOYER_REQUEST
-from models.services.alerts.filters import NO_REGION, REFERRAL_FOLLOW_UP, AlertFilter
+from models.services.alerts.filters import NO_REGION, REFERRAL_FOLLOW_UP, SERVICE_PLANNED, AlertFilter
 from models.services.alerts.rows import AlertRow
 from models.services.base import Actor
 from models.services.permissions import has, require, visible_cases
@@ -54,7 +54,7 @@ _ORDER = (StoredObligation.due, StoredObligation.rule, StoredObligation.person_i
 
 
 def _stored_rules(where: AlertFilter) -> bool:
-    return where.rule not in (REFERRAL_FOLLOW_UP, EMPLOYER_REQUEST)
+    return where.rule not in (REFERRAL_FOLLOW_UP, EMPLOYER_REQUEST, SERVICE_PLANNED)
 
 
 def _in_window(rows: Iterable[AlertRow], where: AlertFilter, as_of: dt.date) -> list[AlertRow]:

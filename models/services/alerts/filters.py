@@ -11,6 +11,7 @@ from models.rules.dates import DUE_SOON_DAYS
 
 MONTH_DAYS = 30
 REFERRAL_FOLLOW_UP = "referral.follow_up"
+SERVICE_PLANNED = "service.planned"  # a planned service of a case not given yet (issue 29)
 Window = Literal["overdue", "today", "week", "month", "attention", "all"]
 WINDOWS: tuple[str, ...] = ("attention", "overdue", "today", "week", "month", "all")
 NO_REGION = ""  # the region filter's value for persons whose region is not recorded

@@ -42,6 +42,7 @@ class AlertRow:
     region: str | None = None
     rule_version: str | None = None
     referral_hex: str | None = None
+    service: str | None = None  # for a planned service not given: which service (shelter, legal_aid, ...)
 
     # The ids as the services hand them out (UUIDs); the *_hex fields above are the stored form, kept so
     # that 100,000 rows are built and written as JSON without making 300,000 UUID objects.
