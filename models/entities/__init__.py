@@ -28,15 +28,19 @@ from models.entities.trafficking import (
                                          Assessment,
                                          AssessmentOutcome,
                                          Consent,
+                                         ControlMeans,
                                          ConsentMethod,
                                          ConsentPurpose,
                                          Organisation,
                                          OrganisationKind,
+                                         ExploitationForm,
+                                         Recruitment,
                                          Referral,
                                          ReferralEvent,
                                          ReferralStatus,
                                          Screening,
                                          ScreeningAnswer,
+                                         TraffickingFacts,
                                          Urgency,
 )
 from models.entities.users import Role, User
@@ -58,4 +62,5 @@ __all__ = [
     "Priority", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
     "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory",
+    "ControlMeans", "ExploitationForm", "Recruitment", "TraffickingFacts",
 ]

@@ -85,7 +85,8 @@ def _schemas() -> dict[str, Any]:
             "asylum_claims": records.AsylumClaimIn, "refugee_statuses": records.RefugeeStatusIn,
             "expulsions": records.ExpulsionIn, "employers": records.EmployerIn, "cases": cases.CaseIn,
             "notes": cases.NoteIn, "assessments": trafficking.AssessmentIn, "organisations": trafficking.OrganisationIn,
-            "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn}
+            "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn,
+            "trafficking_facts": trafficking.TraffickingFactsIn}
 
 
 _SCHEMAS: dict[str, Any] = {}

@@ -120,6 +120,8 @@ ENGLISH: dict[str, str] = {
     "indicator.twice": "indicator {indicator} is answered twice",
     "indicator.unknown": "{indicator} is not an indicator of the screening",
     "assessment.by_required": "is required: name the officer, court or body that made this assessment",
+    "facts.identified_on_required": "is required: the day the person was found to be a victim (or not)",
+    "facts.identified_on_without_status": "goes with an identification status: choose the status first",
     "consent.organisation_required": "is required: consent to share data names the organisation it may go to",
     "consent.scope_required": "is required: say which parts of the case may be shared",
     "consent.witness_required": "is required: verbal consent is given before a witness",

@@ -48,10 +48,11 @@ class Step:
 
 def kinds() -> dict[str, Kind]:
     """The kinds of record undo knows how to reverse, by table."""
-    from models.services import cases, directory, employers, persons, records
+    from models.services import cases, directory, employers, persons, records, trafficking_facts
 
     found: list[Kind] = [cases.CASE, cases.NOTE, cases.ATTACHMENT, persons.PERSON, persons.DOCUMENT,
-                         directory.ORGANISATION, employers.EMPLOYER, *records.KINDS.values()]
+                         directory.ORGANISATION, employers.EMPLOYER, *records.KINDS.values(),
+                         trafficking_facts.FACTS]
     return {kind.entity.__tablename__: kind for kind in found}
 
 
