@@ -43,9 +43,11 @@ from models.entities import (
     RefugeeStatus,
     Registration,
     Stay,
+    TraffickingFacts,
     User,
 )
 from models.kinds import PermitKind, StayBasis
+from models.demo_trafficking import facts_row
 from models.names import to_latin
 from models.paths import resource
 from models.rules.ruleset import load_default_ruleset
@@ -214,7 +216,7 @@ def ukrainian_patronymic(father: str, male: bool) -> str:
 # --- the generator -----------------------------------------------------------
 
 TABLES = (Employer, Person, IdentityDocument, Stay, Registration, Permit, Contract, AsylumClaim, RefugeeStatus,
-          Expulsion, Case, Note)
+          Expulsion, Case, Note, TraffickingFacts)
 
 
 class _Demo:
@@ -515,6 +517,8 @@ class _Demo:
                 "closed_on": closed_on, "sensitive": sensitive,
             }
             self.rows[Case].append(case)
+            if sensitive:
+                self.rows[TraffickingFacts].append(facts_row(case, self.as_of))
             last = closed_on or self.as_of
             for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 4))):
                 self.rows[Note].append(self.record(self.day(case_opened, last), caseworker or case["created_by"]) | {

@@ -13,12 +13,24 @@ import sys
 from collections.abc import Callable
 
 from models import __version__, db
-from models.cli import alerts, audit, database, duplicates, importing, letters, rules, server, sync, users
+from models.cli import (
+    alerts,
+    audit,
+    database,
+    duplicates,
+    importing,
+    letters,
+    reports,
+    rules,
+    server,
+    sync,
+    users,
+)
 from models.cli.usage import UsageError
 from models.services.errors import ServiceError
 from models.text import printable
 
-COMMAND_MODULES = (database, rules, audit, letters, alerts, duplicates, users, importing, server, sync)
+COMMAND_MODULES = (database, rules, audit, letters, alerts, duplicates, users, importing, server, sync, reports)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,6 +24,8 @@ ENGLISH: dict[str, str] = {
     # Refusals of a whole action.
     "record.not_found": "There is no {what} with this id (it may have been archived).",
     "referral.not_found": "There is no referral with reference {reference}.",
+    "period.reversed": "The period ends ({end}) before it starts ({start}).",
+    "htcds.k": "k must be at least 1 (it was {k}).",
     "import.not_found": "There is no import with this id.",
     "record.changed": "This {what} was changed by someone else after you opened it, so your changes were not "
                       "saved (nothing was overwritten). Reopen it to see the current version, then enter your "

@@ -26,7 +26,7 @@ from models.ids import CaseId
 from models.schemas.trafficking import TraffickingFactsIn, TraffickingFactsOut
 from models.schemas.validation import validate
 from models.services import audit
-from models.services.base import Actor, Kind, check_version, done, of_case, reading, update, writing
+from models.services.base import Actor, Kind, check_version, of_case, reading, update, writing
 from models.services.errors import Conflict
 from models.services.permissions import check_case, require
 
