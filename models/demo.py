@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, Dialect, Engine, func, insert, select
 
 from models import identifiers
+from models.demo_trafficking import facts_row
 from models.entities import (
     AsylumClaim,
     Base,
@@ -47,7 +48,6 @@ from models.entities import (
     User,
 )
 from models.kinds import PermitKind, StayBasis
-from models.demo_trafficking import facts_row
 from models.names import to_latin
 from models.paths import resource
 from models.rules.ruleset import load_default_ruleset

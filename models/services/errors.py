@@ -166,7 +166,8 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "read a case's history", "reassign cases", "see the caseloads", "undo an import",
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",
-    "revoke a device",
+    "revoke a device", "export anonymous trafficking data", "record the facts of a trafficking case",
+    "read the facts of a trafficking case",
 )}
 
 ROLES = {"caseworker": "caseworker", "supervisor": "supervisor", "admin": "administrator"}

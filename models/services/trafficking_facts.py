@@ -121,7 +121,7 @@ def suggested(db: Database, actor: Actor, case_id: CaseId) -> TraffickingFactsIn
                    ScreeningAnswer.answer == Answer.yes)))
     control = list(dict.fromkeys(CONTROL_OF_INDICATOR[code] for code in CONTROL_OF_INDICATOR if code in yes))
     return TraffickingFactsIn(
-        case_id=case_id, control=control,
+        case_id=case_id, control=control, exploitation_region=None,
         recruitment="private_employment_agency" if "unregulated_agency" in yes else None,
         identification=assessment.outcome if assessment else None,
         identified_on=assessment.assessed_on if assessment else None)

@@ -31,6 +31,18 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>export anonymous trafficking data</source>
+            <translation>export anonymous trafficking data</translation>
+        </message>
+        <message>
+            <source>record the facts of a trafficking case</source>
+            <translation>record the facts of a trafficking case</translation>
+        </message>
+        <message>
+            <source>read the facts of a trafficking case</source>
+            <translation>read the facts of a trafficking case</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>revoke a device</translation>
         </message>
@@ -193,6 +205,22 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>is required: the day the person was found to be a victim (or not)</source>
+            <translation>is required: the day the person was found to be a victim (or not)</translation>
+        </message>
+        <message>
+            <source>goes with an identification status: choose the status first</source>
+            <translation>goes with an identification status: choose the status first</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>The period ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>k must be at least 1 (it was {k}).</source>
+            <translation>k must be at least 1 (it was {k}).</translation>
+        </message>
         <message>
             <source>There is no such device.</source>
             <translation>There is no such device.</translation>

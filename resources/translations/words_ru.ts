@@ -33,6 +33,18 @@
     <context>
         <name>ServiceActions</name>
         <message>
+            <source>export anonymous trafficking data</source>
+            <translation>экспортировать анонимные данные о торговле людьми</translation>
+        </message>
+        <message>
+            <source>record the facts of a trafficking case</source>
+            <translation>записывать обстоятельства дела о торговле людьми</translation>
+        </message>
+        <message>
+            <source>read the facts of a trafficking case</source>
+            <translation>читать обстоятельства дела о торговле людьми</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>отзывать доступ устройств</translation>
         </message>
@@ -195,6 +207,22 @@
     </context>
     <context>
         <name>ServiceErrors</name>
+        <message>
+            <source>is required: the day the person was found to be a victim (or not)</source>
+            <translation>обязательно: день, когда человек был признан жертвой (или нет)</translation>
+        </message>
+        <message>
+            <source>goes with an identification status: choose the status first</source>
+            <translation>указывается вместе со статусом идентификации: сначала выберите статус</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+        </message>
+        <message>
+            <source>k must be at least 1 (it was {k}).</source>
+            <translation>k должно быть не меньше 1 (было {k}).</translation>
+        </message>
         <message>
             <source>There is no such device.</source>
             <translation>Такого устройства нет.</translation>
