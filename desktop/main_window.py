@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
             self.duplicates_action = self._action(self.tr("Likely &duplicates…"), None, lambda: open_duplicates(self))
             self.duplicates_action.setObjectName("duplicatesAction")
             persons_menu.addAction(self.duplicates_action)
+            from desktop.supervisor.htcds_export import htcds_action  # anonymous data: supervisors only
+
+            bar.addMenu(self.tr("&Reports")).addAction(htcds_action(self))
         from desktop.sync import add_sync_menus  # File › Connect to office…, Sync now; Sync; the office line
 
         self.sync_status = add_sync_menus(self, file_menu)
