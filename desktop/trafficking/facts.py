@@ -17,6 +17,8 @@ from models.ids import CaseId
 from models.schemas.trafficking import TraffickingFactsIn, TraffickingFactsOut
 from models.services import trafficking_facts
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 
 def read_facts(ws: Workspace, *, parent: QObject, case_id: CaseId) -> QueryOp:
     """The case's facts (None if none yet) and the form the screening suggests, in one read."""
@@ -31,19 +33,18 @@ def save_facts(ws: Workspace, *, parent: QObject, version: int | None, data: dic
 
 def summary(facts: TraffickingFactsOut | None) -> str:
     """One line for the tab: how, where, recruited how, and the status with its date."""
-    tr = lambda text: QCoreApplication.translate("TraffickingFacts", text)  # noqa: E731
     if facts is None:
-        return tr("<b>Case facts:</b> not recorded yet.")
-    parts = [words("exploitation", facts.exploitation) or tr("exploitation not recorded")]
+        return translate("TraffickingFacts", "<b>Case facts:</b> not recorded yet.")
+    parts = [words("exploitation", facts.exploitation) or translate("TraffickingFacts", "exploitation not recorded")]
     if facts.exploitation_country:
         place = countries.name(facts.exploitation_country, i18n.current())
         parts.append(place + (f" ({facts.exploitation_region})" if facts.exploitation_region else ""))
     if facts.recruitment:
-        parts.append(tr("recruited: {0}").format(word("recruitment", facts.recruitment)))
+        parts.append(translate("TraffickingFacts", "recruited: {0}").format(word("recruitment", facts.recruitment)))
     if facts.identification and facts.identified_on:
-        parts.append(tr("{0} since {1}").format(word("outcome", facts.identification),
+        parts.append(translate("TraffickingFacts", "{0} since {1}").format(word("outcome", facts.identification),
                                                 i18n.show_date(facts.identified_on)))
-    return tr("<b>Case facts:</b> {0}").format("; ".join(parts))
+    return translate("TraffickingFacts", "<b>Case facts:</b> {0}").format("; ".join(parts))
 
 
 class FactsDialog(FormDialog):
