@@ -50,10 +50,10 @@ def main() -> None:
         for lang in args.languages.split(","):
             ws, window = open_main_window(app, db, actor, "Yuri Gusev", lang, SIZE, Path(folder))
             view = window.open_case(case_id)
-            wait(app, lambda: view.file is not None)
+            wait(app, lambda view=view: view.file is not None)
             view.tabs.setCurrentWidget(view.trafficking)
             panel = view.trafficking
-            wait(app, lambda: panel.facts_read is not None and ws.worker.idle())
+            wait(app, lambda panel=panel, ws=ws: panel.facts_read is not None and ws.worker.idle())
             settle(app)
             window.grab().save(str(args.out / f"htcds-tab-{lang}.png"))
             panel.record_facts()
@@ -66,7 +66,7 @@ def main() -> None:
 
             dialog.start.set_value(date(2020, 1, 1))
             dialog.export(Path(folder) / f"htcds-{lang}.xlsx")
-            wait(app, lambda: dialog.result.isVisible() and ws.worker.idle())
+            wait(app, lambda dialog=dialog, ws=ws: dialog.summary.isVisible() and ws.worker.idle())
             settle(app)
             dialog.grab().save(str(args.out / f"htcds-export-{lang}.png"))
             dialog.close()

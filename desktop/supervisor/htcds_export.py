@@ -5,24 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from desktop import file_dialogs
-from desktop.operations import QueryOp
+from desktop.operations.htcds import export_htcds
 from desktop.widgets.editors import ChoiceEdit, DateEdit
 from desktop.widgets.form import Form
 from desktop.workspace import Workspace
 from models.clock import today
-from models.services import htcds
-
-
-def export_htcds(ws: Workspace, *, parent: QObject, path: Path, start: dt.date, end: dt.date,
-                 fmt: str) -> QueryOp:
-    # On the write lane: the export writes its audit entry.
-    return QueryOp(ws, parent=parent, op=lambda db, actor: htcds.export_htcds(
-        db, actor, path, start, end, fmt=fmt)).in_lane("write")
+from models.services.htcds import HtcdsExport
 
 
 class HtcdsDialog(QDialog):
@@ -46,10 +39,10 @@ class HtcdsDialog(QDialog):
         self.format = self.form.add("format", self.tr("File"), ChoiceEdit(
             self, [("xlsx", self.tr("Excel workbook")), ("csv", self.tr("CSV (and a second file saying what was "
                                                                           "left out)"))]))
-        self.result = QLabel(self)  # what the last export published and left out
-        self.result.setObjectName("htcdsResult")
-        self.result.setWordWrap(True)
-        self.result.hide()
+        self.summary = QLabel(self)  # what the last export published and left out
+        self.summary.setObjectName("htcdsResult")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(lambda: self.export())
@@ -57,7 +50,7 @@ class HtcdsDialog(QDialog):
         column = QVBoxLayout(self)
         column.addWidget(intro)
         column.addWidget(self.form)
-        column.addWidget(self.result)
+        column.addWidget(self.summary)
         column.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
 
@@ -85,15 +78,15 @@ class HtcdsDialog(QDialog):
         self.export_button.setEnabled(True)
         return False  # shown in words by the operation
 
-    def _done(self, export: htcds.HtcdsExport) -> None:
+    def _done(self, export: HtcdsExport) -> None:
         r = export.result
         self.statement = self.tr(
             "{0} of {1} victims written to {2} (k = {3}). Left out: {4} rows and {5} cells; {6} cells "
             "generalised.").format(len(r.rows), export.victims, export.path.name, r.k, r.rows_suppressed,
                                    r.cells_suppressed, r.cells_generalised)
         self.export_button.setEnabled(True)
-        self.result.setText(self.statement)
-        self.result.show()
+        self.summary.setText(self.statement)
+        self.summary.show()
 
 
 def htcds_action(window) -> QAction:

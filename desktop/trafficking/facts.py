@@ -2,12 +2,13 @@
 form that records them, which starts from what the screening and the assessment already found."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 
 from desktop import i18n
-from desktop.operations import CollectionOp, QueryOp
+from desktop.operations import CollectionOp
 from desktop.trafficking.checklist import CheckList
 from desktop.trafficking.dialogs import FormDialog
+from desktop.trafficking.operations import save_facts
 from desktop.trafficking.words import choices, word, words
 from desktop.widgets.editors import ChoiceEdit, CountryEdit, DateEdit, TextEdit
 from desktop.workspace import Workspace
@@ -15,20 +16,8 @@ from models import countries
 from models.entities import AssessmentOutcome, ControlMeans, ExploitationForm, Recruitment
 from models.ids import CaseId
 from models.schemas.trafficking import TraffickingFactsIn, TraffickingFactsOut
-from models.services import trafficking_facts
 
 translate = QCoreApplication.translate  # the name lupdate looks for
-
-
-def read_facts(ws: Workspace, *, parent: QObject, case_id: CaseId) -> QueryOp:
-    """The case's facts (None if none yet) and the form the screening suggests, in one read."""
-    return QueryOp(ws, parent=parent, op=lambda db, actor: (trafficking_facts.facts_of(db, actor, case_id),
-                                                            trafficking_facts.suggested(db, actor, case_id)))
-
-
-def save_facts(ws: Workspace, *, parent: QObject, version: int | None, data: dict) -> CollectionOp:
-    return CollectionOp(ws, parent=parent,
-                        op=lambda db, actor: trafficking_facts.save_facts(db, actor, data, version))
 
 
 def summary(facts: TraffickingFactsOut | None) -> str:

@@ -28,6 +28,7 @@ from desktop.operations import Changes
 from desktop.operations import referral as referral_ops
 from desktop.operations.case_file import trafficking_file
 from desktop.trafficking import dialogs, facts
+from desktop.trafficking import operations as ops
 from desktop.trafficking.letter_preview import LetterPreview
 from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import organisation_name, word, words
@@ -254,7 +255,7 @@ class TraffickingPanel(QWidget):
                                self.tr("withdrawn {0}").format(i18n.show_date(c.withdrawn_on))]
                               for c in file.consents])
         _fill(self.referrals, [dialogs.describe_referral(file, r) for r in file.referrals])
-        facts.read_facts(self.ws, parent=self, case_id=self.case_id).success(self._show_facts).run_in_background()
+        ops.read_facts(self.ws, parent=self, case_id=self.case_id).success(self._show_facts).run_in_background()
         if selected is not None:
             ids = [r.id for r in file.referrals]
             if selected.id in ids:

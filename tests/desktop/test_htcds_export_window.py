@@ -32,9 +32,9 @@ def test_a_supervisor_exports_the_anonymous_data_from_the_reports_menu(qtbot, db
     dialog.end.set_value(dt.date(2024, 12, 31))
     dialog.format.set_value("csv")
     dialog.export(tmp_path / "victims.csv")
-    qtbot.waitUntil(lambda: dialog.result.isVisible())
+    qtbot.waitUntil(lambda: dialog.summary.isVisible())
     idle(qtbot, sws)
-    assert "0 of 1 victims" in dialog.result.text() and "1 rows" in dialog.result.text()  # one victim: k hides her
+    assert "0 of 1 victims" in dialog.summary.text() and "1 rows" in dialog.summary.text()  # one victim: k hides her
     assert (tmp_path / "victims.csv").exists() and (tmp_path / "victims.about.csv").exists()
     with db.reading() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.entity == "htcds")).one()
