@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
             self.duplicates_action = self._action(self.tr("Likely &duplicates…"), None, lambda: open_duplicates(self))
             self.duplicates_action.setObjectName("duplicatesAction")
             persons_menu.addAction(self.duplicates_action)
-        from desktop.reports import add_reports_menu  # Reports › Statistics… (supervisors and caseworkers)
+        from desktop.reports import add_reports_menu  # Reports › Statistics…, and HTCDS for supervisors
 
         self.statistics_action = add_reports_menu(self)
         from desktop.sync import add_sync_menus  # File › Connect to office…, Sync now; Sync; the office line

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Date, Dialect, Engine, func, insert, select
 
 from models import identifiers
+from models.demo_trafficking import facts_row
 from models.entities import (
     AsylumClaim,
     Base,
@@ -45,6 +46,7 @@ from models.entities import (
     RefugeeStatus,
     Registration,
     Stay,
+    TraffickingFacts,
     User,
 )
 from models.kinds import PermitKind, StayBasis
@@ -217,7 +219,7 @@ def ukrainian_patronymic(father: str, male: bool) -> str:
 # --- the generator -----------------------------------------------------------
 
 TABLES = (Employer, Person, IdentityDocument, Stay, Registration, Permit, Contract, AsylumClaim, RefugeeStatus,
-          Expulsion, Proceeding, Case, Note, FamilyLink)
+          Expulsion, Proceeding, Case, Note, FamilyLink, TraffickingFacts)
 # The offences foreigners are most often brought to administrative responsibility for, as a protocol names them
 # (the Code of Administrative Offences' articles on migration and illegal work; "Article 517" [004:L804]).
 OFFENCES = ("Ст. 517 — нарушение законодательства о миграции (проживание без регистрации)",
@@ -560,6 +562,8 @@ class _Demo:
                 "closed_on": closed_on, "sensitive": sensitive,
             }
             self.rows[Case].append(case)
+            if sensitive:
+                self.rows[TraffickingFacts].append(facts_row(case, self.as_of))
             last = closed_on or self.as_of
             for _ in range(rng.choice((0, 1, 1, 2, 2, 3, 4))):
                 self.rows[Note].append(self.record(self.day(case_opened, last), caseworker or case["created_by"]) | {

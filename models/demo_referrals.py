@@ -18,7 +18,9 @@ from sqlalchemy import select
 
 from models.db import Database
 from models.entities import Case, User
-from models.services import consent, directory, referrals, screening
+from models.ids import CaseId
+from models.schemas.trafficking import TraffickingFactsIn
+from models.services import consent, directory, referrals, screening, trafficking_facts
 from models.services.base import Actor
 from models.services.errors import ServiceError
 
@@ -59,6 +61,18 @@ def add_trafficking_work(db: Database, as_of: dt.date, seed: int = 1) -> Counter
     return made
 
 
+def _facts_as_assessed(db: Database, actor: Actor, case_id: CaseId) -> None:
+    """The case's facts (models.demo_trafficking) say what the screening and the assessment found, as a
+    caseworker would record them after the interview."""
+    recorded = trafficking_facts.facts_of(db, actor, case_id)
+    if recorded is None:
+        return
+    found = trafficking_facts.suggested(db, actor, case_id)
+    trafficking_facts.save_facts(db, actor, recorded.model_dump(include=set(TraffickingFactsIn.model_fields)) | {
+        "control": found.control or recorded.control, "identification": found.identification,
+        "identified_on": found.identified_on}, expected_version=recorded.version)
+
+
 def _one_case(db: Database, actor: Actor, rng: random.Random, case_id: uuid.UUID, opened_on: dt.date,
               as_of: dt.date, story: str, office, made: Counter[str]) -> None:
     sent_ago = SENT_DAYS_AGO.get(story, rng.randint(30, 60))
@@ -74,11 +88,12 @@ def _one_case(db: Database, actor: Actor, rng: random.Random, case_id: uuid.UUID
     made["screenings"] += 1
     if story == "screened":
         return
-    screening.record_assessment(db, actor, {"case_id": case_id, "assessed_on": interviewed,
-                                            "outcome": rng.choice(("presumed_victim", "potential_victim")),
+    outcome = rng.choice(("presumed_victim", "potential_victim"))
+    screening.record_assessment(db, actor, {"case_id": case_id, "assessed_on": interviewed, "outcome": outcome,
                                             "assessed_by": "ngo",
                                             "reasoning": "Документы изъяты, оплата удерживается."})
     made["assessments"] += 1
+    _facts_as_assessed(db, actor, CaseId(case_id))
     if story == "assessed":
         return
     shared = ["identity", "contact", "situation"] + (["documents"] if rng.random() < 0.5 else [])

@@ -13,7 +13,8 @@ from models.entities import Role
 
 
 def add_reports_menu(window) -> QAction | None:
-    """Reports › Statistics… in `window` (a MainWindow), for those who may count cases."""
+    """Reports › Statistics… in `window` (a MainWindow), for those who may count cases; a supervisor's has the
+    anonymous trafficking data too."""
     if not window.ws.actor.roles & {Role.supervisor, Role.caseworker}:
         return None
     menu = window.menuBar().addMenu(QCoreApplication.translate("Reports", "&Reports"))
@@ -21,6 +22,10 @@ def add_reports_menu(window) -> QAction | None:
     action.setObjectName("statisticsAction")
     action.triggered.connect(lambda: open_statistics(window))
     menu.addAction(action)
+    if Role.supervisor in window.ws.actor.roles:  # the anonymous trafficking data: supervisors only
+        from desktop.supervisor.htcds_export import htcds_action
+
+        menu.addAction(htcds_action(window))
     return action
 
 

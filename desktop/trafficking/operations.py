@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop.operations import CollectionOp
+from desktop.operations import CollectionOp, QueryOp
 from desktop.workspace import Workspace
 from models.entities import ReferralStatus
 from models.ids import CaseId, ConsentId, ReferralId
 from models.schemas.case_file import TraffickingOut
-from models.services import consent, referrals, screening
+from models.services import consent, referrals, screening, trafficking_facts
 
 # What the tab shows: one typed answer of one read (`models.services.case_file.trafficking_of`).
 TraffickingFile = TraffickingOut
@@ -69,3 +69,15 @@ def advance_referral(ws: Workspace, *, parent: QObject, case_id: CaseId, referra
                      status: ReferralStatus | str, data: dict) -> CollectionOp:
     return _write(ws, parent, case_id,
                   lambda db, actor: referrals.advance(db, actor, referral_id, version, status, data))
+
+
+def read_facts(ws: Workspace, *, parent: QObject, case_id: CaseId) -> QueryOp:
+    """The case's facts (None if none yet) and the form the screening suggests, in one read."""
+    return QueryOp(ws, parent=parent, op=lambda db, actor: (trafficking_facts.facts_of(db, actor, case_id),
+                                                            trafficking_facts.suggested(db, actor, case_id)))
+
+
+def save_facts(ws: Workspace, *, parent: QObject, version: int | None, data: dict) -> CollectionOp:
+    """The case's facts, the first time (`version` None) or changed."""
+    return CollectionOp(ws, parent=parent,
+                        op=lambda db, actor: trafficking_facts.save_facts(db, actor, data, version))

@@ -27,7 +27,8 @@ from desktop import i18n
 from desktop.operations import Changes
 from desktop.operations import referral as referral_ops
 from desktop.operations.case_file import trafficking_file
-from desktop.trafficking import dialogs
+from desktop.trafficking import dialogs, facts
+from desktop.trafficking import operations as ops
 from desktop.trafficking.letter_preview import LetterPreview
 from desktop.trafficking.operations import TraffickingFile
 from desktop.trafficking.words import organisation_name, word, words
@@ -129,6 +130,7 @@ class TraffickingPanel(QWidget):
         self.file: TraffickingFile | None = None
         self._wanted = False
         self._offered: TraffickingFile | None = None
+        self.facts_read: tuple | None = None
         QVBoxLayout(self)
         ws.changed.connect(self._on_changes)
 
@@ -141,10 +143,14 @@ class TraffickingPanel(QWidget):
         self.screenings = QListWidget(screening_box)
         self.screenings.setObjectName("screenings")
         self.screenings.setWordWrap(True)  # an interview's line names its indicators' groups: read whole
-        row, (self.screen_button, self.assess_button) = _buttons(
-            screening_box, self.tr("New screening…"), self.tr("Record assessment…"))
+        row, (self.screen_button, self.assess_button, self.facts_button) = _buttons(
+            screening_box, self.tr("New screening…"), self.tr("Record assessment…"), self.tr("Case facts…"))
+        self.facts_line = QLabel(screening_box)
+        self.facts_line.setObjectName("facts_line")
+        self.facts_line.setWordWrap(True)
         column = QVBoxLayout(screening_box)
         column.addWidget(self.assessment)
+        column.addWidget(self.facts_line)
         # A few interviews in view; the tables below need the room more.
         self.screenings.setMaximumHeight(self.screenings.fontMetrics().lineSpacing() * 5 + 8)
         column.addWidget(self.screenings, 1)
@@ -182,6 +188,7 @@ class TraffickingPanel(QWidget):
 
         self.screen_button.clicked.connect(lambda: self._open(dialogs.ScreeningDialog(ws, self._shown_file(), self)))
         self.assess_button.clicked.connect(lambda: self._open(dialogs.AssessmentDialog(ws, self._shown_file(), self)))
+        self.facts_button.clicked.connect(self.record_facts)
         self.consent_button.clicked.connect(
             lambda: self._open(dialogs.ConsentDialog(ws, self._shown_file(), self, referral=self.current_referral())))
         self.withdraw_button.clicked.connect(self.withdraw)
@@ -248,12 +255,22 @@ class TraffickingPanel(QWidget):
                                self.tr("withdrawn {0}").format(i18n.show_date(c.withdrawn_on))]
                               for c in file.consents])
         _fill(self.referrals, [dialogs.describe_referral(file, r) for r in file.referrals])
+        ops.read_facts(self.ws, parent=self, case_id=self.case_id).success(self._show_facts).run_in_background()
         if selected is not None:
             ids = [r.id for r in file.referrals]
             if selected.id in ids:
                 self.referrals.selectRow(ids.index(selected.id))
         self._update_buttons()
         self.loaded.emit()
+
+    def _show_facts(self, read) -> None:
+        self.facts_read = read  # (the facts or None, the form the screening suggests)
+        self.facts_line.setText(facts.summary(read[0]))
+
+    def record_facts(self) -> None:
+        if self.facts_read is not None:
+            recorded, suggested = self.facts_read
+            self._open(facts.FactsDialog(self.ws, self.case_id, recorded, suggested, self))
 
     # --- the selected rows ----------------------------------------------------------------------
 
@@ -276,7 +293,8 @@ class TraffickingPanel(QWidget):
 
     def _update_buttons(self) -> None:
         ready = self.file is not None
-        for button in (self.screen_button, self.assess_button, self.consent_button, self.refer_button):
+        for button in (self.screen_button, self.assess_button, self.consent_button, self.refer_button,
+                       self.facts_button):
             button.setEnabled(ready)
         referral = self.current_referral()
         status = S(referral.status) if referral else None

@@ -1,7 +1,7 @@
 """proceedings: a person's administrative cases (offence, hearing, decision, fine, expulsion, appeal)
 
 Revision ID: 0019
-Revises: 0017
+Revises: 0018
 Create Date: 2026-12-08 00:20:00
 
 Issue 29 item 5: the decision of an administrative case starts the appeal deadline (proceedings.appeal).
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0019'
-down_revision = '0017'
+down_revision = '0018'
 branch_labels = None
 depends_on = None
 

@@ -1,15 +1,22 @@
-"""`qamqor report statistics`: the statistics for a period, headless (issue 30).
+"""`qamqor report`: reports to hand in, headless (issue 30).
 
     qamqor report statistics --from 2026-01-01 --to 2026-03-31 [--json [--cases] | --xlsx FILE | --pdf FILE]
                              [--language ru|kk|en] [--office URL]
+    qamqor report htcds --from YYYY-MM-DD --to YYYY-MM-DD [--k N] [--csv FILE | --xlsx FILE]
 
-Counts the cases of this database as the maintenance actor (supervisor and administrator), as the other
-headless commands do: whoever can open the database file, with its passphrase, can read every case anyway.
-With `--office URL` the office counts them, over the whole office, as this laptop's enrolled user may (a
-caseworker her own cases; an administrator is refused): the laptop must be enrolled with that office.
+`statistics` counts the cases of this database as the maintenance actor (supervisor and administrator), as
+the other headless commands do: whoever can open the database file, with its passphrase, can read every case
+anyway. With `--office URL` the office counts them, over the whole office, as this laptop's enrolled user may
+(a caseworker her own cases; an administrator is refused): the laptop must be enrolled with that office.
 `--xlsx` and `--pdf` write a workbook or a PDF to hand in (in `--language`, default Russian); without them
 the tables are printed (`--json`: one JSON object, codes as stored; `--cases` adds the cases behind each
 number). Every run is audited with its period; a file written is audited as an export.
+
+`htcds`: the anonymous trafficking data of the period (models.reports.htcds), one row per victim in the
+field names of IOM's Human Trafficking Case Data Standard, k-anonymised (k: `--k`, else the office's
+setting `htcds.k`, 11 unless changed). Without a file, the rows go to standard output as CSV; the line
+saying how many rows and cells were suppressed goes to standard error. The export is audited with its period.
+
 Bad input is one line naming the option, exit status 2.
 """
 from __future__ import annotations
@@ -18,12 +25,15 @@ import argparse
 import datetime as dt
 import json
 import sys
+import tempfile
+from pathlib import Path
 
 from models.cli.usage import UsageError
 
 
 def add_commands(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("report", help="reports to hand in: statistics for a period")
+    parser = commands.add_parser("report", help="reports to hand in: statistics for a period, anonymous "
+                                                 "trafficking data (htcds)")
     sub = parser.add_subparsers(dest="report_command", metavar="REPORT", required=True)
     stats = sub.add_parser("statistics", help="persons, cases, trafficking, referrals, deadlines and quota "
                                               "for a period",
@@ -40,6 +50,18 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
                                                                       "(default: ru for files, en printed)")
     stats.add_argument("--office", metavar="URL", help="count at the office this laptop is enrolled with")
     stats.set_defaults(handler=run_statistics)
+    htcds = sub.add_parser(
+        "htcds", help="anonymous trafficking data, one row per victim (HTCDS field names), k-anonymised",
+        description="One row per presumed or identified victim of the period, without names, documents, IINs, "
+                    "addresses, dates of birth or free text; rare combinations generalised or suppressed.")
+    htcds.add_argument("--from", dest="start", metavar="DATE", required=True, help="first day, YYYY-MM-DD")
+    htcds.add_argument("--to", dest="end", metavar="DATE", required=True, help="last day, YYYY-MM-DD")
+    htcds.add_argument("--k", metavar="N", help="publish no combination shared by fewer than N victims "
+                                                "(default: the office's setting htcds.k)")
+    files = htcds.add_mutually_exclusive_group()
+    files.add_argument("--csv", metavar="FILE", help="write CSV (and FILE's .about.csv beside it)")
+    files.add_argument("--xlsx", metavar="FILE", help="write an Excel workbook (with an 'about' sheet)")
+    htcds.set_defaults(handler=run_htcds)
 
 
 def _date(option: str, text: str) -> dt.date:
@@ -140,3 +162,39 @@ def _print(text: str) -> None:
         sys.stdout.write(text)
     except UnicodeEncodeError:  # a terminal that cannot show Cyrillic
         sys.stdout.write(text.encode("ascii", "replace").decode("ascii"))
+
+
+def _k(text: str | None) -> int | None:
+    if text is None:
+        return None
+    try:
+        k = int(text)
+    except ValueError:
+        raise UsageError(f"--k: '{text}' is not a whole number") from None
+    if not 2 <= k <= 100:
+        raise UsageError(f"--k: must be between 2 and 100, not {k}")
+    return k
+
+
+def run_htcds(args: argparse.Namespace) -> int:
+    from models.cli.database import open_db
+    from models.services import htcds
+    from models.services.base import Actor
+
+    start, end, k = _date("--from", args.start), _date("--to", args.end), _k(args.k)
+    if end < start:
+        raise UsageError(f"--to: {end} is before --from {start}")
+    db = open_db(args)
+    try:
+        if args.csv or args.xlsx:
+            export = htcds.export_htcds(db, Actor.system(), Path(args.csv or args.xlsx), start, end, k,
+                                        fmt="csv" if args.csv else "xlsx")
+            print(f"{export.path}: {export.statement}")
+            return 0
+        with tempfile.TemporaryDirectory() as folder:
+            export = htcds.export_htcds(db, Actor.system(), Path(folder) / "htcds.csv", start, end, k, fmt="csv")
+            sys.stdout.write(export.path.read_text(encoding="utf-8-sig"))
+        print(export.statement, file=sys.stderr)
+        return 0
+    finally:
+        db.close()

@@ -34,13 +34,17 @@ from models.entities.trafficking import (
                                          Consent,
                                          ConsentMethod,
                                          ConsentPurpose,
+                                         ControlMeans,
+                                         ExploitationForm,
                                          Organisation,
                                          OrganisationKind,
+                                         Recruitment,
                                          Referral,
                                          ReferralEvent,
                                          ReferralStatus,
                                          Screening,
                                          ScreeningAnswer,
+                                         TraffickingFacts,
                                          Urgency,
 )
 from models.entities.users import Role, User
@@ -62,4 +66,5 @@ __all__ = [
     "Priority", "CaseService", "ServiceOutcome", "ReferredHow", "Proceeding", "ProceedingDecision", "QuotaAllocation", "Record", "Referral", "ReferralEvent", "ReferralStatus", "RefugeeStatus",
     "Registration", "Role", "RuleVersionRecord", "Screening", "ScreeningAnswer", "Setting", "Sex", "Stay",
     "StayBasis", "StoredObligation", "AppliedChange", "OutboxEntry", "SyncConflict", "SyncLogEntry", "SyncState", "Urgency", "User", "WorkCategory",
+    "ControlMeans", "ExploitationForm", "Recruitment", "TraffickingFacts",
 ]

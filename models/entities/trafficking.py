@@ -185,3 +185,57 @@ class ReferralEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# --- the facts of a trafficking case, in the terms of IOM's Human Trafficking Case Data Standard (v2) ---
+
+class ExploitationForm(StrEnum):
+    labour = "labour"
+    sexual = "sexual"
+    forced_begging = "forced_begging"
+    forced_criminality = "forced_criminality"
+    domestic_servitude = "domestic_servitude"
+    organ_removal = "organ_removal"
+    other = "other"
+
+
+class Recruitment(StrEnum):
+    private_employment_agency = "private_employment_agency"
+    acquaintance = "acquaintance"
+    online = "online"
+    other = "other"
+
+
+class ControlMeans(StrEnum):
+    debt_bondage = "debt_bondage"
+    takes_earnings = "takes_earnings"
+    threats = "threats"
+    threats_to_family = "threats_to_family"
+    threat_of_law_enforcement = "threat_of_law_enforcement"
+    psychological_abuse = "psychological_abuse"
+    physical_abuse = "physical_abuse"
+    sexual_abuse = "sexual_abuse"
+    false_promises = "false_promises"
+    psychoactive_substances = "psychoactive_substances"
+    restricts_movement = "restricts_movement"
+    isolation = "isolation"
+    excessive_working_hours = "excessive_working_hours"
+    withholds_documents = "withholds_documents"
+    withholds_necessities = "withholds_necessities"
+    other = "other"
+
+
+class TraffickingFacts(Record):
+    """What happened to the person: how they were exploited, where, how recruited and controlled, and
+    whether (and since when) they are a presumed or identified victim. One record per case."""
+
+    __tablename__ = "trafficking_facts"
+
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("cases.id"), unique=True)
+    exploitation: Mapped[list] = mapped_column(JSON, default=list)  # ExploitationForm values, several
+    exploitation_country: Mapped[str | None] = mapped_column(String(3), index=True)  # ISO alpha-3
+    exploitation_region: Mapped[str | None] = mapped_column(String(100))
+    recruitment: Mapped[Recruitment | None]
+    control: Mapped[list] = mapped_column(JSON, default=list)  # ControlMeans values, several
+    identification: Mapped[AssessmentOutcome | None] = mapped_column(index=True)
+    identified_on: Mapped[dt.date | None] = mapped_column(index=True)

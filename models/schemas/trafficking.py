@@ -14,12 +14,15 @@ from models.entities import (
     AssessmentOutcome,
     ConsentMethod,
     ConsentPurpose,
+    ControlMeans,
+    ExploitationForm,
     OrganisationKind,
+    Recruitment,
     ReferralStatus,
     Urgency,
 )
 from models.ids import AttachmentId, CaseId, ConsentId, OrganisationId, PersonId, ReferralId, UserId
-from models.schemas.common import OUTPUT_CONFIG, Input, Output
+from models.schemas.common import OUTPUT_CONFIG, CountryCode, Input, Output
 from models.schemas.validation import invalid
 
 # The parts of a case a consent may cover and a referral may share (what each holds: SHARED_PARTS).
@@ -337,3 +340,47 @@ class StepIn(Input):
     _blank = field_validator("note", mode="before")(_blank_is_none)
     _past = field_validator("on")(_not_in_the_future)
 
+
+
+# --- the facts of a trafficking case (HTCDS v2) ---------------------------------------------------
+
+IDENTIFIED = (AssessmentOutcome.presumed_victim, AssessmentOutcome.identified_victim)
+
+
+class TraffickingFactsIn(Input):
+    """How the person was exploited, where, recruited and controlled; identification status and its date."""
+
+    case_id: CaseId
+    exploitation: list[str] = Field(default_factory=list)
+    exploitation_country: CountryCode | None = None
+    exploitation_region: Annotated[str | None, Field(default=None, max_length=100)]
+    recruitment: Recruitment | None = None
+    control: list[str] = Field(default_factory=list)
+    identification: AssessmentOutcome | None = None
+    identified_on: Annotated[dt.date | None, Field(validate_default=True)] = None
+
+    _blank = field_validator("exploitation_country", "exploitation_region", mode="before")(_blank_is_none)
+    _forms = field_validator("exploitation")(_known(tuple(ExploitationForm), "form of exploitation"))
+    _means = field_validator("control")(_known(tuple(ControlMeans), "means of control"))
+    _past = field_validator("identified_on")(_not_in_the_future)
+
+    @field_validator("exploitation", "control")
+    @classmethod
+    def _stored_as_words(cls, values: list[str]) -> list[str]:
+        return [str(v) for v in values]  # the JSON column holds plain values, in the order given
+
+    @field_validator("identified_on")
+    @classmethod
+    def _status_and_date_together(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        status = info.data.get("identification")
+        if value is None and status is not None:
+            raise invalid("facts.identified_on_required")
+        if value is not None and status is None and "identification" in info.data:
+            raise invalid("facts.identified_on_without_status")
+        return value
+
+
+class TraffickingFactsOut(Output, TraffickingFactsIn):
+    model_config = OUTPUT_CONFIG
+
+    created_by: UserId | None = None

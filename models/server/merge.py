@@ -89,7 +89,8 @@ def _schemas() -> dict[str, Any]:
             "notes": cases.NoteIn, "assessments": trafficking.AssessmentIn, "organisations": trafficking.OrganisationIn,
             "quota_allocations": quota.QuotaAllocationIn, "employer_headcounts": quota.EmployerHeadcountIn,
             "family_links": family.FamilyLinkIn,
-            "case_services": case_services.ServiceIn}
+            "case_services": case_services.ServiceIn,
+            "trafficking_facts": trafficking.TraffickingFactsIn}
 
 
 _SCHEMAS: dict[str, Any] = {}

@@ -24,6 +24,8 @@ ENGLISH: dict[str, str] = {
     # Refusals of a whole action.
     "record.not_found": "There is no {what} with this id (it may have been archived).",
     "referral.not_found": "There is no referral with reference {reference}.",
+    "period.reversed": "The period ends ({end}) before it starts ({start}).",
+    "htcds.k": "k must be at least 1 (it was {k}).",
     "import.not_found": "There is no import with this id.",
     "record.changed": "This {what} was changed by someone else after you opened it, so your changes were not "
                       "saved (nothing was overwritten). Reopen it to see the current version, then enter your "
@@ -137,6 +139,8 @@ ENGLISH: dict[str, str] = {
     "indicator.twice": "indicator {indicator} is answered twice",
     "indicator.unknown": "{indicator} is not an indicator of the screening",
     "assessment.by_required": "is required: name the officer, court or body that made this assessment",
+    "facts.identified_on_required": "is required: the day the person was found to be a victim (or not)",
+    "facts.identified_on_without_status": "goes with an identification status: choose the status first",
     "consent.organisation_required": "is required: consent to share data names the organisation it may go to",
     "consent.scope_required": "is required: say which parts of the case may be shared",
     "consent.witness_required": "is required: verbal consent is given before a witness",
@@ -191,6 +195,8 @@ ACTIONS: dict[str, str] = {name: name for name in (
     "import from a spreadsheet", "change a referral", "refer a person", "change the labour quota",
     "see the labour quota", "check employers", "record an employer's staff", "see employers' staff figures",
     "revoke a device", "run the statistics", "link family members", "see where cases came from",
+    "export anonymous trafficking data", "record the facts of a trafficking case",
+    "read the facts of a trafficking case",
 )}
 
 ROLES = {"caseworker": "caseworker", "supervisor": "supervisor", "admin": "administrator"}

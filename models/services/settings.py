@@ -24,7 +24,10 @@ IDLE_LOCK_MINUTES = "idle_lock_minutes"  # the window locks after this many minu
 # Days after a referral is sent before its answer is due soon, and overdue (models.services.follow_ups).
 FOLLOW_UP_DUE_SOON = "referral.follow_up_due_soon_days"
 FOLLOW_UP_OVERDUE = "referral.follow_up_overdue_days"
-DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, FOLLOW_UP_DUE_SOON: 7, FOLLOW_UP_OVERDUE: 14}
+# The anonymous trafficking data publishes no combination of quasi-identifiers shared by fewer victims
+# (models.reports.htcds); 11 is the Counter Trafficking Data Collaborative's.
+HTCDS_K = "htcds.k"
+DEFAULTS: dict[str, Any] = {IDLE_LOCK_MINUTES: 10, FOLLOW_UP_DUE_SOON: 7, FOLLOW_UP_OVERDUE: 14, HTCDS_K: 11}
 OFFICE_FIELDS = ("name", "name_kk", "name_ru", "name_en", "address", "address_kk", "address_ru", "address_en",
                  "phone", "email", "website")
 
@@ -40,6 +43,7 @@ KNOWN: dict[str, Known] = {
     IDLE_LOCK_MINUTES: Known("minutes without use before the window locks", 1, 240),
     FOLLOW_UP_DUE_SOON: Known("days after a referral is sent before its answer is due soon", 1, 90),
     FOLLOW_UP_OVERDUE: Known("days after a referral is sent before its answer is overdue", 1, 180),
+    HTCDS_K: Known("the fewest victims the anonymous trafficking data lets share a combination (k)", 2, 100),
 } | {f"office.{field}": Known(f"the office's {field.replace('_', ' ')} on its letters") for field in OFFICE_FIELDS}
 
 

@@ -64,6 +64,7 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable("screenings", "case"),
     SyncTable("screening_answers", "screening", key=("screening_id", "indicator")),
     SyncTable("assessments", "case"),
+    SyncTable("trafficking_facts", "case"),
     SyncTable("consents", "case"),
     SyncTable("referrals", "case"),
     SyncTable("referral_events", "referral"),

@@ -35,6 +35,18 @@
             <translation>link family members</translation>
         </message>
         <message>
+            <source>export anonymous trafficking data</source>
+            <translation>export anonymous trafficking data</translation>
+        </message>
+        <message>
+            <source>record the facts of a trafficking case</source>
+            <translation>record the facts of a trafficking case</translation>
+        </message>
+        <message>
+            <source>read the facts of a trafficking case</source>
+            <translation>read the facts of a trafficking case</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>revoke a device</translation>
         </message>
@@ -228,6 +240,22 @@
         <message>
             <source>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</source>
             <translation>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</translation>
+        </message>
+        <message>
+            <source>is required: the day the person was found to be a victim (or not)</source>
+            <translation>is required: the day the person was found to be a victim (or not)</translation>
+        </message>
+        <message>
+            <source>goes with an identification status: choose the status first</source>
+            <translation>goes with an identification status: choose the status first</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>The period ends ({end}) before it starts ({start}).</translation>
+        </message>
+        <message>
+            <source>k must be at least 1 (it was {k}).</source>
+            <translation>k must be at least 1 (it was {k}).</translation>
         </message>
         <message>
             <source>There is no such device.</source>

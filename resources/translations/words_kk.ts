@@ -35,6 +35,18 @@
             <translation>отбасы мүшелерін байланыстыру</translation>
         </message>
         <message>
+            <source>export anonymous trafficking data</source>
+            <translation>адам саудасы туралы анонимді деректерді экспорттау</translation>
+        </message>
+        <message>
+            <source>record the facts of a trafficking case</source>
+            <translation>адам саудасы ісінің мән-жайын жазу</translation>
+        </message>
+        <message>
+            <source>read the facts of a trafficking case</source>
+            <translation>адам саудасы ісінің мән-жайын оқу</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>құрылғылардың рұқсатын қайтарып алу</translation>
         </message>
@@ -228,6 +240,22 @@
         <message>
             <source>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</source>
             <translation>{name} — кәмелетке толмаған: жолдама «Отбасы» бөлімінде баламен байланысқан ата-анасының немесе қамқоршысының келісімімен, не баланың мүддесіне неліктен сай екені жазылған себеппен жіберіледі.</translation>
+        </message>
+        <message>
+            <source>is required: the day the person was found to be a victim (or not)</source>
+            <translation>міндетті: адам құрбан деп танылған (немесе танылмаған) күн</translation>
+        </message>
+        <message>
+            <source>goes with an identification status: choose the status first</source>
+            <translation>сәйкестендіру мәртебесімен бірге беріледі: алдымен мәртебені таңдаңыз</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>Кезең ({end}) басталуынан ({start}) бұрын аяқталады.</translation>
+        </message>
+        <message>
+            <source>k must be at least 1 (it was {k}).</source>
+            <translation>k кемінде 1 болуы керек ({k} болды).</translation>
         </message>
         <message>
             <source>There is no such device.</source>

@@ -37,6 +37,18 @@
             <translation>связывать членов семьи</translation>
         </message>
         <message>
+            <source>export anonymous trafficking data</source>
+            <translation>экспортировать анонимные данные о торговле людьми</translation>
+        </message>
+        <message>
+            <source>record the facts of a trafficking case</source>
+            <translation>записывать обстоятельства дела о торговле людьми</translation>
+        </message>
+        <message>
+            <source>read the facts of a trafficking case</source>
+            <translation>читать обстоятельства дела о торговле людьми</translation>
+        </message>
+        <message>
             <source>revoke a device</source>
             <translation>отзывать доступ устройств</translation>
         </message>
@@ -230,6 +242,22 @@
         <message>
             <source>{name} is a minor: a referral is sent with the consent of a parent or guardian linked to the child in the family panel, or with a recorded reason why it is in the child's best interest.</source>
             <translation>{name} — несовершеннолетний: направление отправляется с согласия родителя или опекуна, связанного с ребёнком в разделе «Семья», или с записанной причиной, почему оно отвечает наилучшим интересам ребёнка.</translation>
+        </message>
+        <message>
+            <source>is required: the day the person was found to be a victim (or not)</source>
+            <translation>обязательно: день, когда человек был признан жертвой (или нет)</translation>
+        </message>
+        <message>
+            <source>goes with an identification status: choose the status first</source>
+            <translation>указывается вместе со статусом идентификации: сначала выберите статус</translation>
+        </message>
+        <message>
+            <source>The period ends ({end}) before it starts ({start}).</source>
+            <translation>Период заканчивается ({end}) раньше, чем начинается ({start}).</translation>
+        </message>
+        <message>
+            <source>k must be at least 1 (it was {k}).</source>
+            <translation>k должно быть не меньше 1 (было {k}).</translation>
         </message>
         <message>
             <source>There is no such device.</source>
