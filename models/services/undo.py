@@ -48,7 +48,16 @@ class Step:
 
 def kinds() -> dict[str, Kind]:
     """The kinds of record undo knows how to reverse, by table."""
-    from models.services import case_services, cases, directory, employers, family, persons, records, trafficking_facts
+    from models.services import (
+        case_services,
+        cases,
+        directory,
+        employers,
+        family,
+        persons,
+        records,
+        trafficking_facts,
+    )
 
     found: list[Kind] = [cases.CASE, cases.NOTE, cases.ATTACHMENT, persons.PERSON, persons.DOCUMENT,
                          directory.ORGANISATION, employers.EMPLOYER, *records.KINDS.values(), family.FAMILY_LINK,
