@@ -11,20 +11,24 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, and_, or_, select, type_coerce
 
 from models.entities import (
     Assessment,
     AssessmentOutcome,
     Case,
+    CaseService,
     Category,
+    ExploitationForm,
     Organisation,
+    Recruitment,
     Referral,
     ReferralStatus,
     Role,
     Screening,
     Sex,
     StoredObligation,
+    TraffickingFacts,
 )
 from models.reports.statistics_facts import Facts, PersonFact, day_of, hex_of
 from models.reports.statistics_model import Cell, StatRow, StatTable, TableFunction
@@ -285,6 +289,113 @@ def referrals_sent(facts: Facts) -> StatTable:
     return StatTable("referrals_sent", ("organisation",), REFERRAL_MEASURES, tuple(rows), unit="referrals")
 
 
+# --- where cases came from, and the services given ---------------------------------------------------
+
+def _organisation_names(facts: Facts) -> dict[str, str]:
+    return {hex_of(i): name for i, name in facts.session.connection().execute(
+        select(type_coerce(Organisation.id, String), Organisation.name))}
+
+
+def referred_to_us(facts: Facts) -> StatTable:
+    """The cases new in the period by who referred the person to us (HTCDS's referral source): how they came,
+    and the organisation of the directory or the one named."""
+    period, names = facts.period, _organisation_names(facts)
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for case_id, how, by_id, by_name in facts.session.connection().execute(
+            select(type_coerce(Case.id, String), type_coerce(Case.referred_how, String),
+                   type_coerce(Case.referred_by_id, String), Case.referred_by_name)
+            .where(*facts.scope(), Case.opened_on >= period.first, Case.opened_on <= period.last)):
+        case = hex_of(case_id)
+        if case in facts.cases:
+            source = names.get(hex_of(by_id), "") if by_id else (by_name or "")
+            groups[(str(how or ""), source)].append(case)
+    keys = sorted(groups, key=lambda k: (-len(groups[k]), k[0] == "", k))
+    return StatTable("referred_to_us", ("referred_how", "source"), ("cases", "persons"), tuple(
+        StatRow(k, (Cell.count(groups[k]), _persons_cell(facts, groups[k]))) for k in keys), unit="cases")
+
+
+def services_given(facts: Facts) -> StatTable:
+    """Services given in the period by kind and by who gave them (the office itself or a partner), and those
+    planned in the period that were not given by its end (declined or unavailable ones aside: they have an
+    outcome)."""
+    period, names = facts.period, _organisation_names(facts)
+    given: dict[tuple[str, str], list[str]] = defaultdict(list)
+    missing: dict[tuple[str, str], list[str]] = defaultdict(list)
+    s = CaseService
+    for case_id, kind, by_id, planned, given_text, outcome in facts.session.connection().execute(
+            select(type_coerce(s.case_id, String), s.kind, type_coerce(s.organisation_id, String),
+                   type_coerce(s.planned_on, String), type_coerce(s.given_on, String), type_coerce(s.outcome, String))
+            .join(Case, Case.id == s.case_id)
+            .where(*facts.scope(), s.archived_at.is_(None), or_(
+                and_(s.given_on >= period.first, s.given_on <= period.last),
+                and_(s.planned_on >= period.first, s.planned_on <= period.last)))):
+        case = hex_of(case_id)
+        if case not in facts.cases:
+            continue
+        key = (str(kind), names.get(hex_of(by_id), "?") if by_id else "")
+        given_day, planned_day = day_of(given_text), day_of(planned)
+        if given_day in period:
+            given[key].append(case)
+        elif planned_day in period and outcome is None and (given_day is None or given_day > period.last):
+            missing[key].append(case)
+    keys = sorted(set(given) | set(missing), key=lambda k: (k[0], k[1] != "", k[1]))
+    return StatTable("services_given", ("service", "provider"), ("given", "planned_not_given"), tuple(
+        StatRow(k, (Cell.count(given[k], len(given[k])), Cell.count(missing[k], len(missing[k])))) for k in keys),
+        unit="cases", chart="given")
+
+
+# --- the facts of the trafficking cases ----------------------------------------------------------------
+
+def _identified(facts: Facts) -> dict[str, tuple[str, list[str], str, str]]:
+    """The cases whose facts say presumed or identified victim, identified in the period (as the anonymous
+    export counts them): case -> (status, forms of exploitation, recruitment, country of exploitation)."""
+    cached = getattr(facts, "_identified", None)
+    if cached is not None:
+        return cached
+    period, t = facts.period, TraffickingFacts
+    found = {}
+    for case_id, status, exploitation, recruitment, country in facts.session.connection().execute(
+            select(type_coerce(t.case_id, String), type_coerce(t.identification, String), t.exploitation,
+                   type_coerce(t.recruitment, String), t.exploitation_country)
+            .join(Case, Case.id == t.case_id)
+            .where(*facts.scope(), t.archived_at.is_(None), t.identification.in_(VICTIMS),
+                   t.identified_on >= period.first, t.identified_on <= period.last)):
+        case = hex_of(case_id)
+        if case in facts.cases:
+            found[case] = (str(status), list(exploitation or []), str(recruitment or ""), country or "")
+    facts._identified = found  # type: ignore[attr-defined]
+    return found
+
+
+def _victims_by(facts: Facts, name: str, kind: str, keys_of: Callable[[tuple], Iterable[str]],
+                order: Iterable[str] = ()) -> StatTable:
+    groups: dict[str, dict[str, set[str]]] = defaultdict(lambda: {o: set() for o in VICTIMS})
+    for case, fact in _identified(facts).items():
+        for key in keys_of(fact):
+            groups[key][fact[0]].add(case)
+    first = [k for k in order if k in groups]
+    keys = first + sorted((k for k in groups if k not in first), key=lambda k: (k == "", -sum(
+        len(v) for v in groups[k].values()), k))
+    return StatTable(name, (kind,), VICTIMS, tuple(
+        StatRow((k,), tuple(_persons_cell(facts, groups[k][o]) for o in VICTIMS)) for k in keys), unit="persons",
+        chart=VICTIMS[1])
+
+
+def victims_by_exploitation(facts: Facts) -> StatTable:
+    """Victims by form of exploitation: a person exploited in two ways counts in both rows."""
+    return _victims_by(facts, "victims_by_exploitation", "exploitation", lambda f: f[1] or [""],
+                       [e.value for e in ExploitationForm])
+
+
+def victims_by_recruitment(facts: Facts) -> StatTable:
+    return _victims_by(facts, "victims_by_recruitment", "recruitment", lambda f: [f[2]],
+                       [r.value for r in Recruitment])
+
+
+def victims_by_exploitation_country(facts: Facts) -> StatTable:
+    return _victims_by(facts, "victims_by_exploitation_country", "exploitation_country", lambda f: [f[3]])
+
+
 # --- deadlines missed --------------------------------------------------------------------------------
 
 def deadlines_missed(facts: Facts) -> StatTable:
@@ -353,6 +464,7 @@ def quota_use(facts: Facts) -> StatTable | None:
 
 TABLES: list[TableFunction] = [
     overview, cases_by_category, persons_by_citizenship, persons_by_sex, persons_by_age_group, persons_by_region,
-    trafficking, victims_by_sex_and_age, victims_by_region, identified_by, referrals_sent, deadlines_missed,
+    referred_to_us, trafficking, victims_by_sex_and_age, victims_by_region, identified_by, victims_by_exploitation,
+    victims_by_recruitment, victims_by_exploitation_country, referrals_sent, services_given, deadlines_missed,
     quota_use,
 ]

@@ -15,11 +15,19 @@ from models.services.exports import Table
 
 LANGUAGES = ("ru", "kk", "en")
 WORDS_FILE = resource("reports", "statistics.toml")
+# The screening's words for what the trafficking tab records, shared with the window (desktop.trafficking.words).
+VOCABULARY_FILE = resource("screening", "vocabulary.toml")
+VOCABULARY_KINDS = ("exploitation", "recruitment", "service")
 
 
 @cache
 def _all() -> dict[str, Any]:
     return tomllib.loads(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    return tomllib.loads(VOCABULARY_FILE.read_text(encoding="utf-8"))
 
 
 class Words:
@@ -38,6 +46,15 @@ class Words:
             return regions.label(value, self.lang) if value else self.text["not_recorded"]
         if kind == "organisation":
             return value or self.text["total"]
+        if kind == "exploitation_country":
+            return countries.name(value, self.lang) if countries.is_known(value) else (  # type: ignore[arg-type]
+                value or self.text["not_recorded"])
+        if kind == "source":
+            return value or self.text["not_recorded"]
+        if kind == "provider":
+            return value or self.text["own_office"]
+        if kind in VOCABULARY_KINDS:
+            return str(_vocabulary()[self.lang].get(kind, {}).get(value, value))
         return str(self.text.get(kind, {}).get(value, value))
 
     def title(self, table: StatTable) -> str:

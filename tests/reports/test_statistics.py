@@ -201,3 +201,41 @@ def test_deadlines_missed_in_the_period_by_rule(db, actor, boss, office) -> None
     assert missed["missed"] == (1, [office["old"]])
     earlier = statistics(db, boss, dt.date(2025, 10, 1), dt.date(2025, 12, 31))
     assert "registration.deadline" not in [r.keys[0] for r in earlier.table("deadlines_missed").rows]
+
+
+def test_where_cases_came_from_the_services_given_and_the_exploitation(db, actor, boss, office) -> None:
+    """The whole story's facts counted: who referred the person, the services, the facts of trafficking."""
+    import uuid
+
+    from models.services import case_services, directory, trafficking_facts
+
+    iom = next(o for o in directory.organisations(db, actor) if o.name == "IOM Almaty")
+    new, old = uuid.UUID(office["new"]), uuid.UUID(office["old"])
+    stored = cases.get_case(db, actor, new)
+    cases.update_case(db, actor, new, stored.version, {
+        "person_id": stored.person_id, "category": stored.category, "opened_on": stored.opened_on,
+        "caseworker_id": actor.user_id, "referred_how": "iom", "referred_by_id": iom.id,
+        "referred_on": "2026-02-09"})
+    for values in ({"case_id": new, "kind": "shelter", "organisation_id": iom.id, "given_on": "2026-02-12"},
+                   {"case_id": new, "kind": "legal_aid", "given_on": "2026-03-02"},
+                   {"case_id": old, "kind": "legal_aid", "given_on": "2026-03-20"},
+                   {"case_id": old, "kind": "medical", "planned_on": "2026-03-25"},  # not given by 31 March
+                   {"case_id": old, "kind": "medical", "planned_on": "2026-03-26", "outcome": "declined"},
+                   {"case_id": old, "kind": "psychological", "given_on": "2026-04-03"}):  # after the period
+        case_services.add_service(db, actor, values)
+    trafficking_facts.save_facts(db, actor, {
+        "case_id": new, "exploitation": ["labour", "forced_begging"], "exploitation_country": "KAZ",
+        "recruitment": "acquaintance", "identification": "presumed_victim", "identified_on": "2026-02-20"})
+    report = statistics(db, boss, *Q1)
+    assert row(report, "referred_to_us", "iom", "IOM Almaty")["cases"] == (1, [office["new"]])
+    assert row(report, "referred_to_us", "", "")["cases"][0] == 2  # Returning's new case and Dana's
+    assert row(report, "services_given", "legal_aid", "")["given"] == (2, sorted([office["new"], office["old"]]))
+    assert row(report, "services_given", "shelter", "IOM Almaty")["given"] == (1, [office["new"]])
+    assert row(report, "services_given", "medical", "")["planned_not_given"] == (1, [office["old"]])
+    assert all(r.keys[0] != "psychological" for r in report.table("services_given").rows)
+    for table, key in (("victims_by_exploitation", "labour"), ("victims_by_exploitation", "forced_begging"),
+                       ("victims_by_recruitment", "acquaintance"), ("victims_by_exploitation_country", "KAZ")):
+        assert row(report, table, key)["presumed_victim"] == (1, [office["new"]]), table
+    # A caseworker's report counts her own cases: Dana's has none of these.
+    theirs = statistics(db, office["dana"], *Q1)
+    assert theirs.table("services_given").rows == () and theirs.table("victims_by_exploitation").rows == ()
