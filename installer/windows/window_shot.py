@@ -59,7 +59,14 @@ def main() -> int:
                 saved.append(window.grab().save(png, "PNG"))
                 print(f"{distinct_letters(window.font())} of {len(KAZAKH)} Kazakh letters drawn distinctly "
                       f"in {window.font().family()}", flush=True)
-                app.quit()
+                handle = window.windowHandle()
+                if handle is None or not handle.isExposed():
+                    # No native window (Wine without a graphics driver): closing it would do nothing, and
+                    # app.quit(), which closes windows until none is visible, would never return.
+                    print("but Windows gave the main window no native window", flush=True)
+                    app.exit(1)
+                    return
+                app.quit()  # as the caseworker closing Qamqor: the window closes, the program ends
         window.resize(1366, 800)
         QTimer.singleShot(1500, save)
 
