@@ -43,7 +43,7 @@ def add_services_work(db: Database, as_of: dt.date, seed: int = 1) -> Counter[st
         users = {u.id: Actor.of(u) for u in session.scalars(select(User).where(User.archived_at.is_(None)))}
         found = session.execute(select(Case.id, Case.caseworker_id, Case.opened_on)
                                 .where(Case.status != "closed", Case.archived_at.is_(None))
-                                .order_by(Case.opened_on, Case.id)).all()
+                                .order_by(Case.opened_on.desc(), Case.id)).all()  # the latest: this year's work
     supervisor = next((a for a in users.values() if Role.supervisor in a.roles), None)
     known = {o.name: o for o in directory.organisations(db, Actor.system())}
     if supervisor is None:

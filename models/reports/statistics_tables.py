@@ -283,7 +283,7 @@ def referrals_sent(facts: Facts) -> StatTable:
     for key in sorted((k for k in counts if k), key=str.casefold) + ([""] if counts else []):
         cells = [Cell.count(behind[key][m], counts[key][m]) for m in REFERRAL_MEASURES[:-1]]
         answers = days.get(key, [])
-        median = stats.median(d for d, _ in answers) if answers else None
+        median = _plain_number(stats.median(d for d, _ in answers)) if answers else None
         cells.append(Cell(median, frozenset(c for _, c in answers) if answers else None))
         rows.append(StatRow((key,), tuple(cells)))  # "": the total
     return StatTable("referrals_sent", ("organisation",), REFERRAL_MEASURES, tuple(rows), unit="referrals")
@@ -316,9 +316,10 @@ def referred_to_us(facts: Facts) -> StatTable:
 
 def services_given(facts: Facts) -> StatTable:
     """Services given in the period by kind and by who gave them (the office itself or a partner), and those
-    planned in the period that were not given by its end (declined or unavailable ones aside: they have an
-    outcome)."""
+    planned for a day of the period already past that were not given by its end (declined or unavailable
+    ones aside: they have an outcome; one planned for a day still to come is not missed yet)."""
     period, names = facts.period, _organisation_names(facts)
+    missed_by = min(period.last, facts.today - dt.timedelta(days=1))
     given: dict[tuple[str, str], list[str]] = defaultdict(list)
     missing: dict[tuple[str, str], list[str]] = defaultdict(list)
     s = CaseService
@@ -336,7 +337,8 @@ def services_given(facts: Facts) -> StatTable:
         given_day, planned_day = day_of(given_text), day_of(planned)
         if given_day in period:
             given[key].append(case)
-        elif planned_day in period and outcome is None and (given_day is None or given_day > period.last):
+        elif planned_day is not None and period.first <= planned_day <= missed_by and outcome is None \
+                and (given_day is None or given_day > period.last):
             missing[key].append(case)
     keys = sorted(set(given) | set(missing), key=lambda k: (k[0], k[1] != "", k[1]))
     return StatTable("services_given", ("service", "provider"), ("given", "planned_not_given"), tuple(
@@ -394,6 +396,11 @@ def victims_by_recruitment(facts: Facts) -> StatTable:
 
 def victims_by_exploitation_country(facts: Facts) -> StatTable:
     return _victims_by(facts, "victims_by_exploitation_country", "exploitation_country", lambda f: [f[3]])
+
+
+def _plain_number(value: float) -> float | int:
+    """6 rather than 6.0: a median of an even count of whole days may end in .5, most do not."""
+    return int(value) if value == int(value) else round(value, 1)
 
 
 # --- deadlines missed --------------------------------------------------------------------------------

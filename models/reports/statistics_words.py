@@ -54,7 +54,7 @@ class Words:
         if kind == "provider":
             return value or self.text["own_office"]
         if kind in VOCABULARY_KINDS:
-            return str(_vocabulary()[self.lang].get(kind, {}).get(value, value))
+            return str(_vocabulary()[self.lang].get(kind, {}).get(value, value)) if value else self.text["not_recorded"]
         return str(self.text.get(kind, {}).get(value, value))
 
     def title(self, table: StatTable) -> str:
