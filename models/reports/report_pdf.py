@@ -82,9 +82,10 @@ def _style(commands: list) -> TableStyle:
 
 def _table(table: StatTable, words: Words, styles: dict[str, ParagraphStyle]) -> Table:
     keys, measures = len(table.keys), len(table.measures)
-    # The keys take what the numbers leave, the first key (a region, an organisation) the most.
-    keys_width = min(WIDTH * (0.45 if keys == 1 else 0.52), WIDTH - measures * 19 * mm)
-    key_widths = [keys_width] if keys == 1 else [keys_width * 0.58] + [keys_width * 0.42 / (keys - 1)] * (keys - 1)
+    # The keys take what the numbers leave, and share it: a region and a work category, a service and who gave
+    # it, are words of the same length (a long one such as "Внутрикорпоративный" must not break in two).
+    keys_width = min(WIDTH * (0.45 if keys == 1 else 0.56), WIDTH - measures * 19 * mm)
+    key_widths = [keys_width / keys] * keys
     widths = key_widths + [(WIDTH - keys_width) / measures] * measures
     small = measures >= 6  # narrow columns: a smaller heading, so that no word breaks in two
     headers = [Paragraph(_e(h), styles["head" if i < keys else "headsmall" if small else "headnumber"])
