@@ -143,7 +143,7 @@ def add_referral(db: Path) -> str:
 
     from models.clock import today
     from models.db import open_database
-    from models.entities import Case, CaseStatus
+    from models.entities import Case, CaseStatus, Person
     from models.services import consent, directory, referrals
     from models.services.base import Actor
 
@@ -151,7 +151,10 @@ def add_referral(db: Path) -> str:
     try:
         actor = Actor.system()
         with database.reading() as session:
-            case_id = session.scalars(select(Case.id).where(Case.status == CaseStatus.open).limit(1)).one()
+            # An adult's case: a minor's referral asks for a guardian's consent or a best-interest reason.
+            case_id = session.scalars(select(Case.id).join(Person, Person.id == Case.person_id).where(
+                Case.status == CaseStatus.open, Person.birth_date <= today() - dt.timedelta(days=19 * 366))
+                .limit(1)).one()
         organisation = directory.organisations(database, actor)[0]
         shared = ["identity", "contact"]
         consent.record_consent(database, actor, {

@@ -219,7 +219,7 @@ def add_referral(database: Path) -> str:
 
     from models.clock import today
     from models.db import open_database
-    from models.entities import Case, CaseStatus
+    from models.entities import Case, CaseStatus, Person
     from models.services import consent, directory, referrals
     from models.services.base import Actor
 
@@ -227,7 +227,10 @@ def add_referral(database: Path) -> str:
     try:
         actor = Actor.system()
         with db.reading() as session:
-            case_id = session.scalars(select(Case.id).where(Case.status == CaseStatus.open).limit(1)).one()
+            # An adult's case: a minor's referral asks for a guardian's consent or a best-interest reason.
+            case_id = session.scalars(select(Case.id).join(Person, Person.id == Case.person_id).where(
+                Case.status == CaseStatus.open, Person.birth_date <= today() - dt.timedelta(days=19 * 366))
+                .limit(1)).one()
         organisation = directory.organisations(db, actor)[0]
         shared = ["identity", "contact", "situation"]
         consent.record_consent(db, actor, {

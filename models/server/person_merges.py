@@ -161,7 +161,7 @@ def _move(conn: Connection, merged_id: uuid.UUID, kept_id: uuid.UUID, columns: l
     for table, column in columns:
         bump = {"version": table.c.version + 1, "updated_at": now} if "version" in table.c else {}
         rows = conn.execute(update(table).where(column == merged_id).values(
-            {column: kept_id}, **bump).returning(*[table.c[k] for k in ("id", "person_id", "case_id")
+            {column.name: kept_id, **bump}).returning(*[table.c[k] for k in ("id", "person_id", "case_id")
                                                   if k in table.c])).all()
         if not rows:
             continue
