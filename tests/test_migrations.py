@@ -1,6 +1,7 @@
 """A database filled at the first revision keeps every row when upgraded to the head."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 import uuid
 
@@ -56,3 +57,40 @@ def test_upgrade_from_the_first_revision_loses_nothing(tmp_path) -> None:
         assert [s.border_point for s in records.records_of(db, actor, person.id).stay] == ["Zhibek Zholy"]
     finally:
         db.close()
+
+
+def test_a_database_full_of_last_rounds_records_upgrades_whole(tmp_path) -> None:
+    """A laptop at 0015 holding everything a demo office holds (consents that referrals point at, cases that
+    notes point at) upgrades to the head with every row: no migration may copy a table others point at."""
+    from models.demo import fill_demo
+    from models.demo_referrals import add_trafficking_work
+    from models.demo_services import add_services_work
+
+    full, old = tmp_path / "full.db", tmp_path / "old.db"
+    migrate.upgrade(full)
+    db = Database(full)
+    try:
+        fill_demo(db.engine, 300)
+        add_trafficking_work(db, as_of=dt.date(2026, 6, 1))
+        add_services_work(db, as_of=dt.date(2026, 6, 1))
+    finally:
+        db.close()
+    migrate.upgrade(old, "0015")
+    with sqlite3.connect(old) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")  # copied table by table, in any order
+        conn.execute(f"ATTACH DATABASE '{full}' AS full")
+        tables = [name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'person_search%' AND name != 'alembic_version'")]
+        for table in tables:
+            names = ", ".join(f'"{name}"' for name in set(columns(conn, table)) & set(
+                row[1] for row in conn.execute(f"PRAGMA full.table_info({table})")))
+            conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM full.{table}")
+        counts = {t: conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0] for t in tables}
+    assert counts["consents"] and counts["referrals"] and counts["notes"]
+
+    migrate.upgrade(old)
+
+    with sqlite3.connect(old) as conn:
+        assert {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables} == counts
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -48,9 +48,14 @@ def upgrade() -> None:
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.add_column(sa.Column('birth_registered', BIRTH_REGISTRATION, nullable=False,
                                       server_default='unknown'))
-    with op.batch_alter_table('consents', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('guardian_id', sa.Uuid(), nullable=True))
-        batch_op.create_foreign_key(batch_op.f('fk_consents_guardian_id_persons'), 'persons', ['guardian_id'], ['id'])
+    # Plain ADD COLUMN on SQLite: a batch copy of `consents` drops the table that referrals point at, which
+    # the foreign keys refuse on any database holding a referral. SQLite takes a REFERENCES clause on an added
+    # column that is NULL by default; PostgreSQL a named constraint.
+    if op.get_bind().dialect.name == "postgresql":
+        op.add_column('consents', sa.Column('guardian_id', sa.Uuid(), nullable=True))
+        op.create_foreign_key(op.f('fk_consents_guardian_id_persons'), 'consents', 'persons', ['guardian_id'], ['id'])
+    else:  # CHAR(32): how SQLAlchemy's Uuid is stored in SQLite
+        op.execute("ALTER TABLE consents ADD COLUMN guardian_id CHAR(32) REFERENCES persons (id)")
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.add_column(sa.Column('best_interest_reason', sa.Text(), nullable=True))
 
@@ -59,7 +64,8 @@ def downgrade() -> None:
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.drop_column('best_interest_reason')
     with op.batch_alter_table('consents', schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f('fk_consents_guardian_id_persons'), type_='foreignkey')
+        if op.get_bind().dialect.name == "postgresql":
+            batch_op.drop_constraint(batch_op.f('fk_consents_guardian_id_persons'), type_='foreignkey')
         batch_op.drop_column('guardian_id')
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_column('birth_registered')
