@@ -164,6 +164,9 @@ class StatisticsWindow(QWidget):
         top.addStretch(1)
         self.scope = QLabel(self)
         self.tables = QListWidget(self)
+        self.tables.setWordWrap(True)  # a table's title whole, on two lines if need be, never cut off
+        self.tables.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tables.setSpacing(2)
         self.model = StatTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
