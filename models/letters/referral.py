@@ -27,6 +27,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from models import countries, minors
 from models.letters import fonts
+from models.letters.pages import numbered_canvas
 from models.names import full_name
 from models.paths import resource
 from models.rules.messages import MONTHS
@@ -399,48 +400,30 @@ def _story(letter: ReferralLetter, words: dict, lang: Language) -> list:
 
 
 def _canvas_class(letter: ReferralLetter, words: dict) -> type[Canvas]:
-    """A canvas that knows the page count before drawing the footers ("page 1 of 2")."""
+    """A canvas that draws the draft mark, the confidentiality note and "page 1 of 2" on every page."""
     regular, bold = fonts.register()
 
-    class LetterCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # The canvas starts in reportlab's Helvetica, which the PDF would then name without embedding it
-            # (`pdffonts`: emb "no"); starting in DejaVu, every font of the letter is embedded.
-            super().__init__(*args, **(kwargs | {"initialFontName": regular}))
-            self._pages: list[dict] = []
+    def decorate(canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        if letter.draft:
+            canvas.setFillColor(colors.Color(0.8, 0.8, 0.8, alpha=0.45))
+            canvas.setFont(bold, 46)
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, 0, words["draft"])
+            canvas.rotate(-45)
+            canvas.translate(-A4[0] / 2, -A4[1] / 2)
+        # Every page says it is confidential: a page may be separated from the others.
+        note = Paragraph(_e(words["confidential"]), _styles()["footer"])
+        _, height = note.wrap(WIDTH, 20 * mm)
+        note.drawOn(canvas, MARGIN, 12 * mm)
+        canvas.setFont(regular, 7)
+        canvas.setFillColor(GREY)
+        canvas.drawString(MARGIN, 7.5 * mm, words["footer"].format(reference=letter.reference, page=number,
+                                                                 pages=total))
+        canvas.restoreState()
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, len(self._pages))
-                super().showPage()
-            super().save()
-
-        def _decorate(self, number: int, total: int) -> None:
-            self.saveState()
-            if letter.draft:
-                self.setFillColor(colors.Color(0.8, 0.8, 0.8, alpha=0.45))
-                self.setFont(bold, 46)
-                self.translate(A4[0] / 2, A4[1] / 2)
-                self.rotate(45)
-                self.drawCentredString(0, 0, words["draft"])
-                self.rotate(-45)
-                self.translate(-A4[0] / 2, -A4[1] / 2)
-            # Every page says it is confidential: a page may be separated from the others.
-            note = Paragraph(_e(words["confidential"]), _styles()["footer"])
-            _, height = note.wrap(WIDTH, 20 * mm)
-            note.drawOn(self, MARGIN, 12 * mm)
-            self.setFont(regular, 7)
-            self.setFillColor(GREY)
-            self.drawString(MARGIN, 7.5 * mm, words["footer"].format(reference=letter.reference, page=number,
-                                                                   pages=total))
-            self.restoreState()
-
-    return LetterCanvas
+    return numbered_canvas(decorate)
 
 
 def render(letter: ReferralLetter, lang: Language = "ru") -> bytes:

@@ -20,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from models.letters import fonts
+from models.letters.pages import numbered_canvas
 from models.letters.referral import Party
 from models.reports.statistics_model import Statistics, StatTable
 from models.reports.statistics_words import Words, rows_in_words
@@ -171,34 +172,21 @@ def _story(report: Statistics, words: Words, office: Party | None, reader: str) 
 
 
 def _canvas(words: Words, office: Party | None, report: Statistics) -> type[Canvas]:
-    """A canvas that knows the page count before it draws the footers."""
+    """A canvas that draws the office, the period and "page 1 of 2" at the foot of every page."""
     regular, _ = fonts.register()
     footer = words.text["footer"]
     name = office.name_in(words.lang) if office is not None else "Qamqor"
 
-    class ReportCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **(kwargs | {"initialFontName": regular}))
-            self._pages: list[dict] = []
+    def decorate(canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 7)
+        canvas.setFillColor(GREY)
+        canvas.drawString(MARGIN, 9 * mm, footer.format(
+            office=name, first=words.date(report.period.first), last=words.date(report.period.last),
+            page=number, pages=total))
+        canvas.restoreState()
 
-        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self.saveState()
-                self.setFont(regular, 7)
-                self.setFillColor(GREY)
-                self.drawString(MARGIN, 9 * mm, footer.format(
-                    office=name, first=words.date(report.period.first), last=words.date(report.period.last),
-                    page=number, pages=len(self._pages)))
-                self.restoreState()
-                super().showPage()
-            super().save()
-
-    return ReportCanvas
+    return numbered_canvas(decorate)
 
 
 def render(report: Statistics, lang: str = "ru", office: Party | None = None, reader: str = "") -> bytes:
