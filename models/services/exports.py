@@ -150,18 +150,16 @@ def _sheet_title(title: str, used: set[str]) -> str:
     return candidate
 
 
-def _write(path: Path, fmt: str, tables: list[Table], long_form: bool = False) -> None:
-    """Write beside the target under a temporary name, then rename; never leave the temporary file."""
+def write_whole(path: Path | str, fill: Callable[[Path], object], suffix: str) -> None:
+    """`fill(temporary)` writes the file beside the target under a temporary name, then it is renamed: never a
+    half-written file under the target's name, and never the temporary one left behind."""
     path = Path(path)
     if not path.parent.is_dir():
         raise Refused("export.no_folder", folder=path.parent)
-    handle, temporary = tempfile.mkstemp(prefix=".qamqor-export-", suffix=f".{fmt}", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=".qamqor-export-", suffix=suffix, dir=path.parent)
     os.close(handle)
     try:
-        if fmt == "csv":
-            _write_csv(Path(temporary), tables, long_form)
-        else:
-            _write_xlsx(Path(temporary), tables)
+        fill(Path(temporary))
         os.replace(temporary, path)
     except OSError as error:
         raise Refused("export.not_written", path=path, reason=error.strerror or error) from None
@@ -170,12 +168,13 @@ def _write(path: Path, fmt: str, tables: list[Table], long_form: bool = False) -
             os.remove(temporary)
 
 
-def write_tables(path: Path, fmt: str, tables: list[Table]) -> None:
-    """`tables` to `path` as every export writes them (safe cells, whole or not at all): for other reports."""
-    _write(path, fmt, tables, long_form=True)
+def write_tables(path: Path | str, fmt: str, tables: list[Table], *, long_form: bool = False) -> None:
+    """`tables` to `path` as every export writes them: safe cells, the whole file or nothing."""
+    write_whole(path, lambda temporary: _write_csv(temporary, tables, long_form) if fmt == "csv"
+                else _write_xlsx(temporary, tables), f".{fmt}")
 
 
-def _audited(db: Database, actor: Actor, path: Path, what: str, **details) -> None:
+def audit_export(db: Database, actor: Actor, path: Path, what: str, **details) -> None:
     """The audit entry of a written export; without it the file does not stay."""
     try:
         with writing(db, actor) as session:
@@ -224,8 +223,8 @@ def export_alerts(db: Database, actor: Actor, path: Path | str, where: AlertFilt
     as_of = as_of or today()
     rows = alert_service.alerts(db, actor, where, as_of)
     numbers = case_numbers(db, actor, (row.case_hex for row in rows if row.case_hex))
-    _write(path, fmt, [alert_table(rows, words, numbers)])
-    _audited(db, actor, path, "alerts", format=fmt, rows=len(rows), as_of=as_of, window=where.window,
+    write_tables(path, fmt, [alert_table(rows, words, numbers)])
+    audit_export(db, actor, path, "alerts", format=fmt, rows=len(rows), as_of=as_of, window=where.window,
              rule=where.rule, caseworker_id=where.caseworker_id, region=where.region, category=where.category)
     return Exported(path, len(rows))
 
@@ -290,8 +289,8 @@ def export_statistics(db: Database, actor: Actor, path: Path | str, as_of: dt.da
     as_of = as_of or today()
     year = year or as_of.year
     tables = statistics_tables(db, actor, as_of, year, words, where)
-    _write(path, fmt, tables, long_form=True)
+    write_tables(path, fmt, tables, long_form=True)
     rows = sum(len(t.rows) for t in tables)
-    _audited(db, actor, path, "statistics", format=fmt, rows=rows, as_of=as_of, year=year, window=where.window,
+    audit_export(db, actor, path, "statistics", format=fmt, rows=rows, as_of=as_of, year=year, window=where.window,
              rule=where.rule, caseworker_id=where.caseworker_id, region=where.region, category=where.category)
     return Exported(path, rows)

@@ -19,7 +19,7 @@ from models.reports.htcds import HEADERS, Victim, anonymous_rows
 from models.services import settings
 from models.services.base import Actor, reading
 from models.services.errors import Refused
-from models.services.exports import Table, _audited, _write, format_of  # the alert exports' file writing
+from models.services.exports import Table, audit_export, format_of, write_tables
 from models.services.permissions import require
 
 VICTIMS = (AssessmentOutcome.presumed_victim, AssessmentOutcome.identified_victim)
@@ -93,12 +93,12 @@ def export_htcds(db: Database, actor: Actor, path: Path | str, start: dt.date, e
     about = path.with_name(path.stem + ".about.csv") if fmt == "csv" else None
     export = HtcdsExport(path, about, (start, end), len(found), result)
     if about is not None:
-        _write(path, fmt, [table])
-        _write(about, fmt, [about_table(export)])
+        write_tables(path, fmt, [table])
+        write_tables(about, fmt, [about_table(export)])
     else:
-        _write(path, fmt, [table, about_table(export)])
+        write_tables(path, fmt, [table, about_table(export)])
     try:
-        _audited(db, actor, path, "htcds", format=fmt, period_from=start, period_to=end, k=k, rows=len(result.rows),
+        audit_export(db, actor, path, "htcds", format=fmt, period_from=start, period_to=end, k=k, rows=len(result.rows),
                  rows_suppressed=result.rows_suppressed, cells_suppressed=result.cells_suppressed)
     except BaseException:
         if about is not None:

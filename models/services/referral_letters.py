@@ -94,6 +94,18 @@ def _migration(db: Database, actor: Actor, session: Session, person: Person, on:
     return layout.Migration(True, current.entry_date, current.basis.value, latest_exit, valid)
 
 
+def letterhead(session: Session) -> layout.Party | None:
+    """The office's name and contacts as its letters (and reports) print them; None until they are set."""
+    office = directory.office_in(session)
+    if office is None:
+        return None
+    names = tuple((lang, name) for lang, name in (("kk", office.name_kk), ("ru", office.name_ru),
+                                                   ("en", office.name_en)) if name)
+    addresses = tuple((lang, text) for lang, text in (("kk", office.address_kk), ("ru", office.address_ru),
+                                                       ("en", office.address_en)) if text)
+    return layout.Party(office.name, office.address, office.phone, office.email, office.website, names, addresses)
+
+
 def content(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | None = None) -> layout.ReferralLetter:
     """What the letter of this referral carries on `on` (today), limited to what the consent covers."""
     on = on or today()
@@ -108,15 +120,7 @@ def content(db: Database, actor: Actor, referral_id: ReferralId, on: dt.date | N
         assert person is not None  # nor is a case's person
         caseworker = session.get(User, case.caseworker_id or referral.created_by) \
             if (case.caseworker_id or referral.created_by) else None
-        office: layout.Party | None = None
-        if (found_office := directory.office_in(session)) is not None:
-            names = tuple((lang, name) for lang, name in (("kk", found_office.name_kk), ("ru", found_office.name_ru),
-                                                          ("en", found_office.name_en)) if name)
-            addresses = tuple((lang, text) for lang, text in (("kk", found_office.address_kk),
-                                                              ("ru", found_office.address_ru),
-                                                              ("en", found_office.address_en)) if text)
-            office = layout.Party(found_office.name, found_office.address, found_office.phone, found_office.email,
-                                  found_office.website, names, addresses)
+        office = letterhead(session)
         identity: layout.Identity | None = None
         if "identity" in parts:
             latin = " ".join(filter(None, (person.family_name_latin, person.given_name_latin)))
