@@ -243,6 +243,16 @@ def identified_by(facts: Facts) -> StatTable:
         unit="persons")
 
 
+def _organisation_names(facts: Facts) -> dict[str, str]:
+    """The directory's organisations by id, read once per report (three tables name them)."""
+    cached = getattr(facts, "_organisations", None)
+    if cached is None:
+        cached = facts._organisations = {  # type: ignore[attr-defined]
+            hex_of(i): name for i, name in facts.session.connection().execute(
+                select(type_coerce(Organisation.id, String), Organisation.name))}
+    return cached
+
+
 # --- referrals ---------------------------------------------------------------------------------------
 
 REFERRAL_MEASURES = ("sent", "accepted", "services_delivered", "rejected", "waiting", "revoked", "median_days")
@@ -257,8 +267,7 @@ def referrals_sent(facts: Facts) -> StatTable:
     organisation took to answer (accepted or rejected)."""
     period = facts.period
     core = facts.session.connection()
-    names = {hex_of(i): name for i, name in core.execute(select(type_coerce(Organisation.id, String),
-                                                                Organisation.name))}
+    names = _organisation_names(facts)
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     behind: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     days: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -290,11 +299,6 @@ def referrals_sent(facts: Facts) -> StatTable:
 
 
 # --- where cases came from, and the services given ---------------------------------------------------
-
-def _organisation_names(facts: Facts) -> dict[str, str]:
-    return {hex_of(i): name for i, name in facts.session.connection().execute(
-        select(type_coerce(Organisation.id, String), Organisation.name))}
-
 
 def referred_to_us(facts: Facts) -> StatTable:
     """The cases new in the period by who referred the person to us (HTCDS's referral source): how they came,
